@@ -1,0 +1,85 @@
+//! The command line: clap types only.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  ladder list                                 every level, by track
+  ladder show em                              everything about one level
+  ladder diff em director                     the skill shift between two levels
+  ladder diff em director --format json | jq '.skills.gained[].name'
+  ladder --ladder ours.yaml show staff        use your own ladder file";
+
+/// Explore an engineering career ladder: what each level asks for, and what
+/// changes between two levels.
+#[derive(Debug, Parser)]
+#[command(name = "ladder", version, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Read the ladder from FILE instead of the built-in one
+    #[arg(long, global = true, value_name = "FILE", env = "LADDER_FILE")]
+    pub ladder: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// When to colour table output
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every level, grouped by track, in ladder order
+    #[command(
+        after_help = "Examples:\n  ladder list\n  ladder list --track ic\n  ladder list --format json"
+    )]
+    List {
+        /// Only the levels of this track (an id from the ladder's tracks)
+        #[arg(long, value_name = "ID")]
+        track: Option<String>,
+    },
+
+    /// Show everything about one level
+    #[command(
+        after_help = "LEVEL is an id, an alias or a name, in any case.\n\nExamples:\n  ladder show em\n  ladder show \"Engineering Manager\"\n  ladder show staff --format yaml"
+    )]
+    Show {
+        /// The level: id, alias or name
+        level: String,
+    },
+
+    /// Show the skill shift from one level to another
+    #[command(
+        after_help = "Works for any two levels, in either order, on either track.\n\nExamples:\n  ladder diff em director\n  ladder diff staff em\n  ladder diff tech-lead vp --format json"
+    )]
+    Diff {
+        /// The level you are at: id, alias or name
+        from: String,
+        /// The level you are looking at: id, alias or name
+        to: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables and text for people
+    Table,
+    /// JSON for scripts
+    Json,
+    /// YAML for scripts
+    Yaml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb
+    Auto,
+    Always,
+    Never,
+}

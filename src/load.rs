@@ -1,0 +1,199 @@
+//! Where a ladder comes from and how it becomes an `Index`: read the bytes with a
+//! size limit, decode them, parse them, check them. Every failure names the file
+//! and, where it has one, the line and column.
+
+use std::fmt;
+use std::fs::File;
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+
+use crate::index::Index;
+use crate::model::Ladder;
+use crate::validate;
+use crate::yaml::{self, Position};
+
+/// The ladder compiled into the binary.
+pub const EMBEDDED: &str = include_str!("../data/ladder.yaml");
+
+/// The largest ladder file read; a larger one is refused rather than loaded.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Where the ladder in use comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    File(PathBuf),
+}
+
+impl Origin {
+    /// How a `file:line:column` prefix names this ladder.
+    pub fn file_name(&self) -> String {
+        match self {
+            Origin::Embedded => "<default ladder>".to_string(),
+            Origin::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// How a sentence names this ladder: "the default ladder" or "'ours.yaml'".
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Embedded => f.write_str("the default ladder"),
+            Origin::File(path) => write!(f, "'{}'", path.display()),
+        }
+    }
+}
+
+/// One problem with a ladder file, printed as `file:line:column: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some(Position { line, column }) => {
+                write!(f, "{}:{line}:{column}: {}", self.file, self.message)
+            }
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Reads, parses and checks the ladder; a broken file fails with its first problem.
+pub fn load(origin: &Origin) -> anyhow::Result<Index> {
+    let text = read(origin)?;
+    check(origin, &text).map_err(|problems| {
+        let more = match problems.len() {
+            1 => String::new(),
+            n => format!(
+                " ({} more problem{}: run `ladder validate` to see them all)",
+                n - 1,
+                if n > 2 { "s" } else { "" }
+            ),
+        };
+        anyhow::anyhow!("{}{more}", problems[0])
+    })
+}
+
+/// The text of the ladder, refusing directories, oversized and endless files, and
+/// bytes that are not UTF-8. A leading byte-order mark is dropped.
+pub fn read(origin: &Origin) -> anyhow::Result<String> {
+    let path = match origin {
+        Origin::Embedded => return Ok(EMBEDDED.to_string()),
+        Origin::File(path) => path,
+    };
+    let shown = path.display();
+    let file = File::open(path).with_context(|| format!("could not read ladder file '{shown}'"))?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        bail!("'{shown}' is a directory; expected a ladder file in YAML");
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("could not read ladder file '{shown}'"))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        bail!(
+            "'{shown}' is larger than {} MiB, the most a ladder file may be",
+            MAX_BYTES >> 20
+        );
+    }
+    decode(bytes).map_err(|d| anyhow::anyhow!("{shown}:{}:{}: {}", d.0.line, d.0.column, d.1))
+}
+
+fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
+    let mut text = String::from_utf8(bytes).map_err(|err| {
+        let bytes = err.as_bytes();
+        let valid = err.utf8_error().valid_up_to();
+        let what = if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            "the file is UTF-16; save it as UTF-8".to_string()
+        } else {
+            format!(
+                "invalid UTF-8 (byte 0x{:02x}); a ladder file must be UTF-8 text",
+                bytes[valid]
+            )
+        };
+        (
+            position_at(&String::from_utf8_lossy(&bytes[..valid]), valid),
+            what,
+        )
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
+/// The line and column (in characters) of byte `offset` of `text`.
+fn position_at(text: &str, offset: usize) -> Position {
+    let before = &text[..offset.min(text.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Position {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+    }
+}
+
+/// Parses and checks `text`; on failure, every problem found, in file order.
+pub fn check(origin: &Origin, text: &str) -> Result<Index, Vec<Diagnostic>> {
+    let file = origin.file_name();
+    let diagnostic = |position, message| Diagnostic {
+        file: file.clone(),
+        position,
+        message,
+    };
+    if text
+        .lines()
+        .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
+    {
+        let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
+        return Err(vec![diagnostic(None, message.to_string())]);
+    }
+    let ladder: Ladder =
+        yaml::parse(text).map_err(|err| vec![diagnostic(err.position, err.message)])?;
+    validate::check(ladder).map_err(|problems| {
+        let mut found: Vec<Diagnostic> = problems
+            .into_iter()
+            .map(|p| {
+                diagnostic(
+                    yaml::locate(text, &p.pointer),
+                    format!("{}: {}", p.pointer, p.message),
+                )
+            })
+            .collect();
+        found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+        found
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_ladder_is_valid() {
+        let index = check(&Origin::Embedded, EMBEDDED).expect("data/ladder.yaml is valid");
+        assert!(index.find_level("em").is_some());
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let (at, message) = decode(b"schema: 1\ntitle: \xff".to_vec()).unwrap_err();
+        assert_eq!(at, Position { line: 2, column: 8 });
+        assert!(message.contains("0xff"), "{message}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        assert_eq!(
+            decode("\u{feff}schema: 1".as_bytes().to_vec()).unwrap(),
+            "schema: 1"
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! Finding a level from what a person typed, and suggesting the closest ones when
+//! nothing matches.
+
+use anyhow::bail;
+
+use crate::index::Index;
+use crate::load::Origin;
+
+/// How many level ids an error message lists before it stops.
+const KNOWN_SHOWN: usize = 12;
+
+/// The level named by id, alias or name, in any case; otherwise an error that
+/// suggests the closest names and lists the known ids.
+pub fn level(index: &Index, name: &str, origin: &Origin) -> anyhow::Result<usize> {
+    if let Some(level) = index.find_level(name) {
+        return Ok(level);
+    }
+    let suggestions = closest(index, name);
+    let hint = match suggestions.as_slice() {
+        [] => String::new(),
+        [one] => format!("; did you mean '{one}'?"),
+        many => format!("; did you mean one of '{}'?", many.join("', '")),
+    };
+    let ids: Vec<&str> = index.levels().iter().map(|l| l.id.as_str()).collect();
+    let mut known = ids
+        .iter()
+        .take(KNOWN_SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > KNOWN_SHOWN {
+        known.push_str(&format!(
+            ", … ({} in all; `ladder list` shows them)",
+            ids.len()
+        ));
+    }
+    bail!("no level '{name}' in {origin}{hint} (known: {known})")
+}
+
+/// Up to three level ids whose id, alias or name is within a few edits of `name`
+/// or starts with it, closest first.
+fn closest(index: &Index, name: &str) -> Vec<String> {
+    let wanted = name.trim().to_lowercase();
+    let budget = (wanted.chars().count() / 3).max(1);
+    let mut scored: Vec<(usize, usize)> = index
+        .level_keys
+        .iter()
+        .filter_map(|(key, &level)| {
+            let distance = if key.starts_with(&wanted) && !wanted.is_empty() {
+                0
+            } else {
+                edit_distance(&wanted, key)
+            };
+            (distance <= budget).then_some((distance, level))
+        })
+        .collect();
+    scored.sort_unstable();
+    let mut ids: Vec<String> = Vec::new();
+    for (_, level) in scored {
+        let id = &index.level(level).id;
+        if !ids.contains(id) && ids.len() < 3 {
+            ids.push(id.clone());
+        }
+    }
+    ids
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("dirctor", "director"), 1);
+        assert_eq!(edit_distance("", "em"), 2);
+        assert_eq!(edit_distance("staff", "staff"), 0);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

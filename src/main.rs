@@ -1,0 +1,64 @@
+//! `ladder`: explore an engineering career ladder from the command line.
+
+mod cli;
+mod commands;
+mod diff;
+mod exit;
+mod graph;
+mod index;
+mod load;
+mod lookup;
+mod model;
+mod output;
+mod pointer;
+mod report;
+mod route;
+mod terminal;
+mod validate;
+mod yaml;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::exit::Exit;
+use crate::load::Origin;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => Exit::Success.into(),
+        Err(err) if is_broken_pipe(&err) => Exit::Success.into(),
+        Err(err) => {
+            let message = format!("{err:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "error: {}",
+                output::text::escape(&message.replace('\n', " "))
+            );
+            Exit::Failure.into()
+        }
+    }
+}
+
+/// Loads the ladder, runs the command and prints its report. The whole report is
+/// rendered before the first byte is written, so a failure leaves stdout empty.
+fn run(cli: &Cli) -> anyhow::Result<()> {
+    let origin = cli.ladder.clone().map_or(Origin::Embedded, Origin::File);
+    let index = load::load(&origin)?;
+    let report = commands::run(&cli.command, &index, &origin)?;
+    let text = output::render(&report, cli.format, &terminal::style(cli.color))?;
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// A reader that went away early (`ladder list | head -1`) is not a failure.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}

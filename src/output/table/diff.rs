@@ -1,0 +1,130 @@
+//! `ladder diff` as text and tables: direction and route, what changes, the skills
+//! and responsibilities gained, dropped and kept, and the shifts along the way.
+
+use comfy_table::{Cell, Color};
+
+use super::{cell, finish, grid, pairs, section};
+use crate::diff::{Change, Delta, Diff};
+use crate::model::Category;
+use crate::output::Style;
+use crate::output::text::{coding, escape, heading, span, wrap};
+
+pub fn render(diff: &Diff, style: &Style) -> String {
+    let title = format!(
+        "{} ({}) → {} ({})",
+        diff.from.name, diff.from.id, diff.to.name, diff.to.id
+    );
+    let mut out = format!("{}\n", heading(&title, style.color));
+    let route = match diff.path.as_slice() {
+        [] => "no route joins these levels".to_string(),
+        path => escape(&path.join(" → ")).into_owned(),
+    };
+    out.push_str(&finish(&pairs(
+        style,
+        [
+            ("Direction", diff.direction.as_str().to_string()),
+            ("Route", route),
+        ],
+    )));
+
+    let c = &diff.changes;
+    let fields = [
+        ("Role", text_change(&c.role)),
+        ("Scope", text_change(&c.scope)),
+        (
+            "Coding",
+            (
+                c.coding.changed(),
+                coding(c.coding.from),
+                coding(c.coding.to),
+            ),
+        ),
+        (
+            "Span",
+            (c.span.changed(), span(c.span.from), span(c.span.to)),
+        ),
+        ("Track", text_change(&c.track)),
+    ];
+    let mut changes = grid(style, &["CHANGES", "FROM", "TO"]);
+    let mut unchanged = Vec::new();
+    for (name, (changed, from, to)) in fields {
+        if changed {
+            changes.add_row([Cell::new(name), cell(&from), cell(&to)]);
+        } else {
+            unchanged.push(name.to_lowercase());
+        }
+    }
+    out.push('\n');
+    if changes.row_count() > 0 {
+        out.push_str(&finish(&changes));
+    }
+    if !unchanged.is_empty() {
+        out.push_str(&format!("Unchanged: {}\n", unchanged.join(", ")));
+    }
+
+    section(&mut out, "Skills", style);
+    let mut skills = grid(style, &["", "SKILL", "CATEGORY"]);
+    for (mark, items) in marked(&diff.skills) {
+        for skill in items {
+            skills.add_row([
+                mark_cell(mark),
+                cell(skill.name),
+                Cell::new(skill.category.as_str()),
+            ]);
+        }
+    }
+    out.push_str(&finish(&skills));
+    let mix = Category::ALL
+        .iter()
+        .zip(&diff.skill_mix.0)
+        .map(|(category, m)| format!("{} {} → {}", category.as_str(), m.from, m.to));
+    out.push_str(&wrap(
+        &format!("Mix: {}", mix.collect::<Vec<_>>().join(", ")),
+        style.width,
+        "",
+    ));
+
+    section(&mut out, "Responsibilities", style);
+    let mut duties = grid(style, &["", "RESPONSIBILITY"]);
+    for (mark, items) in marked(&diff.responsibilities) {
+        for duty in items {
+            duties.add_row([mark_cell(mark), cell(duty.name)]);
+        }
+    }
+    out.push_str(&finish(&duties));
+
+    if !diff.shifts.is_empty() {
+        section(&mut out, "Shifts along the route", style);
+        for shift in &diff.shifts {
+            out.push_str(&format!("  {}\n", heading(shift.level, style.color)));
+            out.push_str(&wrap(shift.text, style.width, "    "));
+        }
+    }
+    out
+}
+
+fn text_change(change: &Change<&str>) -> (bool, String, String) {
+    (
+        change.changed(),
+        change.from.to_string(),
+        change.to.to_string(),
+    )
+}
+
+/// The three parts of a delta with the mark each is shown with.
+fn marked<T>(delta: &Delta<T>) -> [(char, &[T]); 3] {
+    [
+        ('+', &delta.gained),
+        ('-', &delta.dropped),
+        ('=', &delta.kept),
+    ]
+}
+
+fn mark_cell(mark: char) -> Cell {
+    let cell = Cell::new(mark);
+    match mark {
+        '+' => cell.fg(Color::Green),
+        '-' => cell.fg(Color::Red),
+        _ => cell,
+    }
+}

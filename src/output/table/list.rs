@@ -1,0 +1,38 @@
+//! `ladder list` as one table per track.
+
+use comfy_table::ColumnConstraint;
+
+use super::{cell, finish, grid};
+use crate::output::Style;
+use crate::output::text::{coding, heading};
+use crate::report::TrackRows;
+
+pub fn render(groups: &[TrackRows], style: &Style) -> String {
+    let mut out = String::new();
+    for group in groups {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&heading(
+            &format!("{} ({})", group.track.name, group.track.id),
+            style.color,
+        ));
+        out.push('\n');
+        let mut table = grid(style, &["ID", "NAME", "SCOPE", "CODING", "ROLE"]);
+        for row in &group.rows {
+            let cells = [row.id, row.name, row.scope].map(cell);
+            table.add_row(
+                cells
+                    .into_iter()
+                    .chain([cell(&coding(row.coding)), cell(row.role)]),
+            );
+        }
+        for fixed in [0, 2, 3] {
+            if let Some(column) = table.column_mut(fixed) {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
+        out.push_str(&finish(&table));
+    }
+    out
+}

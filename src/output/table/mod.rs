@@ -1,0 +1,85 @@
+//! `--format table`: tables and wrapped text for people, at the terminal's width.
+
+mod diff;
+mod level;
+mod list;
+
+use comfy_table::presets::NOTHING;
+use comfy_table::{Attribute, Cell, ContentArrangement, LineStyle, Table, TableStyle};
+
+use super::Style;
+use super::text::escape;
+use crate::report::Report;
+
+pub fn render(report: &Report, style: &Style) -> String {
+    match report {
+        Report::List(rows) => list::render(rows, style),
+        Report::Level(view) => level::render(view, style),
+        Report::Diff(diff) => diff::render(diff, style),
+    }
+}
+
+/// Columns apart by blanks, and one rule under the header.
+const HEADER_RULE: TableStyle = NOTHING.header_separator(LineStyle::none().fill('─').junction('─'));
+
+/// A table with a header row, fitted to the width, coloured only when allowed.
+fn grid(style: &Style, header: &[&str]) -> Table {
+    let mut table = base(style);
+    table.load_style(HEADER_RULE);
+    table.set_header(
+        header
+            .iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
+    table
+}
+
+/// A borderless table for `key  value` lines, indented under a heading.
+fn pairs<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, String)>) -> Table {
+    let mut table = base(style);
+    table.load_style(NOTHING);
+    for (key, value) in rows {
+        table.add_row(vec![
+            Cell::new(key).add_attribute(Attribute::Bold),
+            cell(&value),
+        ]);
+    }
+    table
+}
+
+fn base(style: &Style) -> Table {
+    let mut table = Table::new();
+    table
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if style.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+/// A blank line, then a heading.
+fn section(out: &mut String, title: &str, style: &Style) {
+    out.push('\n');
+    out.push_str(&super::text::heading(title, style.color));
+    out.push('\n');
+}
+
+/// A cell holding untrusted text, escaped.
+fn cell(text: &str) -> Cell {
+    Cell::new(escape(text))
+}
+
+/// `table` as text, each line's trailing blanks trimmed, ending with a newline.
+fn finish(table: &Table) -> String {
+    let mut out: String = table
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect();
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,131 @@
+//! Text helpers shared by the human formats: making untrusted text safe to print,
+//! wrapping paragraphs, colour, and ranges.
+
+use std::borrow::Cow;
+
+use crate::model::Range;
+
+/// `text` with every character that could drive a terminal shown escaped:
+/// control characters (C0, DEL, C1) other than newline, and the bidirectional
+/// controls that reorder what is shown (U+061C, U+200E–U+200F, U+202A–U+202E,
+/// U+2066–U+2069).
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` escaped, with its whitespace folded, broken into lines of at most
+/// `width` characters, each starting with `indent`. A word longer than a line
+/// stands alone on its line.
+pub fn wrap(text: &str, width: u16, indent: &str) -> String {
+    let limit = usize::from(width)
+        .saturating_sub(indent.chars().count())
+        .max(20);
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in escape(text).split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > limit {
+            out.push_str(indent);
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(indent);
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A section heading, bold when colour is on.
+pub fn heading(text: &str, color: bool) -> String {
+    let text = escape(text);
+    if color {
+        format!("\x1b[1m{text}\x1b[0m")
+    } else {
+        text.into_owned()
+    }
+}
+
+/// `70–80`, or `5` when both ends agree.
+pub fn range(range: Range) -> String {
+    if range.min == range.max {
+        range.min.to_string()
+    } else {
+        format!("{}–{}", range.min, range.max)
+    }
+}
+
+/// A coding share for people: `70–80%`, or `—` when the ladder does not say.
+pub fn coding(share: Option<Range>) -> String {
+    share.map_or_else(|| "—".to_string(), |r| format!("{}%", range(r)))
+}
+
+/// A span of control for people: `5–10 reports`, or `—` when the ladder does not say.
+pub fn span(span: Option<Range>) -> String {
+    match span {
+        None => "—".to_string(),
+        Some(Range { min: 0, max: 0 }) => "none".to_string(),
+        Some(r) => format!("{} direct reports", range(r)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_terminal_controls_and_bidi_overrides() {
+        assert_eq!(escape("a\x1b[31mb\x07"), "a\\u{1b}[31mb\\u{7}");
+        assert_eq!(escape("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(escape("\u{9b}"), "\\u{9b}");
+        assert_eq!(escape("tab\there"), "tab\\there");
+        assert!(matches!(
+            escape("plain – ünïcode ✓\nnext"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn wraps_at_the_width_with_an_indent() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let wrapped = wrap(text, 24, "  ");
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| l.chars().count() <= 24 && l.starts_with("  ")),
+            "{wrapped}"
+        );
+        assert_eq!(wrapped.split_whitespace().count(), 12);
+    }
+
+    #[test]
+    fn ranges_read_naturally() {
+        assert_eq!(coding(Some(Range { min: 0, max: 30 })), "0–30%");
+        assert_eq!(span(Some(Range { min: 0, max: 0 })), "none");
+        assert_eq!(span(Some(Range { min: 6, max: 6 })), "6 direct reports");
+        assert_eq!(coding(None), "—");
+    }
+}

@@ -1,0 +1,300 @@
+//! Checks a parsed ladder against every rule the file format states, collecting
+//! all problems rather than stopping at the first, and builds the `Index` when
+//! there are none.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::graph;
+use crate::index::Index;
+use crate::model::{Ladder, Level, Range, SCHEMA_VERSION};
+use crate::pointer::Pointer;
+
+/// One broken rule, at the value that breaks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub pointer: Pointer,
+    pub message: String,
+}
+
+/// Ids of one kind (tracks, skills, …) mapped to their position in the file.
+type Ids = HashMap<String, usize>;
+
+#[derive(Default)]
+pub(crate) struct Checker {
+    pub(crate) problems: Vec<Problem>,
+}
+
+impl Checker {
+    pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
+        self.problems.push(Problem { pointer, message });
+    }
+
+    fn non_empty(&mut self, pointer: Pointer, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(pointer, format!("{field} must not be empty"));
+        }
+    }
+
+    /// Collects the ids of one list, reporting empty and repeated ones.
+    fn ids<'a>(&mut self, list: Pointer, kind: &str, ids: impl Iterator<Item = &'a str>) -> Ids {
+        let mut seen = Ids::new();
+        for (i, id) in ids.enumerate() {
+            let at = list.index(i).key("id");
+            if id.trim().is_empty() {
+                self.report(at, format!("{kind} id must not be empty"));
+            } else if let Some(first) = seen.get(id) {
+                self.report(
+                    at,
+                    format!("duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"),
+                );
+            } else {
+                seen.insert(id.to_string(), i);
+            }
+        }
+        seen
+    }
+
+    /// Checks that every entry of `refs` names a known id, once.
+    fn refs(&mut self, list: Pointer, kind: &str, owner: &str, refs: &[String], known: &Ids) {
+        let mut seen = HashSet::new();
+        for (i, id) in refs.iter().enumerate() {
+            if !known.contains_key(id) {
+                let names = known_list(known);
+                self.report(
+                    list.index(i),
+                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}"),
+                );
+            } else if !seen.insert(id) {
+                self.report(
+                    list.index(i),
+                    format!("{kind} '{id}' is listed twice on level '{owner}'"),
+                );
+            }
+        }
+    }
+
+    fn range(&mut self, at: Pointer, field: &str, range: Option<Range>, ceiling: Option<u32>) {
+        let Some(Range { min, max }) = range else {
+            return;
+        };
+        if min > max {
+            self.report(
+                at.key("min"),
+                format!("{field} min {min} is above its max {max}; expected min <= max"),
+            );
+        }
+        if let Some(ceiling) = ceiling.filter(|&c| max > c) {
+            self.report(
+                at.key("max"),
+                format!("{field} max {max} is out of range; expected 0 to {ceiling}"),
+            );
+        }
+    }
+}
+
+/// Checks `ladder`; on success returns it indexed, otherwise every problem found.
+pub fn check(ladder: Ladder) -> Result<Index, Vec<Problem>> {
+    let mut c = Checker::default();
+    let root = Pointer::root();
+    if ladder.schema != SCHEMA_VERSION {
+        let found = ladder.schema;
+        c.report(
+            root.key("schema"),
+            format!("schema version {found} is not supported; this release reads schema {SCHEMA_VERSION}"),
+        );
+    }
+    c.non_empty(root.key("title"), "title", &ladder.title);
+    let sources = c.ids(
+        root.key("sources"),
+        "source",
+        ladder.sources.iter().map(|s| s.id.as_str()),
+    );
+    let tracks = c.ids(
+        root.key("tracks"),
+        "track",
+        ladder.tracks.iter().map(|t| t.id.as_str()),
+    );
+    let skills = c.ids(
+        root.key("skills"),
+        "skill",
+        ladder.skills.iter().map(|s| s.id.as_str()),
+    );
+    for (name, empty) in [
+        ("track", ladder.tracks.is_empty()),
+        ("level", ladder.levels.is_empty()),
+    ] {
+        if empty {
+            c.report(
+                root.key(if name == "track" { "tracks" } else { "levels" }),
+                format!("a ladder needs at least one {name}"),
+            );
+        }
+    }
+    let levels = root.key("levels");
+    let level_ids = c.ids(
+        levels.clone(),
+        "level",
+        ladder.levels.iter().map(|l| l.id.as_str()),
+    );
+    let level_keys = level_keys(&mut c, &ladder.levels, &levels);
+    for (i, level) in ladder.levels.iter().enumerate() {
+        let at = levels.index(i);
+        check_level(&mut c, &at, level, &tracks, &skills, &sources, &level_ids);
+    }
+    let next = graph::resolve(&ladder.levels, |l| &l.next, &level_ids);
+    let lateral = graph::resolve(&ladder.levels, |l| &l.lateral, &level_ids);
+    let peers = graph::peer_groups(&lateral);
+    let depth = graph::depth(&mut c, &ladder.levels, &next, &peers, &levels);
+    match depth {
+        Some(depth) if c.problems.is_empty() => Ok(Index {
+            edges: graph::edges(&next, &lateral),
+            depth,
+            level_keys,
+            skill_ids: skills,
+            track_ids: tracks,
+            ladder,
+        }),
+        _ => Err(c.problems),
+    }
+}
+
+fn check_level(
+    c: &mut Checker,
+    at: &Pointer,
+    level: &Level,
+    tracks: &Ids,
+    skills: &Ids,
+    sources: &Ids,
+    levels: &Ids,
+) {
+    let id = level.id.as_str();
+    c.non_empty(at.key("name"), "name", &level.name);
+    c.non_empty(at.key("role"), "role", &level.role);
+    c.non_empty(at.key("scope"), "scope", &level.scope);
+    if !tracks.contains_key(&level.track) {
+        let names = known_list(tracks);
+        c.report(
+            at.key("track"),
+            format!(
+                "unknown track '{}' on level '{id}'; known tracks: {names}",
+                level.track
+            ),
+        );
+    }
+    if level.responsibilities.is_empty() {
+        c.report(
+            at.key("responsibilities"),
+            format!("level '{id}' needs at least one responsibility"),
+        );
+    }
+    let duties = at.key("responsibilities");
+    c.ids(
+        duties.clone(),
+        "responsibility",
+        level.responsibilities.iter().map(|r| r.id.as_str()),
+    );
+    for (i, duty) in level.responsibilities.iter().enumerate() {
+        c.non_empty(duties.index(i).key("name"), "name", &duty.name);
+    }
+    c.refs(at.key("skills"), "skill", id, &level.skills, skills);
+    c.refs(at.key("sources"), "source", id, &level.sources, sources);
+    for (field, list) in [
+        ("next", &level.next),
+        ("lateral", &level.lateral),
+        ("reports_to", &level.reports_to),
+    ] {
+        c.refs(at.key(field), "level", id, list, levels);
+        if let Some(i) = list.iter().position(|other| other == id) {
+            c.report(
+                at.key(field).index(i),
+                format!("level '{id}' lists itself under {field}; name another level"),
+            );
+        }
+    }
+    c.range(at.key("coding"), "coding", level.coding, Some(100));
+    c.range(at.key("span"), "span", level.span, None);
+}
+
+/// Maps the lower-cased ids, aliases and names of levels to the level, reporting
+/// any key two levels share: a lookup by it could not tell them apart.
+fn level_keys(c: &mut Checker, levels: &[Level], list: &Pointer) -> HashMap<String, usize> {
+    let mut keys: HashMap<String, usize> = HashMap::with_capacity(levels.len() * 3);
+    for (i, level) in levels.iter().enumerate() {
+        keys.entry(level.id.to_lowercase()).or_insert(i);
+        if !is_kebab(&level.id) {
+            c.report(
+                list.index(i).key("id"),
+                format!(
+                    "level id '{}' is not kebab-case; expected lower-case words joined by '-', like 'tech-lead'",
+                    level.id
+                ),
+            );
+        }
+    }
+    let aliases = levels.iter().enumerate().flat_map(|(i, l)| {
+        l.aliases
+            .iter()
+            .enumerate()
+            .map(move |(j, a)| (i, list.index(i).key("aliases").index(j), a, "alias"))
+    });
+    let names = levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, list.index(i).key("name"), &l.name, "name"));
+    for (i, at, key, kind) in aliases.chain(names) {
+        if kind == "alias" && !is_kebab(key) {
+            c.report(
+                at.clone(),
+                format!("alias '{key}' is not kebab-case; expected lower-case words joined by '-', like 'eng-manager'"),
+            );
+        }
+        match keys.get(&key.to_lowercase()) {
+            Some(&other) if other != i => {
+                let owner = &levels[other].id;
+                c.report(at, format!("{kind} '{key}' of level '{}' is already the id, alias or name of level '{owner}'; each must name one level", levels[i].id));
+            }
+            Some(_) if kind == "alias" => c.report(
+                at,
+                format!(
+                    "alias '{key}' repeats another name of level '{}'",
+                    levels[i].id
+                ),
+            ),
+            Some(_) => {}
+            None => {
+                keys.insert(key.to_lowercase(), i);
+            }
+        }
+    }
+    keys
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The ids of `known` in file order, shortened when there are many.
+fn known_list(known: &Ids) -> String {
+    const SHOWN: usize = 12;
+    let mut ids: Vec<(&usize, &String)> = known.iter().map(|(id, i)| (i, id)).collect();
+    ids.sort_unstable();
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .map(|(_, id)| id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        text.push_str(&format!(", … ({} in all)", ids.len()));
+    }
+    if text.is_empty() {
+        text.push_str("(none)");
+    }
+    text
+}
