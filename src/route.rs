@@ -87,3 +87,108 @@ pub fn direction(index: &Index, from: usize, to: usize) -> Direction {
         Ordering::Equal => Direction::Across,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{self, Origin};
+
+    fn acme() -> Index {
+        let text = std::fs::read_to_string("tests/fixtures/acme.yaml").unwrap();
+        load::check(&Origin::Embedded, &text).expect("the fixture is valid")
+    }
+
+    fn ids(index: &Index, route: &Route) -> Vec<String> {
+        route
+            .levels
+            .iter()
+            .map(|&l| index.level(l).id.clone())
+            .collect()
+    }
+
+    fn find(index: &Index, name: &str) -> usize {
+        index.find_level(name).unwrap()
+    }
+
+    #[test]
+    fn up_follows_promotions() {
+        let index = acme();
+        let (from, to) = (find(&index, "dev"), find(&index, "head"));
+        let route = shortest(&index, from, to).unwrap();
+        assert_eq!(
+            ids(&index, &route),
+            ["dev", "senior-dev", "team-lead", "head"]
+        );
+        assert_eq!(route.moves, [Move::Up, Move::Up, Move::Up]);
+        assert_eq!(direction(&index, from, to), Direction::Up);
+    }
+
+    #[test]
+    fn down_walks_promotions_backwards() {
+        let index = acme();
+        let (from, to) = (find(&index, "team-lead"), find(&index, "dev"));
+        let route = shortest(&index, from, to).unwrap();
+        assert_eq!(ids(&index, &route), ["team-lead", "senior-dev", "dev"]);
+        assert_eq!(route.moves, [Move::Down, Move::Down]);
+        assert_eq!(direction(&index, from, to), Direction::Down);
+    }
+
+    #[test]
+    fn across_between_the_branches_of_a_fork() {
+        let index = acme();
+        let (from, to) = (find(&index, "team-lead"), find(&index, "architect"));
+        let route = shortest(&index, from, to).unwrap();
+        assert_eq!(
+            ids(&index, &route),
+            ["team-lead", "senior-dev", "architect"]
+        );
+        assert_eq!(direction(&index, from, to), Direction::Across);
+    }
+
+    #[test]
+    fn lateral_peers_share_a_seniority() {
+        let index = acme();
+        let (principal, head) = (find(&index, "principal"), find(&index, "head"));
+        let route = shortest(&index, principal, head).unwrap();
+        assert_eq!(route.moves, [Move::Across]);
+        assert_eq!(direction(&index, principal, head), Direction::Across);
+        assert_eq!(index.depth(principal), index.depth(head));
+        assert_eq!(
+            direction(&index, find(&index, "architect"), head),
+            Direction::Up
+        );
+    }
+
+    #[test]
+    fn equal_routes_prefer_promotions_over_steps_down() {
+        let index = acme();
+        let (from, to) = (find(&index, "team-lead"), find(&index, "principal"));
+        let route = shortest(&index, from, to).unwrap();
+        assert_eq!(ids(&index, &route), ["team-lead", "head", "principal"]);
+        assert_eq!(route.moves, [Move::Up, Move::Across]);
+    }
+
+    #[test]
+    fn same_level() {
+        let index = acme();
+        let dev = find(&index, "dev");
+        let route = shortest(&index, dev, dev).unwrap();
+        assert_eq!(ids(&index, &route), ["dev"]);
+        assert!(route.moves.is_empty());
+        assert_eq!(direction(&index, dev, dev), Direction::Same);
+    }
+
+    #[test]
+    fn unreachable_levels_have_no_route() {
+        let index = acme();
+        let (dev, advisor) = (find(&index, "dev"), find(&index, "advisor"));
+        assert_eq!(shortest(&index, dev, advisor), None);
+        assert_eq!(shortest(&index, advisor, dev), None);
+        // Without a route the direction still compares seniority.
+        assert_eq!(direction(&index, advisor, dev), Direction::Across);
+        assert_eq!(
+            direction(&index, advisor, find(&index, "head")),
+            Direction::Up
+        );
+    }
+}

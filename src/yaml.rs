@@ -36,13 +36,19 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     })
 }
 
-/// serde_yaml appends " at line L column C" to its messages; the caller prints the
-/// position in front instead, as `file:line:column`.
+/// serde_yaml puts " at line L column C" into its messages, at the end or before
+/// a clause; the caller prints the position in front instead, as `file:line:column`.
 fn bare_message(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) if message[at..].contains(" column ") => message[..at].to_string(),
-        _ => message.to_string(),
-    }
+    let Some(at) = message.find(" at line ") else {
+        return message.to_string();
+    };
+    let rest = &message[at + " at line ".len()..];
+    let line_digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(after) = rest[line_digits..].strip_prefix(" column ") else {
+        return message.to_string();
+    };
+    let column_digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    format!("{}{}", &message[..at], &after[column_digits..])
 }
 
 /// Writes `value` as a YAML document.
@@ -167,5 +173,17 @@ mod tests {
         let err = parse::<std::collections::BTreeMap<String, u32>>("a: 1\nb: [").unwrap_err();
         assert!(err.position.is_some());
         assert!(!err.message.contains(" at line "), "{}", err.message);
+    }
+
+    #[test]
+    fn the_position_is_cut_from_the_middle_of_a_message_too() {
+        let message =
+            "found unexpected end of stream at line 4 column 1, while scanning a quoted scalar";
+        assert_eq!(
+            bare_message(message),
+            "found unexpected end of stream, while scanning a quoted scalar"
+        );
+        assert_eq!(bare_message("x: bad at line 2 column 10"), "x: bad");
+        assert_eq!(bare_message("no position here"), "no position here");
     }
 }

@@ -1,0 +1,485 @@
+//! End-to-end tests: the real binary, a scrubbed environment, the default ladder
+//! and the fixture ladders under tests/fixtures.
+
+use std::process::Stdio;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const ACME: &str = "tests/fixtures/acme.yaml";
+
+/// `ladder` with none of the variables that change its output, run from a
+/// directory that holds no ladder file.
+fn ladder() -> Command {
+    let mut cmd = Command::cargo_bin("ladder").unwrap();
+    for var in [
+        "LADDER_FILE",
+        "NO_COLOR",
+        "COLUMNS",
+        "TERM",
+        "CLICOLOR_FORCE",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.current_dir(std::env::temp_dir());
+    cmd
+}
+
+fn fixture(path: &str) -> String {
+    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `ladder ARGS`, expects success, and parses its JSON output.
+fn json(args: &[&str]) -> Value {
+    let out = ladder()
+        .args(args)
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("stdout is JSON")
+}
+
+/// Whether every line fits in 80 columns, but for a single word (a URL) that
+/// cannot be broken.
+fn fits_80_columns(text: &str) -> bool {
+    text.lines()
+        .all(|l| l.chars().count() <= 80 || l.split_whitespace().count() == 1)
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = ladder()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn ids(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["id"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn list_shows_every_level_by_track_in_ladder_order() {
+    let out = stdout(&["list"]);
+    assert!(!out.contains('\x1b'), "no escapes when piped");
+    let positions: Vec<usize> = [
+        "senior",
+        "staff",
+        "principal",
+        "tech-lead",
+        "em",
+        "director",
+        "vp",
+        "cto",
+    ]
+    .iter()
+    .map(|id| {
+        out.find(&format!(" {id} "))
+            .unwrap_or_else(|| panic!("{id} missing:\n{out}"))
+    })
+    .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{out}");
+    assert!(
+        out.starts_with("Individual contributor (ic)\n")
+            && out.contains("\nManagement (management)\n")
+    );
+    assert!(out.contains("0–30%") && out.contains("People management"));
+}
+
+#[test]
+fn list_json_is_an_array_of_levels() {
+    let list = json(&["list"]);
+    assert_eq!(
+        ids(&list),
+        [
+            "senior",
+            "staff",
+            "principal",
+            "tech-lead",
+            "em",
+            "director",
+            "vp",
+            "cto"
+        ]
+    );
+    let em = &list[4];
+    assert_eq!(em["name"], "Engineering Manager");
+    assert_eq!(em["track"], "management");
+    assert_eq!(em["role"], "People management and team execution.");
+    assert_eq!(em["scope"], "team");
+    assert_eq!(em["coding"], serde_json::json!({"min": 0, "max": 30}));
+    assert_eq!(em["span"], serde_json::json!({"min": 5, "max": 10}));
+}
+
+#[test]
+fn list_filters_by_track() {
+    assert_eq!(
+        ids(&json(&["list", "--track", "ic"])),
+        ["senior", "staff", "principal"]
+    );
+    ladder()
+        .args(["list", "--track", "sales"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: no track 'sales' in the default ladder (known: ic, management)\n");
+}
+
+#[test]
+fn list_yaml_has_the_json_fields() {
+    let out = stdout(&["list", "--format", "yaml"]);
+    assert!(
+        out.starts_with("- id: senior\n  name: Senior Engineer\n  track: ic\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("\n- id: ").count(), 7);
+}
+
+#[test]
+fn show_prints_everything_about_a_level_at_80_columns() {
+    let out = stdout(&["show", "em"]);
+    assert!(fits_80_columns(&out), "{out}");
+    for needle in [
+        "Engineering Manager (em)",
+        "5–10 direct reports",
+        "One-on-ones",
+        "Shielding the team",
+        "letting go of the code",
+        "Coaching",
+        "Pitfalls",
+        "https://github.com/jorgef/engineeringladders",
+    ] {
+        assert!(out.contains(needle), "{needle} missing:\n{out}");
+    }
+    insta::assert_snapshot!("show_em", out);
+}
+
+#[test]
+fn show_json_uses_the_file_field_names() {
+    let em = json(&["show", "em"]);
+    let mut keys: Vec<&str> = em.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut expected = [
+        "id",
+        "name",
+        "aliases",
+        "track",
+        "role",
+        "summary",
+        "scope",
+        "coding",
+        "span",
+        "reports_to",
+        "responsibilities",
+        "skills",
+        "shift",
+        "pitfalls",
+        "next",
+        "lateral",
+        "sources",
+    ];
+    keys.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(em["aliases"], serde_json::json!(["manager", "eng-manager"]));
+    assert_eq!(em["reports_to"], serde_json::json!(["director"]));
+    assert_eq!(ids(&em["responsibilities"]).len(), 6);
+    assert_eq!(em["responsibilities"][0]["name"], "One-on-ones");
+    assert_eq!(em["skills"][0], "communication");
+    assert_eq!(em["next"], serde_json::json!(["director"]));
+    assert!(
+        em["shift"]
+            .as_str()
+            .unwrap()
+            .contains("letting go of the code")
+    );
+}
+
+#[test]
+fn a_level_is_found_by_id_alias_or_name_in_any_case() {
+    for name in [
+        "em",
+        "EM",
+        "manager",
+        "Eng-Manager",
+        "Engineering Manager",
+        "engineering manager",
+    ] {
+        assert_eq!(json(&["show", name])["id"], "em", "{name}");
+    }
+    assert_eq!(json(&["show", "VPE"])["id"], "vp");
+}
+
+#[test]
+fn an_unknown_level_suggests_the_closest_and_lists_the_known() {
+    ladder()
+        .args(["show", "dirctor"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "error: no level 'dirctor' in the default ladder; did you mean 'director'? \
+         (known: senior, staff, principal, tech-lead, em, director, vp, cto)\n",
+        );
+    ladder()
+        .args(["diff", "em", "zzz"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "error: no level 'zzz' in the default ladder (known: ",
+        ));
+}
+
+#[test]
+fn diff_json_carries_the_whole_skill_shift() {
+    let d = json(&["diff", "em", "director"]);
+    assert_eq!(
+        d["from"],
+        serde_json::json!({"id": "em", "name": "Engineering Manager", "track": "management"})
+    );
+    assert_eq!(d["to"]["id"], "director");
+    assert_eq!(d["direction"], "up");
+    assert_eq!(d["path"], serde_json::json!(["em", "director"]));
+    assert_eq!(
+        d["changes"]["scope"],
+        serde_json::json!({"from": "team", "to": "department"})
+    );
+    assert_eq!(
+        d["changes"]["coding"],
+        serde_json::json!({"from": {"min": 0, "max": 30}, "to": null})
+    );
+    assert_eq!(
+        d["changes"]["track"],
+        serde_json::json!({"from": "management", "to": "management"})
+    );
+    assert!(ids(&d["skills"]["gained"]).contains(&"technical-strategy"));
+    assert!(ids(&d["skills"]["dropped"]).contains(&"empathy"));
+    assert!(ids(&d["skills"]["kept"]).contains(&"coaching"));
+    assert_eq!(
+        d["skills"]["gained"][0]["name"],
+        "Long-term technical strategy"
+    );
+    assert_eq!(ids(&d["responsibilities"]["gained"])[0], "manage-managers");
+    assert!(ids(&d["responsibilities"]["dropped"]).contains(&"one-on-ones"));
+    let mix = &d["skill_mix"];
+    assert_eq!(mix["technical"], serde_json::json!({"from": 0, "to": 1}));
+    assert_eq!(mix["relational"], serde_json::json!({"from": 3, "to": 2}));
+    assert_eq!(mix["business"], serde_json::json!({"from": 0, "to": 1}));
+    assert_eq!(d["shifts"][0]["level"], "director");
+    assert!(
+        d["shifts"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("whole system of teams")
+    );
+}
+
+#[test]
+fn diff_works_for_any_two_levels() {
+    let across = json(&["diff", "staff", "em"]);
+    assert_eq!(
+        (across["direction"].as_str(), across["path"].clone()),
+        (Some("across"), serde_json::json!(["staff", "em"]))
+    );
+    let down = json(&["diff", "cto", "tech-lead"]);
+    assert_eq!(down["direction"], "down");
+    assert_eq!(down["path"][0], "cto");
+    let up = json(&["diff", "senior", "vp"]);
+    assert_eq!(
+        up["path"],
+        serde_json::json!(["senior", "tech-lead", "em", "director", "vp"])
+    );
+    let shifts: Vec<&str> = up["shifts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(shifts, ["tech-lead", "em", "director", "vp"]);
+    assert!(up["shifts"][0]["text"].as_str().unwrap().contains("20–30%"));
+    let same = json(&["diff", "em", "manager"]);
+    assert_eq!(
+        (same["direction"].as_str(), same["path"].clone()),
+        (Some("same"), serde_json::json!(["em"]))
+    );
+    assert_eq!(same["skills"]["gained"], serde_json::json!([]));
+}
+
+#[test]
+fn diff_table_shows_direction_route_changes_and_shifts() {
+    let out = stdout(&["diff", "em", "director"]);
+    assert!(fits_80_columns(&out), "{out}");
+    insta::assert_snapshot!("diff_em_director", out);
+}
+
+#[test]
+fn a_ladder_file_replaces_the_default_one() {
+    let acme = fixture(ACME);
+    let expected = [
+        "dev",
+        "senior-dev",
+        "architect",
+        "principal",
+        "team-lead",
+        "head",
+        "advisor",
+    ];
+    assert_eq!(ids(&json(&["--ladder", &acme, "list"])), expected);
+    assert_eq!(
+        ids(&json(&["list", "--ladder", &acme])),
+        expected,
+        "the flag is global"
+    );
+    let out = ladder()
+        .env("LADDER_FILE", &acme)
+        .args(["show", "tl", "-f", "json"])
+        .assert()
+        .success();
+    let level: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(level["id"], "team-lead");
+    ladder()
+        .args(["--ladder", &acme, "show", "em"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "no level 'em' in '{acme}'"
+        )));
+}
+
+#[test]
+fn levels_without_a_route_still_diff() {
+    let acme = fixture(ACME);
+    let d = json(&["--ladder", &acme, "diff", "dev", "advisor"]);
+    assert_eq!(d["path"], serde_json::json!([]));
+    assert_eq!(d["direction"], "across");
+    let out = stdout(&["--ladder", &acme, "diff", "dev", "advisor"]);
+    assert!(out.contains("no route joins these levels"), "{out}");
+}
+
+#[test]
+fn broken_ladder_files_fail_with_one_located_line() {
+    let cases = [
+        (
+            "unknown-key",
+            "23:5: levels[0]: unknown field `salary`, expected one of `id`",
+        ),
+        (
+            "wrong-type",
+            "24:19: levels[0].coding.min: invalid type: string \"lots\", expected u32",
+        ),
+        ("missing-field", "18:5: levels[0]: missing field `role`"),
+        (
+            "unknown-skill",
+            "27:20: levels[0].skills[1]: unknown skill 'juggling' on level 'dev'; known skills: rust,",
+        ),
+        (
+            "cycle",
+            "91:12: levels[5].next[0]: promotion cycle dev → senior-dev → team-lead → principal/head → dev",
+        ),
+        (
+            "syntax",
+            "4:1: found unexpected end of stream, while scanning a quoted scalar",
+        ),
+        ("empty", " the file has no content; expected a ladder"),
+    ];
+    for (name, message) in cases {
+        let path = fixture(&format!("tests/fixtures/bad/{name}.yaml"));
+        let out = ladder()
+            .args(["--ladder", &path, "list"])
+            .assert()
+            .code(1)
+            .stdout("")
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.starts_with(&format!("error: {path}:{message}")),
+            "{name}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn unreadable_ladder_files_fail_cleanly() {
+    let missing = fixture("tests/fixtures/no-such-file.yaml");
+    ladder()
+        .args(["--ladder", &missing, "list"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::starts_with(format!(
+            "error: could not read ladder file '{missing}': "
+        )));
+    let dir = fixture("tests/fixtures");
+    ladder()
+        .args(["--ladder", &dir, "list"])
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: '{dir}' is a directory; expected a ladder file in YAML\n"
+        ));
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    ladder().arg("promote").assert().code(2).stdout("");
+    ladder().args(["diff", "em"]).assert().code(2);
+    ladder().args(["list", "--format", "xml"]).assert().code(2);
+}
+
+#[test]
+fn help_shows_examples() {
+    ladder()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ladder diff em director"));
+    ladder()
+        .args(["diff", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let coloured = ladder()
+        .args(["show", "em", "--color", "always"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(coloured.contains(&0x1b));
+    ladder()
+        .args(["show", "em"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .stdout(predicate::str::contains("\x1b").not());
+}
+
+#[test]
+fn an_early_closed_pipe_is_success() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
+        .args(["diff", "cto", "senior"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
