@@ -200,12 +200,7 @@ fn delta<'a, T, R>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{self, Origin};
-
-    fn acme() -> Index {
-        let text = std::fs::read_to_string("tests/fixtures/acme.yaml").unwrap();
-        load::check(&Origin::Embedded, &text).expect("the fixture is valid")
-    }
+    use crate::load::tests::acme;
 
     fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<&str> {
         items.iter().map(id).collect()

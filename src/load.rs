@@ -173,8 +173,14 @@ pub fn check(origin: &Origin, text: &str) -> Result<Index, Vec<Diagnostic>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The small ladder of tests/fixtures/acme.yaml, indexed.
+    pub(crate) fn acme() -> Index {
+        let text = std::fs::read_to_string("tests/fixtures/acme.yaml").unwrap();
+        check(&Origin::File("acme.yaml".into()), &text).expect("the fixture is valid")
+    }
 
     #[test]
     fn the_embedded_ladder_is_valid() {

@@ -91,12 +91,7 @@ pub fn direction(index: &Index, from: usize, to: usize) -> Direction {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{self, Origin};
-
-    fn acme() -> Index {
-        let text = std::fs::read_to_string("tests/fixtures/acme.yaml").unwrap();
-        load::check(&Origin::Embedded, &text).expect("the fixture is valid")
-    }
+    use crate::load::tests::acme;
 
     fn ids(index: &Index, route: &Route) -> Vec<String> {
         route

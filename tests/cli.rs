@@ -9,6 +9,18 @@ use serde_json::Value;
 
 const ACME: &str = "tests/fixtures/acme.yaml";
 
+/// The default ladder's level ids, in ladder order.
+const DEFAULT_IDS: [&str; 8] = [
+    "senior",
+    "staff",
+    "principal",
+    "tech-lead",
+    "em",
+    "director",
+    "vp",
+    "cto",
+];
+
 /// `ladder` with none of the variables that change its output, run from a
 /// directory that holds no ladder file.
 fn ladder() -> Command {
@@ -73,22 +85,13 @@ fn ids(list: &Value) -> Vec<&str> {
 fn list_shows_every_level_by_track_in_ladder_order() {
     let out = stdout(&["list"]);
     assert!(!out.contains('\x1b'), "no escapes when piped");
-    let positions: Vec<usize> = [
-        "senior",
-        "staff",
-        "principal",
-        "tech-lead",
-        "em",
-        "director",
-        "vp",
-        "cto",
-    ]
-    .iter()
-    .map(|id| {
-        out.find(&format!(" {id} "))
-            .unwrap_or_else(|| panic!("{id} missing:\n{out}"))
-    })
-    .collect();
+    let positions: Vec<usize> = DEFAULT_IDS
+        .iter()
+        .map(|id| {
+            out.find(&format!(" {id} "))
+                .unwrap_or_else(|| panic!("{id} missing:\n{out}"))
+        })
+        .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "{out}");
     assert!(
         out.starts_with("Individual contributor (ic)\n")
@@ -100,19 +103,7 @@ fn list_shows_every_level_by_track_in_ladder_order() {
 #[test]
 fn list_json_is_an_array_of_levels() {
     let list = json(&["list"]);
-    assert_eq!(
-        ids(&list),
-        [
-            "senior",
-            "staff",
-            "principal",
-            "tech-lead",
-            "em",
-            "director",
-            "vp",
-            "cto"
-        ]
-    );
+    assert_eq!(ids(&list), DEFAULT_IDS);
     let em = &list[4];
     assert_eq!(em["name"], "Engineering Manager");
     assert_eq!(em["track"], "management");
