@@ -1,18 +1,16 @@
 //! Where a ladder comes from and how it becomes an `Index`: read the bytes with a
-//! size limit, decode them, parse them, check them. Every failure names the file
-//! and, where it has one, the line and column.
+//! size limit, decode them, parse them, check them. Every failure is a
+//! `Diagnostic` that names the file and, where it has one, the line and column.
 
 use std::fmt;
-use std::fs::File;
 use std::io::Read;
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
-
 use crate::index::Index;
 use crate::model::Ladder;
+use crate::pointer::Position;
 use crate::validate;
-use crate::yaml::{self, Position};
+use crate::yaml;
 
 /// The ladder compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../data/ladder.yaml");
@@ -20,19 +18,30 @@ pub const EMBEDDED: &str = include_str!("../data/ladder.yaml");
 /// The largest ladder file read; a larger one is refused rather than loaded.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Where the ladder in use comes from.
+/// Where a ladder comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     Embedded,
     File(PathBuf),
+    Stdin,
 }
 
 impl Origin {
+    /// `-` is standard input, anything else a path.
+    pub fn from_arg(arg: PathBuf) -> Self {
+        if arg.as_os_str() == "-" {
+            Origin::Stdin
+        } else {
+            Origin::File(arg)
+        }
+    }
+
     /// How a `file:line:column` prefix names this ladder.
     pub fn file_name(&self) -> String {
         match self {
             Origin::Embedded => "<default ladder>".to_string(),
             Origin::File(path) => path.display().to_string(),
+            Origin::Stdin => "<stdin>".to_string(),
         }
     }
 }
@@ -43,6 +52,7 @@ impl fmt::Display for Origin {
         match self {
             Origin::Embedded => f.write_str("the default ladder"),
             Origin::File(path) => write!(f, "'{}'", path.display()),
+            Origin::Stdin => f.write_str("the ladder on standard input"),
         }
     }
 }
@@ -66,10 +76,10 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Reads, parses and checks the ladder; a broken file fails with its first problem.
+/// Reads, parses and checks the ladder; a broken one fails with its first
+/// problem and the number of others.
 pub fn load(origin: &Origin) -> anyhow::Result<Index> {
-    let text = read(origin)?;
-    check(origin, &text).map_err(|problems| {
+    inspect(origin).map_err(|problems| {
         let more = match problems.len() {
             1 => String::new(),
             n => format!(
@@ -82,29 +92,47 @@ pub fn load(origin: &Origin) -> anyhow::Result<Index> {
     })
 }
 
-/// The text of the ladder, refusing directories, oversized and endless files, and
+/// Reads, parses and checks the ladder; on failure, every problem found.
+pub fn inspect(origin: &Origin) -> Result<Index, Vec<Diagnostic>> {
+    let text = read(origin).map_err(|problem| vec![problem])?;
+    check(origin, &text)
+}
+
+/// The text of the ladder, refusing directories, oversized and endless input, and
 /// bytes that are not UTF-8. A leading byte-order mark is dropped.
-pub fn read(origin: &Origin) -> anyhow::Result<String> {
-    let path = match origin {
-        Origin::Embedded => return Ok(EMBEDDED.to_string()),
-        Origin::File(path) => path,
+pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
+    let fail = |position, message: String| Diagnostic {
+        file: origin.file_name(),
+        position,
+        message,
     };
-    let shown = path.display();
-    let file = File::open(path).with_context(|| format!("could not read ladder file '{shown}'"))?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        bail!("'{shown}' is a directory; expected a ladder file in YAML");
-    }
     let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .with_context(|| format!("could not read ladder file '{shown}'"))?;
+    let read = match origin {
+        Origin::Embedded => return Ok(EMBEDDED.to_string()),
+        Origin::Stdin => std::io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes),
+        Origin::File(path) => match std::fs::File::open(path) {
+            Ok(file) if file.metadata().is_ok_and(|m| m.is_dir()) => {
+                return Err(fail(
+                    None,
+                    "this is a directory; expected a ladder file in YAML".into(),
+                ));
+            }
+            Ok(file) => file.take(MAX_BYTES + 1).read_to_end(&mut bytes),
+            Err(err) => Err(err),
+        },
+    };
+    read.map_err(|err| fail(None, format!("cannot read the ladder: {err}")))?;
     if bytes.len() as u64 > MAX_BYTES {
-        bail!(
-            "'{shown}' is larger than {} MiB, the most a ladder file may be",
+        let message = format!(
+            "larger than {} MiB, the most a ladder file may be",
             MAX_BYTES >> 20
         );
+        return Err(fail(None, message));
     }
-    decode(bytes).map_err(|d| anyhow::anyhow!("{shown}:{}:{}: {}", d.0.line, d.0.column, d.1))
+    decode(bytes).map_err(|(position, message)| fail(Some(position), message))
 }
 
 fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
@@ -114,30 +142,16 @@ fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
         let what = if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
             "the file is UTF-16; save it as UTF-8".to_string()
         } else {
-            format!(
-                "invalid UTF-8 (byte 0x{:02x}); a ladder file must be UTF-8 text",
-                bytes[valid]
-            )
+            let byte = bytes[valid];
+            format!("invalid UTF-8 (byte 0x{byte:02x}); a ladder file must be UTF-8 text")
         };
-        (
-            position_at(&String::from_utf8_lossy(&bytes[..valid]), valid),
-            what,
-        )
+        let before = String::from_utf8_lossy(&bytes[..valid]);
+        (Position::at(&before, before.len()), what)
     })?;
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
     Ok(text)
-}
-
-/// The line and column (in characters) of byte `offset` of `text`.
-fn position_at(text: &str, offset: usize) -> Position {
-    let before = &text[..offset.min(text.len())];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Position {
-        line: before.matches('\n').count() + 1,
-        column: before[line_start..].chars().count() + 1,
-    }
 }
 
 /// Parses and checks `text`; on failure, every problem found, in file order.
@@ -155,8 +169,8 @@ pub fn check(origin: &Origin, text: &str) -> Result<Index, Vec<Diagnostic>> {
         let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
         return Err(vec![diagnostic(None, message.to_string())]);
     }
-    let ladder: Ladder =
-        yaml::parse(text).map_err(|err| vec![diagnostic(err.position, err.message)])?;
+    let ladder: Ladder = yaml::parse(text)
+        .map_err(|err| vec![diagnostic(err.position, plain_types(&err.message))])?;
     validate::check(ladder).map_err(|problems| {
         let mut found: Vec<Diagnostic> = problems
             .into_iter()
@@ -170,6 +184,23 @@ pub fn check(origin: &Origin, text: &str) -> Result<Index, Vec<Diagnostic>> {
         found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
         found
     })
+}
+
+/// Type names in the parser's messages, in the file format's words: `struct Level`
+/// becomes `a level mapping`, `u32` a whole number.
+fn plain_types(message: &str) -> String {
+    let mut out = message.replace("expected u32", "expected a whole number");
+    while let Some(at) = out.find("struct ") {
+        let name: String = out[at + 7..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        out.replace_range(
+            at..at + 7 + name.len(),
+            &format!("a {} mapping", name.to_lowercase()),
+        );
+    }
+    out
 }
 
 #[cfg(test)]
@@ -200,6 +231,18 @@ pub(crate) mod tests {
         assert_eq!(
             decode("\u{feff}schema: 1".as_bytes().to_vec()).unwrap(),
             "schema: 1"
+        );
+    }
+
+    #[test]
+    fn type_names_read_as_the_file_format() {
+        assert_eq!(
+            plain_types("invalid type: sequence, expected struct Ladder"),
+            "invalid type: sequence, expected a ladder mapping"
+        );
+        assert_eq!(
+            plain_types("invalid type: string \"x\", expected u32"),
+            "invalid type: string \"x\", expected a whole number"
         );
     }
 }

@@ -5,6 +5,7 @@ mod commands;
 mod diff;
 mod exit;
 mod graph;
+mod guard;
 mod index;
 mod load;
 mod lookup;
@@ -13,6 +14,7 @@ mod output;
 mod pointer;
 mod report;
 mod route;
+mod seek;
 mod terminal;
 mod validate;
 mod yaml;
@@ -46,7 +48,10 @@ fn main() -> ExitCode {
 /// Loads the ladder, runs the command and prints its report. The whole report is
 /// rendered before the first byte is written, so a failure leaves stdout empty.
 fn run(cli: &Cli) -> anyhow::Result<()> {
-    let origin = cli.ladder.clone().map_or(Origin::Embedded, Origin::File);
+    let origin = cli
+        .ladder
+        .clone()
+        .map_or(Origin::Embedded, Origin::from_arg);
     let index = load::load(&origin)?;
     let report = commands::run(&cli.command, &index, &origin)?;
     let text = output::render(&report, cli.format, &terminal::style(cli.color))?;

@@ -1,0 +1,221 @@
+//! Limits that keep hostile documents from costing more than a ladder file can:
+//! flow nesting is checked before the YAML parser sees the text (its cost grows
+//! with the square of the depth), and alias expansion is weighed against a budget
+//! before the document is read into typed data.
+
+use std::cell::Cell;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
+
+/// The deepest flow nesting accepted: the YAML reader's own recursion limit, far
+/// beyond the five levels a ladder needs.
+pub const MAX_NESTING: usize = 128;
+
+/// Where flow collections (`[` and `{`) first nest deeper than `MAX_NESTING`, as
+/// a byte offset; `None` when they never do. Quoted scalars and comments are
+/// skipped. A bracket inside an unquoted block scalar counts too, which can only
+/// make this stricter, and only for text with over a hundred unclosed brackets.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    // The last byte that was not a blank, to tell where a scalar may begin.
+    let mut last = b'\n';
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'#' if last == b'\n' || matches!(bytes.get(i.wrapping_sub(1)), Some(b' ' | b'\t')) => {
+                i += bytes[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .unwrap_or(bytes.len() - i);
+                continue;
+            }
+            b'"' | b'\'' if matches!(last, b'\n' | b':' | b'-' | b'[' | b'{' | b',' | b'?') => {
+                i = closing_quote(bytes, i);
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if !matches!(b, b' ' | b'\t' | b'\r') {
+            last = b;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The offset of the quote that closes the scalar opened at `start`.
+fn closing_quote(bytes: &[u8], start: usize) -> usize {
+    let quote = bytes[start];
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 1,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 1,
+            c if c == quote => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// How much a document may weigh once its aliases are expanded, for a text of
+/// `len` bytes: each node costs one and each scalar its length in bytes.
+fn alias_budget(len: usize) -> u64 {
+    4 * len as u64 + (1 << 20)
+}
+
+/// Visits every node of a document, aliases expanded, and fails at the node where
+/// the weight runs past the budget.
+#[derive(Clone, Copy)]
+pub struct Weigh<'b> {
+    left: &'b Cell<u64>,
+    budget: u64,
+}
+
+impl<'b> Weigh<'b> {
+    /// A weighing of a text of `len` bytes, keeping what is left of its budget in `left`.
+    pub fn new(left: &'b Cell<u64>, len: usize) -> Self {
+        let budget = alias_budget(len);
+        left.set(budget);
+        Weigh { left, budget }
+    }
+
+    fn spend<E: de::Error>(&self, cost: u64) -> Result<(), E> {
+        match self.left.get().checked_sub(cost) {
+            Some(left) => {
+                self.left.set(left);
+                Ok(())
+            }
+            None => Err(E::custom(format!(
+                "aliases expand this value until the document weighs over {} bytes, four times \
+                 its own size and more; use fewer aliases of it or write the values out",
+                self.budget
+            ))),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Weigh<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
+        de.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Weigh<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML node")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.spend(1)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.spend(1)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.spend(1)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.spend(1)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.spend(1 + v.len() as u64)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.spend(1)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.spend(1)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
+        de.deserialize_any(self)
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
+        de.deserialize_any(self)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.spend(1)?;
+        while seq.next_element_seed(self)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        self.spend(1)?;
+        while map.next_key_seed(self)?.is_some() {
+            map.next_value_seed(self)?;
+        }
+        Ok(())
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        use serde::de::VariantAccess;
+        let (_, variant) = data.variant_seed(self)?;
+        variant.newtype_variant_seed(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flow_nesting_beyond_the_limit_is_found() {
+        let deep = format!(
+            "a: {}{}",
+            "[".repeat(MAX_NESTING + 1),
+            "]".repeat(MAX_NESTING + 1)
+        );
+        assert_eq!(too_deep(&deep), Some(3 + MAX_NESTING));
+        let fine = format!(
+            "a: {}{}",
+            "{b: ".repeat(MAX_NESTING),
+            "}".repeat(MAX_NESTING)
+        );
+        assert_eq!(too_deep(&fine), None);
+    }
+
+    #[test]
+    fn brackets_in_quotes_and_comments_do_not_count() {
+        let quoted = format!(
+            "a: \"{}\"\nb: '{}'\n# {}\n",
+            "[".repeat(500),
+            "{".repeat(500),
+            "[".repeat(500)
+        );
+        assert_eq!(too_deep(&quoted), None);
+        let escaped = format!("a: \"x\\\" {}\"", "[".repeat(500));
+        assert_eq!(too_deep(&escaped), None);
+        // An apostrophe inside a plain scalar does not start a quote.
+        let apostrophe = format!("a: team's\nb: {}", "[".repeat(500));
+        assert!(too_deep(&apostrophe).is_some());
+    }
+
+    #[test]
+    fn the_alias_budget_grows_with_the_file() {
+        assert!(alias_budget(1000) > 1 << 20);
+        assert_eq!(alias_budget(1 << 20) - alias_budget(0), 4 << 20);
+    }
+}
