@@ -10,7 +10,8 @@ Examples:
   ladder show em                              everything about one level
   ladder diff em director                     the skill shift between two levels
   ladder diff em director --format json | jq '.skills.gained[].name'
-  ladder --ladder ours.yaml show staff        use your own ladder file";
+  ladder --ladder ours.yaml show staff        use your own ladder file
+  ladder validate ours.yaml                   check a ladder file, for CI";
 
 /// Explore an engineering career ladder: what each level asks for, and what
 /// changes between two levels.
@@ -64,6 +65,26 @@ pub enum Command {
         /// The level you are looking at: id, alias or name
         to: String,
     },
+
+    /// Check ladder files and print every problem found
+    #[command(
+        after_help = "Prints each problem as FILE:LINE:COLUMN: message, then a summary. Exits 0 when every \
+file is valid and 1 otherwise. With no FILE, checks the ladder in use (--ladder, LADDER_FILE or the built-in \
+one).\n\nExamples:\n  ladder validate\n  ladder validate ladders/*.yaml\n  cat ours.yaml | ladder validate -\n  \
+ladder validate ours.yaml --format json"
+    )]
+    Validate {
+        /// Ladder files to check; - reads standard input
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+
+    /// Print the JSON Schema of the ladder file format
+    #[command(
+        after_help = "The schema (draft-07) lets editors check and complete ladder files as you type.\n\n\
+Examples:\n  ladder schema > ladder.schema.json"
+    )]
+    Schema,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -31,34 +31,30 @@ use crate::load::Origin;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
-        Ok(()) => Exit::Success.into(),
+        Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => Exit::Success.into(),
         Err(err) => {
-            let message = format!("{err:#}");
-            let _ = writeln!(
-                io::stderr(),
-                "error: {}",
-                output::text::escape(&message.replace('\n', " "))
-            );
+            let message = format!("{err:#}").replace('\n', " ");
+            let _ = writeln!(io::stderr(), "error: {}", output::text::escape(&message));
             Exit::Failure.into()
         }
     }
 }
 
-/// Loads the ladder, runs the command and prints its report. The whole report is
-/// rendered before the first byte is written, so a failure leaves stdout empty.
-fn run(cli: &Cli) -> anyhow::Result<()> {
+/// Runs the command and prints its report. The whole report is rendered before
+/// the first byte is written, so a failure leaves stdout empty.
+fn run(cli: &Cli) -> anyhow::Result<Exit> {
     let origin = cli
         .ladder
         .clone()
         .map_or(Origin::Embedded, Origin::from_arg);
-    let index = load::load(&origin)?;
-    let report = commands::run(&cli.command, &index, &origin)?;
+    let mut ladder = None;
+    let report = commands::run(&cli.command, &origin, &mut ladder)?;
     let text = output::render(&report, cli.format, &terminal::style(cli.color))?;
     let mut stdout = io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
     stdout.flush()?;
-    Ok(())
+    Ok(report.exit())
 }
 
 /// A reader that went away early (`ladder list | head -1`) is not a failure.

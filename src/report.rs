@@ -3,6 +3,8 @@
 use serde::{Serialize, Serializer};
 
 use crate::diff::Diff;
+use crate::exit::Exit;
+use crate::load::Diagnostic;
 use crate::model::{Level, Range, Skill, Source, Track};
 
 /// The result of a command, ready to be rendered in any format.
@@ -11,6 +13,19 @@ pub enum Report<'a> {
     List(Vec<TrackRows<'a>>),
     Level(LevelView<'a>),
     Diff(Box<Diff<'a>>),
+    Validation(Validation),
+    /// Text printed as it is, in every format.
+    Text(&'static str),
+}
+
+impl Report<'_> {
+    /// How the run ends once the report is printed.
+    pub fn exit(&self) -> Exit {
+        match self {
+            Report::Validation(v) if v.problems() > 0 => Exit::Failure,
+            _ => Exit::Success,
+        }
+    }
 }
 
 impl Serialize for Report<'_> {
@@ -19,6 +34,10 @@ impl Serialize for Report<'_> {
             Report::List(groups) => serializer.collect_seq(groups.iter().flat_map(|g| &g.rows)),
             Report::Level(view) => view.level.serialize(serializer),
             Report::Diff(diff) => diff.serialize(serializer),
+            Report::Validation(v) => {
+                serializer.collect_seq(v.files.iter().flat_map(|f| &f.problems))
+            }
+            Report::Text(text) => serializer.serialize_str(text),
         }
     }
 }
@@ -51,4 +70,37 @@ pub struct LevelView<'a> {
     pub track: &'a Track,
     pub skills: Vec<&'a Skill>,
     pub sources: Vec<&'a Source>,
+}
+
+/// What `ladder validate` found, file by file.
+#[derive(Debug)]
+pub struct Validation {
+    pub files: Vec<Checked>,
+}
+
+impl Validation {
+    pub fn problems(&self) -> usize {
+        self.files.iter().map(|f| f.problems.len()).sum()
+    }
+}
+
+/// One checked file and its problems, none when it is valid.
+#[derive(Debug)]
+pub struct Checked {
+    pub file: String,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// A problem for scripts: `{file, line, column, message}`, line and column `null`
+/// when the problem has no position.
+impl Serialize for Diagnostic {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Diagnostic", 4)?;
+        s.serialize_field("file", &self.file)?;
+        s.serialize_field("line", &self.position.map(|p| p.line))?;
+        s.serialize_field("column", &self.position.map(|p| p.column))?;
+        s.serialize_field("message", &self.message)?;
+        s.end()
+    }
 }

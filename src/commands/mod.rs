@@ -2,17 +2,34 @@
 
 mod diff;
 mod list;
+pub mod schema;
 mod show;
+mod validate;
 
 use crate::cli::Command;
 use crate::index::Index;
-use crate::load::Origin;
+use crate::load::{self, Origin};
 use crate::report::Report;
 
-pub fn run<'a>(command: &Command, index: &'a Index, origin: &Origin) -> anyhow::Result<Report<'a>> {
+/// Runs `command` on the ladder from `origin`, loading it into `ladder` first
+/// when the command needs it.
+pub fn run<'a>(
+    command: &Command,
+    origin: &Origin,
+    ladder: &'a mut Option<Index>,
+) -> anyhow::Result<Report<'a>> {
+    match command {
+        Command::Validate { files } => return Ok(validate::run(files, origin)),
+        Command::Schema => return Ok(Report::Text(schema::SCHEMA)),
+        Command::List { .. } | Command::Show { .. } | Command::Diff { .. } => {}
+    }
+    let index: &'a Index = ladder.insert(load::load(origin)?);
     match command {
         Command::List { track } => list::run(index, track.as_deref(), origin),
         Command::Show { level } => show::run(index, level, origin),
         Command::Diff { from, to } => diff::run(index, from, to, origin),
+        Command::Validate { .. } | Command::Schema => {
+            unreachable!("answered without a ladder above")
+        }
     }
 }

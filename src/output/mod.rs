@@ -17,6 +17,9 @@ pub struct Style {
 
 /// `report` in `format`, ending with a newline.
 pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<String> {
+    if let Report::Text(text) = report {
+        return Ok(text.to_string());
+    }
     match format {
         Format::Table => Ok(table::render(report, style)),
         Format::Json => json::render(report),

@@ -3,6 +3,7 @@
 mod diff;
 mod level;
 mod list;
+mod validation;
 
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, ContentArrangement, LineStyle, Table, TableStyle};
@@ -16,6 +17,8 @@ pub fn render(report: &Report, style: &Style) -> String {
         Report::List(rows) => list::render(rows, style),
         Report::Level(view) => level::render(view, style),
         Report::Diff(diff) => diff::render(diff, style),
+        Report::Validation(validation) => validation::render(validation),
+        Report::Text(text) => text.to_string(),
     }
 }
 
