@@ -135,7 +135,7 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
     decode(bytes).map_err(|(position, message)| fail(Some(position), message))
 }
 
-fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
+pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
     let mut text = String::from_utf8(bytes).map_err(|err| {
         let bytes = err.as_bytes();
         let valid = err.utf8_error().valid_up_to();

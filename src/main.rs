@@ -10,6 +10,8 @@ mod index;
 mod load;
 mod lookup;
 mod model;
+#[cfg(test)]
+mod mutations;
 mod output;
 mod pointer;
 mod report;

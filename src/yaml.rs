@@ -63,7 +63,12 @@ fn seek(text: &str, seek: Seek) -> Option<Position> {
 /// The library's error as a message without position, and the best position for it.
 fn error(text: &str, err: serde_yaml::Error) -> ParseError {
     let raw = err.to_string();
-    let message = bare_message(&raw);
+    let message = match bare_message(&raw) {
+        m if m.ends_with("repetition limit exceeded") => {
+            "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()
+        }
+        m => m,
+    };
     let position = better_position(text, &raw).or_else(|| {
         err.location().map(|l| Position {
             line: l.line(),

@@ -1,9 +1,11 @@
 //! End-to-end tests: the real binary, a scrubbed environment, the default ladder
 //! and the fixture ladders under tests/fixtures.
 
+mod common;
+
 use std::process::Stdio;
 
-use assert_cmd::Command;
+use common::{failure, fits_80_columns, fixture, json, ladder, stdout};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -20,58 +22,6 @@ const DEFAULT_IDS: [&str; 8] = [
     "vp",
     "cto",
 ];
-
-/// `ladder` with none of the variables that change its output, run from a
-/// directory that holds no ladder file.
-fn ladder() -> Command {
-    let mut cmd = Command::cargo_bin("ladder").unwrap();
-    for var in [
-        "LADDER_FILE",
-        "NO_COLOR",
-        "COLUMNS",
-        "TERM",
-        "CLICOLOR_FORCE",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.current_dir(std::env::temp_dir());
-    cmd
-}
-
-fn fixture(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Runs `ladder ARGS`, expects success, and parses its JSON output.
-fn json(args: &[&str]) -> Value {
-    let out = ladder()
-        .args(args)
-        .args(["--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("stdout is JSON")
-}
-
-/// Whether every line fits in 80 columns, but for a single word (a URL) that
-/// cannot be broken.
-fn fits_80_columns(text: &str) -> bool {
-    text.lines()
-        .all(|l| l.chars().count() <= 80 || l.split_whitespace().count() == 1)
-}
-
-fn stdout(args: &[&str]) -> String {
-    let out = ladder()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
-}
 
 fn ids(list: &Value) -> Vec<&str> {
     list.as_array()
@@ -386,14 +336,7 @@ fn broken_ladder_files_fail_with_one_located_line() {
     ];
     for (name, message) in cases {
         let path = fixture(&format!("tests/fixtures/bad/{name}.yaml"));
-        let out = ladder()
-            .args(["--ladder", &path, "list"])
-            .assert()
-            .code(1)
-            .stdout("")
-            .get_output()
-            .clone();
-        let stderr = String::from_utf8(out.stderr).unwrap();
+        let stderr = failure(["--ladder", &path, "list"]);
         assert!(
             stderr.starts_with(&format!("error: {path}:{message}")),
             "{name}: {stderr}"
@@ -623,16 +566,7 @@ fn every_command_rejects_a_broken_file_with_validates_first_message() {
             vec!["show", "dev"],
             vec!["diff", "dev", "head"],
         ] {
-            let out = ladder()
-                .arg("--ladder")
-                .arg(&path)
-                .args(&args)
-                .assert()
-                .code(1)
-                .stdout("")
-                .get_output()
-                .clone();
-            let stderr = String::from_utf8(out.stderr).unwrap();
+            let stderr = failure(["--ladder", path.as_str()].iter().chain(&args));
             assert!(
                 stderr.starts_with(&format!("error: {first}")),
                 "{name} {args:?}: {stderr}"

@@ -11,8 +11,8 @@ use crate::index::Index;
 use crate::load::{self, Origin};
 use crate::report::Report;
 
-/// Runs `command` on the ladder from `origin`, loading it into `ladder` first
-/// when the command needs it.
+/// Runs `command` on the ladder in `ladder`, loading it from `origin` first when
+/// the command needs one and none is loaded yet.
 pub fn run<'a>(
     command: &Command,
     origin: &Origin,
@@ -23,7 +23,10 @@ pub fn run<'a>(
         Command::Schema => return Ok(Report::Text(schema::SCHEMA)),
         Command::List { .. } | Command::Show { .. } | Command::Diff { .. } => {}
     }
-    let index: &'a Index = ladder.insert(load::load(origin)?);
+    let index: &'a Index = match ladder {
+        Some(index) => index,
+        None => ladder.insert(load::load(origin)?),
+    };
     match command {
         Command::List { track } => list::run(index, track.as_deref(), origin),
         Command::Show { level } => show::run(index, level, origin),
