@@ -66,6 +66,20 @@ pub enum Command {
         to: String,
     },
 
+    /// Follow the route from one level to another, step by step
+    #[command(
+        after_help = "Each step shows its direction, the skills and responsibilities it adds and drops, and \
+the change in coding share and scope; forks on the way are named; totals close the list.\n\nExamples:\n  \
+ladder path senior vp\n  ladder path staff director --format markdown\n  ladder path em cto --format json | jq \
+'.steps[].to.id'"
+    )]
+    Path {
+        /// The level you start from: id, alias or name
+        from: String,
+        /// The level you want to reach: id, alias or name
+        to: String,
+    },
+
     /// Check ladder files and print every problem found
     #[command(
         after_help = "Prints each problem as FILE:LINE:COLUMN: message, then a summary. Exits 0 when every \
@@ -95,6 +109,8 @@ pub enum Format {
     Json,
     /// YAML for scripts
     Yaml,
+    /// Markdown to paste into documents
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -99,25 +99,8 @@ pub fn diff<'a>(index: &'a Index, from: usize, to: usize) -> Diff<'a> {
     let direction = route::direction(index, from, to);
     let route_levels = route.map(|r| r.levels).unwrap_or_default();
     let shifts = route_levels.iter().skip(1).map(|&l| index.level(l));
-    let skill = |id: &'a String| {
-        let s = index.skill(id);
-        SkillRef {
-            id: &s.id,
-            name: &s.name,
-            category: s.category,
-        }
-    };
-    let skills = delta(&a.skills, &b.skills, |id| id.as_str(), skill);
-    let duty = |r: &'a Responsibility| DutyRef {
-        id: &r.id,
-        name: &r.name,
-    };
-    let responsibilities = delta(
-        &a.responsibilities,
-        &b.responsibilities,
-        |r| r.id.as_str(),
-        duty,
-    );
+    let skills = skill_delta(index, a, b);
+    let responsibilities = duty_delta(a, b);
     Diff {
         from: level_ref(a),
         to: level_ref(b),
@@ -159,6 +142,37 @@ pub fn diff<'a>(index: &'a Index, from: usize, to: usize) -> Diff<'a> {
     }
 }
 
+/// The skills of `from` and `to` split into gained, dropped and kept.
+pub(crate) fn skill_delta<'a>(
+    index: &'a Index,
+    from: &'a Level,
+    to: &'a Level,
+) -> Delta<SkillRef<'a>> {
+    let skill = |id: &'a String| {
+        let s = index.skill(id);
+        SkillRef {
+            id: &s.id,
+            name: &s.name,
+            category: s.category,
+        }
+    };
+    delta(&from.skills, &to.skills, |id| id.as_str(), skill)
+}
+
+/// The responsibilities of `from` and `to` split into gained, dropped and kept.
+pub(crate) fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<DutyRef<'a>> {
+    let duty = |r: &'a Responsibility| DutyRef {
+        id: &r.id,
+        name: &r.name,
+    };
+    delta(
+        &from.responsibilities,
+        &to.responsibilities,
+        |r| r.id.as_str(),
+        duty,
+    )
+}
+
 pub fn level_ref(level: &Level) -> LevelRef<'_> {
     LevelRef {
         id: &level.id,
@@ -167,7 +181,11 @@ pub fn level_ref(level: &Level) -> LevelRef<'_> {
     }
 }
 
-fn change<'a, T>(a: &'a Level, b: &'a Level, field: impl Fn(&'a Level) -> T) -> Change<T> {
+pub(crate) fn change<'a, T>(
+    a: &'a Level,
+    b: &'a Level,
+    field: impl Fn(&'a Level) -> T,
+) -> Change<T> {
     Change {
         from: field(a),
         to: field(b),
@@ -176,7 +194,7 @@ fn change<'a, T>(a: &'a Level, b: &'a Level, field: impl Fn(&'a Level) -> T) -> 
 
 /// Splits two lists by key: in `to` only (gained, in `to` order), in `from` only
 /// (dropped, in `from` order), in both (kept, in `to` order).
-fn delta<'a, T, R>(
+pub(crate) fn delta<'a, T, R>(
     from: &'a [T],
     to: &'a [T],
     key: impl Fn(&'a T) -> &'a str,

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use crate::model::{Ladder, Level, Skill, Track};
 
 /// How one step between two adjacent levels moves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Move {
     /// Along a `next` edge: a promotion.
     Up,
@@ -31,6 +32,16 @@ pub struct Index {
     /// For each level, the length of the longest chain of promotions leading to
     /// its group of lateral peers: its seniority.
     pub(crate) depth: Vec<u32>,
+}
+
+impl Move {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Move::Up => "up",
+            Move::Down => "down",
+            Move::Across => "across",
+        }
+    }
 }
 
 impl Index {

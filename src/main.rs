@@ -7,6 +7,7 @@ mod exit;
 mod graph;
 mod guard;
 mod index;
+mod journey;
 mod load;
 mod lookup;
 mod model;

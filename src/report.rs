@@ -4,6 +4,7 @@ use serde::{Serialize, Serializer};
 
 use crate::diff::Diff;
 use crate::exit::Exit;
+use crate::journey::Journey;
 use crate::load::Diagnostic;
 use crate::model::{Level, Range, Skill, Source, Track};
 
@@ -13,9 +14,10 @@ pub enum Report<'a> {
     List(Vec<TrackRows<'a>>),
     Level(LevelView<'a>),
     Diff(Box<Diff<'a>>),
+    Path(Box<Journey<'a>>),
     Validation(Validation),
     /// Text printed as it is, in every format.
-    Text(&'static str),
+    Text(String),
 }
 
 impl Report<'_> {
@@ -34,6 +36,7 @@ impl Serialize for Report<'_> {
             Report::List(groups) => serializer.collect_seq(groups.iter().flat_map(|g| &g.rows)),
             Report::Level(view) => view.level.serialize(serializer),
             Report::Diff(diff) => diff.serialize(serializer),
+            Report::Path(journey) => journey.serialize(serializer),
             Report::Validation(v) => {
                 serializer.collect_seq(v.files.iter().flat_map(|f| &f.problems))
             }

@@ -589,3 +589,160 @@ fn schema_prints_the_schema_file() {
         .success()
         .stdout(file);
 }
+
+#[test]
+fn path_walks_the_route_step_by_step() {
+    let out = stdout(&["path", "senior", "vp"]);
+    assert!(fits_80_columns(&out), "{out}");
+    assert!(out.contains("1. senior → tech-lead (up)"), "{out}");
+    assert!(
+        out.contains("fork at senior: Tech Lead (tech-lead) or Staff Engineer (staff); this route"),
+        "{out}"
+    );
+    assert!(
+        out.contains("4. director → vp (up)") && out.contains("\nTotals\n"),
+        "{out}"
+    );
+    insta::assert_snapshot!("path_senior_vp", out);
+}
+
+#[test]
+fn path_json_has_steps_forks_and_totals() {
+    let p = json(&["path", "staff", "cto"]);
+    assert_eq!(p["from"]["id"], "staff");
+    assert_eq!(p["direction"], "up");
+    let steps = p["steps"].as_array().unwrap();
+    let route: Vec<(&str, &str)> = steps
+        .iter()
+        .map(|s| {
+            (
+                s["to"]["id"].as_str().unwrap(),
+                s["direction"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        route,
+        [
+            ("principal", "up"),
+            ("director", "across"),
+            ("vp", "up"),
+            ("cto", "up")
+        ]
+    );
+    assert_eq!(steps[0]["fork"], Value::Null);
+    assert!(ids(&steps[0]["skills"]["gained"]).contains(&"technology-vision"));
+    assert!(ids(&steps[0]["responsibilities"]["dropped"]).contains(&"write-code"));
+    assert_eq!(
+        steps[0]["coding"],
+        serde_json::json!({"from": null, "to": null})
+    );
+    assert_eq!(
+        steps[0]["scope"],
+        serde_json::json!({"from": "several teams", "to": "department"})
+    );
+    assert!(ids(&steps[1]["skills"]["gained"]).contains(&"coaching"));
+    assert!(ids(&p["totals"]["skills"]["gained"]).contains(&"external-representation"));
+    let forked = json(&["path", "senior", "principal"]);
+    let fork = &forked["steps"][0]["fork"];
+    assert_eq!(fork["level"], "senior");
+    assert_eq!(ids(&fork["options"]), ["tech-lead", "staff"]);
+    assert_eq!(fork["taken"], "staff");
+}
+
+#[test]
+fn path_without_a_route_fails_clearly() {
+    let acme = fixture(ACME);
+    let stderr = failure(["--ladder", &acme, "path", "dev", "advisor"]);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: no route from 'dev' to 'advisor' in '{acme}': no chain of promotions and lateral moves joins them; \
+             `ladder diff dev advisor` still compares them\n"
+        )
+    );
+}
+
+/// Parses `markdown` as CommonMark with GitHub tables and returns its headings and
+/// whether it has a table; any raw HTML fails the test.
+fn markdown_outline(markdown: &str) -> (Vec<String>, bool) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let (mut headings, mut table, mut in_heading) = (Vec::new(), false, false);
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                in_heading = true;
+                headings.push(String::new());
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(text) | Event::Code(text) if in_heading => {
+                headings.last_mut().unwrap().push_str(&text)
+            }
+            Event::Start(Tag::Table(_)) => table = true,
+            Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML in Markdown: {html}"),
+            _ => {}
+        }
+    }
+    (headings, table)
+}
+
+#[test]
+fn markdown_for_list_show_diff_and_path() {
+    let (headings, table) = markdown_outline(&stdout(&["list", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        ["Individual contributor (ic)", "Management (management)"]
+    );
+    assert!(table);
+    let (headings, table) = markdown_outline(&stdout(&["show", "em", "-f", "markdown"]));
+    assert_eq!(headings[0], "Engineering Manager (em)");
+    assert!(
+        headings.contains(&"Responsibilities".to_string())
+            && headings.contains(&"Skill shift".to_string())
+    );
+    assert!(table);
+    let (headings, _) = markdown_outline(&stdout(&["diff", "em", "director", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        [
+            "Engineering Manager (em) → Director of Engineering (director)",
+            "Skills",
+            "Responsibilities",
+            "Shifts along the route"
+        ]
+    );
+    let (headings, _) = markdown_outline(&stdout(&["path", "senior", "em", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        [
+            "Senior Engineer (senior) → Engineering Manager (em)",
+            "1. senior → tech-lead (up)",
+            "2. tech-lead → em (up)",
+            "Totals"
+        ]
+    );
+}
+
+#[test]
+fn markdown_escapes_what_a_ladder_file_says() {
+    let text = std::fs::read_to_string(fixture(ACME)).unwrap().replacen(
+        "role: Builds features.",
+        "role: \"<b>*bold*</b> | [x](y)\"",
+        1,
+    );
+    let path = std::env::temp_dir().join(format!("ladder-md-{}.yaml", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    let out = stdout(&[
+        "--ladder",
+        path.to_str().unwrap(),
+        "show",
+        "dev",
+        "-f",
+        "markdown",
+    ]);
+    assert!(
+        out.contains("\\<b\\>\\*bold\\*\\</b\\> \\| \\[x\\](y)"),
+        "{out}"
+    );
+    markdown_outline(&out);
+}

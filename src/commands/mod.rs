@@ -2,6 +2,7 @@
 
 mod diff;
 mod list;
+mod path;
 pub mod schema;
 mod show;
 mod validate;
@@ -20,8 +21,11 @@ pub fn run<'a>(
 ) -> anyhow::Result<Report<'a>> {
     match command {
         Command::Validate { files } => return Ok(validate::run(files, origin)),
-        Command::Schema => return Ok(Report::Text(schema::SCHEMA)),
-        Command::List { .. } | Command::Show { .. } | Command::Diff { .. } => {}
+        Command::Schema => return Ok(Report::Text(schema::SCHEMA.to_string())),
+        Command::List { .. }
+        | Command::Show { .. }
+        | Command::Diff { .. }
+        | Command::Path { .. } => {}
     }
     let index: &'a Index = match ladder {
         Some(index) => index,
@@ -31,6 +35,7 @@ pub fn run<'a>(
         Command::List { track } => list::run(index, track.as_deref(), origin),
         Command::Show { level } => show::run(index, level, origin),
         Command::Diff { from, to } => diff::run(index, from, to, origin),
+        Command::Path { from, to } => path::run(index, from, to, origin),
         Command::Validate { .. } | Command::Schema => {
             unreachable!("answered without a ladder above")
         }

@@ -34,17 +34,26 @@ fn needs_escape(c: char) -> bool {
 /// `width` characters, each starting with `indent`. A word longer than a line
 /// stands alone on its line.
 pub fn wrap(text: &str, width: u16, indent: &str) -> String {
-    let limit = usize::from(width)
-        .saturating_sub(indent.chars().count())
-        .max(20);
+    hang(text, width, indent, indent)
+}
+
+/// Like `wrap`, with the first line indented by `first` and the others by `rest`.
+pub fn hang(text: &str, width: u16, first: &str, rest: &str) -> String {
+    let limit = |indent: &str| {
+        usize::from(width)
+            .saturating_sub(indent.chars().count())
+            .max(20)
+    };
+    let mut indent = first;
     let mut out = String::new();
     let mut line = String::new();
     for word in escape(text).split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > limit {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > limit(indent) {
             out.push_str(indent);
             out.push_str(&line);
             out.push('\n');
             line.clear();
+            indent = rest;
         }
         if !line.is_empty() {
             line.push(' ');
@@ -119,6 +128,11 @@ mod tests {
             "{wrapped}"
         );
         assert_eq!(wrapped.split_whitespace().count(), 12);
+        let hung = hang(text, 24, "- ", "    ");
+        assert!(
+            hung.starts_with("- one") && hung.lines().skip(1).all(|l| l.starts_with("    ")),
+            "{hung}"
+        );
     }
 
     #[test]

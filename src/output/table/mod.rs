@@ -3,6 +3,7 @@
 mod diff;
 mod level;
 mod list;
+mod path;
 mod validation;
 
 use comfy_table::presets::NOTHING;
@@ -17,8 +18,9 @@ pub fn render(report: &Report, style: &Style) -> String {
         Report::List(rows) => list::render(rows, style),
         Report::Level(view) => level::render(view, style),
         Report::Diff(diff) => diff::render(diff, style),
+        Report::Path(journey) => path::render(journey, style),
         Report::Validation(validation) => validation::render(validation),
-        Report::Text(text) => text.to_string(),
+        Report::Text(text) => text.clone(),
     }
 }
 

@@ -1,0 +1,111 @@
+//! `ladder path --format markdown`.
+
+use super::{heading, inline, level_name};
+use crate::journey::{Journey, Shift};
+use crate::output::text::coding;
+
+pub fn render(journey: &Journey) -> String {
+    let (from, to) = (&journey.from, &journey.to);
+    let mut out = heading(
+        1,
+        &format!(
+            "{} → {}",
+            level_name(from.name, from.id),
+            level_name(to.name, to.id)
+        ),
+    );
+    let steps = journey.steps.len();
+    out.push_str(&format!(
+        "**Direction:** {}, {steps} step{}\n\n",
+        journey.direction.as_str(),
+        if steps == 1 { "" } else { "s" }
+    ));
+    for (n, step) in journey.steps.iter().enumerate() {
+        out.push_str(&heading(
+            2,
+            &format!(
+                "{}. `{}` → `{}` ({})",
+                n + 1,
+                step.from.id,
+                step.to.id,
+                step.direction.as_str()
+            ),
+        ));
+        if let Some(fork) = &step.fork {
+            let options: Vec<String> = fork
+                .options
+                .iter()
+                .map(|o| level_name(o.name, o.id))
+                .collect();
+            out.push_str(&format!(
+                "Fork at `{}`: {}; this route takes `{}`.\n\n",
+                fork.level,
+                options.join(" or "),
+                fork.taken
+            ));
+        }
+        out.push_str(&changes(&step.shift));
+        out.push('\n');
+    }
+    out.push_str(&heading(2, "Totals"));
+    out.push_str(&changes(&journey.totals));
+    out
+}
+
+fn changes(shift: &Shift) -> String {
+    let mut out = String::new();
+    let mut line = |label: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            out.push_str(&format!("- **{label}:** {}\n", items.join(", ")));
+        }
+    };
+    line(
+        "Skills gained",
+        shift.skills.gained.iter().map(|s| inline(s.name)).collect(),
+    );
+    line(
+        "Skills dropped",
+        shift
+            .skills
+            .dropped
+            .iter()
+            .map(|s| inline(s.name))
+            .collect(),
+    );
+    line(
+        "Responsibilities gained",
+        shift
+            .responsibilities
+            .gained
+            .iter()
+            .map(|r| inline(r.name))
+            .collect(),
+    );
+    line(
+        "Responsibilities dropped",
+        shift
+            .responsibilities
+            .dropped
+            .iter()
+            .map(|r| inline(r.name))
+            .collect(),
+    );
+    if shift.coding.changed() {
+        out.push_str(&format!(
+            "- **Coding:** {} → {}\n",
+            coding(shift.coding.from),
+            coding(shift.coding.to)
+        ));
+    }
+    if shift.scope.changed() {
+        out.push_str(&format!(
+            "- **Scope:** {} → {}\n",
+            inline(shift.scope.from),
+            inline(shift.scope.to)
+        ));
+    }
+    if out.is_empty() {
+        out.push_str("- no change\n");
+    }
+    out
+}
