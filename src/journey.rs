@@ -50,6 +50,31 @@ pub struct Shift<'a> {
     pub scope: Change<&'a str>,
 }
 
+impl<'a> Shift<'a> {
+    /// The named items of the shift that are not empty, each list with its label:
+    /// skills and responsibilities gained and dropped.
+    pub fn lists(&self) -> Vec<(&'static str, Vec<&'a str>)> {
+        let skills = |items: &Vec<SkillRef<'a>>| items.iter().map(|s| s.name).collect::<Vec<_>>();
+        let duties = |items: &Vec<DutyRef<'a>>| items.iter().map(|r| r.name).collect::<Vec<_>>();
+        let lists = [
+            ("skills gained", skills(&self.skills.gained)),
+            ("skills dropped", skills(&self.skills.dropped)),
+            (
+                "responsibilities gained",
+                duties(&self.responsibilities.gained),
+            ),
+            (
+                "responsibilities dropped",
+                duties(&self.responsibilities.dropped),
+            ),
+        ];
+        lists
+            .into_iter()
+            .filter(|(_, names)| !names.is_empty())
+            .collect()
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Gains<T> {
     pub gained: Vec<T>,

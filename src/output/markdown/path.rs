@@ -54,42 +54,14 @@ pub fn render(journey: &Journey) -> String {
 
 fn changes(shift: &Shift) -> String {
     let mut out = String::new();
-    let mut line = |label: &str, items: Vec<String>| {
-        if !items.is_empty() {
-            out.push_str(&format!("- **{label}:** {}\n", items.join(", ")));
-        }
-    };
-    line(
-        "Skills gained",
-        shift.skills.gained.iter().map(|s| inline(s.name)).collect(),
-    );
-    line(
-        "Skills dropped",
-        shift
-            .skills
-            .dropped
-            .iter()
-            .map(|s| inline(s.name))
-            .collect(),
-    );
-    line(
-        "Responsibilities gained",
-        shift
-            .responsibilities
-            .gained
-            .iter()
-            .map(|r| inline(r.name))
-            .collect(),
-    );
-    line(
-        "Responsibilities dropped",
-        shift
-            .responsibilities
-            .dropped
-            .iter()
-            .map(|r| inline(r.name))
-            .collect(),
-    );
+    for (label, names) in shift.lists() {
+        let names: Vec<String> = names.into_iter().map(inline).collect();
+        out.push_str(&format!(
+            "- **{}:** {}\n",
+            capitalised(label),
+            names.join(", ")
+        ));
+    }
     if shift.coding.changed() {
         out.push_str(&format!(
             "- **Coding:** {} → {}\n",
@@ -108,4 +80,12 @@ fn changes(shift: &Shift) -> String {
         out.push_str("- no change\n");
     }
     out
+}
+
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

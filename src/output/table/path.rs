@@ -50,38 +50,15 @@ pub fn render(journey: &Journey, style: &Style) -> String {
 /// the coding share and scope where they change.
 fn changes(shift: &Shift, style: &Style) -> String {
     let mut out = String::new();
-    let mut line = |label: &str, items: Vec<&str>| {
-        if !items.is_empty() {
-            let text = format!("{label} {}", items.join(", "));
-            out.push_str(&hang(&text, style.width, "   ", "     "));
-        }
-    };
-    line(
-        "+ skills:",
-        shift.skills.gained.iter().map(|s| s.name).collect(),
-    );
-    line(
-        "- skills:",
-        shift.skills.dropped.iter().map(|s| s.name).collect(),
-    );
-    line(
-        "+ responsibilities:",
-        shift
-            .responsibilities
-            .gained
-            .iter()
-            .map(|r| r.name)
-            .collect(),
-    );
-    line(
-        "- responsibilities:",
-        shift
-            .responsibilities
-            .dropped
-            .iter()
-            .map(|r| r.name)
-            .collect(),
-    );
+    for (label, names) in shift.lists() {
+        let mark = if label.ends_with("gained") { '+' } else { '-' };
+        let text = format!(
+            "{mark} {}: {}",
+            label.split(' ').next().unwrap_or(label),
+            names.join(", ")
+        );
+        out.push_str(&hang(&text, style.width, "   ", "     "));
+    }
     if shift.coding.changed() {
         out.push_str(&format!(
             "   coding: {} → {}\n",
