@@ -80,6 +80,29 @@ ladder path senior vp\n  ladder path staff director --format markdown\n  ladder 
         to: String,
     },
 
+    /// Search what the ladder says about each level
+    #[command(
+        after_help = "Looks at level names, roles, summaries, responsibilities, skills, shifts and pitfalls, \
+ignoring case. A field matches when it contains every TERM. Exits 1 when nothing matches.\n\nExamples:\n  \
+ladder search coaching\n  ladder search code review\n  ladder search budget --format json | jq '.levels[].level.id'"
+    )]
+    Search {
+        /// Words to look for; a field must contain all of them
+        #[arg(required = true, value_name = "TERM")]
+        terms: Vec<String>,
+    },
+
+    /// Follow one skill across the ladder, or list every skill
+    #[command(
+        after_help = "With SKILL (an id or a name, in any case), lists the levels that need it, where it \
+first appears and where a promotion drops it. Without, lists the skill catalogue with how many levels need each \
+skill.\n\nExamples:\n  ladder skill\n  ladder skill coaching\n  ladder skill \"Hands-on coding\" --format json"
+    )]
+    Skill {
+        /// The skill: id or name
+        skill: Option<String>,
+    },
+
     /// Check ladder files and print every problem found
     #[command(
         after_help = "Prints each problem as FILE:LINE:COLUMN: message, then a summary. Exits 0 when every \

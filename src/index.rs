@@ -63,6 +63,23 @@ impl Index {
         &self.ladder.skills[self.skill_ids[id]]
     }
 
+    /// Where the skill `id` sits in the catalogue.
+    pub fn skill_position(&self, id: &str) -> usize {
+        self.skill_ids[id]
+    }
+
+    /// The skill named by id or name, in any case.
+    pub fn find_skill(&self, name: &str) -> Option<&Skill> {
+        if let Some(&i) = self.skill_ids.get(name) {
+            return Some(&self.ladder.skills[i]);
+        }
+        let wanted = name.trim().to_lowercase();
+        self.ladder
+            .skills
+            .iter()
+            .find(|s| s.id.to_lowercase() == wanted || s.name.to_lowercase() == wanted)
+    }
+
     pub fn track(&self, id: &str) -> &Track {
         &self.ladder.tracks[self.track_ids[id]]
     }

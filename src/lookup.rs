@@ -5,6 +5,7 @@ use anyhow::bail;
 
 use crate::index::Index;
 use crate::load::Origin;
+use crate::model::Skill;
 
 /// How many level ids an error message lists before it stops.
 const KNOWN_SHOWN: usize = 12;
@@ -22,18 +23,7 @@ pub fn level(index: &Index, name: &str, origin: &Origin) -> anyhow::Result<usize
         many => format!("; did you mean one of '{}'?", many.join("', '")),
     };
     let ids: Vec<&str> = index.levels().iter().map(|l| l.id.as_str()).collect();
-    let mut known = ids
-        .iter()
-        .take(KNOWN_SHOWN)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if ids.len() > KNOWN_SHOWN {
-        known.push_str(&format!(
-            ", … ({} in all; `ladder list` shows them)",
-            ids.len()
-        ));
-    }
+    let known = shortened(&ids, "`ladder list` shows them");
     bail!("no level '{name}' in {origin}{hint} (known: {known})")
 }
 
@@ -63,6 +53,50 @@ fn closest(index: &Index, name: &str) -> Vec<String> {
         }
     }
     ids
+}
+
+/// The skill named by id or name, in any case; otherwise an error that suggests
+/// the closest and lists the known ids.
+pub fn skill<'a>(index: &'a Index, name: &str, origin: &Origin) -> anyhow::Result<&'a Skill> {
+    if let Some(skill) = index.find_skill(name) {
+        return Ok(skill);
+    }
+    let wanted = name.trim().to_lowercase();
+    let budget = (wanted.chars().count() / 3).max(1);
+    let mut scored: Vec<(usize, &str)> = index
+        .ladder
+        .skills
+        .iter()
+        .filter_map(|s| {
+            let distance = [&s.id, &s.name]
+                .iter()
+                .map(|key| edit_distance(&wanted, &key.to_lowercase()))
+                .min()?;
+            (distance <= budget).then_some((distance, s.id.as_str()))
+        })
+        .collect();
+    scored.sort_unstable();
+    let hint = match scored.first() {
+        Some((_, id)) => format!("; did you mean '{id}'?"),
+        None => String::new(),
+    };
+    let ids: Vec<&str> = index.ladder.skills.iter().map(|s| s.id.as_str()).collect();
+    let known = shortened(&ids, "`ladder skill` lists them");
+    bail!("no skill '{name}' in {origin}{hint} (known: {known})")
+}
+
+/// The first ids of a list, with a count and where to see them all when it is long.
+fn shortened(ids: &[&str], all: &str) -> String {
+    let mut known = ids
+        .iter()
+        .take(KNOWN_SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > KNOWN_SHOWN {
+        known.push_str(&format!(", … ({} in all; {all})", ids.len()));
+    }
+    known
 }
 
 /// Levenshtein distance over characters.

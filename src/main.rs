@@ -17,8 +17,10 @@ mod output;
 mod pointer;
 mod report;
 mod route;
+mod search;
 mod seek;
 mod terminal;
+mod trail;
 mod validate;
 mod yaml;
 

@@ -7,6 +7,8 @@ use crate::exit::Exit;
 use crate::journey::Journey;
 use crate::load::Diagnostic;
 use crate::model::{Level, Range, Skill, Source, Track};
+use crate::search::Found;
+use crate::trail::{Entry, Trail};
 
 /// The result of a command, ready to be rendered in any format.
 #[derive(Debug)]
@@ -15,6 +17,9 @@ pub enum Report<'a> {
     Level(LevelView<'a>),
     Diff(Box<Diff<'a>>),
     Path(Box<Journey<'a>>),
+    Search(Found<'a>),
+    Skill(Box<Trail<'a>>),
+    Catalogue(Vec<Entry<'a>>),
     Validation(Validation),
     /// Text printed as it is, in every format.
     Text(String),
@@ -37,6 +42,9 @@ impl Serialize for Report<'_> {
             Report::Level(view) => view.level.serialize(serializer),
             Report::Diff(diff) => diff.serialize(serializer),
             Report::Path(journey) => journey.serialize(serializer),
+            Report::Search(found) => found.serialize(serializer),
+            Report::Skill(trail) => trail.serialize(serializer),
+            Report::Catalogue(entries) => entries.serialize(serializer),
             Report::Validation(v) => {
                 serializer.collect_seq(v.files.iter().flat_map(|f| &f.problems))
             }

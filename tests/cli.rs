@@ -746,3 +746,121 @@ fn markdown_escapes_what_a_ladder_file_says() {
     );
     markdown_outline(&out);
 }
+
+#[test]
+fn search_groups_hits_by_level_and_highlights_for_people() {
+    let out = stdout(&["search", "code", "review"]);
+    assert!(
+        out.starts_with("Senior Engineer (senior)\n  skill "),
+        "{out}"
+    );
+    assert!(
+        out.contains("Engineering Manager (em)\n  responsibility detail Keeps the team's way"),
+        "{out}"
+    );
+    assert!(!out.contains('\x1b'));
+    let coloured = ladder()
+        .args(["search", "budget", "--color", "always"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let coloured = String::from_utf8(coloured).unwrap();
+    assert!(
+        coloured.contains("\x1b[1;31mBudget\x1b[0m and headcount"),
+        "{coloured:?}"
+    );
+}
+
+#[test]
+fn search_json_reports_fields_and_byte_ranges() {
+    let found = json(&["search", "BUDGET"]);
+    assert_eq!(found["terms"], serde_json::json!(["BUDGET"]));
+    let levels: Vec<&str> = found["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["level"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(levels, ["director", "vp"]);
+    let hit = &found["levels"][0]["hits"][0];
+    assert_eq!(hit["field"], "responsibility");
+    assert_eq!(hit["text"], "Budget and headcount");
+    assert_eq!(hit["matches"], serde_json::json!([{"start": 0, "end": 6}]));
+    let (headings, _) = markdown_outline(&stdout(&["search", "budget", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        [
+            "Director of Engineering (director)",
+            "VP of Engineering (vp)"
+        ]
+    );
+    assert!(
+        stdout(&["search", "budget", "-f", "markdown"])
+            .contains("- *responsibility*: **Budget** and headcount")
+    );
+}
+
+#[test]
+fn search_without_a_hit_fails() {
+    let stderr = failure(["search", "juggling"]);
+    assert!(
+        stderr.starts_with(
+            "error: nothing in the default ladder mentions 'juggling'; search looks at"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn skill_follows_one_skill_across_the_ladder() {
+    let out = stdout(&["skill", "Coaching"]);
+    assert!(
+        out.contains("Needed by   em, director (2 levels)")
+            && out.contains("Dropped at  vp (after director)"),
+        "{out}"
+    );
+    let trail = json(&["skill", "hands-on coding"]);
+    assert_eq!(
+        trail["skill"],
+        serde_json::json!({"id": "coding", "name": "Hands-on coding", "category": "technical"})
+    );
+    assert_eq!(ids(&trail["levels"]), ["senior", "staff", "tech-lead"]);
+    assert_eq!(ids(&trail["first"]), ["senior"]);
+    let dropped: Vec<(&str, Value)> = trail["dropped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["level"]["id"].as_str().unwrap(), d["after"].clone()))
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            ("principal", serde_json::json!(["staff"])),
+            ("em", serde_json::json!(["tech-lead"]))
+        ]
+    );
+    let stderr = failure(["skill", "cochng"]);
+    assert!(stderr.starts_with("error: no skill 'cochng' in the default ladder; did you mean 'coaching'? (known: coding,"), "{stderr}");
+}
+
+#[test]
+fn skill_alone_lists_the_catalogue() {
+    let catalogue = json(&["skill"]);
+    let entries = catalogue.as_array().unwrap();
+    assert_eq!(entries.len(), 22);
+    assert_eq!(
+        entries[0],
+        serde_json::json!({"id": "coding", "name": "Hands-on coding", "category": "technical", "levels": 3})
+    );
+    let communication = entries.iter().find(|e| e["id"] == "communication").unwrap();
+    assert_eq!(communication["levels"], 8);
+    let out = stdout(&["skill"]);
+    assert!(
+        out.starts_with(" ID ") && out.contains(" coaching "),
+        "{out}"
+    );
+    let (_, table) = markdown_outline(&stdout(&["skill", "-f", "markdown"]));
+    assert!(table);
+}

@@ -4,7 +4,9 @@ mod diff;
 mod list;
 mod path;
 pub mod schema;
+mod search;
 mod show;
+mod skill;
 mod validate;
 
 use crate::cli::Command;
@@ -19,13 +21,12 @@ pub fn run<'a>(
     origin: &Origin,
     ladder: &'a mut Option<Index>,
 ) -> anyhow::Result<Report<'a>> {
-    match command {
-        Command::Validate { files } => return Ok(validate::run(files, origin)),
-        Command::Schema => return Ok(Report::Text(schema::SCHEMA.to_string())),
-        Command::List { .. }
-        | Command::Show { .. }
-        | Command::Diff { .. }
-        | Command::Path { .. } => {}
+    // These two answer without a ladder: validate reads its own files.
+    if let Command::Validate { files } = command {
+        return Ok(validate::run(files, origin));
+    }
+    if let Command::Schema = command {
+        return Ok(Report::Text(schema::SCHEMA.to_string()));
     }
     let index: &'a Index = match ladder {
         Some(index) => index,
@@ -36,6 +37,8 @@ pub fn run<'a>(
         Command::Show { level } => show::run(index, level, origin),
         Command::Diff { from, to } => diff::run(index, from, to, origin),
         Command::Path { from, to } => path::run(index, from, to, origin),
+        Command::Search { terms } => search::run(index, terms, origin),
+        Command::Skill { skill } => skill::run(index, skill.as_deref(), origin),
         Command::Validate { .. } | Command::Schema => {
             unreachable!("answered without a ladder above")
         }

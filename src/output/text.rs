@@ -68,6 +68,31 @@ pub fn hang(text: &str, width: u16, first: &str, rest: &str) -> String {
     out
 }
 
+/// Marks that stand around a highlighted part of a text until it is wrapped.
+pub const MARK_START: char = '\u{e000}';
+pub const MARK_END: char = '\u{e001}';
+
+/// `text` with each of `ranges` (byte ranges, in order) between the marks. Marks
+/// already in `text` become U+FFFD, so a ladder file cannot forge a highlight.
+pub fn mark(text: &str, ranges: impl IntoIterator<Item = (usize, usize)>) -> String {
+    let clean = |part: &str| part.replace([MARK_START, MARK_END], "\u{fffd}");
+    let (mut out, mut at) = (String::with_capacity(text.len() + 8), 0);
+    for (start, end) in ranges {
+        out.push_str(&clean(&text[at..start]));
+        out.push(MARK_START);
+        out.push_str(&clean(&text[start..end]));
+        out.push(MARK_END);
+        at = end;
+    }
+    out.push_str(&clean(&text[at..]));
+    out
+}
+
+/// Marked text with its marks turned into `start` and `end`.
+pub fn unmark(text: &str, start: &str, end: &str) -> String {
+    text.replace(MARK_START, start).replace(MARK_END, end)
+}
+
 /// A section heading, bold when colour is on.
 pub fn heading(text: &str, color: bool) -> String {
     let text = escape(text);
@@ -133,6 +158,12 @@ mod tests {
             hung.starts_with("- one") && hung.lines().skip(1).all(|l| l.starts_with("    ")),
             "{hung}"
         );
+    }
+
+    #[test]
+    fn marks_cannot_be_forged() {
+        let marked = mark("a\u{e000}b cd", [(5, 7)]);
+        assert_eq!(unmark(&marked, "[", "]"), "a\u{fffd}b [cd]");
     }
 
     #[test]

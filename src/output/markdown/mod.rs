@@ -5,6 +5,8 @@ mod diff;
 mod level;
 mod list;
 mod path;
+mod search;
+mod skill;
 
 use super::text;
 use crate::report::Report;
@@ -15,6 +17,9 @@ pub fn render(report: &Report) -> String {
         Report::Level(view) => level::render(view, 1),
         Report::Diff(diff) => diff::render(diff),
         Report::Path(journey) => path::render(journey),
+        Report::Search(found) => search::render(found),
+        Report::Skill(trail) => skill::trail(trail),
+        Report::Catalogue(entries) => skill::catalogue(entries),
         Report::Validation(_) | Report::Text(_) => String::new(),
     }
 }

@@ -1,8 +1,6 @@
 //! `ladder list` as one table per track.
 
-use comfy_table::ColumnConstraint;
-
-use super::{cell, finish, grid};
+use super::{cell, finish, fit, grid};
 use crate::output::Style;
 use crate::output::text::{coding, heading};
 use crate::report::TrackRows;
@@ -27,11 +25,7 @@ pub fn render(groups: &[TrackRows], style: &Style) -> String {
                     .chain([cell(&coding(row.coding)), cell(row.role)]),
             );
         }
-        for fixed in [0, 2, 3] {
-            if let Some(column) = table.column_mut(fixed) {
-                column.set_constraint(ColumnConstraint::ContentWidth);
-            }
-        }
+        fit(&mut table, &[0, 2, 3]);
         out.push_str(&finish(&table));
     }
     out

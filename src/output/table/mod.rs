@@ -4,6 +4,8 @@ mod diff;
 mod level;
 mod list;
 mod path;
+mod search;
+mod skill;
 mod validation;
 
 use comfy_table::presets::NOTHING;
@@ -19,6 +21,9 @@ pub fn render(report: &Report, style: &Style) -> String {
         Report::Level(view) => level::render(view, style),
         Report::Diff(diff) => diff::render(diff, style),
         Report::Path(journey) => path::render(journey, style),
+        Report::Search(found) => search::render(found, style),
+        Report::Skill(trail) => skill::trail(trail, style),
+        Report::Catalogue(entries) => skill::catalogue(entries, style),
         Report::Validation(validation) => validation::render(validation),
         Report::Text(text) => text.clone(),
     }
@@ -37,6 +42,16 @@ fn grid(style: &Style, header: &[&str]) -> Table {
             .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
     );
     table
+}
+
+/// Keeps `columns` as wide as their content, leaving the rest of the width to
+/// the others.
+fn fit(table: &mut Table, columns: &[usize]) {
+    for &column in columns {
+        if let Some(column) = table.column_mut(column) {
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
 }
 
 /// A borderless table for `key  value` lines, indented under a heading.
