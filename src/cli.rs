@@ -103,6 +103,51 @@ skill.\n\nExamples:\n  ladder skill\n  ladder skill coaching\n  ladder skill \"H
         skill: Option<String>,
     },
 
+    /// Draw the ladder as a diagram: Mermaid (the default) or Graphviz DOT
+    #[command(
+        after_help = "Tracks are clusters, promotions solid edges and lateral moves dashed ones. --format \
+mermaid (the default) prints a Mermaid flowchart, dot a Graphviz digraph, markdown the flowchart in a fenced \
+block, json the nodes and edges.\n\nExamples:\n  ladder graph > ladder.mmd\n  ladder graph --format dot | dot \
+-Tsvg > ladder.svg"
+    )]
+    Graph,
+
+    /// Write a transition plan from one level to another, as a Markdown checklist
+    #[command(
+        after_help = "The plan lists the responsibilities to take on, the skills to build by category, what \
+to hand off, the pitfalls to avoid and the shift of each step on the route.\n\nExamples:\n  ladder plan \
+tech-lead em > plan.md\n  ladder plan senior staff --format json"
+    )]
+    Plan {
+        /// The level you are at: id, alias or name
+        from: String,
+        /// The level you are aiming for: id, alias or name
+        to: String,
+    },
+
+    /// Write the whole ladder as one Markdown page, to publish as documentation
+    #[command(
+        after_help = "An overview table, the Mermaid diagram and a section for each level. --format json or \
+yaml writes the ladder file itself in that format.\n\nExamples:\n  ladder export > LADDER.md\n  ladder --ladder \
+ours.yaml export --format json > ours.json"
+    )]
+    Export,
+
+    /// Print a completion script for a shell
+    #[command(
+        after_help = "Level ids of the ladder in use complete after show, diff, path and plan.\n\n\
+Examples:\n  ladder completions bash > ~/.local/share/bash-completion/completions/ladder\n  ladder completions zsh \
+> ~/.zfunc/_ladder\n  ladder completions fish > ~/.config/fish/completions/ladder.fish"
+    )]
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the manual page, in roff
+    #[command(after_help = "Examples:\n  ladder man > ladder.1 && man ./ladder.1")]
+    Man,
+
     /// Check ladder files and print every problem found
     #[command(
         after_help = "Prints each problem as FILE:LINE:COLUMN: message, then a summary. Exits 0 when every \
@@ -134,6 +179,10 @@ pub enum Format {
     Yaml,
     /// Markdown to paste into documents
     Markdown,
+    /// A Mermaid flowchart (graph only)
+    Mermaid,
+    /// A Graphviz digraph (graph only)
+    Dot,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -142,4 +191,24 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+impl Cli {
+    /// Refuses the diagram formats on commands that draw no diagram.
+    pub fn check(&self) -> Result<(), clap::Error> {
+        use clap::CommandFactory;
+        let diagram = matches!(self.format, Format::Mermaid | Format::Dot);
+        if diagram && !matches!(self.command, Command::Graph) {
+            let format = if self.format == Format::Dot {
+                "dot"
+            } else {
+                "mermaid"
+            };
+            let message = format!(
+                "--format {format} draws `ladder graph` only; use table, json, yaml or markdown"
+            );
+            return Err(Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message));
+        }
+        Ok(())
+    }
 }

@@ -27,6 +27,16 @@ pub fn level(index: &Index, name: &str, origin: &Origin) -> anyhow::Result<usize
     bail!("no level '{name}' in {origin}{hint} (known: {known})")
 }
 
+/// Two levels, each named by id, alias or name.
+pub fn pair(
+    index: &Index,
+    from: &str,
+    to: &str,
+    origin: &Origin,
+) -> anyhow::Result<(usize, usize)> {
+    Ok((level(index, from, origin)?, level(index, to, origin)?))
+}
+
 /// Up to three level ids whose id, alias or name is within a few edits of `name`
 /// or starts with it, closest first.
 fn closest(index: &Index, name: &str) -> Vec<String> {

@@ -5,6 +5,7 @@ mod commands;
 mod diff;
 mod exit;
 mod graph;
+mod graph_view;
 mod guard;
 mod index;
 mod journey;
@@ -14,6 +15,7 @@ mod model;
 #[cfg(test)]
 mod mutations;
 mod output;
+mod plan;
 mod pointer;
 mod report;
 mod route;
@@ -35,6 +37,9 @@ use crate::load::Origin;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(usage) = cli.check() {
+        usage.exit();
+    }
     match run(&cli) {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => Exit::Success.into(),

@@ -4,9 +4,11 @@ use serde::{Serialize, Serializer};
 
 use crate::diff::Diff;
 use crate::exit::Exit;
+use crate::graph_view::Graph;
 use crate::journey::Journey;
 use crate::load::Diagnostic;
-use crate::model::{Level, Range, Skill, Source, Track};
+use crate::model::{Ladder, Level, Range, Skill, Source, Track};
+use crate::plan::Plan;
 use crate::search::Found;
 use crate::trail::{Entry, Trail};
 
@@ -20,6 +22,9 @@ pub enum Report<'a> {
     Search(Found<'a>),
     Skill(Box<Trail<'a>>),
     Catalogue(Vec<Entry<'a>>),
+    Graph(Graph<'a>),
+    Plan(Box<Plan<'a>>),
+    Export(Box<Export<'a>>),
     Validation(Validation),
     /// Text printed as it is, in every format.
     Text(String),
@@ -45,6 +50,9 @@ impl Serialize for Report<'_> {
             Report::Search(found) => found.serialize(serializer),
             Report::Skill(trail) => trail.serialize(serializer),
             Report::Catalogue(entries) => entries.serialize(serializer),
+            Report::Graph(graph) => graph.serialize(serializer),
+            Report::Plan(plan) => plan.serialize(serializer),
+            Report::Export(export) => export.ladder.serialize(serializer),
             Report::Validation(v) => {
                 serializer.collect_seq(v.files.iter().flat_map(|f| &f.problems))
             }
@@ -81,6 +89,15 @@ pub struct LevelView<'a> {
     pub track: &'a Track,
     pub skills: Vec<&'a Skill>,
     pub sources: Vec<&'a Source>,
+}
+
+/// The whole ladder for `ladder export`: machine formats print the ladder file
+/// itself; Markdown a page with an overview, the diagram and every level.
+#[derive(Debug)]
+pub struct Export<'a> {
+    pub ladder: &'a Ladder,
+    pub levels: Vec<LevelView<'a>>,
+    pub graph: Graph<'a>,
 }
 
 /// What `ladder validate` found, file by file.

@@ -12,7 +12,6 @@ pub fn run<'a>(
     to: &str,
     origin: &Origin,
 ) -> anyhow::Result<Report<'a>> {
-    let from = lookup::level(index, from, origin)?;
-    let to = lookup::level(index, to, origin)?;
+    let (from, to) = lookup::pair(index, from, to, origin)?;
     Ok(Report::Diff(Box::new(diff::diff(index, from, to))))
 }

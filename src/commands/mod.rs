@@ -1,8 +1,12 @@
 //! One module per subcommand; each turns its arguments into a `Report`.
 
+mod completions;
 mod diff;
+mod export;
+mod graph;
 mod list;
 mod path;
+mod plan;
 pub mod schema;
 mod search;
 mod show;
@@ -21,12 +25,15 @@ pub fn run<'a>(
     origin: &Origin,
     ladder: &'a mut Option<Index>,
 ) -> anyhow::Result<Report<'a>> {
-    // These two answer without a ladder: validate reads its own files.
+    // These answer without a ladder: validate reads its own files.
     if let Command::Validate { files } = command {
         return Ok(validate::run(files, origin));
     }
     if let Command::Schema = command {
         return Ok(Report::Text(schema::SCHEMA.to_string()));
+    }
+    if let Command::Man = command {
+        return completions::man();
     }
     let index: &'a Index = match ladder {
         Some(index) => index,
@@ -39,7 +46,11 @@ pub fn run<'a>(
         Command::Path { from, to } => path::run(index, from, to, origin),
         Command::Search { terms } => search::run(index, terms, origin),
         Command::Skill { skill } => skill::run(index, skill.as_deref(), origin),
-        Command::Validate { .. } | Command::Schema => {
+        Command::Graph => Ok(graph::run(index)),
+        Command::Plan { from, to } => plan::run(index, from, to, origin),
+        Command::Export => Ok(export::run(index)),
+        Command::Completions { shell } => Ok(completions::completions(index, *shell)),
+        Command::Validate { .. } | Command::Schema | Command::Man => {
             unreachable!("answered without a ladder above")
         }
     }

@@ -14,10 +14,7 @@ pub fn run<'a>(
     to: &str,
     origin: &Origin,
 ) -> anyhow::Result<Report<'a>> {
-    let (a, b) = (
-        lookup::level(index, from, origin)?,
-        lookup::level(index, to, origin)?,
-    );
+    let (a, b) = lookup::pair(index, from, to, origin)?;
     match journey::journey(index, a, b) {
         Some(journey) => Ok(Report::Path(Box::new(journey))),
         None => {

@@ -1,7 +1,9 @@
 //! Output formats: each turns a `Report` into text and does no I/O.
 
+mod dot;
 mod json;
 mod markdown;
+mod mermaid;
 mod table;
 pub mod text;
 mod yaml;
@@ -21,14 +23,18 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
     if let Report::Text(text) = report {
         return Ok(text.clone());
     }
-    match format {
-        Format::Table => Ok(table::render(report, style)),
-        Format::Json => json::render(report),
-        Format::Yaml => yaml::render(report),
+    Ok(match (format, report) {
+        (Format::Json, _) => json::render(report)?,
+        (Format::Yaml, _) => yaml::render(report)?,
+        (Format::Dot, Report::Graph(graph)) => dot::render(graph),
+        (Format::Mermaid | Format::Table, Report::Graph(graph)) => mermaid::render(graph),
+        (Format::Mermaid | Format::Dot, _) => anyhow::bail!("only `ladder graph` draws diagrams"),
+        // Plans and exports are documents: people read them as Markdown.
+        (Format::Table, Report::Plan(_) | Report::Export(_)) => markdown::render(report),
         // Problem lines read the same in a document as on a terminal.
-        Format::Markdown if matches!(report, Report::Validation(_)) => {
-            Ok(table::render(report, style))
+        (Format::Markdown, Report::Validation(_)) | (Format::Table, _) => {
+            table::render(report, style)
         }
-        Format::Markdown => Ok(markdown::render(report)),
-    }
+        (Format::Markdown, _) => markdown::render(report),
+    })
 }

@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn marks_cannot_be_forged() {
-        let marked = mark("a\u{e000}b cd", [(5, 7)]);
+        let marked = mark("a\u{e000}b cd", [(6, 8)]);
         assert_eq!(unmark(&marked, "[", "]"), "a\u{fffd}b [cd]");
     }
 

@@ -72,3 +72,26 @@ where
         .clone();
     String::from_utf8(out.stderr).unwrap()
 }
+
+/// Parses `markdown` as CommonMark with GitHub tables and returns its headings and
+/// whether it has a table; any raw HTML fails the test.
+pub fn markdown_outline(markdown: &str) -> (Vec<String>, bool) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let (mut headings, mut table, mut in_heading) = (Vec::new(), false, false);
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                in_heading = true;
+                headings.push(String::new());
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(text) | Event::Code(text) if in_heading => {
+                headings.last_mut().unwrap().push_str(&text)
+            }
+            Event::Start(Tag::Table(_)) => table = true,
+            Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML in Markdown: {html}"),
+            _ => {}
+        }
+    }
+    (headings, table)
+}

@@ -1,6 +1,6 @@
 //! `ladder diff --format markdown`.
 
-use super::{heading, inline, level_name, table};
+use super::{direction_and_route, heading, inline, level_name, table};
 use crate::diff::{Delta, Diff};
 use crate::model::Category;
 use crate::output::text::{coding, span};
@@ -14,18 +14,7 @@ pub fn render(diff: &Diff) -> String {
             level_name(diff.to.name, diff.to.id)
         ),
     );
-    let route = match diff.path.as_slice() {
-        [] => "no route joins these levels".to_string(),
-        path => path
-            .iter()
-            .map(|id| format!("`{id}`"))
-            .collect::<Vec<_>>()
-            .join(" → "),
-    };
-    out.push_str(&format!(
-        "**Direction:** {} · **Route:** {route}\n\n",
-        diff.direction.as_str()
-    ));
+    out.push_str(&direction_and_route(diff.direction.as_str(), &diff.path));
     let c = &diff.changes;
     let rows = [
         (

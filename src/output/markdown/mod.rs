@@ -2,9 +2,11 @@
 //! paste into documents. Untrusted text is escaped so it renders as written.
 
 mod diff;
+mod export;
 mod level;
 mod list;
 mod path;
+mod plan;
 mod search;
 mod skill;
 
@@ -20,7 +22,10 @@ pub fn render(report: &Report) -> String {
         Report::Search(found) => search::render(found),
         Report::Skill(trail) => skill::trail(trail),
         Report::Catalogue(entries) => skill::catalogue(entries),
-        Report::Validation(_) | Report::Text(_) => String::new(),
+        Report::Graph(graph) => format!("```mermaid\n{}```\n", super::mermaid::render(graph)),
+        Report::Plan(plan) => plan::render(plan),
+        Report::Export(export) => export::render(export),
+        Report::Validation(_) | Report::Text(_) => unreachable!("rendered as text"),
     }
 }
 
@@ -62,6 +67,28 @@ pub fn heading(depth: usize, text: &str) -> String {
 /// A level as `Name (`id`)`.
 pub fn level_name(name: &str, id: &str) -> String {
     format!("{} (`{id}`)", inline(name))
+}
+
+/// `**Direction:** up · **Route:** `a` → `b``, the line under a comparison's title.
+pub fn direction_and_route(direction: &str, path: &[&str]) -> String {
+    let route = match path {
+        [] => "no route joins these levels".to_string(),
+        path => path
+            .iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(" → "),
+    };
+    format!("**Direction:** {direction} · **Route:** {route}\n\n")
+}
+
+/// `word` with its first letter in upper case.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

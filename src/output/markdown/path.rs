@@ -1,6 +1,6 @@
 //! `ladder path --format markdown`.
 
-use super::{heading, inline, level_name};
+use super::{capitalised, heading, inline, level_name};
 use crate::journey::{Journey, Shift};
 use crate::output::text::coding;
 
@@ -80,12 +80,4 @@ fn changes(shift: &Shift) -> String {
         out.push_str("- no change\n");
     }
     out
-}
-
-fn capitalised(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -26,6 +26,9 @@ pub fn render(report: &Report, style: &Style) -> String {
         Report::Catalogue(entries) => skill::catalogue(entries, style),
         Report::Validation(validation) => validation::render(validation),
         Report::Text(text) => text.clone(),
+        Report::Graph(_) | Report::Plan(_) | Report::Export(_) => {
+            unreachable!("rendered as diagrams and documents")
+        }
     }
 }
 
