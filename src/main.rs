@@ -4,7 +4,6 @@ mod cli;
 mod commands;
 mod diff;
 mod exit;
-mod graph;
 mod graph_view;
 mod guard;
 mod index;

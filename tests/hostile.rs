@@ -5,36 +5,7 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::time::Duration;
-
-use assert_cmd::Command;
-use common::{fixture, ladder};
-use serde_json::Value;
-
-/// A file named after the test holding `bytes`.
-fn file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ladder-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
-/// `ladder --ladder PATH ARGS` within 100 MiB of address space.
-fn limited(path: &std::path::Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new("bash");
-    cmd.args(["-c", r#"ulimit -v 102400 && exec "$0" "$@""#])
-        .arg(assert_cmd::cargo::cargo_bin("ladder"))
-        .arg("--ladder")
-        .arg(path)
-        .args(args)
-        .timeout(Duration::from_secs(20));
-    for var in ["LADDER_FILE", "NO_COLOR", "COLUMNS", "TERM"] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
+use common::{default_ladder, file, limited};
 
 /// Runs `ladder --ladder PATH list` within the limits, expects exit code 1 and
 /// nothing on stdout, and returns what it printed on stderr.
@@ -58,10 +29,6 @@ fn rejects(name: &str, bytes: &[u8], expected: &str) {
         "{name}: expected {expected:?} in {stderr}"
     );
     assert!(!stderr.contains("panicked"), "{name}: {stderr}");
-}
-
-fn default_ladder() -> String {
-    std::fs::read_to_string(fixture("data/ladder.yaml")).unwrap()
 }
 
 #[test]
@@ -292,144 +259,5 @@ fn directories_and_missing_paths() {
     assert!(
         fails(&missing)
             .ends_with(": cannot read the ladder: No such file or directory (os error 2)\n")
-    );
-}
-
-fn list_json(path: &std::path::Path) -> Value {
-    let out = limited(path, &["list", "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
-}
-
-#[test]
-fn byte_order_marks_and_crlf_are_accepted() {
-    let expected = list_json(&PathBuf::from(fixture("data/ladder.yaml")));
-    let bom = file(
-        "bom.yaml",
-        format!("\u{feff}{}", default_ladder()).as_bytes(),
-    );
-    assert_eq!(list_json(&bom), expected);
-    let crlf = file(
-        "crlf.yaml",
-        default_ladder().replace('\n', "\r\n").as_bytes(),
-    );
-    assert_eq!(list_json(&crlf), expected);
-}
-
-#[test]
-fn any_unicode_text_is_accepted_and_round_trips() {
-    let names = [
-        "Développeuse ✓",
-        "工程经理",
-        "مدير الهندسة",
-        "👩‍💻 Lead",
-        "Ŝ̷t̷r̷a̷n̷g̷e̷",
-    ];
-    let mut text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml")).unwrap();
-    for (from, to) in [
-        "Developer",
-        "Senior Developer",
-        "Architect",
-        "Team Lead",
-        "Head of Engineering",
-    ]
-    .iter()
-    .zip(names)
-    {
-        text = text.replacen(&format!("name: {from}\n"), &format!("name: \"{to}\"\n"), 1);
-    }
-    let path = file("unicode.yaml", text.as_bytes());
-    let list = list_json(&path);
-    let got: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["name"].as_str().unwrap())
-        .collect();
-    for name in names {
-        assert!(got.contains(&name), "{name} in {got:?}");
-    }
-    limited(&path, &["show", "工程经理"]).assert().success();
-}
-
-/// A ladder whose text tries to drive the terminal.
-fn control_ladder() -> (PathBuf, String) {
-    let evil = "Lead\u{1b}[31m red\u{7}\u{9b}2J \u{202e}txet\u{2066}";
-    // Written with YAML escapes: a file may not hold raw control characters.
-    let quoted = r#""Lead\e[31m red\a\x9b2J \u202Etxet\u2066""#;
-    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
-        .unwrap()
-        .replacen("role: Leads a team.", &format!("role: {quoted}"), 1);
-    (file("controls.yaml", text.as_bytes()), evil.to_string())
-}
-
-#[test]
-fn control_characters_are_escaped_for_people_and_exact_for_scripts() {
-    let (path, evil) = control_ladder();
-    for args in [&["show", "tl"][..], &["list"], &["diff", "dev", "tl"]] {
-        let out = limited(&path, args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let out = String::from_utf8(out).unwrap();
-        let raw = |c: char| {
-            c != '\n'
-                && (c.is_control()
-                    || ('\u{202a}'..='\u{202e}').contains(&c)
-                    || ('\u{2066}'..='\u{2069}').contains(&c))
-        };
-        assert!(!out.chars().any(raw), "{args:?}: {out:?}");
-        assert!(
-            out.contains("\\u{1b}[31m") || out.contains("\\u{1b}"),
-            "{args:?}: {out}"
-        );
-    }
-    let out = limited(&path, &["show", "tl", "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let level: Value = serde_json::from_slice(&out).unwrap();
-    assert_eq!(level["role"], evil.as_str());
-    let yaml = limited(&path, &["show", "tl", "--format", "yaml"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    assert!(
-        !yaml.contains(&0x1b),
-        "YAML output escapes control characters"
-    );
-}
-
-#[test]
-fn control_characters_in_errors_are_escaped() {
-    let stderr = common::failure(["show", "x\u{1b}[2Jy"]);
-    assert!(
-        stderr.starts_with("error: no level 'x\\u{1b}[2Jy'"),
-        "{stderr:?}"
-    );
-    let text = b"schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [\"\\e[31m\"]}\n";
-    let path = file("evil-ref.yaml", text);
-    let out = ladder()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
-    assert!(
-        out.contains("unknown skill '\\u{1b}[31m'") && !out.contains('\u{1b}'),
-        "{out:?}"
     );
 }

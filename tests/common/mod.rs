@@ -1,8 +1,26 @@
 //! Helpers shared by the end-to-end test files.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
 use assert_cmd::Command;
 use serde_json::Value;
+
+/// The fixture ladder, relative to the crate.
+pub const ACME: &str = "tests/fixtures/acme.yaml";
+
+/// The default ladder's level ids, in ladder order.
+pub const DEFAULT_IDS: [&str; 8] = [
+    "senior",
+    "staff",
+    "principal",
+    "tech-lead",
+    "em",
+    "director",
+    "vp",
+    "cto",
+];
 
 /// `ladder` with none of the variables that change its output, run from a
 /// directory that holds no ladder file.
@@ -94,4 +112,100 @@ pub fn markdown_outline(markdown: &str) -> (Vec<String>, bool) {
         }
     }
     (headings, table)
+}
+
+/// The `id` of every object in a JSON array.
+pub fn ids(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["id"].as_str().unwrap())
+        .collect()
+}
+
+/// The path of a broken fixture.
+pub fn bad(name: &str) -> String {
+    fixture(&format!("tests/fixtures/bad/{name}.yaml"))
+}
+
+/// Checks `chart` line by line against the flowchart statements `ladder graph`
+/// writes, that every edge joins declared nodes and subgraphs are closed; returns
+/// the number of solid and dashed edges.
+pub fn check_mermaid(chart: &str) -> (usize, usize) {
+    let mut lines = chart.lines();
+    assert_eq!(lines.next(), Some("flowchart BT"));
+    let (mut nodes, mut solid, mut dashed, mut open) = (Vec::new(), 0, 0, 0);
+    let label_ok =
+        |label: &str| !label.contains('"') && !label.contains('<') && !label.contains('\n');
+    for line in lines {
+        let line = line.trim();
+        if let Some(rest) = line.strip_prefix("subgraph ") {
+            let (id, label) = rest.split_once("[\"").expect("subgraph id[\"label\"]");
+            assert!(
+                id.starts_with('t')
+                    && label.ends_with("\"]")
+                    && label_ok(&label[..label.len() - 2]),
+                "{line}"
+            );
+            open += 1;
+        } else if line == "end" {
+            open -= 1;
+        } else if let Some((id, label)) = line.split_once("[\"") {
+            assert!(
+                id.starts_with('l') && id[1..].parse::<usize>().is_ok(),
+                "{line}"
+            );
+            assert!(
+                label.ends_with("\"]") && label_ok(&label[..label.len() - 2]),
+                "{line}"
+            );
+            nodes.push(id.to_string());
+        } else {
+            let (arrow, count) = if line.contains(" --> ") {
+                (" --> ", &mut solid)
+            } else {
+                (" -.- ", &mut dashed)
+            };
+            let (a, b) = line
+                .split_once(arrow)
+                .unwrap_or_else(|| panic!("not a flowchart statement: {line}"));
+            assert!(
+                nodes.contains(&a.to_string()) && nodes.contains(&b.to_string()),
+                "{line}"
+            );
+            *count += 1;
+        }
+        assert!(open <= 1, "nested subgraphs");
+    }
+    assert_eq!(open, 0, "every subgraph ends");
+    (solid, dashed)
+}
+
+/// A file named after the test holding `bytes`.
+pub fn file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ladder-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// `ladder --ladder PATH ARGS` within 100 MiB of address space.
+pub fn limited(path: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new("bash");
+    cmd.args(["-c", r#"ulimit -v 102400 && exec "$0" "$@""#])
+        .arg(assert_cmd::cargo::cargo_bin("ladder"))
+        .arg("--ladder")
+        .arg(path)
+        .args(args)
+        .timeout(Duration::from_secs(20));
+    for var in ["LADDER_FILE", "NO_COLOR", "COLUMNS", "TERM"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// The text of data/ladder.yaml.
+pub fn default_ladder() -> String {
+    std::fs::read_to_string(fixture("data/ladder.yaml")).unwrap()
 }

@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
+use super::Checker;
 use crate::index::Move;
 use crate::model::Level;
 use crate::pointer::Pointer;
-use crate::validate::Checker;
 
 /// For each level, the targets of one of its edge lists that resolve, each with its
 /// position in that list. Unknown ids were reported by the reference checks.

@@ -1,0 +1,107 @@
+//! End-to-end tests of `ladder graph`: Mermaid, Graphviz DOT and JSON.
+
+mod common;
+
+use std::process::Command as Process;
+
+use common::{check_mermaid, fixture, json, ladder, stdout};
+
+#[test]
+fn graph_is_a_mermaid_flowchart_by_default() {
+    let chart = stdout(&["graph"]);
+    assert_eq!(check_mermaid(&chart), (7, 2));
+    assert!(
+        chart.contains("subgraph t0[\"Individual contributor\"]")
+            && chart.contains("l0[\"Senior Engineer\"]")
+    );
+    assert_eq!(chart, stdout(&["graph", "--format", "mermaid"]));
+    let fenced = stdout(&["graph", "--format", "markdown"]);
+    assert_eq!(fenced, format!("```mermaid\n{chart}```\n"));
+    let acme = fixture("tests/fixtures/acme.yaml");
+    assert_eq!(
+        check_mermaid(&stdout(&["--ladder", &acme, "graph"])),
+        (5, 1)
+    );
+}
+
+#[test]
+fn graph_dot_renders_with_graphviz() {
+    let dot = stdout(&["graph", "--format", "dot"]);
+    assert!(dot.starts_with("digraph ladder {\n    rankdir=BT;"));
+    assert!(
+        dot.contains("\"staff\" -> \"principal\";")
+            && dot.contains("\"staff\" -> \"em\" [style=dashed, dir=none")
+    );
+    let Ok(mut child) = Process::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Graphviz: .ci/run installs it"
+        );
+        eprintln!("note: Graphviz `dot` is not installed; the DOT output was not rendered");
+        return;
+    };
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        svg.contains("<svg")
+            && svg.contains("Director of Engineering")
+            && svg.contains("cluster_1")
+    );
+}
+
+#[test]
+fn graph_json_lists_tracks_and_edges() {
+    let g = json(&["graph"]);
+    assert_eq!(g["tracks"][0]["id"], "ic");
+    let ic: Vec<&str> = g["tracks"][0]["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ic, ["senior", "staff", "principal"]);
+    assert_eq!(g["promotions"].as_array().unwrap().len(), 7);
+    assert_eq!(
+        g["promotions"][0],
+        serde_json::json!({"from": "senior", "to": "tech-lead"})
+    );
+    assert_eq!(
+        g["lateral"],
+        serde_json::json!([{"from": "staff", "to": "em"}, {"from": "principal", "to": "director"}])
+    );
+}
+
+#[test]
+fn diagram_formats_belong_to_graph_only() {
+    let out = ladder()
+        .args(["list", "--format", "dot"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(
+            "error: --format dot draws `ladder graph` only; use table, json, yaml or markdown"
+        ),
+        "{stderr}"
+    );
+}

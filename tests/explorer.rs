@@ -1,0 +1,284 @@
+//! End-to-end tests of list, show and diff, on the default ladder and a ladder file.
+
+mod common;
+
+use common::{ACME, DEFAULT_IDS, fits_80_columns, fixture, ids, json, ladder, stdout};
+use predicates::prelude::*;
+use serde_json::Value;
+
+#[test]
+fn list_shows_every_level_by_track_in_ladder_order() {
+    let out = stdout(&["list"]);
+    assert!(!out.contains('\x1b'), "no escapes when piped");
+    let positions: Vec<usize> = DEFAULT_IDS
+        .iter()
+        .map(|id| {
+            out.find(&format!(" {id} "))
+                .unwrap_or_else(|| panic!("{id} missing:\n{out}"))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{out}");
+    assert!(
+        out.starts_with("Individual contributor (ic)\n")
+            && out.contains("\nManagement (management)\n")
+    );
+    assert!(out.contains("0–30%") && out.contains("People management"));
+}
+
+#[test]
+fn list_json_is_an_array_of_levels() {
+    let list = json(&["list"]);
+    assert_eq!(ids(&list), DEFAULT_IDS);
+    let em = &list[4];
+    assert_eq!(em["name"], "Engineering Manager");
+    assert_eq!(em["track"], "management");
+    assert_eq!(em["role"], "People management and team execution.");
+    assert_eq!(em["scope"], "team");
+    assert_eq!(em["coding"], serde_json::json!({"min": 0, "max": 30}));
+    assert_eq!(em["span"], serde_json::json!({"min": 5, "max": 10}));
+}
+
+#[test]
+fn list_filters_by_track() {
+    assert_eq!(
+        ids(&json(&["list", "--track", "ic"])),
+        ["senior", "staff", "principal"]
+    );
+    ladder()
+        .args(["list", "--track", "sales"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: no track 'sales' in the default ladder (known: ic, management)\n");
+}
+
+#[test]
+fn list_yaml_has_the_json_fields() {
+    let out = stdout(&["list", "--format", "yaml"]);
+    assert!(
+        out.starts_with("- id: senior\n  name: Senior Engineer\n  track: ic\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("\n- id: ").count(), 7);
+}
+
+#[test]
+fn show_prints_everything_about_a_level_at_80_columns() {
+    let out = stdout(&["show", "em"]);
+    assert!(fits_80_columns(&out), "{out}");
+    for needle in [
+        "Engineering Manager (em)",
+        "5–10 direct reports",
+        "One-on-ones",
+        "Shielding the team",
+        "letting go of the code",
+        "Coaching",
+        "Pitfalls",
+        "https://github.com/jorgef/engineeringladders",
+    ] {
+        assert!(out.contains(needle), "{needle} missing:\n{out}");
+    }
+    insta::assert_snapshot!("show_em", out);
+}
+
+#[test]
+fn show_json_uses_the_file_field_names() {
+    let em = json(&["show", "em"]);
+    let mut keys: Vec<&str> = em.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut expected = [
+        "id",
+        "name",
+        "aliases",
+        "track",
+        "role",
+        "summary",
+        "scope",
+        "coding",
+        "span",
+        "reports_to",
+        "responsibilities",
+        "skills",
+        "shift",
+        "pitfalls",
+        "next",
+        "lateral",
+        "sources",
+    ];
+    keys.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(em["aliases"], serde_json::json!(["manager", "eng-manager"]));
+    assert_eq!(em["reports_to"], serde_json::json!(["director"]));
+    assert_eq!(ids(&em["responsibilities"]).len(), 6);
+    assert_eq!(em["responsibilities"][0]["name"], "One-on-ones");
+    assert_eq!(em["skills"][0], "communication");
+    assert_eq!(em["next"], serde_json::json!(["director"]));
+    assert!(
+        em["shift"]
+            .as_str()
+            .unwrap()
+            .contains("letting go of the code")
+    );
+}
+
+#[test]
+fn a_level_is_found_by_id_alias_or_name_in_any_case() {
+    for name in [
+        "em",
+        "EM",
+        "manager",
+        "Eng-Manager",
+        "Engineering Manager",
+        "engineering manager",
+    ] {
+        assert_eq!(json(&["show", name])["id"], "em", "{name}");
+    }
+    assert_eq!(json(&["show", "VPE"])["id"], "vp");
+}
+
+#[test]
+fn an_unknown_level_suggests_the_closest_and_lists_the_known() {
+    ladder()
+        .args(["show", "dirctor"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "error: no level 'dirctor' in the default ladder; did you mean 'director'? \
+         (known: senior, staff, principal, tech-lead, em, director, vp, cto)\n",
+        );
+    ladder()
+        .args(["diff", "em", "zzz"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "error: no level 'zzz' in the default ladder (known: ",
+        ));
+}
+
+#[test]
+fn diff_json_carries_the_whole_skill_shift() {
+    let d = json(&["diff", "em", "director"]);
+    assert_eq!(
+        d["from"],
+        serde_json::json!({"id": "em", "name": "Engineering Manager", "track": "management"})
+    );
+    assert_eq!(d["to"]["id"], "director");
+    assert_eq!(d["direction"], "up");
+    assert_eq!(d["path"], serde_json::json!(["em", "director"]));
+    assert_eq!(
+        d["changes"]["scope"],
+        serde_json::json!({"from": "team", "to": "department"})
+    );
+    assert_eq!(
+        d["changes"]["coding"],
+        serde_json::json!({"from": {"min": 0, "max": 30}, "to": null})
+    );
+    assert_eq!(
+        d["changes"]["track"],
+        serde_json::json!({"from": "management", "to": "management"})
+    );
+    assert!(ids(&d["skills"]["gained"]).contains(&"technical-strategy"));
+    assert!(ids(&d["skills"]["dropped"]).contains(&"empathy"));
+    assert!(ids(&d["skills"]["kept"]).contains(&"coaching"));
+    assert_eq!(
+        d["skills"]["gained"][0]["name"],
+        "Long-term technical strategy"
+    );
+    assert_eq!(ids(&d["responsibilities"]["gained"])[0], "manage-managers");
+    assert!(ids(&d["responsibilities"]["dropped"]).contains(&"one-on-ones"));
+    let mix = &d["skill_mix"];
+    assert_eq!(mix["technical"], serde_json::json!({"from": 0, "to": 1}));
+    assert_eq!(mix["relational"], serde_json::json!({"from": 3, "to": 2}));
+    assert_eq!(mix["business"], serde_json::json!({"from": 0, "to": 1}));
+    assert_eq!(d["shifts"][0]["level"], "director");
+    assert!(
+        d["shifts"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("whole system of teams")
+    );
+}
+
+#[test]
+fn diff_works_for_any_two_levels() {
+    let across = json(&["diff", "staff", "em"]);
+    assert_eq!(
+        (across["direction"].as_str(), across["path"].clone()),
+        (Some("across"), serde_json::json!(["staff", "em"]))
+    );
+    let down = json(&["diff", "cto", "tech-lead"]);
+    assert_eq!(down["direction"], "down");
+    assert_eq!(down["path"][0], "cto");
+    let up = json(&["diff", "senior", "vp"]);
+    assert_eq!(
+        up["path"],
+        serde_json::json!(["senior", "tech-lead", "em", "director", "vp"])
+    );
+    let shifts: Vec<&str> = up["shifts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(shifts, ["tech-lead", "em", "director", "vp"]);
+    assert!(up["shifts"][0]["text"].as_str().unwrap().contains("20–30%"));
+    let same = json(&["diff", "em", "manager"]);
+    assert_eq!(
+        (same["direction"].as_str(), same["path"].clone()),
+        (Some("same"), serde_json::json!(["em"]))
+    );
+    assert_eq!(same["skills"]["gained"], serde_json::json!([]));
+}
+
+#[test]
+fn diff_table_shows_direction_route_changes_and_shifts() {
+    let out = stdout(&["diff", "em", "director"]);
+    assert!(fits_80_columns(&out), "{out}");
+    insta::assert_snapshot!("diff_em_director", out);
+}
+
+#[test]
+fn a_ladder_file_replaces_the_default_one() {
+    let acme = fixture(ACME);
+    let expected = [
+        "dev",
+        "senior-dev",
+        "architect",
+        "principal",
+        "team-lead",
+        "head",
+        "advisor",
+    ];
+    assert_eq!(ids(&json(&["--ladder", &acme, "list"])), expected);
+    assert_eq!(
+        ids(&json(&["list", "--ladder", &acme])),
+        expected,
+        "the flag is global"
+    );
+    let out = ladder()
+        .env("LADDER_FILE", &acme)
+        .args(["show", "tl", "-f", "json"])
+        .assert()
+        .success();
+    let level: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(level["id"], "team-lead");
+    ladder()
+        .args(["--ladder", &acme, "show", "em"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "no level 'em' in '{acme}'"
+        )));
+}
+
+#[test]
+fn levels_without_a_route_still_diff() {
+    let acme = fixture(ACME);
+    let d = json(&["--ladder", &acme, "diff", "dev", "advisor"]);
+    assert_eq!(d["path"], serde_json::json!([]));
+    assert_eq!(d["direction"], "across");
+    let out = stdout(&["--ladder", &acme, "diff", "dev", "advisor"]);
+    assert!(out.contains("no route joins these levels"), "{out}");
+}

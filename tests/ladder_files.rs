@@ -1,0 +1,233 @@
+//! End-to-end tests of broken and unreadable ladder files, validate and schema.
+
+mod common;
+
+use common::{ACME, bad, failure, fixture, json, ladder};
+use predicates::prelude::*;
+use serde_json::Value;
+
+#[test]
+fn broken_ladder_files_fail_with_one_located_line() {
+    let cases = [
+        (
+            "unknown-key",
+            "23:5: levels[0]: unknown field `salary`, expected one of `id`",
+        ),
+        (
+            "wrong-type",
+            "24:19: levels[0].coding.min: invalid type: string \"lots\", expected a whole number",
+        ),
+        ("missing-field", "18:5: levels[0]: missing field `role`"),
+        (
+            "unknown-skill",
+            "27:20: levels[0].skills[1]: unknown skill 'juggling' on level 'dev'; known skills: rust,",
+        ),
+        (
+            "cycle",
+            "91:12: levels[5].next[0]: promotion cycle dev → senior-dev → team-lead → principal/head → dev",
+        ),
+        (
+            "syntax",
+            "4:1: found unexpected end of stream, while scanning a quoted scalar",
+        ),
+        ("empty", " the file has no content; expected a ladder"),
+    ];
+    for (name, message) in cases {
+        let path = fixture(&format!("tests/fixtures/bad/{name}.yaml"));
+        let stderr = failure(["--ladder", &path, "list"]);
+        assert!(
+            stderr.starts_with(&format!("error: {path}:{message}")),
+            "{name}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn unreadable_ladder_files_fail_cleanly() {
+    let missing = fixture("tests/fixtures/no-such-file.yaml");
+    ladder()
+        .args(["--ladder", &missing, "list"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "error: {missing}: cannot read the ladder: No such file or directory (os error 2)\n"
+        ));
+    let dir = fixture("tests/fixtures");
+    ladder()
+        .args(["--ladder", &dir, "list"])
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {dir}: this is a directory; expected a ladder file in YAML\n"
+        ));
+}
+
+#[test]
+fn validate_checks_the_ladder_in_use_by_default() {
+    ladder()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout("<default ladder>: valid\n");
+    let acme = fixture(ACME);
+    ladder()
+        .args(["validate", "--ladder", &acme])
+        .assert()
+        .success()
+        .stdout(format!("{acme}: valid\n"));
+}
+
+#[test]
+fn validate_reports_every_problem_with_its_position() {
+    let many = bad("many");
+    let out = ladder()
+        .args(["validate", &many])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "{many}:27:20: levels[0].skills[1]: unknown skill 'juggling'"
+        )),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with(&format!(
+            "{many}:28:24: levels[0].next[1]: unknown level 'nowhere'"
+        )),
+        "{out}"
+    );
+    let range = format!(
+        "{many}:69:19: levels[4].coding.min: coding min 40 is above its max 30; expected min <= max"
+    );
+    assert_eq!(lines[2], range);
+    assert_eq!(lines[3], "3 problems in 1 of 1 file");
+}
+
+#[test]
+fn validate_takes_many_files_and_standard_input() {
+    let files = [fixture(ACME), bad("cycle"), bad("empty")];
+    let out = ladder()
+        .arg("validate")
+        .args(&files)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.ends_with("\n2 problems in 2 of 3 files\n"), "{out}");
+    let acme = std::fs::read_to_string(fixture(ACME)).unwrap();
+    ladder()
+        .args(["validate", "-"])
+        .write_stdin(acme)
+        .assert()
+        .success()
+        .stdout("<stdin>: valid\n");
+    ladder()
+        .args(["--ladder", "-", "show", "tl", "-f", "json"])
+        .write_stdin(std::fs::read_to_string(fixture(ACME)).unwrap())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"id\": \"team-lead\""));
+}
+
+#[test]
+fn validate_json_lists_the_problems() {
+    let many = bad("many");
+    let out = ladder()
+        .args(["validate", &many, "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let problems: Value = serde_json::from_slice(&out).unwrap();
+    let problems = problems.as_array().unwrap();
+    assert_eq!(problems.len(), 3);
+    assert_eq!(problems[0]["file"], many.as_str());
+    assert_eq!(
+        (problems[1]["line"].as_u64(), problems[1]["column"].as_u64()),
+        (Some(28), Some(24))
+    );
+    assert!(
+        problems[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown level 'nowhere'")
+    );
+    let empty = ladder()
+        .args(["validate", &bad("empty"), "-f", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let empty: Value = serde_json::from_slice(&empty).unwrap();
+    assert_eq!(
+        (empty[0]["line"].clone(), empty[0]["column"].clone()),
+        (Value::Null, Value::Null)
+    );
+    let valid = json(&["validate"]);
+    assert_eq!(valid, serde_json::json!([]));
+}
+
+#[test]
+fn every_command_rejects_a_broken_file_with_validates_first_message() {
+    for name in [
+        "many",
+        "cycle",
+        "unknown-key",
+        "wrong-type",
+        "syntax",
+        "empty",
+    ] {
+        let path = bad(name);
+        let out = ladder()
+            .args(["validate", &path])
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        let first = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string();
+        for args in [
+            vec!["list"],
+            vec!["show", "dev"],
+            vec!["diff", "dev", "head"],
+        ] {
+            let stderr = failure(["--ladder", path.as_str()].iter().chain(&args));
+            assert!(
+                stderr.starts_with(&format!("error: {first}")),
+                "{name} {args:?}: {stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn schema_prints_the_schema_file() {
+    let file = std::fs::read_to_string(fixture("data/ladder.schema.json")).unwrap();
+    ladder()
+        .arg("schema")
+        .assert()
+        .success()
+        .stdout(file.clone());
+    ladder()
+        .args(["schema", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(file);
+}

@@ -1,0 +1,260 @@
+//! End-to-end tests of path, search, skill and the Markdown format.
+
+mod common;
+
+use common::{
+    ACME, failure, fits_80_columns, fixture, ids, json, ladder, markdown_outline, stdout,
+};
+use serde_json::Value;
+
+#[test]
+fn path_walks_the_route_step_by_step() {
+    let out = stdout(&["path", "senior", "vp"]);
+    assert!(fits_80_columns(&out), "{out}");
+    assert!(out.contains("1. senior → tech-lead (up)"), "{out}");
+    assert!(
+        out.contains("fork at senior: Tech Lead (tech-lead) or Staff Engineer (staff); this route"),
+        "{out}"
+    );
+    assert!(
+        out.contains("4. director → vp (up)") && out.contains("\nTotals\n"),
+        "{out}"
+    );
+    insta::assert_snapshot!("path_senior_vp", out);
+}
+
+#[test]
+fn path_json_has_steps_forks_and_totals() {
+    let p = json(&["path", "staff", "cto"]);
+    assert_eq!(p["from"]["id"], "staff");
+    assert_eq!(p["direction"], "up");
+    let steps = p["steps"].as_array().unwrap();
+    let route: Vec<(&str, &str)> = steps
+        .iter()
+        .map(|s| {
+            (
+                s["to"]["id"].as_str().unwrap(),
+                s["direction"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        route,
+        [
+            ("principal", "up"),
+            ("director", "across"),
+            ("vp", "up"),
+            ("cto", "up")
+        ]
+    );
+    assert_eq!(steps[0]["fork"], Value::Null);
+    assert!(ids(&steps[0]["skills"]["gained"]).contains(&"technology-vision"));
+    assert!(ids(&steps[0]["responsibilities"]["dropped"]).contains(&"write-code"));
+    assert_eq!(
+        steps[0]["coding"],
+        serde_json::json!({"from": null, "to": null})
+    );
+    assert_eq!(
+        steps[0]["scope"],
+        serde_json::json!({"from": "several teams", "to": "department"})
+    );
+    assert!(ids(&steps[1]["skills"]["gained"]).contains(&"coaching"));
+    assert!(ids(&p["totals"]["skills"]["gained"]).contains(&"external-representation"));
+    let forked = json(&["path", "senior", "principal"]);
+    let fork = &forked["steps"][0]["fork"];
+    assert_eq!(fork["level"], "senior");
+    assert_eq!(ids(&fork["options"]), ["tech-lead", "staff"]);
+    assert_eq!(fork["taken"], "staff");
+}
+
+#[test]
+fn path_without_a_route_fails_clearly() {
+    let acme = fixture(ACME);
+    let stderr = failure(["--ladder", &acme, "path", "dev", "advisor"]);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: no route from 'dev' to 'advisor' in '{acme}': no chain of promotions and lateral moves joins them; \
+             `ladder diff dev advisor` still compares them\n"
+        )
+    );
+}
+
+#[test]
+fn markdown_for_list_show_diff_and_path() {
+    let (headings, table) = markdown_outline(&stdout(&["list", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        ["Individual contributor (ic)", "Management (management)"]
+    );
+    assert!(table);
+    let (headings, table) = markdown_outline(&stdout(&["show", "em", "-f", "markdown"]));
+    assert_eq!(headings[0], "Engineering Manager (em)");
+    assert!(
+        headings.contains(&"Responsibilities".to_string())
+            && headings.contains(&"Skill shift".to_string())
+    );
+    assert!(table);
+    let (headings, _) = markdown_outline(&stdout(&["diff", "em", "director", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        [
+            "Engineering Manager (em) → Director of Engineering (director)",
+            "Skills",
+            "Responsibilities",
+            "Shifts along the route"
+        ]
+    );
+    let (headings, _) = markdown_outline(&stdout(&["path", "senior", "em", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        [
+            "Senior Engineer (senior) → Engineering Manager (em)",
+            "1. senior → tech-lead (up)",
+            "2. tech-lead → em (up)",
+            "Totals"
+        ]
+    );
+}
+
+#[test]
+fn markdown_escapes_what_a_ladder_file_says() {
+    let text = std::fs::read_to_string(fixture(ACME)).unwrap().replacen(
+        "role: Builds features.",
+        "role: \"<b>*bold*</b> | [x](y)\"",
+        1,
+    );
+    let path = std::env::temp_dir().join(format!("ladder-md-{}.yaml", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    let out = stdout(&[
+        "--ladder",
+        path.to_str().unwrap(),
+        "show",
+        "dev",
+        "-f",
+        "markdown",
+    ]);
+    assert!(
+        out.contains("\\<b\\>\\*bold\\*\\</b\\> \\| \\[x\\](y)"),
+        "{out}"
+    );
+    markdown_outline(&out);
+}
+
+#[test]
+fn search_groups_hits_by_level_and_highlights_for_people() {
+    let out = stdout(&["search", "code", "review"]);
+    assert!(
+        out.starts_with("Senior Engineer (senior)\n  skill "),
+        "{out}"
+    );
+    assert!(
+        out.contains("Engineering Manager (em)\n  responsibility detail Keeps the team's way"),
+        "{out}"
+    );
+    assert!(!out.contains('\x1b'));
+    let coloured = ladder()
+        .args(["search", "budget", "--color", "always"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let coloured = String::from_utf8(coloured).unwrap();
+    assert!(
+        coloured.contains("\x1b[1;31mBudget\x1b[0m and headcount"),
+        "{coloured:?}"
+    );
+}
+
+#[test]
+fn search_json_reports_fields_and_byte_ranges() {
+    let found = json(&["search", "BUDGET"]);
+    assert_eq!(found["terms"], serde_json::json!(["BUDGET"]));
+    let levels: Vec<&str> = found["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["level"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(levels, ["director", "vp"]);
+    let hit = &found["levels"][0]["hits"][0];
+    assert_eq!(hit["field"], "responsibility");
+    assert_eq!(hit["text"], "Budget and headcount");
+    assert_eq!(hit["matches"], serde_json::json!([{"start": 0, "end": 6}]));
+    let (headings, _) = markdown_outline(&stdout(&["search", "budget", "-f", "markdown"]));
+    assert_eq!(
+        headings,
+        [
+            "Director of Engineering (director)",
+            "VP of Engineering (vp)"
+        ]
+    );
+    assert!(
+        stdout(&["search", "budget", "-f", "markdown"])
+            .contains("- *responsibility*: **Budget** and headcount")
+    );
+}
+
+#[test]
+fn search_without_a_hit_fails() {
+    let stderr = failure(["search", "juggling"]);
+    assert!(
+        stderr.starts_with(
+            "error: nothing in the default ladder mentions 'juggling'; search looks at"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn skill_follows_one_skill_across_the_ladder() {
+    let out = stdout(&["skill", "Coaching"]);
+    assert!(
+        out.contains("Needed by   em, director (2 levels)")
+            && out.contains("Dropped at  vp (after director)"),
+        "{out}"
+    );
+    let trail = json(&["skill", "hands-on coding"]);
+    assert_eq!(
+        trail["skill"],
+        serde_json::json!({"id": "coding", "name": "Hands-on coding", "category": "technical"})
+    );
+    assert_eq!(ids(&trail["levels"]), ["senior", "staff", "tech-lead"]);
+    assert_eq!(ids(&trail["first"]), ["senior"]);
+    let dropped: Vec<(&str, Value)> = trail["dropped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["level"]["id"].as_str().unwrap(), d["after"].clone()))
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            ("principal", serde_json::json!(["staff"])),
+            ("em", serde_json::json!(["tech-lead"]))
+        ]
+    );
+    let stderr = failure(["skill", "cochng"]);
+    assert!(stderr.starts_with("error: no skill 'cochng' in the default ladder; did you mean 'coaching'? (known: coding,"), "{stderr}");
+}
+
+#[test]
+fn skill_alone_lists_the_catalogue() {
+    let catalogue = json(&["skill"]);
+    let entries = catalogue.as_array().unwrap();
+    assert_eq!(entries.len(), 22);
+    assert_eq!(
+        entries[0],
+        serde_json::json!({"id": "coding", "name": "Hands-on coding", "category": "technical", "levels": 3})
+    );
+    let communication = entries.iter().find(|e| e["id"] == "communication").unwrap();
+    assert_eq!(communication["levels"], 8);
+    let out = stdout(&["skill"]);
+    assert!(
+        out.starts_with(" ID ") && out.contains(" coaching "),
+        "{out}"
+    );
+    let (_, table) = markdown_outline(&stdout(&["skill", "-f", "markdown"]));
+    assert!(table);
+}

@@ -1,0 +1,60 @@
+//! End-to-end tests of how ladder behaves at the edges: usage errors, help, colour and closed pipes.
+
+mod common;
+
+use std::process::Stdio;
+
+use common::ladder;
+use predicates::prelude::*;
+
+#[test]
+fn wrong_usage_exits_2() {
+    ladder().arg("promote").assert().code(2).stdout("");
+    ladder().args(["diff", "em"]).assert().code(2);
+    ladder().args(["list", "--format", "xml"]).assert().code(2);
+}
+
+#[test]
+fn help_shows_examples() {
+    ladder()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ladder diff em director"));
+    ladder()
+        .args(["diff", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let coloured = ladder()
+        .args(["show", "em", "--color", "always"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(coloured.contains(&0x1b));
+    ladder()
+        .args(["show", "em"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .stdout(predicate::str::contains("\x1b").not());
+}
+
+#[test]
+fn an_early_closed_pipe_is_success() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
+        .args(["diff", "cto", "senior"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -1,0 +1,148 @@
+//! Text a ladder file may hold and ladder must pass on safely: byte-order marks,
+//! CRLF, any Unicode, and control characters that must never reach a terminal raw.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{default_ladder, failure, file, fixture, ladder, limited};
+use serde_json::Value;
+
+fn list_json(path: &std::path::Path) -> Value {
+    let out = limited(path, &["list", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn byte_order_marks_and_crlf_are_accepted() {
+    let expected = list_json(&PathBuf::from(fixture("data/ladder.yaml")));
+    let bom = file(
+        "bom.yaml",
+        format!("\u{feff}{}", default_ladder()).as_bytes(),
+    );
+    assert_eq!(list_json(&bom), expected);
+    let crlf = file(
+        "crlf.yaml",
+        default_ladder().replace('\n', "\r\n").as_bytes(),
+    );
+    assert_eq!(list_json(&crlf), expected);
+}
+
+#[test]
+fn any_unicode_text_is_accepted_and_round_trips() {
+    let names = [
+        "Développeuse ✓",
+        "工程经理",
+        "مدير الهندسة",
+        "👩‍💻 Lead",
+        "Ŝ̷t̷r̷a̷n̷g̷e̷",
+    ];
+    let mut text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml")).unwrap();
+    for (from, to) in [
+        "Developer",
+        "Senior Developer",
+        "Architect",
+        "Team Lead",
+        "Head of Engineering",
+    ]
+    .iter()
+    .zip(names)
+    {
+        text = text.replacen(&format!("name: {from}\n"), &format!("name: \"{to}\"\n"), 1);
+    }
+    let path = file("unicode.yaml", text.as_bytes());
+    let list = list_json(&path);
+    let got: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    for name in names {
+        assert!(got.contains(&name), "{name} in {got:?}");
+    }
+    limited(&path, &["show", "工程经理"]).assert().success();
+}
+
+/// A ladder whose text tries to drive the terminal.
+fn control_ladder() -> (PathBuf, String) {
+    let evil = "Lead\u{1b}[31m red\u{7}\u{9b}2J \u{202e}txet\u{2066}";
+    // Written with YAML escapes: a file may not hold raw control characters.
+    let quoted = r#""Lead\e[31m red\a\x9b2J \u202Etxet\u2066""#;
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replacen("role: Leads a team.", &format!("role: {quoted}"), 1);
+    (file("controls.yaml", text.as_bytes()), evil.to_string())
+}
+
+#[test]
+fn control_characters_are_escaped_for_people_and_exact_for_scripts() {
+    let (path, evil) = control_ladder();
+    for args in [&["show", "tl"][..], &["list"], &["diff", "dev", "tl"]] {
+        let out = limited(&path, args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        let raw = |c: char| {
+            c != '\n'
+                && (c.is_control()
+                    || ('\u{202a}'..='\u{202e}').contains(&c)
+                    || ('\u{2066}'..='\u{2069}').contains(&c))
+        };
+        assert!(!out.chars().any(raw), "{args:?}: {out:?}");
+        assert!(
+            out.contains("\\u{1b}[31m") || out.contains("\\u{1b}"),
+            "{args:?}: {out}"
+        );
+    }
+    let out = limited(&path, &["show", "tl", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let level: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(level["role"], evil.as_str());
+    let yaml = limited(&path, &["show", "tl", "--format", "yaml"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        !yaml.contains(&0x1b),
+        "YAML output escapes control characters"
+    );
+}
+
+#[test]
+fn control_characters_in_errors_are_escaped() {
+    let stderr = failure(["show", "x\u{1b}[2Jy"]);
+    assert!(
+        stderr.starts_with("error: no level 'x\\u{1b}[2Jy'"),
+        "{stderr:?}"
+    );
+    let text = b"schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [\"\\e[31m\"]}\n";
+    let path = file("evil-ref.yaml", text);
+    let out = ladder()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("unknown skill '\\u{1b}[31m'") && !out.contains('\u{1b}'),
+        "{out:?}"
+    );
+}
