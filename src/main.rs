@@ -63,7 +63,11 @@ fn run(cli: &Cli) -> anyhow::Result<Exit> {
     let mut stdout = io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
     stdout.flush()?;
-    Ok(report.exit())
+    let exit = report.exit();
+    // The process ends next: freeing every string of the ladder would only cost time.
+    std::mem::forget(report);
+    std::mem::forget(ladder);
+    Ok(exit)
 }
 
 /// A reader that went away early (`ladder list | head -1`) is not a failure.

@@ -10,7 +10,12 @@ use crate::model::Range;
 /// controls that reorder what is shown (U+061C, U+200E–U+200F, U+202A–U+202E,
 /// U+2066–U+2069).
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    // Printable ASCII and newlines, most text, need no look at each character.
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n')
+        || !text.chars().any(needs_escape)
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -44,28 +49,50 @@ pub fn hang(text: &str, width: u16, first: &str, rest: &str) -> String {
             .saturating_sub(indent.chars().count())
             .max(20)
     };
-    let mut indent = first;
+    let (first_room, rest_room) = (limit(first), limit(rest));
     let mut out = String::new();
-    let mut line = String::new();
-    for word in escape(text).split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > limit(indent) {
-            out.push_str(indent);
-            out.push_str(&line);
-            out.push('\n');
-            line.clear();
-            indent = rest;
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        out.push_str(indent);
-        out.push_str(&line);
+    for (n, line) in fill_by(text, |n| if n == 0 { first_room } else { rest_room })
+        .iter()
+        .enumerate()
+    {
+        out.push_str(if n == 0 { first } else { rest });
+        out.push_str(line);
         out.push('\n');
     }
     out
+}
+
+/// `text`, escaped already, with its whitespace folded, broken into lines of at
+/// most `width` characters; a longer word stands alone on its line.
+pub fn fill_escaped(text: &str, width: usize) -> Vec<String> {
+    fold(text, |_| width.max(1))
+}
+
+/// `text` escaped and folded as by `fill_escaped`, line `n` `width(n)` wide.
+fn fill_by(text: &str, width: impl Fn(usize) -> usize) -> Vec<String> {
+    fold(&escape(text), width)
+}
+
+fn fold(text: &str, width: impl Fn(usize) -> usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let (mut line, mut used) = (String::new(), 0);
+    for word in text.split_whitespace() {
+        let size = word.chars().count();
+        if used > 0 && used + 1 + size > width(lines.len()) {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += size;
+    }
+    if used > 0 {
+        lines.push(line);
+    }
+    lines
 }
 
 /// Marks that stand around a highlighted part of a text until it is wrapped.

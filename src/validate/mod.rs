@@ -26,29 +26,39 @@ pub(crate) struct Checker {
     pub(crate) problems: Vec<Problem>,
 }
 
+// Pointers are built only when a problem is reported: a valid ladder costs no
+// pointer at all, which keeps loading fast.
 impl Checker {
     pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
         self.problems.push(Problem { pointer, message });
     }
 
-    fn non_empty(&mut self, pointer: Pointer, field: &str, value: &str) {
+    fn non_empty(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.report(pointer, format!("{field} must not be empty"));
+            self.report(at(), format!("{field} must not be empty"));
         }
     }
 
     /// Collects the ids of one list, reporting empty and repeated ones.
-    fn ids<'a>(&mut self, list: Pointer, kind: &str, ids: impl Iterator<Item = &'a str>) -> Ids {
+    fn ids<'a>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Ids {
         let mut seen = Ids::new();
         for (i, id) in ids.enumerate() {
-            let at = list.index(i).key("id");
             if id.trim().is_empty() {
-                self.report(at, format!("{kind} id must not be empty"));
-            } else if let Some(first) = seen.get(id) {
                 self.report(
-                    at,
-                    format!("duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"),
+                    list().index(i).key("id"),
+                    format!("{kind} id must not be empty"),
                 );
+            } else if let Some(first) = seen.get(id) {
+                let list = list();
+                let message = format!(
+                    "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
+                );
+                self.report(list.index(i).key("id"), message);
             } else {
                 seen.insert(id.to_string(), i);
             }
@@ -57,39 +67,98 @@ impl Checker {
     }
 
     /// Checks that every entry of `refs` names a known id, once.
-    fn refs(&mut self, list: Pointer, kind: &str, owner: &str, refs: &[String], known: &Ids) {
-        let mut seen = HashSet::new();
+    fn refs(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        owner: &str,
+        refs: &[String],
+        known: &Ids,
+    ) {
+        let ids: Vec<&str> = refs.iter().map(String::as_str).collect();
+        let mut seen = Seen::new(ids.len());
         for (i, id) in refs.iter().enumerate() {
             if !known.contains_key(id) {
                 let names = known_list(known);
+                let message =
+                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
+                self.report(list().index(i), message);
+            } else if seen.repeated(&ids, i) {
                 self.report(
-                    list.index(i),
-                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}"),
-                );
-            } else if !seen.insert(id) {
-                self.report(
-                    list.index(i),
+                    list().index(i),
                     format!("{kind} '{id}' is listed twice on level '{owner}'"),
                 );
             }
         }
     }
 
-    fn range(&mut self, at: Pointer, field: &str, range: Option<Range>, ceiling: Option<u32>) {
+    /// Reports ids that repeat an earlier one in the same list, and empty ones.
+    fn unique<'a>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) {
+        let ids: Vec<&str> = ids.collect();
+        let mut seen = Seen::new(ids.len());
+        for (i, id) in ids.iter().enumerate() {
+            if id.trim().is_empty() {
+                self.report(
+                    list().index(i).key("id"),
+                    format!("{kind} id must not be empty"),
+                );
+            } else if seen.repeated(&ids, i) {
+                let message = format!(
+                    "duplicate {kind} id '{id}' in {}; ids must be unique",
+                    list()
+                );
+                self.report(list().index(i).key("id"), message);
+            }
+        }
+    }
+
+    fn range(
+        &mut self,
+        at: impl Fn() -> Pointer,
+        field: &str,
+        range: Option<Range>,
+        ceiling: Option<u32>,
+    ) {
         let Some(Range { min, max }) = range else {
             return;
         };
         if min > max {
-            self.report(
-                at.key("min"),
-                format!("{field} min {min} is above its max {max}; expected min <= max"),
-            );
+            let message = format!("{field} min {min} is above its max {max}; expected min <= max");
+            self.report(at().key("min"), message);
         }
         if let Some(ceiling) = ceiling.filter(|&c| max > c) {
-            self.report(
-                at.key("max"),
-                format!("{field} max {max} is out of range; expected 0 to {ceiling}"),
-            );
+            let message = format!("{field} max {max} is out of range; expected 0 to {ceiling}");
+            self.report(at().key("max"), message);
+        }
+    }
+}
+
+/// Finds repeats in a list: by scanning when it is short, which is most lists
+/// and costs no allocation, through a set when it is long.
+enum Seen<'a> {
+    Scan,
+    Set(HashSet<&'a str>),
+}
+
+impl<'a> Seen<'a> {
+    fn new(len: usize) -> Self {
+        if len > 16 {
+            Seen::Set(HashSet::with_capacity(len))
+        } else {
+            Seen::Scan
+        }
+    }
+
+    /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
+    fn repeated(&mut self, ids: &[&'a str], i: usize) -> bool {
+        match self {
+            Seen::Scan => ids[..i].contains(&ids[i]),
+            Seen::Set(set) => !set.insert(ids[i]),
         }
     }
 }
@@ -97,56 +166,52 @@ impl Checker {
 /// Checks `ladder`; on success returns it indexed, otherwise every problem found.
 pub fn check(ladder: Ladder) -> Result<Index, Vec<Problem>> {
     let mut c = Checker::default();
-    let root = Pointer::root();
+    let root = Pointer::root;
     if ladder.schema != SCHEMA_VERSION {
         let found = ladder.schema;
-        c.report(
-            root.key("schema"),
-            format!("schema version {found} is not supported; this release reads schema {SCHEMA_VERSION}"),
+        let message = format!(
+            "schema version {found} is not supported; this release reads schema {SCHEMA_VERSION}"
         );
+        c.report(root().key("schema"), message);
     }
-    c.non_empty(root.key("title"), "title", &ladder.title);
+    c.non_empty(|| root().key("title"), "title", &ladder.title);
     let sources = c.ids(
-        root.key("sources"),
+        || root().key("sources"),
         "source",
         ladder.sources.iter().map(|s| s.id.as_str()),
     );
     let tracks = c.ids(
-        root.key("tracks"),
+        || root().key("tracks"),
         "track",
         ladder.tracks.iter().map(|t| t.id.as_str()),
     );
     let skills = c.ids(
-        root.key("skills"),
+        || root().key("skills"),
         "skill",
         ladder.skills.iter().map(|s| s.id.as_str()),
     );
-    for (name, empty) in [
-        ("track", ladder.tracks.is_empty()),
-        ("level", ladder.levels.is_empty()),
-    ] {
-        if empty {
-            c.report(
-                root.key(if name == "track" { "tracks" } else { "levels" }),
-                format!("a ladder needs at least one {name}"),
-            );
-        }
+    if ladder.tracks.is_empty() {
+        c.report(
+            root().key("tracks"),
+            "a ladder needs at least one track".to_string(),
+        );
     }
-    let levels = root.key("levels");
-    let level_ids = c.ids(
-        levels.clone(),
-        "level",
-        ladder.levels.iter().map(|l| l.id.as_str()),
-    );
-    let level_keys = level::level_keys(&mut c, &ladder.levels, &levels);
+    if ladder.levels.is_empty() {
+        c.report(
+            root().key("levels"),
+            "a ladder needs at least one level".to_string(),
+        );
+    }
+    let levels = || root().key("levels");
+    let level_ids = c.ids(levels, "level", ladder.levels.iter().map(|l| l.id.as_str()));
+    let level_keys = level::level_keys(&mut c, &ladder.levels);
     for (i, level) in ladder.levels.iter().enumerate() {
-        let at = levels.index(i);
-        level::check_level(&mut c, &at, level, &tracks, &skills, &sources, &level_ids);
+        level::check_level(&mut c, i, level, &tracks, &skills, &sources, &level_ids);
     }
     let next = graph::resolve(&ladder.levels, |l| &l.next, &level_ids);
     let lateral = graph::resolve(&ladder.levels, |l| &l.lateral, &level_ids);
     let peers = graph::peer_groups(&lateral);
-    let depth = graph::depth(&mut c, &ladder.levels, &next, &peers, &levels);
+    let depth = graph::depth(&mut c, &ladder.levels, &next, &peers, &levels());
     match depth {
         Some(depth) if c.problems.is_empty() => Ok(Index {
             edges: graph::edges(&next, &lateral),

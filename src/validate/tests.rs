@@ -105,3 +105,47 @@ fn every_problem_is_reported_in_file_order() {
     assert_eq!(lines.len(), 2, "{lines:#?}");
     assert!(lines[0].contains("unknown skill 'x'") && lines[1].contains("unknown level 'z'"));
 }
+
+#[test]
+fn responsibilities_are_unique_within_a_level() {
+    let found = only(
+        "responsibilities: [{id: d, name: D}], skills: [s], next",
+        "responsibilities: [{id: d, name: D}, {id: d, name: E}], skills: [s], next",
+    );
+    assert!(
+        found.contains("levels[0].responsibilities[1].id: duplicate responsibility id 'd' in levels[0].responsibilities"),
+        "{found}"
+    );
+}
+
+#[test]
+fn long_lists_find_repeats_too() {
+    let skills: Vec<String> = (0..40)
+        .map(|i| format!("{{id: s{i}, name: S{i}, category: technical}}"))
+        .collect();
+    let refs: Vec<String> = (0..40)
+        .map(|i| format!("s{i}"))
+        .chain(["s7".to_string()])
+        .collect();
+    let text = BASE
+        .replacen(
+            "[{id: s, name: S, category: technical}]",
+            &format!("[{}]", skills.join(", ")),
+            1,
+        )
+        .replacen(
+            "skills: [s], next",
+            &format!("skills: [{}], next", refs.join(", ")),
+            1,
+        )
+        .replacen("skills: [s]}", "skills: [s0]}", 1);
+    let found = load::check(&Origin::File("t.yaml".into()), &text).expect_err("s7 twice");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0]
+            .message
+            .contains("skill 's7' is listed twice on level 'a'"),
+        "{}",
+        found[0].message
+    );
+}

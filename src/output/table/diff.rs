@@ -1,9 +1,9 @@
 //! `ladder diff` as text and tables: direction and route, what changes, the skills
 //! and responsibilities gained, dropped and kept, and the shifts along the way.
 
-use comfy_table::{Cell, Color};
+use comfy_table::Cell;
 
-use super::{cell, finish, grid, pairs, section};
+use super::{cell, columns, finish, grid, pairs, section};
 use crate::diff::{Change, Delta, Diff};
 use crate::model::Category;
 use crate::output::Style;
@@ -19,13 +19,13 @@ pub fn render(diff: &Diff, style: &Style) -> String {
         [] => "no route joins these levels".to_string(),
         path => escape(&path.join(" → ")).into_owned(),
     };
-    out.push_str(&finish(&pairs(
+    out.push_str(&pairs(
         style,
         [
             ("Direction", diff.direction.as_str().to_string()),
             ("Route", route),
         ],
-    )));
+    ));
 
     let c = &diff.changes;
     let fields = [
@@ -63,17 +63,20 @@ pub fn render(diff: &Diff, style: &Style) -> String {
     }
 
     section(&mut out, "Skills", style);
-    let mut skills = grid(style, &["", "SKILL", "CATEGORY"]);
+    let mut skills = Vec::new();
     for (mark, items) in marked(&diff.skills) {
-        for skill in items {
-            skills.add_row([
-                mark_cell(mark),
-                cell(skill.name),
-                Cell::new(skill.category.as_str()),
-            ]);
-        }
+        skills.extend(items.iter().map(|s| {
+            vec![
+                mark.to_string(),
+                s.name.to_string(),
+                s.category.as_str().to_string(),
+            ]
+        }));
     }
-    out.push_str(&finish(&skills));
+    out.push_str(&paint_marks(
+        columns(style, &["", "SKILL", "CATEGORY"], &skills),
+        style,
+    ));
     let mix = Category::ALL
         .iter()
         .zip(&diff.skill_mix.0)
@@ -85,13 +88,18 @@ pub fn render(diff: &Diff, style: &Style) -> String {
     ));
 
     section(&mut out, "Responsibilities", style);
-    let mut duties = grid(style, &["", "RESPONSIBILITY"]);
+    let mut duties = Vec::new();
     for (mark, items) in marked(&diff.responsibilities) {
-        for duty in items {
-            duties.add_row([mark_cell(mark), cell(duty.name)]);
-        }
+        duties.extend(
+            items
+                .iter()
+                .map(|r| vec![mark.to_string(), r.name.to_string()]),
+        );
     }
-    out.push_str(&finish(&duties));
+    out.push_str(&paint_marks(
+        columns(style, &["", "RESPONSIBILITY"], &duties),
+        style,
+    ));
 
     if !diff.shifts.is_empty() {
         section(&mut out, "Shifts along the route", style);
@@ -120,11 +128,17 @@ fn marked<T>(delta: &Delta<T>) -> [(char, &[T]); 3] {
     ]
 }
 
-fn mark_cell(mark: char) -> Cell {
-    let cell = Cell::new(mark);
-    match mark {
-        '+' => cell.fg(Color::Green),
-        '-' => cell.fg(Color::Red),
-        _ => cell,
+/// Gained items in green and dropped ones in red, when colour is on.
+fn paint_marks(table: String, style: &Style) -> String {
+    if !style.color {
+        return table;
     }
+    let paint = |line: &str| match line.strip_prefix(" +") {
+        Some(rest) => format!(" \x1b[32m+\x1b[0m{rest}"),
+        None => match line.strip_prefix(" -") {
+            Some(rest) => format!(" \x1b[31m-\x1b[0m{rest}"),
+            None => line.to_string(),
+        },
+    };
+    table.lines().map(|line| paint(line) + "\n").collect()
 }

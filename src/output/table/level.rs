@@ -1,6 +1,6 @@
 //! `ladder show` as sections of text, readable at 80 columns.
 
-use super::{cell, finish, grid, pairs, section};
+use super::{columns, pairs, section};
 use crate::model::Category;
 use crate::output::Style;
 use crate::output::text::{coding, heading, span, wrap};
@@ -32,17 +32,18 @@ pub fn render(view: &LevelView, style: &Style) -> String {
             ("Aliases", list(&level.aliases)),
         ],
     );
-    out.push_str(&finish(&facts));
+    out.push_str(&facts);
     if let Some(summary) = &level.summary {
         out.push('\n');
         out.push_str(&wrap(summary, style.width, ""));
     }
     section(&mut out, "Responsibilities", style);
-    let mut duties = grid(style, &["RESPONSIBILITY", "DETAIL"]);
-    for duty in &level.responsibilities {
-        duties.add_row([cell(&duty.name), cell(duty.detail.as_deref().unwrap_or(""))]);
-    }
-    out.push_str(&finish(&duties));
+    let duties: Vec<Vec<String>> = level
+        .responsibilities
+        .iter()
+        .map(|duty| vec![duty.name.clone(), duty.detail.clone().unwrap_or_default()])
+        .collect();
+    out.push_str(&columns(style, &["RESPONSIBILITY", "DETAIL"], &duties));
     section(&mut out, "Skills", style);
     let by_category = Category::ALL.iter().filter_map(|&category| {
         let names: Vec<&str> = view
@@ -53,7 +54,7 @@ pub fn render(view: &LevelView, style: &Style) -> String {
             .collect();
         (!names.is_empty()).then(|| (category.as_str(), names.join(", ")))
     });
-    out.push_str(&finish(&pairs(style, by_category)));
+    out.push_str(&pairs(style, by_category));
     if let Some(shift) = &level.shift {
         section(&mut out, "Skill shift", style);
         out.push_str(&wrap(shift, style.width, "  "));

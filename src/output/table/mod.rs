@@ -1,5 +1,6 @@
 //! `--format table`: tables and wrapped text for people, at the terminal's width.
 
+mod columns;
 mod diff;
 mod level;
 mod list;
@@ -11,6 +12,7 @@ mod validation;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, ContentArrangement, LineStyle, Table, TableStyle};
 
+use self::columns::columns;
 use super::Style;
 use super::text::escape;
 use crate::report::Report;
@@ -57,17 +59,40 @@ fn fit(table: &mut Table, columns: &[usize]) {
     }
 }
 
-/// A borderless table for `key  value` lines, indented under a heading.
-fn pairs<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, String)>) -> Table {
-    let mut table = base(style);
-    table.load_style(NOTHING);
+/// `key  value` lines, keys aligned and bold when colour is on, each value
+/// wrapped under itself. Laid out by hand: a table engine costs more here than
+/// everything else a command does.
+fn pairs<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let rows: Vec<(&str, String)> = rows.into_iter().collect();
+    let keys = rows
+        .iter()
+        .map(|(key, _)| key.chars().count())
+        .max()
+        .unwrap_or(0);
+    let indent = " ".repeat(keys + 3);
+    let mut out = String::new();
     for (key, value) in rows {
-        table.add_row(vec![
-            Cell::new(key).add_attribute(Attribute::Bold),
-            cell(&value),
-        ]);
+        let value = super::text::hang(&value, style.width, &indent, &indent);
+        let key = if style.color {
+            format!("\x1b[1m{key}\x1b[0m")
+        } else {
+            key.to_string()
+        };
+        let pad = " ".repeat(keys + 3 - 1 - key_width(&key));
+        out.push_str(&format!(
+            " {key}{pad}{}",
+            value.get(indent.len()..).unwrap_or("\n")
+        ));
     }
-    table
+    out
+}
+
+/// How many columns `key` takes, leaving out colour codes.
+fn key_width(key: &str) -> usize {
+    key.replace("\x1b[1m", "")
+        .replace("\x1b[0m", "")
+        .chars()
+        .count()
 }
 
 fn base(style: &Style) -> Table {

@@ -1,6 +1,6 @@
 //! `ladder path` for people: one block a step, then the totals.
 
-use super::{finish, pairs, section};
+use super::{pairs, section};
 use crate::journey::{Journey, Shift};
 use crate::output::Style;
 use crate::output::text::{coding, escape, hang, heading, wrap};
@@ -15,7 +15,7 @@ pub fn render(journey: &Journey, style: &Style) -> String {
         journey.direction.as_str(),
         if steps == 1 { "" } else { "s" }
     );
-    out.push_str(&finish(&pairs(style, [("Direction", summary)])));
+    out.push_str(&pairs(style, [("Direction", summary)]));
     for (n, step) in journey.steps.iter().enumerate() {
         let title = format!(
             "{}. {} → {} ({})",

@@ -32,7 +32,7 @@ pub fn trail(trail: &Trail, style: &Style) -> String {
         ("First at", names(&trail.first)),
         ("Dropped at", dropped),
     ];
-    out.push_str(&finish(&pairs(style, rows)));
+    out.push_str(&pairs(style, rows));
     out
 }
 
