@@ -1,0 +1,92 @@
+//! The floor for reading a ladder file: a bare `serde_yaml::from_str` of the
+//! file into typed structs with the file format's fields, and nothing else: no
+//! limits, no checks, no index, no output.
+
+use serde::Deserialize;
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Ladder {
+    schema: u32,
+    title: String,
+    summary: Option<String>,
+    #[serde(default)]
+    sources: Vec<Source>,
+    tracks: Vec<Named>,
+    skills: Vec<Skill>,
+    levels: Vec<Level>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Source {
+    id: String,
+    title: String,
+    url: Option<String>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Named {
+    id: String,
+    name: String,
+    summary: Option<String>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Skill {
+    id: String,
+    name: String,
+    category: String,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Range {
+    min: u32,
+    max: u32,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Duty {
+    id: String,
+    name: String,
+    detail: Option<String>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Level {
+    id: String,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    track: String,
+    role: String,
+    summary: Option<String>,
+    scope: String,
+    coding: Option<Range>,
+    span: Option<Range>,
+    #[serde(default)]
+    reports_to: Vec<String>,
+    responsibilities: Vec<Duty>,
+    skills: Vec<String>,
+    shift: Option<String>,
+    #[serde(default)]
+    pitfalls: Vec<String>,
+    #[serde(default)]
+    next: Vec<String>,
+    #[serde(default)]
+    lateral: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: floor FILE");
+    let text = std::fs::read_to_string(&path).expect("a readable file");
+    let ladder: Ladder = serde_yaml::from_str(&text).expect("a ladder file");
+    println!("{}", ladder.levels.len());
+}

@@ -1,0 +1,111 @@
+//! What both benchmarks share: building the release binaries, running a command
+//! and measuring it, and summing the runs up.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The crate's directory.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Where benchmark files go: target/bench.
+pub fn scratch() -> PathBuf {
+    let dir = root().join("target").join("bench");
+    std::fs::create_dir_all(&dir).expect("target/bench can be made");
+    dir
+}
+
+/// Builds `ladder` and the reference programs with the release profile and
+/// returns the directory that holds them.
+pub fn build_release() -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let status = Command::new(cargo)
+        .current_dir(root())
+        .args([
+            "build",
+            "--release",
+            "--locked",
+            "--bin",
+            "ladder",
+            "--example",
+            "hello",
+            "--example",
+            "floor",
+        ])
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "the release build failed");
+    root().join("target").join("release")
+}
+
+/// One run of a command: its wall time and the peak resident memory of the
+/// process, in KiB.
+#[derive(Debug, Clone, Copy)]
+pub struct Run {
+    pub time: Duration,
+    pub peak_kib: u64,
+}
+
+/// Runs `program ARGS` once with stdout and stderr discarded; panics unless it
+/// exits 0. The child is reaped by wait4, which also reports its peak memory.
+#[allow(clippy::zombie_processes)]
+pub fn run(program: &Path, args: &[String]) -> Run {
+    let start = Instant::now();
+    let child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{} cannot start: {e}", program.display()));
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: `usage` is a plain C struct that wait4 fills in; `pid` is our child,
+    // reaped here exactly once (std's Child is never waited on).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let time = start.elapsed();
+    assert_eq!(reaped, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{} {args:?} failed",
+        program.display()
+    );
+    Run {
+        time,
+        peak_kib: usage.ru_maxrss as u64,
+    }
+}
+
+/// The median of `values` (which it sorts).
+pub fn median<T: Ord + Copy>(values: &mut [T]) -> T {
+    values.sort_unstable();
+    values[values.len() / 2]
+}
+
+/// Milliseconds, to two decimals.
+pub fn ms(time: Duration) -> String {
+    format!("{:.2}", time.as_secs_f64() * 1000.0)
+}
+
+/// What the machine is, for the report: CPU model and count.
+pub fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_string());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    format!(
+        "{cpu}, {cores} cores, {} {}",
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}
