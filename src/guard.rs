@@ -17,22 +17,34 @@ pub const MAX_NESTING: usize = 128;
 /// skipped. A bracket inside an unquoted block scalar counts too, which can only
 /// make this stricter, and only for text with over a hundred unclosed brackets.
 pub fn too_deep(text: &str) -> Option<usize> {
+    // Only these bytes can open or close a collection, a quote or a comment.
+    const SPECIAL: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut special: &[u8] = b"#\"'[]{}";
+        while let [b, rest @ ..] = special {
+            table[*b as usize] = true;
+            special = rest;
+        }
+        table
+    };
     let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    // The last byte that was not a blank, to tell where a scalar may begin.
-    let mut last = b'\n';
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'#' if last == b'\n' || matches!(bytes.get(i.wrapping_sub(1)), Some(b' ' | b'\t')) => {
+    let (mut depth, mut i) = (0usize, 0);
+    while let Some(skip) = bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
+        i += skip;
+        match bytes[i] {
+            b'#' if i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r') => {
                 i += bytes[i..]
                     .iter()
                     .position(|&c| c == b'\n')
                     .unwrap_or(bytes.len() - i);
                 continue;
             }
-            b'"' | b'\'' if matches!(last, b'\n' | b':' | b'-' | b'[' | b'{' | b',' | b'?') => {
+            b'"' | b'\''
+                if matches!(
+                    before(bytes, i),
+                    b'\n' | b':' | b'-' | b'[' | b'{' | b',' | b'?'
+                ) =>
+            {
                 i = closing_quote(bytes, i);
             }
             b'[' | b'{' => {
@@ -44,12 +56,22 @@ pub fn too_deep(text: &str) -> Option<usize> {
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if !matches!(b, b' ' | b'\t' | b'\r') {
-            last = b;
-        }
         i += 1;
+        if i >= bytes.len() {
+            break;
+        }
     }
     None
+}
+
+/// The last byte before `at` that is not a blank, or a newline at the start.
+fn before(bytes: &[u8], at: usize) -> u8 {
+    bytes[..at]
+        .iter()
+        .rev()
+        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r'))
+        .copied()
+        .unwrap_or(b'\n')
 }
 
 /// The offset of the quote that closes the scalar opened at `start`.

@@ -123,13 +123,20 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes),
         Origin::File(path) => match std::fs::File::open(path) {
-            Ok(file) if file.metadata().is_ok_and(|m| m.is_dir()) => {
-                return Err(fail(
-                    None,
-                    "this is a directory; expected a ladder file in YAML".into(),
-                ));
-            }
-            Ok(file) => file.take(MAX_BYTES + 1).read_to_end(&mut bytes),
+            Ok(file) => match file.metadata() {
+                Ok(meta) if meta.is_dir() => {
+                    return Err(fail(
+                        None,
+                        "this is a directory; expected a ladder file in YAML".into(),
+                    ));
+                }
+                // Room for the whole file at once; an endless one stops at the limit.
+                Ok(meta) => {
+                    bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
+                    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)
+                }
+                Err(err) => Err(err),
+            },
             Err(err) => Err(err),
         },
     };

@@ -95,6 +95,11 @@ fn matches(text: &str, terms: &[Vec<char>]) -> Option<Vec<Match>> {
     if terms.is_empty() {
         return None;
     }
+    // Most text is ASCII: compare bytes, ignoring case, and allocate nothing
+    // unless there is a match.
+    if text.is_ascii() && terms.iter().all(|t| t.iter().all(char::is_ascii)) {
+        return ascii_matches(text.as_bytes(), terms);
+    }
     // Each lower-cased character with the byte range of the character it came from.
     let folded: Vec<(char, usize, usize)> = text
         .char_indices()
@@ -123,6 +128,36 @@ fn matches(text: &str, terms: &[Vec<char>]) -> Option<Vec<Match>> {
             return None;
         }
     }
+    Some(merge(found))
+}
+
+/// `matches` for ASCII text and terms.
+fn ascii_matches(text: &[u8], terms: &[Vec<char>]) -> Option<Vec<Match>> {
+    let mut found = Vec::new();
+    for term in terms {
+        let term: Vec<u8> = term.iter().map(|&c| c as u8).collect();
+        let before = found.len();
+        let mut i = 0;
+        while i + term.len() <= text.len() {
+            if text[i..i + term.len()].eq_ignore_ascii_case(&term) {
+                found.push(Match {
+                    start: i,
+                    end: i + term.len(),
+                });
+                i += term.len();
+            } else {
+                i += 1;
+            }
+        }
+        if found.len() == before {
+            return None;
+        }
+    }
+    Some(merge(found))
+}
+
+/// Sorts matches and joins those that overlap.
+fn merge(mut found: Vec<Match>) -> Vec<Match> {
     found.sort_by_key(|m| (m.start, m.end));
     let mut merged: Vec<Match> = Vec::with_capacity(found.len());
     for m in found {
@@ -131,7 +166,7 @@ fn matches(text: &str, terms: &[Vec<char>]) -> Option<Vec<Match>> {
             _ => merged.push(m),
         }
     }
-    Some(merged)
+    merged
 }
 
 #[cfg(test)]
@@ -163,6 +198,11 @@ mod tests {
         assert_eq!(spans("Ünïcode ÉQUIPE", &["équipe"]), Some(vec![(10, 17)]));
         assert_eq!(spans("İstanbul", &["i̇"]), Some(vec![(0, 2)]));
         assert_eq!(spans("aaaa", &["aa", "a"]), Some(vec![(0, 4)]));
+        assert_eq!(spans("Ünïcode ÉQUIPE", &["unicode"]), None);
+        assert_eq!(
+            spans("plain ASCII text", &["ascii TEXT"]),
+            Some(vec![(6, 16)])
+        );
     }
 
     #[test]

@@ -75,15 +75,14 @@ impl Checker {
         refs: &[String],
         known: &Ids,
     ) {
-        let ids: Vec<&str> = refs.iter().map(String::as_str).collect();
-        let mut seen = Seen::new(ids.len());
+        let mut seen = Seen::new(refs.len());
         for (i, id) in refs.iter().enumerate() {
             if !known.contains_key(id) {
                 let names = known_list(known);
                 let message =
                     format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
                 self.report(list().index(i), message);
-            } else if seen.repeated(&ids, i) {
+            } else if seen.repeated(refs, i) {
                 self.report(
                     list().index(i),
                     format!("{kind} '{id}' is listed twice on level '{owner}'"),
@@ -155,10 +154,11 @@ impl<'a> Seen<'a> {
     }
 
     /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
-    fn repeated(&mut self, ids: &[&'a str], i: usize) -> bool {
+    fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
+        let id = ids[i].as_ref();
         match self {
-            Seen::Scan => ids[..i].contains(&ids[i]),
-            Seen::Set(set) => !set.insert(ids[i]),
+            Seen::Scan => ids[..i].iter().any(|earlier| earlier.as_ref() == id),
+            Seen::Set(set) => !set.insert(id),
         }
     }
 }
