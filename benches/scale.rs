@@ -1,1 +1,227 @@
-fn main() {}
+//! Scale: generated ladders of 10 to 10,000 levels, each level with six
+//! responsibilities, six skills and promotion edges (the 10,000-level file is
+//! about 11 MB). For `show`, `diff` and `path` between the first and last level,
+//! `search` and `validate`: wall time and peak memory against the floor, a bare
+//! `serde_yaml::from_str` of the same file into typed structs, and the growth
+//! from 1,000 to 10,000 levels.
+//!
+//! `cargo bench --bench scale`; the ladders are left in target/bench.
+
+mod support;
+
+use std::fmt::Write;
+use std::path::Path;
+use std::time::Duration;
+
+use support::{Run, build_release, machine, median, ms, run, scratch};
+
+/// Ladder sizes, and how many runs each gets.
+const SIZES: [(usize, usize); 4] = [(10, 21), (100, 15), (1_000, 7), (10_000, 3)];
+/// Budgets at 10,000 levels: time and memory against the floor, and growth.
+const BUDGET: f64 = 1.2;
+const GROWTH: f64 = 11.0;
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let release = build_release();
+    let (ladder, floor) = (release.join("ladder"), release.join("examples/floor"));
+    println!("Scale, on {}\n", machine());
+    println!("| levels | file | command | median ms | × floor | peak MiB | × floor |");
+    println!("|---:|---:|---|---:|---:|---:|---:|");
+    // For each command, its median time at each size, for the growth check.
+    let mut growth: Vec<(String, Vec<Duration>)> = Vec::new();
+    let mut over = Vec::new();
+    for (n, runs) in SIZES {
+        let path = scratch().join(format!("ladder-{n}.yaml"));
+        std::fs::write(&path, generate(n)).expect("target/bench is writable");
+        let file = path.display().to_string();
+        let (first, last, middle) = (id(0), id(n - 1), id(n / 2));
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let base = measure(&floor, &[file.clone()], runs);
+        row(n, size, "floor: serde_yaml::from_str", base, base);
+        let commands: [(&str, Vec<String>); 5] = [
+            (
+                "show",
+                vec!["--ladder".into(), file.clone(), "show".into(), middle],
+            ),
+            (
+                "diff",
+                vec![
+                    "--ladder".into(),
+                    file.clone(),
+                    "diff".into(),
+                    first.clone(),
+                    last.clone(),
+                ],
+            ),
+            (
+                "path",
+                vec!["--ladder".into(), file.clone(), "path".into(), first, last],
+            ),
+            (
+                "search",
+                vec![
+                    "--ladder".into(),
+                    file.clone(),
+                    "search".into(),
+                    "budget".into(),
+                ],
+            ),
+            ("validate", vec!["validate".into(), file.clone()]),
+        ];
+        for (name, args) in commands {
+            let result = measure(&ladder, &args, runs);
+            row(n, size, &format!("ladder {name}"), result, base);
+            match growth.iter_mut().find(|(c, _)| c == name) {
+                Some((_, times)) => times.push(result.time),
+                None => growth.push((name.to_string(), vec![result.time])),
+            }
+            let (time, memory) = ratios(result, base);
+            if n == 10_000 && (time > BUDGET || memory > BUDGET) {
+                over.push(format!(
+                    "{name} at {n} levels: time {time:.2}×, memory {memory:.2}×"
+                ));
+            }
+        }
+    }
+    println!("\n| command | time at 1,000 → 10,000 levels | budget {GROWTH}× |");
+    println!("|---|---:|---|");
+    for (name, times) in &growth {
+        let factor = times[3].as_secs_f64() / times[2].as_secs_f64();
+        let verdict = if factor <= GROWTH { "within" } else { "over" };
+        println!("| `ladder {name}` | {factor:.2}× | {verdict} |");
+        if factor > GROWTH {
+            over.push(format!(
+                "{name} grows {factor:.2}× from 1,000 to 10,000 levels"
+            ));
+        }
+    }
+    if !over.is_empty() {
+        println!("\nOver budget: {}.", over.join("; "));
+    }
+}
+
+/// The median time and median peak memory of `runs` runs.
+fn measure(program: &Path, args: &[String], runs: usize) -> Run {
+    let all: Vec<Run> = (0..runs).map(|_| run(program, args)).collect();
+    let mut times: Vec<Duration> = all.iter().map(|r| r.time).collect();
+    let mut peaks: Vec<u64> = all.iter().map(|r| r.peak_kib).collect();
+    Run {
+        time: median(&mut times),
+        peak_kib: median(&mut peaks),
+    }
+}
+
+fn ratios(result: Run, base: Run) -> (f64, f64) {
+    (
+        result.time.as_secs_f64() / base.time.as_secs_f64(),
+        result.peak_kib as f64 / base.peak_kib as f64,
+    )
+}
+
+fn row(n: usize, size: u64, name: &str, result: Run, base: Run) {
+    let (time, memory) = ratios(result, base);
+    let mib = |kib: u64| format!("{:.1}", kib as f64 / 1024.0);
+    let file = if size >= 1 << 20 {
+        format!("{:.1} MB", size as f64 / 1e6)
+    } else {
+        format!("{} KB", size / 1000)
+    };
+    println!(
+        "| {n} | {file} | `{name}` | {} | {time:.2} | {} | {memory:.2} |",
+        ms(result.time),
+        mib(result.peak_kib)
+    );
+}
+
+fn id(i: usize) -> String {
+    format!("level-{i:05}")
+}
+
+/// A valid ladder of `n` levels on two tracks: level `i` is promoted to `i + 2`
+/// (so each track is a chain), and every tenth level has a lateral move to its
+/// neighbour on the other track. Each level has six responsibilities, six skills
+/// from a catalogue of sixty, and about 1.1 KB of text.
+pub fn generate(n: usize) -> String {
+    let mut out = String::with_capacity(n * 1200 + 4096);
+    out.push_str(
+        "schema: 1\ntitle: Generated ladder\nsummary: A ladder generated for the benchmark.\n",
+    );
+    out.push_str("tracks:\n  - {id: ic, name: Individual contributor}\n  - {id: mgmt, name: Management}\nskills:\n");
+    let categories = ["technical", "relational", "organizational", "business"];
+    for s in 0..60 {
+        writeln!(
+            out,
+            "  - {{id: skill-{s:02}, name: Skill number {s}, category: {}}}",
+            categories[s % 4]
+        )
+        .unwrap();
+    }
+    out.push_str("levels:\n");
+    for i in 0..n {
+        let track = if i % 2 == 0 { "ic" } else { "mgmt" };
+        writeln!(
+            out,
+            "  - id: {}\n    name: Level {i}\n    aliases: [l{i}]\n    track: {track}",
+            id(i)
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "    role: The primary role of level {i}, in a line of text."
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "    summary: What level {i} is about, in a sentence of a summary."
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "    scope: scope {}\n    coding: {{min: {}, max: {}}}",
+            i % 7,
+            i % 30,
+            30 + i % 60
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "    span: {{min: 0, max: {}}}\n    responsibilities:",
+            i % 12
+        )
+        .unwrap();
+        for j in 0..6 {
+            let duty = (i * 7 + j * 13) % 97;
+            let name = if duty % 13 == 0 {
+                "Budget planning"
+            } else {
+                "A duty of the level"
+            };
+            writeln!(
+                out,
+                "      - id: duty-{duty:02}\n        name: {name} {duty}\n        \
+                 detail: What this duty asks for, in a short line."
+            )
+            .unwrap();
+        }
+        let skills: Vec<String> = (0..6)
+            .map(|j| format!("skill-{:02}", (i * 5 + j * 11) % 60))
+            .collect();
+        writeln!(out, "    skills: [{}]", skills.join(", ")).unwrap();
+        writeln!(
+            out,
+            "    shift: On entering level {i} the work changes, and this sentence says how.\n    \
+             pitfalls: [A pitfall of level {i}, of a realistic length.]"
+        )
+        .unwrap();
+        if i + 2 < n {
+            writeln!(out, "    next: [{}]", id(i + 2)).unwrap();
+        }
+        if i % 10 == 0 && i + 1 < n {
+            writeln!(out, "    lateral: [{}]", id(i + 1)).unwrap();
+        }
+    }
+    out
+}
