@@ -39,7 +39,7 @@ fn main() {
         let file = path.display().to_string();
         let (first, last, middle) = (id(0), id(n - 1), id(n / 2));
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let base = measure(&floor, &[file.clone()], runs);
+        let base = measure(&floor, std::slice::from_ref(&file), runs);
         row(n, size, "floor: serde_yaml::from_str", base, base);
         let commands: [(&str, Vec<String>); 5] = [
             (
