@@ -1,8 +1,8 @@
 //! Start-up and query: `ladder` on the built-in ladder against the floor of any
 //! Rust CLI (a hello-world built with the same release profile) and against jq
-//! answering the same query from the ladder as JSON. Runs are interleaved, so
-//! that whatever else the machine does falls on every command alike; medians
-//! are compared.
+//! answering the same query from the ladder as JSON. Runs are interleaved in a
+//! shuffled order, so that whatever else the machine does falls on every command
+//! alike; medians are compared.
 //!
 //! `cargo bench --bench startup`; LADDER_BENCH_RUNS sets the number of rounds.
 
@@ -93,10 +93,20 @@ fn main() {
             run(&case.program, &case.args);
         }
     }
+    // Each round runs every command once, in a shuffled order, so that no
+    // command always follows the same one.
     let mut times: Vec<Vec<Duration>> = vec![Vec::with_capacity(runs); cases.len()];
+    let mut order: Vec<usize> = (0..cases.len()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
     for _ in 0..runs {
-        for (case, times) in cases.iter().zip(&mut times) {
-            times.push(run(&case.program, &case.args).time);
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &c in &order {
+            times[c].push(run(&cases[c].program, &cases[c].args).time);
         }
     }
     let medians: Vec<Duration> = times.iter_mut().map(|t| median(t)).collect();
