@@ -16,7 +16,7 @@ use std::time::Duration;
 use support::{Run, build_release, machine, median, ms, run, scratch};
 
 /// Ladder sizes, and how many runs each gets.
-const SIZES: [(usize, usize); 4] = [(10, 21), (100, 15), (1_000, 7), (10_000, 3)];
+const SIZES: [(usize, usize); 4] = [(10, 21), (100, 15), (1_000, 11), (10_000, 3)];
 /// Budgets at 10,000 levels: time and memory against the floor, and growth.
 const BUDGET: f64 = 1.2;
 const GROWTH: f64 = 11.0;
