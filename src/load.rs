@@ -24,6 +24,10 @@ mod embedded {
 /// The largest ladder file read; a larger one is refused rather than loaded.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
+/// How many bytes of text may be parsed again to find where problems are: all the
+/// problems of an ordinary file, a few of a file of many megabytes.
+const LOCATE_BUDGET: usize = 16 * 1024 * 1024;
+
 /// Where a ladder comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -188,13 +192,17 @@ pub fn check(origin: &Origin, text: &str) -> Result<Index, Vec<Diagnostic>> {
     let ladder: Ladder = yaml::parse(text)
         .map_err(|err| vec![diagnostic(err.position, plain_types(&err.message))])?;
     validate::check(ladder).map_err(|problems| {
+        // Each position costs a parse of the file: past the budget, a problem
+        // names only its path, so that thousands of problems cannot take minutes.
+        let mut budget = LOCATE_BUDGET;
         let mut found: Vec<Diagnostic> = problems
             .into_iter()
             .map(|p| {
-                diagnostic(
-                    yaml::locate(text, &p.pointer),
-                    format!("{}: {}", p.pointer, p.message),
-                )
+                let position = (budget >= text.len()).then(|| {
+                    budget -= text.len();
+                    yaml::locate(text, &p.pointer)
+                });
+                diagnostic(position.flatten(), format!("{}: {}", p.pointer, p.message))
             })
             .collect();
         found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));

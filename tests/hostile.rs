@@ -261,3 +261,38 @@ fn directories_and_missing_paths() {
             .ends_with(": cannot read the ladder: No such file or directory (os error 2)\n")
     );
 }
+
+#[test]
+fn thousands_of_problems_are_all_reported_quickly() {
+    let mut text = String::from(
+        "schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: [{id: s, name: S, category: technical}]\nlevels:\n",
+    );
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "  - {{id: l{i}, name: L{i}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: [nope]}}\n"
+        ));
+    }
+    let path = file("many-problems.yaml", text.as_bytes());
+    let out = limited(&path, &["validate", path.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.last(), Some(&"3000 problems in 1 of 1 file"));
+    let name = path.display().to_string();
+    // The first problems have positions; past the budget they name their path only.
+    assert!(lines[0].starts_with(&format!("{name}:6:")), "{}", lines[0]);
+    assert!(
+        lines[2998].starts_with(&format!("{name}: levels[")),
+        "{}",
+        lines[2998]
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.contains("unknown skill 'nope'") || l.starts_with("3000 problems"))
+    );
+}

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{Checker, Ids, known_list};
+use super::{Checker, Ids};
 use crate::model::Level;
 use crate::pointer::Pointer;
 
@@ -26,7 +26,7 @@ pub(super) fn check_level(
     c.non_empty(|| at(i).key("role"), "role", &level.role);
     c.non_empty(|| at(i).key("scope"), "scope", &level.scope);
     if !tracks.contains_key(&level.track) {
-        let names = known_list(tracks);
+        let names = c.known("track", tracks);
         let message = format!(
             "unknown track '{}' on level '{id}'; known tracks: {names}",
             level.track

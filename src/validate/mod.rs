@@ -24,6 +24,9 @@ pub(super) type Ids = HashMap<String, usize>;
 #[derive(Default)]
 pub(crate) struct Checker {
     pub(crate) problems: Vec<Problem>,
+    /// The known ids of each kind, as messages list them, made once: a file with
+    /// thousands of unknown references must not sort the catalogue thousands of times.
+    known: HashMap<&'static str, String>,
 }
 
 // Pointers are built only when a problem is reported: a valid ladder costs no
@@ -31,6 +34,14 @@ pub(crate) struct Checker {
 impl Checker {
     pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
         self.problems.push(Problem { pointer, message });
+    }
+
+    /// The ids of `ids` for a message; each kind of id has one map.
+    fn known(&mut self, kind: &'static str, ids: &Ids) -> String {
+        self.known
+            .entry(kind)
+            .or_insert_with(|| known_list(ids))
+            .clone()
     }
 
     fn non_empty(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
@@ -70,7 +81,7 @@ impl Checker {
     fn refs(
         &mut self,
         list: impl Fn() -> Pointer,
-        kind: &str,
+        kind: &'static str,
         owner: &str,
         refs: &[String],
         known: &Ids,
@@ -78,7 +89,7 @@ impl Checker {
         let mut seen = Seen::new(refs.len());
         for (i, id) in refs.iter().enumerate() {
             if !known.contains_key(id) {
-                let names = known_list(known);
+                let names = self.known(kind, known);
                 let message =
                     format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
                 self.report(list().index(i), message);
