@@ -65,12 +65,17 @@ pub(crate) fn depth(
         Open,
         Done,
     }
-    let name = |g: usize| {
-        let members: Vec<&str> = (0..levels.len())
-            .filter(|&l| group[l] == g)
-            .map(|l| levels[l].id.as_str())
-            .collect();
-        members.join("/")
+    // Each group's name for messages (`staff/em`), made lazily: only messages need them.
+    let names = std::cell::OnceCell::new();
+    let name = |g: usize| -> String {
+        let names: &Vec<Vec<&str>> = names.get_or_init(|| {
+            let mut names = vec![Vec::new(); levels.len()];
+            for (l, level) in levels.iter().enumerate() {
+                names[group[l]].push(level.id.as_str());
+            }
+            names
+        });
+        names[g].join("/")
     };
     // Promotions between groups: (target group, level it leaves from, position in that level's `next`).
     let mut out: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); levels.len()];
@@ -117,10 +122,7 @@ pub(crate) fn depth(
                 Mark::Open => {
                     sound = false;
                     let from = stack.iter().position(|&(s, _)| s == target).unwrap_or(0);
-                    let mut names: Vec<String> =
-                        stack[from..].iter().map(|&(s, _)| name(s)).collect();
-                    names.push(name(target));
-                    let route = names.join(" → ");
+                    let route = cycle_route(&stack[from..], target, &name);
                     let at = list.index(level).key("next").index(pos);
                     c.report(
                         at,
@@ -144,6 +146,28 @@ pub(crate) fn depth(
         }
     }
     Some((0..levels.len()).map(|level| depth[group[level]]).collect())
+}
+
+/// The groups of a cycle as `a → b → c → a`; a long cycle shows its first and
+/// last four steps around an ellipsis, so that its message stays one line.
+fn cycle_route(cycle: &[(usize, usize)], back_to: usize, name: impl Fn(usize) -> String) -> String {
+    const SHOWN: usize = 4;
+    let groups: Vec<usize> = cycle.iter().map(|&(g, _)| g).chain([back_to]).collect();
+    let named = |part: &[usize]| {
+        part.iter()
+            .map(|&g| name(g))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    if groups.len() <= 2 * SHOWN + 1 {
+        return named(&groups);
+    }
+    let hidden = groups.len() - 2 * SHOWN;
+    format!(
+        "{} → … ({hidden} more) … → {}",
+        named(&groups[..SHOWN]),
+        named(&groups[groups.len() - SHOWN..])
+    )
 }
 
 /// Each level's neighbours: its promotions, its lateral moves (declared on either

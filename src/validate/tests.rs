@@ -149,3 +149,27 @@ fn long_lists_find_repeats_too() {
         found[0].message
     );
 }
+
+#[test]
+fn long_cycles_are_shortened_in_their_message() {
+    let levels: Vec<String> = (0..12)
+        .map(|i| {
+            let next = if i == 11 { "l0".to_string() } else { format!("l{}", i + 1) };
+            format!("  - {{id: l{i}, name: L{i}, track: t, role: r, scope: x, responsibilities: [{{id: d, name: D}}], skills: [s], next: [{next}]}}\n")
+        })
+        .collect();
+    let text = format!(
+        "{}levels:\n{}",
+        &BASE[..BASE.find("levels:").unwrap()],
+        levels.concat()
+    );
+    let found = load::check(&Origin::File("t.yaml".into()), &text).expect_err("a cycle");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0]
+            .message
+            .contains("promotion cycle l0 → l1 → l2 → l3 → … (5 more) … → l9 → l10 → l11 → l0;"),
+        "{}",
+        found[0].message
+    );
+}
