@@ -122,7 +122,7 @@ pub(crate) fn depth(
                 Mark::Open => {
                     sound = false;
                     let from = stack.iter().position(|&(s, _)| s == target).unwrap_or(0);
-                    let route = cycle_route(&stack[from..], target, &name);
+                    let route = cycle_route(&stack[from..], target, name);
                     let at = list.index(level).key("next").index(pos);
                     c.report(
                         at,
