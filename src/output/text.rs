@@ -144,6 +144,23 @@ pub fn coding(share: Option<Range>) -> String {
     share.map_or_else(|| "—".to_string(), |r| format!("{}%", range(r)))
 }
 
+/// The scalar fields of a shift that change, each as `(field, from, to)` in plain,
+/// unescaped text: the coding share, then the scope.
+pub fn changed_fields(shift: &crate::journey::Shift) -> Vec<(&'static str, String, String)> {
+    let mut fields = Vec::new();
+    if shift.coding.changed() {
+        fields.push(("coding", coding(shift.coding.from), coding(shift.coding.to)));
+    }
+    if shift.scope.changed() {
+        fields.push((
+            "scope",
+            shift.scope.from.to_string(),
+            shift.scope.to.to_string(),
+        ));
+    }
+    fields
+}
+
 /// A span of control for people: `5–10 reports`, or `—` when the ladder does not say.
 pub fn span(span: Option<Range>) -> String {
     match span {

@@ -2,7 +2,7 @@
 
 use super::{capitalised, heading, inline, level_name};
 use crate::journey::{Journey, Shift};
-use crate::output::text::coding;
+use crate::output::text::changed_fields;
 
 pub fn render(journey: &Journey) -> String {
     let (from, to) = (&journey.from, &journey.to);
@@ -62,18 +62,13 @@ fn changes(shift: &Shift) -> String {
             names.join(", ")
         ));
     }
-    if shift.coding.changed() {
+    for (field, from, to) in changed_fields(shift) {
         out.push_str(&format!(
-            "- **Coding:** {} → {}\n",
-            coding(shift.coding.from),
-            coding(shift.coding.to)
-        ));
-    }
-    if shift.scope.changed() {
-        out.push_str(&format!(
-            "- **Scope:** {} → {}\n",
-            inline(shift.scope.from),
-            inline(shift.scope.to)
+            "- **{}:** {} → {}
+",
+            capitalised(field),
+            inline(&from),
+            inline(&to)
         ));
     }
     if out.is_empty() {

@@ -3,7 +3,7 @@
 use super::{pairs, section};
 use crate::journey::{Journey, Shift};
 use crate::output::Style;
-use crate::output::text::{coding, escape, hang, heading, wrap};
+use crate::output::text::{changed_fields, escape, hang, heading, wrap};
 
 pub fn render(journey: &Journey, style: &Style) -> String {
     let (from, to) = (&journey.from, &journey.to);
@@ -59,18 +59,12 @@ fn changes(shift: &Shift, style: &Style) -> String {
         );
         out.push_str(&hang(&text, style.width, "   ", "     "));
     }
-    if shift.coding.changed() {
+    for (field, from, to) in changed_fields(shift) {
         out.push_str(&format!(
-            "   coding: {} → {}\n",
-            coding(shift.coding.from),
-            coding(shift.coding.to)
-        ));
-    }
-    if shift.scope.changed() {
-        out.push_str(&format!(
-            "   scope: {} → {}\n",
-            escape(shift.scope.from),
-            escape(shift.scope.to)
+            "   {field}: {} → {}
+",
+            escape(&from),
+            escape(&to)
         ));
     }
     if out.is_empty() {
