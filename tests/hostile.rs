@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{default_ladder, file, limited};
+use common::{default_ladder, file, limited, problems_found};
 
 /// Runs `ladder --ladder PATH list` within the limits, expects exit code 1 and
 /// nothing on stdout, and returns what it printed on stderr.
@@ -273,13 +273,7 @@ fn thousands_of_problems_are_all_reported_quickly() {
         ));
     }
     let path = file("many-problems.yaml", text.as_bytes());
-    let out = limited(&path, &["validate", path.to_str().unwrap()])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = problems_found(&mut limited(&path, &["validate", path.to_str().unwrap()]));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.last(), Some(&"3000 problems in 1 of 1 file"));
     let name = path.display().to_string();

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ACME, bad, failure, fixture, json, ladder};
+use common::{ACME, bad, failure, fixture, json, ladder, problems_found};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -82,14 +82,7 @@ fn validate_checks_the_ladder_in_use_by_default() {
 #[test]
 fn validate_reports_every_problem_with_its_position() {
     let many = bad("many");
-    let out = ladder()
-        .args(["validate", &many])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = problems_found(&mut ladder().args(["validate", &many]));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
     assert!(
@@ -114,15 +107,7 @@ fn validate_reports_every_problem_with_its_position() {
 #[test]
 fn validate_takes_many_files_and_standard_input() {
     let files = [fixture(ACME), bad("cycle"), bad("empty")];
-    let out = ladder()
-        .arg("validate")
-        .args(&files)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = problems_found(&mut ladder().arg("validate").args(&files));
     assert!(out.ends_with("\n2 problems in 2 of 3 files\n"), "{out}");
     let acme = std::fs::read_to_string(fixture(ACME)).unwrap();
     ladder()
@@ -190,15 +175,7 @@ fn every_command_rejects_a_broken_file_with_validates_first_message() {
         "empty",
     ] {
         let path = bad(name);
-        let out = ladder()
-            .args(["validate", &path])
-            .assert()
-            .code(1)
-            .get_output()
-            .stdout
-            .clone();
-        let first = String::from_utf8(out)
-            .unwrap()
+        let first = problems_found(&mut ladder().args(["validate", &path]))
             .lines()
             .next()
             .unwrap()

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{default_ladder, failure, file, fixture, ladder, limited};
+use common::{default_ladder, failure, file, fixture, ladder, limited, problems_found};
 use serde_json::Value;
 
 fn list_json(path: &std::path::Path) -> Value {
@@ -132,15 +132,7 @@ fn control_characters_in_errors_are_escaped() {
     );
     let text = b"schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [\"\\e[31m\"]}\n";
     let path = file("evil-ref.yaml", text);
-    let out = ladder()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = problems_found(&mut ladder().arg("validate").arg(&path));
     assert!(
         out.contains("unknown skill '\\u{1b}[31m'") && !out.contains('\u{1b}'),
         "{out:?}"

@@ -209,3 +209,10 @@ pub fn limited(path: &Path, args: &[&str]) -> Command {
 pub fn default_ladder() -> String {
     std::fs::read_to_string(fixture("data/ladder.yaml")).unwrap()
 }
+
+/// Runs `command`, expects exit code 1 with a report on stdout (as `validate`
+/// gives when it finds problems), and returns that report.
+pub fn problems_found(command: &mut Command) -> String {
+    let out = command.assert().code(1).get_output().stdout.clone();
+    String::from_utf8(out).expect("stdout is UTF-8")
+}
