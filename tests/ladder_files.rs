@@ -82,7 +82,7 @@ fn validate_checks_the_ladder_in_use_by_default() {
 #[test]
 fn validate_reports_every_problem_with_its_position() {
     let many = bad("many");
-    let out = problems_found(&mut ladder().args(["validate", &many]));
+    let out = problems_found(ladder().args(["validate", &many]));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
     assert!(
@@ -107,7 +107,7 @@ fn validate_reports_every_problem_with_its_position() {
 #[test]
 fn validate_takes_many_files_and_standard_input() {
     let files = [fixture(ACME), bad("cycle"), bad("empty")];
-    let out = problems_found(&mut ladder().arg("validate").args(&files));
+    let out = problems_found(ladder().arg("validate").args(&files));
     assert!(out.ends_with("\n2 problems in 2 of 3 files\n"), "{out}");
     let acme = std::fs::read_to_string(fixture(ACME)).unwrap();
     ladder()
@@ -175,7 +175,7 @@ fn every_command_rejects_a_broken_file_with_validates_first_message() {
         "empty",
     ] {
         let path = bad(name);
-        let first = problems_found(&mut ladder().args(["validate", &path]))
+        let first = problems_found(ladder().args(["validate", &path]))
             .lines()
             .next()
             .unwrap()

@@ -132,7 +132,7 @@ fn control_characters_in_errors_are_escaped() {
     );
     let text = b"schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [\"\\e[31m\"]}\n";
     let path = file("evil-ref.yaml", text);
-    let out = problems_found(&mut ladder().arg("validate").arg(&path));
+    let out = problems_found(ladder().arg("validate").arg(&path));
     assert!(
         out.contains("unknown skill '\\u{1b}[31m'") && !out.contains('\u{1b}'),
         "{out:?}"
