@@ -30,16 +30,17 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::Cli;
+use crate::cli::{Cli, Command, Settings};
 use crate::exit::Exit;
 use crate::load::Origin;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Err(usage) = cli.check() {
+    let settings = cli.settings();
+    if let Err(usage) = cli.check(&settings) {
         usage.exit();
     }
-    match run(&cli) {
+    match run(&cli.command, &settings) {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => Exit::Success.into(),
         Err(err) => {
@@ -52,14 +53,14 @@ fn main() -> ExitCode {
 
 /// Runs the command and prints its report. The whole report is rendered before
 /// the first byte is written, so a failure leaves stdout empty.
-fn run(cli: &Cli) -> anyhow::Result<Exit> {
-    let origin = cli
+fn run(command: &Command, settings: &Settings) -> anyhow::Result<Exit> {
+    let origin = settings
         .ladder
         .clone()
         .map_or(Origin::Embedded, Origin::from_arg);
     let mut ladder = None;
-    let report = commands::run(&cli.command, &origin, &mut ladder)?;
-    let text = output::render(&report, cli.format, &terminal::style(cli.color))?;
+    let report = commands::run(command, &origin, &mut ladder)?;
+    let text = output::render(&report, settings.format, &terminal::style(settings.color))?;
     let mut stdout = io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
     stdout.flush()?;

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use proptest::sample::Index as At;
 
-use crate::cli::{Command, Format};
+use crate::cli::{Command, DiffArgs, Format, ListArgs, ShowArgs, Sub};
 use crate::commands;
 use crate::load::{self, EMBEDDED, Origin};
 use crate::output::{self, Style};
@@ -119,17 +119,20 @@ fn exercise(bytes: Vec<u8>) {
     let ids: Vec<String> = index.levels().iter().map(|l| l.id.clone()).collect();
     let (first, last) = (ids[0].clone(), ids[ids.len() - 1].clone());
     let mut commands = vec![
-        Command::List { track: None },
-        Command::Diff {
+        Command::List(Sub::new(ListArgs { track: None })),
+        Command::Diff(Sub::new(DiffArgs {
             from: first.clone(),
             to: last.clone(),
-        },
+        })),
     ];
-    commands.push(Command::Diff {
+    commands.push(Command::Diff(Sub::new(DiffArgs {
         from: last,
         to: first,
-    });
-    commands.extend(ids.into_iter().map(|level| Command::Show { level }));
+    })));
+    commands.extend(
+        ids.into_iter()
+            .map(|level| Command::Show(Sub::new(ShowArgs { level }))),
+    );
     let mut ladder = Some(index);
     let style = Style {
         color: true,

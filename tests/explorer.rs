@@ -274,6 +274,35 @@ fn a_ladder_file_replaces_the_default_one() {
 }
 
 #[test]
+fn options_after_the_subcommand_win_over_those_before_and_the_environment() {
+    let acme = fixture(ACME);
+    let out = stdout(&["--format", "yaml", "show", "em", "--format", "json"]);
+    let level: Value = serde_json::from_str(&out).expect("the later --format json applies");
+    assert_eq!(level["id"], "em");
+    let out = ladder()
+        .env("LADDER_FILE", "missing.yaml")
+        .args(["--ladder", &acme, "show", "tl", "-f", "json"])
+        .assert()
+        .success();
+    let level: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(level["id"], "team-lead", "--ladder wins over LADDER_FILE");
+    let out = ladder()
+        .env("LADDER_FILE", "")
+        .args(["list", "-f", "json"])
+        .assert()
+        .success();
+    let levels: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(ids(&levels), DEFAULT_IDS, "an empty LADDER_FILE is unset");
+    let plain = stdout(&["--color", "always", "show", "em", "--color", "never"]);
+    assert!(!plain.contains('\x1b'), "the later --color never applies");
+    let coloured = stdout(&["--color", "always", "show", "em"]);
+    assert!(
+        coloured.contains('\x1b'),
+        "--color before the subcommand applies"
+    );
+}
+
+#[test]
 fn levels_without_a_route_still_diff() {
     let acme = fixture(ACME);
     let d = json(&["--ladder", &acme, "diff", "dev", "advisor"]);

@@ -1,140 +1,203 @@
-//! The subcommands and their arguments.
+//! The subcommands and their arguments: one struct per subcommand, holding its
+//! arguments and its examples, which clap builds only when that subcommand runs.
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
-#[derive(Debug, Subcommand)]
+use super::options::{Options, Sub};
+
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
     /// List every level, grouped by track, in ladder order
-    #[command(
-        after_help = "Examples:\n  ladder list\n  ladder list --track ic\n  ladder list --format json"
-    )]
-    List {
-        /// Only the levels of this track (an id from the ladder's tracks)
-        #[arg(long, value_name = "ID")]
-        track: Option<String>,
-    },
+    List(Sub<ListArgs>),
 
     /// Show everything about one level
-    #[command(
-        after_help = "LEVEL is an id, an alias or a name, in any case.\n\nExamples:\n  ladder show em\n  ladder show \"Engineering Manager\"\n  ladder show staff --format yaml"
-    )]
-    Show {
-        /// The level: id, alias or name
-        level: String,
-    },
+    Show(Sub<ShowArgs>),
 
     /// Show the skill shift from one level to another
-    #[command(
-        after_help = "Works for any two levels, in either order, on either track.\n\nExamples:\n  ladder diff em director\n  ladder diff staff em\n  ladder diff tech-lead vp --format json"
-    )]
-    Diff {
-        /// The level you are at: id, alias or name
-        from: String,
-        /// The level you are looking at: id, alias or name
-        to: String,
-    },
+    Diff(Sub<DiffArgs>),
 
     /// Follow the route from one level to another, step by step
-    #[command(
-        after_help = "Each step shows its direction, the skills and responsibilities it adds and drops, and \
+    Path(Sub<PathArgs>),
+
+    /// Search what the ladder says about each level
+    Search(Sub<SearchArgs>),
+
+    /// Follow one skill across the ladder, or list every skill
+    Skill(Sub<SkillArgs>),
+
+    /// Draw the ladder as a diagram: Mermaid (the default) or Graphviz DOT
+    Graph(Sub<GraphArgs>),
+
+    /// Write a transition plan from one level to another, as a Markdown checklist
+    Plan(Sub<PlanArgs>),
+
+    /// Write the whole ladder as one Markdown page, to publish as documentation
+    Export(Sub<ExportArgs>),
+
+    /// Print a completion script for a shell
+    Completions(Sub<CompletionsArgs>),
+
+    /// Print the manual page, in roff
+    Man(Sub<ManArgs>),
+
+    /// Check ladder files and print every problem found
+    Validate(Sub<ValidateArgs>),
+
+    /// Print the JSON Schema of the ladder file format
+    Schema(Sub<SchemaArgs>),
+}
+
+impl Command {
+    /// The shared options given after the subcommand's name.
+    pub fn options(&self) -> &Options {
+        match self {
+            Command::List(sub) => &sub.options,
+            Command::Show(sub) => &sub.options,
+            Command::Diff(sub) => &sub.options,
+            Command::Path(sub) => &sub.options,
+            Command::Search(sub) => &sub.options,
+            Command::Skill(sub) => &sub.options,
+            Command::Graph(sub) => &sub.options,
+            Command::Plan(sub) => &sub.options,
+            Command::Export(sub) => &sub.options,
+            Command::Completions(sub) => &sub.options,
+            Command::Man(sub) => &sub.options,
+            Command::Validate(sub) => &sub.options,
+            Command::Schema(sub) => &sub.options,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Examples:\n  ladder list\n  ladder list --track ic\n  ladder list --format json"
+)]
+pub struct ListArgs {
+    /// Only the levels of this track (an id from the ladder's tracks)
+    #[arg(long, value_name = "ID")]
+    pub track: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "LEVEL is an id, an alias or a name, in any case.\n\nExamples:\n  ladder show em\n  ladder show \"Engineering Manager\"\n  ladder show staff --format yaml"
+)]
+pub struct ShowArgs {
+    /// The level: id, alias or name
+    pub level: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Works for any two levels, in either order, on either track.\n\nExamples:\n  ladder diff em director\n  ladder diff staff em\n  ladder diff tech-lead vp --format json"
+)]
+pub struct DiffArgs {
+    /// The level you are at: id, alias or name
+    pub from: String,
+    /// The level you are looking at: id, alias or name
+    pub to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Each step shows its direction, the skills and responsibilities it adds and drops, and \
 the change in coding share and scope; forks on the way are named; totals close the list.\n\nExamples:\n  \
 ladder path senior vp\n  ladder path staff director --format markdown\n  ladder path em cto --format json | jq \
 '.steps[].to.id'"
-    )]
-    Path {
-        /// The level you start from: id, alias or name
-        from: String,
-        /// The level you want to reach: id, alias or name
-        to: String,
-    },
+)]
+pub struct PathArgs {
+    /// The level you start from: id, alias or name
+    pub from: String,
+    /// The level you want to reach: id, alias or name
+    pub to: String,
+}
 
-    /// Search what the ladder says about each level
-    #[command(
-        after_help = "Looks at level names, roles, summaries, responsibilities, skills, shifts and pitfalls, \
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Looks at level names, roles, summaries, responsibilities, skills, shifts and pitfalls, \
 ignoring case. A field matches when it contains every TERM. Exits 1 when nothing matches.\n\nExamples:\n  \
 ladder search coaching\n  ladder search code review\n  ladder search budget --format json | jq '.levels[].level.id'"
-    )]
-    Search {
-        /// Words to look for; a field must contain all of them
-        #[arg(required = true, value_name = "TERM")]
-        terms: Vec<String>,
-    },
+)]
+pub struct SearchArgs {
+    /// Words to look for; a field must contain all of them
+    #[arg(required = true, value_name = "TERM")]
+    pub terms: Vec<String>,
+}
 
-    /// Follow one skill across the ladder, or list every skill
-    #[command(
-        after_help = "With SKILL (an id or a name, in any case), lists the levels that need it, where it \
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "With SKILL (an id or a name, in any case), lists the levels that need it, where it \
 first appears and where a promotion drops it. Without, lists the skill catalogue with how many levels need each \
 skill.\n\nExamples:\n  ladder skill\n  ladder skill coaching\n  ladder skill \"Hands-on coding\" --format json"
-    )]
-    Skill {
-        /// The skill: id or name
-        skill: Option<String>,
-    },
+)]
+pub struct SkillArgs {
+    /// The skill: id or name
+    pub skill: Option<String>,
+}
 
-    /// Draw the ladder as a diagram: Mermaid (the default) or Graphviz DOT
-    #[command(
-        after_help = "Tracks are clusters, promotions solid edges and lateral moves dashed ones. --format \
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Tracks are clusters, promotions solid edges and lateral moves dashed ones. --format \
 mermaid (the default) prints a Mermaid flowchart, dot a Graphviz digraph, markdown the flowchart in a fenced \
 block, json the nodes and edges.\n\nExamples:\n  ladder graph > ladder.mmd\n  ladder graph --format dot | dot \
 -Tsvg > ladder.svg"
-    )]
-    Graph,
+)]
+pub struct GraphArgs {}
 
-    /// Write a transition plan from one level to another, as a Markdown checklist
-    #[command(
-        after_help = "The plan lists the responsibilities to take on, the skills to build by category, what \
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "The plan lists the responsibilities to take on, the skills to build by category, what \
 to hand off, the pitfalls to avoid and the shift of each step on the route.\n\nExamples:\n  ladder plan \
 tech-lead em > plan.md\n  ladder plan senior staff --format json"
-    )]
-    Plan {
-        /// The level you are at: id, alias or name
-        from: String,
-        /// The level you are aiming for: id, alias or name
-        to: String,
-    },
+)]
+pub struct PlanArgs {
+    /// The level you are at: id, alias or name
+    pub from: String,
+    /// The level you are aiming for: id, alias or name
+    pub to: String,
+}
 
-    /// Write the whole ladder as one Markdown page, to publish as documentation
-    #[command(
-        after_help = "An overview table, the Mermaid diagram and a section for each level. --format json or \
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "An overview table, the Mermaid diagram and a section for each level. --format json or \
 yaml writes the ladder file itself in that format.\n\nExamples:\n  ladder export > LADDER.md\n  ladder --ladder \
 ours.yaml export --format json > ours.json"
-    )]
-    Export,
+)]
+pub struct ExportArgs {}
 
-    /// Print a completion script for a shell
-    #[command(
-        after_help = "Level ids of the ladder in use complete after show, diff, path and plan.\n\n\
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Level ids of the ladder in use complete after show, diff, path and plan.\n\n\
 Examples:\n  ladder completions bash > ~/.local/share/bash-completion/completions/ladder\n  ladder completions zsh \
 > ~/.zfunc/_ladder\n  ladder completions fish > ~/.config/fish/completions/ladder.fish"
-    )]
-    Completions {
-        /// The shell to complete for
-        shell: clap_complete::Shell,
-    },
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    pub shell: clap_complete::Shell,
+}
 
-    /// Print the manual page, in roff
-    #[command(after_help = "Examples:\n  ladder man > ladder.1 && man ./ladder.1")]
-    Man,
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(after_help = "Examples:\n  ladder man > ladder.1 && man ./ladder.1")]
+pub struct ManArgs {}
 
-    /// Check ladder files and print every problem found
-    #[command(
-        after_help = "Prints each problem as FILE:LINE:COLUMN: message, then a summary. Exits 0 when every \
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Prints each problem as FILE:LINE:COLUMN: message, then a summary. Exits 0 when every \
 file is valid and 1 otherwise. With no FILE, checks the ladder in use (--ladder, LADDER_FILE or the built-in \
 one).\n\nExamples:\n  ladder validate\n  ladder validate ladders/*.yaml\n  cat ours.yaml | ladder validate -\n  \
 ladder validate ours.yaml --format json"
-    )]
-    Validate {
-        /// Ladder files to check; - reads standard input
-        #[arg(value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
-
-    /// Print the JSON Schema of the ladder file format
-    #[command(
-        after_help = "The schema (draft-07) lets editors check and complete ladder files as you type.\n\n\
-Examples:\n  ladder schema > ladder.schema.json"
-    )]
-    Schema,
+)]
+pub struct ValidateArgs {
+    /// Ladder files to check; - reads standard input
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "The schema (draft-07) lets editors check and complete ladder files as you type.\n\n\
+Examples:\n  ladder schema > ladder.schema.json"
+)]
+pub struct SchemaArgs {}

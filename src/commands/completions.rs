@@ -23,6 +23,9 @@ pub fn completions(index: &Index, shell: clap_complete::Shell) -> Report<'static
         |ids: Vec<&String>| PossibleValuesParser::new(ids.into_iter().cloned().collect::<Vec<_>>());
     let levels: Vec<&String> = index.levels().iter().map(|l| &l.id).collect();
     let mut command = Cli::command();
+    // Clap adds a subcommand's arguments when it is built; they must be there
+    // to be given the ids.
+    command.build();
     for (name, args) in LEVEL_ARGS {
         command = command.mut_subcommand(name, |sub| {
             args.iter().fold(sub, |sub, arg| {

@@ -26,31 +26,28 @@ pub fn run<'a>(
     ladder: &'a mut Option<Index>,
 ) -> anyhow::Result<Report<'a>> {
     // These answer without a ladder: validate reads its own files.
-    if let Command::Validate { files } = command {
-        return Ok(validate::run(files, origin));
-    }
-    if let Command::Schema = command {
-        return Ok(Report::Text(schema::SCHEMA.to_string()));
-    }
-    if let Command::Man = command {
-        return completions::man();
+    match command {
+        Command::Validate(validate) => return Ok(validate::run(&validate.files, origin)),
+        Command::Schema(_) => return Ok(Report::Text(schema::SCHEMA.to_string())),
+        Command::Man(_) => return completions::man(),
+        _ => {}
     }
     let index: &'a Index = match ladder {
         Some(index) => index,
         None => ladder.insert(load::load(origin)?),
     };
     match command {
-        Command::List { track } => list::run(index, track.as_deref(), origin),
-        Command::Show { level } => show::run(index, level, origin),
-        Command::Diff { from, to } => diff::run(index, from, to, origin),
-        Command::Path { from, to } => path::run(index, from, to, origin),
-        Command::Search { terms } => search::run(index, terms, origin),
-        Command::Skill { skill } => skill::run(index, skill.as_deref(), origin),
-        Command::Graph => Ok(graph::run(index)),
-        Command::Plan { from, to } => plan::run(index, from, to, origin),
-        Command::Export => Ok(export::run(index)),
-        Command::Completions { shell } => Ok(completions::completions(index, *shell)),
-        Command::Validate { .. } | Command::Schema | Command::Man => {
+        Command::List(list) => list::run(index, list.track.as_deref(), origin),
+        Command::Show(show) => show::run(index, &show.level, origin),
+        Command::Diff(diff) => diff::run(index, &diff.from, &diff.to, origin),
+        Command::Path(path) => path::run(index, &path.from, &path.to, origin),
+        Command::Search(search) => search::run(index, &search.terms, origin),
+        Command::Skill(skill) => skill::run(index, skill.skill.as_deref(), origin),
+        Command::Graph(_) => Ok(graph::run(index)),
+        Command::Plan(plan) => plan::run(index, &plan.from, &plan.to, origin),
+        Command::Export(_) => Ok(export::run(index)),
+        Command::Completions(sub) => Ok(completions::completions(index, sub.shell)),
+        Command::Validate(_) | Command::Schema(_) | Command::Man(_) => {
             unreachable!("answered without a ladder above")
         }
     }

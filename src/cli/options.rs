@@ -1,0 +1,94 @@
+//! The options every subcommand takes, and the wrapper that gives them to each
+//! subcommand without making clap build all of them at every start.
+//!
+//! The options are not clap `global` arguments: clap copies a global argument
+//! into every subcommand before it parses a single word, and on a run that lasts
+//! a millisecond those copies were a tenth of the time. Instead the root and each
+//! subcommand declare them, and `Cli::settings` lets the subcommand's word win.
+
+use std::ops::Deref;
+use std::path::PathBuf;
+
+use clap::{ArgMatches, Args, FromArgMatches};
+
+use super::{ColorChoice, Format};
+
+// No doc comment here: clap would take it as the about text of every
+// subcommand the options are added to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Args)]
+pub struct Options {
+    /// Read the ladder from FILE instead of the built-in one [env: LADDER_FILE]
+    #[arg(long, value_name = "FILE")]
+    pub ladder: Option<PathBuf>,
+
+    /// Output format [default: table]
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+
+    /// When to colour table output [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+}
+
+impl Options {
+    /// These options where they are set, and `fallback`'s where they are not.
+    pub fn or(&self, fallback: &Options) -> Options {
+        Options {
+            ladder: self.ladder.clone().or_else(|| fallback.ladder.clone()),
+            format: self.format.or(fallback.format),
+            color: self.color.or(fallback.color),
+        }
+    }
+}
+
+/// A subcommand's own arguments `A` and the shared options. Clap adds both to
+/// the subcommand only when that subcommand runs (`Command::defer`), so the
+/// other subcommands cost one name and one line of help each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sub<A> {
+    pub args: A,
+    pub options: Options,
+}
+
+impl<A> Sub<A> {
+    /// `args` with no option given.
+    #[cfg(test)]
+    pub fn new(args: A) -> Self {
+        Sub {
+            args,
+            options: Options::default(),
+        }
+    }
+}
+
+impl<A> Deref for Sub<A> {
+    type Target = A;
+
+    fn deref(&self) -> &A {
+        &self.args
+    }
+}
+
+impl<A: Args> Args for Sub<A> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(|cmd| Options::augment_args(A::augment_args(cmd)))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(|cmd| Options::augment_args_for_update(A::augment_args_for_update(cmd)))
+    }
+}
+
+impl<A: FromArgMatches> FromArgMatches for Sub<A> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        Ok(Sub {
+            args: A::from_arg_matches(matches)?,
+            options: Options::from_arg_matches(matches)?,
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.args.update_from_arg_matches(matches)?;
+        self.options.update_from_arg_matches(matches)
+    }
+}
