@@ -13,7 +13,7 @@ use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
 
-use support::{Run, build_release, machine, median, ms, run, scratch};
+use support::{Run, build_release, installed, machine, median, ms, run, scratch};
 
 /// Ladder sizes, and how many runs each gets.
 const SIZES: [(usize, usize); 4] = [(10, 21), (100, 15), (1_000, 11), (10_000, 3)];
@@ -26,7 +26,10 @@ fn main() {
         return;
     }
     let release = build_release();
-    let (ladder, floor) = (release.join("ladder"), release.join("examples/floor"));
+    let (ladder, floor) = (
+        installed(&release, "ladder"),
+        installed(&release, "examples/floor"),
+    );
     println!("Scale, on {}\n", machine());
     println!("| levels | file | command | median ms | × floor | peak MiB | × floor |");
     println!("|---:|---:|---|---:|---:|---:|---:|");

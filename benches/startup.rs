@@ -11,7 +11,7 @@ mod support;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use support::{build_release, machine, median, ms, run, scratch};
+use support::{build_release, installed, machine, median, ms, run, scratch};
 
 /// The budget: every command within this factor of hello-world.
 const BUDGET: f64 = 1.15;
@@ -29,7 +29,8 @@ fn main() {
         return; // `cargo bench -- --list` asks for test names; there are none.
     }
     let release = build_release();
-    let ladder = release.join("ladder");
+    let ladder = installed(&release, "ladder");
+    let hello = installed(&release, "examples/hello");
     let runs: usize = std::env::var("LADDER_BENCH_RUNS")
         .ok()
         .and_then(|r| r.parse().ok())
@@ -45,7 +46,7 @@ fn main() {
     let mut cases = vec![
         Case {
             name: "hello-world (floor)",
-            program: release.join("examples/hello"),
+            program: hello.clone(),
             args: vec![],
             budgeted: false,
         },
@@ -135,7 +136,7 @@ fn main() {
     println!(
         "\nBinary size (release, stripped): ladder {} KiB, hello-world {} KiB.",
         size(&ladder) / 1024,
-        size(&release.join("examples/hello")) / 1024
+        size(&hello) / 1024
     );
     if over > 0 {
         println!("\n{over} command(s) over the start-up budget.");

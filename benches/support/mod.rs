@@ -42,6 +42,22 @@ pub fn build_release() -> PathBuf {
     root().join("target").join("release")
 }
 
+/// A copy of the release program `name` (a path under the release directory)
+/// in target/bench/bin, as `cargo install` would put it on a PATH. Every
+/// measured program runs from such a copy: a file fresh from the linker can sit
+/// in the page cache differently from a copied one, and on this kernel that
+/// alone moved start-up times by a tenth between two programs.
+pub fn installed(release: &Path, name: &str) -> PathBuf {
+    let dir = scratch().join("bin");
+    std::fs::create_dir_all(&dir).expect("target/bench/bin can be made");
+    let file = Path::new(name).file_name().expect("a program name");
+    let copy = dir.join(file);
+    let _ = std::fs::remove_file(&copy);
+    std::fs::copy(release.join(name), &copy)
+        .unwrap_or_else(|e| panic!("{name} cannot be copied to {}: {e}", copy.display()));
+    copy
+}
+
 /// One run of a command: its wall time and the peak resident memory of the
 /// process, in KiB.
 #[derive(Debug, Clone, Copy)]
