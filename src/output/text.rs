@@ -44,22 +44,56 @@ pub fn wrap(text: &str, width: u16, indent: &str) -> String {
 
 /// Like `wrap`, with the first line indented by `first` and the others by `rest`.
 pub fn hang(text: &str, width: u16, first: &str, rest: &str) -> String {
-    let limit = |indent: &str| {
-        usize::from(width)
-            .saturating_sub(indent.chars().count())
-            .max(20)
-    };
-    let (first_room, rest_room) = (limit(first), limit(rest));
-    let mut out = String::new();
-    for (n, line) in fill_by(text, |n| if n == 0 { first_room } else { rest_room })
-        .iter()
-        .enumerate()
-    {
-        out.push_str(if n == 0 { first } else { rest });
-        out.push_str(line);
-        out.push('\n');
+    let mut out = String::from(first);
+    if !flow(&mut out, text, room(width, first), rest, room(width, rest)) {
+        out.clear();
     }
     out
+}
+
+/// Appends `prefix`, then `text` wrapped as by `hang`, its later lines indented
+/// by `rest`; `prefix` takes as many columns as `rest` (colour codes aside). An
+/// empty `text` leaves `prefix` alone on its line.
+pub fn hang_after(out: &mut String, prefix: &str, text: &str, width: u16, rest: &str) {
+    out.push_str(prefix);
+    if !flow(out, text, room(width, rest), rest, room(width, rest)) {
+        out.push('\n');
+    }
+}
+
+/// How many characters of text fit on a line of `width` after an indent: never
+/// fewer than 20, however deep the indent.
+fn room(width: u16, indent: &str) -> usize {
+    usize::from(width)
+        .saturating_sub(indent.chars().count())
+        .max(20)
+}
+
+/// Appends the words of `text`, escaped, to `out`: `first_room` characters on
+/// the line `out` ends with, `rest_room` on each later line, which starts with
+/// `rest`. Ends with a newline; false, with nothing appended, when `text` has no
+/// word.
+fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
+    let text = escape(text);
+    out.reserve(text.len() + 1);
+    let (mut room, mut used) = (first_room, 0);
+    for word in text.split_whitespace() {
+        let size = word.chars().count();
+        if used > 0 && used + 1 + size > room {
+            out.push('\n');
+            out.push_str(rest);
+            (room, used) = (rest_room, 0);
+        } else if used > 0 {
+            out.push(' ');
+            used += 1;
+        }
+        out.push_str(word);
+        used += size;
+    }
+    if used > 0 {
+        out.push('\n');
+    }
+    used > 0
 }
 
 /// `text`, escaped already, with its whitespace folded, broken into lines of at
@@ -68,18 +102,14 @@ pub fn fill_escaped(text: &str, width: usize) -> Vec<String> {
     fold(text, |_| width.max(1))
 }
 
-/// `text` escaped and folded as by `fill_escaped`, line `n` `width(n)` wide.
-fn fill_by(text: &str, width: impl Fn(usize) -> usize) -> Vec<String> {
-    fold(&escape(text), width)
-}
-
 fn fold(text: &str, width: impl Fn(usize) -> usize) -> Vec<String> {
     let mut lines = Vec::new();
     let (mut line, mut used) = (String::new(), 0);
     for word in text.split_whitespace() {
         let size = word.chars().count();
         if used > 0 && used + 1 + size > width(lines.len()) {
-            lines.push(std::mem::take(&mut line));
+            let room = line.capacity();
+            lines.push(std::mem::replace(&mut line, String::with_capacity(room)));
             used = 0;
         }
         if used > 0 {

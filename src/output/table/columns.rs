@@ -14,7 +14,7 @@ const NARROWEST: usize = 8;
 
 /// `rows` under `header`, fitted to `style.width`. Cells are untrusted text and
 /// are escaped.
-pub fn columns(style: &Style, header: &[&str], rows: &[Vec<String>]) -> String {
+pub fn columns(style: &Style, header: &[&str], rows: &[Vec<&str>]) -> String {
     let rows: Vec<Vec<Cow<str>>> = rows
         .iter()
         .map(|row| row.iter().map(|cell| escape(cell)).collect())
@@ -39,18 +39,21 @@ pub fn columns(style: &Style, header: &[&str], rows: &[Vec<String>]) -> String {
         widths[widest] = width - 1;
     }
     let mut out = String::new();
-    let header: Vec<Vec<String>> = header.iter().map(|h| vec![h.to_string()]).collect();
+    let header: Vec<Vec<Cow<str>>> = header.iter().map(|&h| vec![Cow::Borrowed(h)]).collect();
     line(&mut out, &header, &widths, style.color);
     out.push_str(&"─".repeat(total(&widths)));
     out.push('\n');
     for row in &rows {
-        let cells: Vec<Vec<String>> = row
+        let cells: Vec<Vec<Cow<str>>> = row
             .iter()
             .zip(&widths)
             .map(|(cell, &width)| {
                 match cell.chars().count() <= width && !cell.contains(['\n', ' ']) {
-                    true => vec![cell.to_string()],
-                    false => fill_escaped(cell, width),
+                    true => vec![Cow::Borrowed(cell.as_ref())],
+                    false => fill_escaped(cell, width)
+                        .into_iter()
+                        .map(Cow::Owned)
+                        .collect(),
                 }
             })
             .collect();
@@ -61,14 +64,14 @@ pub fn columns(style: &Style, header: &[&str], rows: &[Vec<String>]) -> String {
 
 /// One row, as many lines as its tallest cell, without trailing blanks; `bold`
 /// sets every cell in bold.
-fn line(out: &mut String, cells: &[Vec<String>], widths: &[usize], bold: bool) {
+fn line(out: &mut String, cells: &[Vec<Cow<str>>], widths: &[usize], bold: bool) {
     let height = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
     for n in 0..height {
         // Blanks wait until something follows them, so no line ends in blanks.
         let mut blanks = 0;
         for (cell, width) in cells.iter().zip(widths) {
             blanks += 1;
-            let part = cell.get(n).map_or("", String::as_str);
+            let part = cell.get(n).map_or("", |part| part.as_ref());
             if !part.is_empty() {
                 out.extend(std::iter::repeat_n(' ', blanks));
                 blanks = 0;
@@ -90,11 +93,8 @@ fn line(out: &mut String, cells: &[Vec<String>], widths: &[usize], bold: bool) {
 mod tests {
     use super::*;
 
-    fn rows(cells: &[&[&str]]) -> Vec<Vec<String>> {
-        cells
-            .iter()
-            .map(|row| row.iter().map(|c| c.to_string()).collect())
-            .collect()
+    fn rows<'a>(cells: &[&[&'a str]]) -> Vec<Vec<&'a str>> {
+        cells.iter().map(|row| row.to_vec()).collect()
     }
 
     #[test]

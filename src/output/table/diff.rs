@@ -65,13 +65,11 @@ pub fn render(diff: &Diff, style: &Style) -> String {
     section(&mut out, "Skills", style);
     let mut skills = Vec::new();
     for (mark, items) in marked(&diff.skills) {
-        skills.extend(items.iter().map(|s| {
-            vec![
-                mark.to_string(),
-                s.name.to_string(),
-                s.category.as_str().to_string(),
-            ]
-        }));
+        skills.extend(
+            items
+                .iter()
+                .map(|s| vec![mark, s.name, s.category.as_str()]),
+        );
     }
     out.push_str(&paint_marks(
         columns(style, &["", "SKILL", "CATEGORY"], &skills),
@@ -90,11 +88,7 @@ pub fn render(diff: &Diff, style: &Style) -> String {
     section(&mut out, "Responsibilities", style);
     let mut duties = Vec::new();
     for (mark, items) in marked(&diff.responsibilities) {
-        duties.extend(
-            items
-                .iter()
-                .map(|r| vec![mark.to_string(), r.name.to_string()]),
-        );
+        duties.extend(items.iter().map(|r| vec![mark, r.name]));
     }
     out.push_str(&paint_marks(
         columns(style, &["", "RESPONSIBILITY"], &duties),
@@ -120,11 +114,11 @@ fn text_change(change: &Change<&str>) -> (bool, String, String) {
 }
 
 /// The three parts of a delta with the mark each is shown with.
-fn marked<T>(delta: &Delta<T>) -> [(char, &[T]); 3] {
+fn marked<T>(delta: &Delta<T>) -> [(&'static str, &[T]); 3] {
     [
-        ('+', &delta.gained),
-        ('-', &delta.dropped),
-        ('=', &delta.kept),
+        ("+", &delta.gained),
+        ("-", &delta.dropped),
+        ("=", &delta.kept),
     ]
 }
 

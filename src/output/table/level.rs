@@ -3,7 +3,7 @@
 use super::{columns, pairs, section};
 use crate::model::Category;
 use crate::output::Style;
-use crate::output::text::{coding, heading, span, wrap};
+use crate::output::text::{coding, hang_after, heading, span, wrap};
 use crate::report::LevelView;
 
 pub fn render(view: &LevelView, style: &Style) -> String {
@@ -38,10 +38,10 @@ pub fn render(view: &LevelView, style: &Style) -> String {
         out.push_str(&wrap(summary, style.width, ""));
     }
     section(&mut out, "Responsibilities", style);
-    let duties: Vec<Vec<String>> = level
+    let duties: Vec<Vec<&str>> = level
         .responsibilities
         .iter()
-        .map(|duty| vec![duty.name.clone(), duty.detail.clone().unwrap_or_default()])
+        .map(|duty| vec![duty.name.as_str(), duty.detail.as_deref().unwrap_or("")])
         .collect();
     out.push_str(&columns(style, &["RESPONSIBILITY", "DETAIL"], &duties));
     section(&mut out, "Skills", style);
@@ -62,7 +62,7 @@ pub fn render(view: &LevelView, style: &Style) -> String {
     if !level.pitfalls.is_empty() {
         section(&mut out, "Pitfalls", style);
         for pitfall in &level.pitfalls {
-            out.push_str(&bullet(pitfall, style));
+            bullet(&mut out, pitfall, style);
         }
     }
     if !view.sources.is_empty() {
@@ -73,14 +73,13 @@ pub fn render(view: &LevelView, style: &Style) -> String {
                 .as_deref()
                 .map(|u| format!(" <{u}>"))
                 .unwrap_or_default();
-            out.push_str(&bullet(&format!("{}{url}", source.title), style));
+            bullet(&mut out, &format!("{}{url}", source.title), style);
         }
     }
     out
 }
 
 /// `text` as a bullet: `  • first line`, later lines indented under the text.
-fn bullet(text: &str, style: &Style) -> String {
-    let wrapped = wrap(text, style.width, "    ");
-    format!("  •{}", wrapped.get(3..).unwrap_or("\n"))
+fn bullet(out: &mut String, text: &str, style: &Style) {
+    hang_after(out, "  • ", text, style.width, "    ");
 }

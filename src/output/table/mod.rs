@@ -72,27 +72,15 @@ fn pairs<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, String)>) -
     let indent = " ".repeat(keys + 3);
     let mut out = String::new();
     for (key, value) in rows {
-        let value = super::text::hang(&value, style.width, &indent, &indent);
-        let key = if style.color {
-            format!("\x1b[1m{key}\x1b[0m")
+        let pad = &indent[..keys + 2 - key.chars().count()];
+        let prefix = if style.color {
+            format!(" \x1b[1m{key}\x1b[0m{pad}")
         } else {
-            key.to_string()
+            format!(" {key}{pad}")
         };
-        let pad = " ".repeat(keys + 3 - 1 - key_width(&key));
-        out.push_str(&format!(
-            " {key}{pad}{}",
-            value.get(indent.len()..).unwrap_or("\n")
-        ));
+        super::text::hang_after(&mut out, &prefix, &value, style.width, &indent);
     }
     out
-}
-
-/// How many columns `key` takes, leaving out colour codes.
-fn key_width(key: &str) -> usize {
-    key.replace("\x1b[1m", "")
-        .replace("\x1b[0m", "")
-        .chars()
-        .count()
 }
 
 fn base(style: &Style) -> Table {
