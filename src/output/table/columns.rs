@@ -14,12 +14,9 @@ const NARROWEST: usize = 8;
 
 /// `rows` under `header`, fitted to `style.width`. Cells are untrusted text and
 /// are escaped.
-pub fn columns(style: &Style, header: &[&str], rows: &[Vec<&str>]) -> String {
-    let rows: Vec<Vec<Cow<str>>> = rows
-        .iter()
-        .map(|row| row.iter().map(|cell| escape(cell)).collect())
-        .collect();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+pub fn columns<const N: usize>(style: &Style, header: [&str; N], rows: &[[&str; N]]) -> String {
+    let rows: Vec<[Cow<str>; N]> = rows.iter().map(|row| row.map(escape)).collect();
+    let mut widths = header.map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
@@ -39,41 +36,58 @@ pub fn columns(style: &Style, header: &[&str], rows: &[Vec<&str>]) -> String {
         widths[widest] = width - 1;
     }
     let mut out = String::new();
-    let header: Vec<Vec<Cow<str>>> = header.iter().map(|&h| vec![Cow::Borrowed(h)]).collect();
-    line(&mut out, &header, &widths, style.color);
+    line(&mut out, &header.map(Lines::One), &widths, style.color);
     out.push_str(&"─".repeat(total(&widths)));
     out.push('\n');
     for row in &rows {
-        let cells: Vec<Vec<Cow<str>>> = row
-            .iter()
-            .zip(&widths)
-            .map(|(cell, &width)| {
-                match cell.chars().count() <= width && !cell.contains(['\n', ' ']) {
-                    true => vec![Cow::Borrowed(cell.as_ref())],
-                    false => fill_escaped(cell, width)
-                        .into_iter()
-                        .map(Cow::Owned)
-                        .collect(),
-                }
-            })
-            .collect();
+        let cells: [Lines; N] = std::array::from_fn(|i| {
+            let (cell, width) = (&row[i], widths[i]);
+            match cell.chars().count() <= width && !cell.contains(['\n', ' ']) {
+                true => Lines::One(cell),
+                false => Lines::Many(fill_escaped(cell, width)),
+            }
+        });
         line(&mut out, &cells, &widths, false);
     }
     out
 }
 
+/// A cell's text as it is printed: one line, or the lines it was wrapped into.
+enum Lines<'a> {
+    One(&'a str),
+    Many(Vec<String>),
+}
+
+impl Lines<'_> {
+    fn height(&self) -> usize {
+        match self {
+            Lines::One(_) => 1,
+            Lines::Many(lines) => lines.len(),
+        }
+    }
+
+    /// Line `n`, or nothing below the last.
+    fn get(&self, n: usize) -> &str {
+        match self {
+            Lines::One(line) if n == 0 => line,
+            Lines::One(_) => "",
+            Lines::Many(lines) => lines.get(n).map_or("", String::as_str),
+        }
+    }
+}
+
 /// One row, as many lines as its tallest cell, without trailing blanks; `bold`
 /// sets every cell in bold.
-fn line(out: &mut String, cells: &[Vec<Cow<str>>], widths: &[usize], bold: bool) {
-    let height = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+fn line(out: &mut String, cells: &[Lines], widths: &[usize], bold: bool) {
+    let height = cells.iter().map(Lines::height).max().unwrap_or(1).max(1);
     for n in 0..height {
         // Blanks wait until something follows them, so no line ends in blanks.
         let mut blanks = 0;
         for (cell, width) in cells.iter().zip(widths) {
             blanks += 1;
-            let part = cell.get(n).map_or("", |part| part.as_ref());
+            let part = cell.get(n);
             if !part.is_empty() {
-                out.extend(std::iter::repeat_n(' ', blanks));
+                pad(out, blanks);
                 blanks = 0;
                 if bold {
                     out.push_str("\x1b[1m");
@@ -89,13 +103,19 @@ fn line(out: &mut String, cells: &[Vec<Cow<str>>], widths: &[usize], bold: bool)
     }
 }
 
+/// Appends `count` blanks.
+fn pad(out: &mut String, mut count: usize) {
+    const BLANKS: &str = "                                ";
+    while count > 0 {
+        let run = count.min(BLANKS.len());
+        out.push_str(&BLANKS[..run]);
+        count -= run;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn rows<'a>(cells: &[&[&'a str]]) -> Vec<Vec<&'a str>> {
-        cells.iter().map(|row| row.to_vec()).collect()
-    }
 
     #[test]
     fn columns_fit_their_content_when_there_is_room() {
@@ -103,11 +123,7 @@ mod tests {
             color: false,
             width: 80,
         };
-        let out = columns(
-            &style,
-            &["K", "TEXT"],
-            &rows(&[&["a", "one two"], &["bb", "three"]]),
-        );
+        let out = columns(&style, ["K", "TEXT"], &[["a", "one two"], ["bb", "three"]]);
         assert_eq!(out, " K   TEXT\n─────────────\n a   one two\n bb  three\n");
     }
 
@@ -119,8 +135,8 @@ mod tests {
         };
         let out = columns(
             &style,
-            &["K", "TEXT", "END"],
-            &rows(&[&["a", "one two three four five six", "x"]]),
+            ["K", "TEXT", "END"],
+            &[["a", "one two three four five six", "x"]],
         );
         let lines: Vec<&str> = out.lines().collect();
         assert!(lines.iter().all(|l| l.chars().count() <= 30), "{out}");
@@ -134,7 +150,7 @@ mod tests {
             color: false,
             width: 40,
         };
-        let out = columns(&style, &["A"], &rows(&[&["x\u{1b}[2J"]]));
+        let out = columns(&style, ["A"], &[["x\u{1b}[2J"]]);
         assert!(out.contains("x\\u{1b}[2J") && !out.contains('\u{1b}'));
     }
 }

@@ -1,9 +1,7 @@
 //! `ladder diff` as text and tables: direction and route, what changes, the skills
 //! and responsibilities gained, dropped and kept, and the shifts along the way.
 
-use comfy_table::Cell;
-
-use super::{cell, columns, finish, grid, pairs, section};
+use super::{columns, pairs, section};
 use crate::diff::{Change, Delta, Diff};
 use crate::model::Category;
 use crate::output::Style;
@@ -45,18 +43,18 @@ pub fn render(diff: &Diff, style: &Style) -> String {
         ),
         ("Track", text_change(&c.track)),
     ];
-    let mut changes = grid(style, &["CHANGES", "FROM", "TO"]);
+    let mut changes = Vec::new();
     let mut unchanged = Vec::new();
-    for (name, (changed, from, to)) in fields {
-        if changed {
-            changes.add_row([Cell::new(name), cell(&from), cell(&to)]);
+    for (name, (changed, from, to)) in &fields {
+        if *changed {
+            changes.push([*name, from.as_str(), to.as_str()]);
         } else {
             unchanged.push(name.to_lowercase());
         }
     }
     out.push('\n');
-    if changes.row_count() > 0 {
-        out.push_str(&finish(&changes));
+    if !changes.is_empty() {
+        out.push_str(&columns(style, ["CHANGES", "FROM", "TO"], &changes));
     }
     if !unchanged.is_empty() {
         out.push_str(&format!("Unchanged: {}\n", unchanged.join(", ")));
@@ -65,14 +63,10 @@ pub fn render(diff: &Diff, style: &Style) -> String {
     section(&mut out, "Skills", style);
     let mut skills = Vec::new();
     for (mark, items) in marked(&diff.skills) {
-        skills.extend(
-            items
-                .iter()
-                .map(|s| vec![mark, s.name, s.category.as_str()]),
-        );
+        skills.extend(items.iter().map(|s| [mark, s.name, s.category.as_str()]));
     }
     out.push_str(&paint_marks(
-        columns(style, &["", "SKILL", "CATEGORY"], &skills),
+        columns(style, ["", "SKILL", "CATEGORY"], &skills),
         style,
     ));
     let mix = Category::ALL
@@ -88,10 +82,10 @@ pub fn render(diff: &Diff, style: &Style) -> String {
     section(&mut out, "Responsibilities", style);
     let mut duties = Vec::new();
     for (mark, items) in marked(&diff.responsibilities) {
-        duties.extend(items.iter().map(|r| vec![mark, r.name]));
+        duties.extend(items.iter().map(|r| [mark, r.name]));
     }
     out.push_str(&paint_marks(
-        columns(style, &["", "RESPONSIBILITY"], &duties),
+        columns(style, ["", "RESPONSIBILITY"], &duties),
         style,
     ));
 

@@ -38,12 +38,12 @@ pub fn render(view: &LevelView, style: &Style) -> String {
         out.push_str(&wrap(summary, style.width, ""));
     }
     section(&mut out, "Responsibilities", style);
-    let duties: Vec<Vec<&str>> = level
+    let duties: Vec<[&str; 2]> = level
         .responsibilities
         .iter()
-        .map(|duty| vec![duty.name.as_str(), duty.detail.as_deref().unwrap_or("")])
+        .map(|duty| [duty.name.as_str(), duty.detail.as_deref().unwrap_or("")])
         .collect();
-    out.push_str(&columns(style, &["RESPONSIBILITY", "DETAIL"], &duties));
+    out.push_str(&columns(style, ["RESPONSIBILITY", "DETAIL"], &duties));
     section(&mut out, "Skills", style);
     let by_category = Category::ALL.iter().filter_map(|&category| {
         let names: Vec<&str> = view
