@@ -30,7 +30,7 @@ mod yaml;
 use std::collections::HashMap;
 
 use index::{Index, Move};
-use model::{Category, Ladder, Level, Range, Responsibility, Skill, Source, Track};
+use model::{Category, Ladder, Level, Range, Responsibility, Skill, Source, Text, Track};
 
 fn main() {
     for path in [
@@ -77,9 +77,10 @@ trait Emit {
     fn emit(&self, out: &mut String);
 }
 
-impl Emit for String {
+/// Borrowed from the binary: the built-in ladder's text costs no allocation.
+impl Emit for Text {
     fn emit(&self, out: &mut String) {
-        write!(out, "String::from({self:?})").unwrap();
+        write!(out, "crate::model::Text::borrowed({:?})", self.as_str()).unwrap();
     }
 }
 
@@ -130,9 +131,9 @@ impl<A: Emit, B: Emit> Emit for (A, B) {
 }
 
 /// In key order, so that the generated code is the same from build to build.
-impl Emit for HashMap<String, usize> {
+impl Emit for HashMap<Text, usize> {
     fn emit(&self, out: &mut String) {
-        let mut entries: Vec<(String, usize)> = self.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let mut entries: Vec<(Text, usize)> = self.iter().map(|(k, v)| (k.clone(), *v)).collect();
         entries.sort();
         out.push_str("std::collections::HashMap::from([");
         for entry in &entries {

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Ladder, Level, Skill, Track};
+use crate::model::{Ladder, Level, Skill, Text, Track};
 
 /// How one step between two adjacent levels moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -23,9 +23,9 @@ pub enum Move {
 pub struct Index {
     pub ladder: Ladder,
     /// Lower-cased ids, aliases and names of levels.
-    pub(crate) level_keys: HashMap<String, usize>,
-    pub(crate) skill_ids: HashMap<String, usize>,
-    pub(crate) track_ids: HashMap<String, usize>,
+    pub(crate) level_keys: HashMap<Text, usize>,
+    pub(crate) skill_ids: HashMap<Text, usize>,
+    pub(crate) track_ids: HashMap<Text, usize>,
     /// For each level, its neighbours in a stable order: promotions, lateral moves,
     /// then the levels it is a promotion from.
     pub(crate) edges: Vec<Vec<(usize, Move)>>,
@@ -56,7 +56,7 @@ impl Index {
     /// The level named by id, alias or name, in any case.
     pub fn find_level(&self, name: &str) -> Option<usize> {
         let key = name.trim().to_lowercase();
-        self.level_keys.get(&key).copied()
+        self.level_keys.get(key.as_str()).copied()
     }
 
     pub fn skill(&self, id: &str) -> &Skill {

@@ -58,8 +58,8 @@ fn closest(index: &Index, name: &str) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for (_, level) in scored {
         let id = &index.level(level).id;
-        if !ids.contains(id) && ids.len() < 3 {
-            ids.push(id.clone());
+        if !ids.iter().any(|known| known == id.as_str()) && ids.len() < 3 {
+            ids.push(id.to_string());
         }
     }
     ids

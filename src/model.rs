@@ -3,6 +3,10 @@
 //! This module knows nothing of YAML or terminals. The field names are the file
 //! format's and the JSON/YAML output's, so they are a contract: rename nothing.
 
+use std::borrow::{Borrow, Cow};
+use std::fmt;
+use std::ops::Deref;
+
 use serde::{Deserialize, Serialize};
 
 /// The only file format version this release reads.
@@ -13,9 +17,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Ladder {
     pub schema: u32,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     #[serde(default)]
     pub sources: Vec<Source>,
     pub tracks: Vec<Track>,
@@ -27,28 +31,28 @@ pub struct Ladder {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
 }
 
 /// A career track, such as the individual-contributor or the management track.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Track {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     #[serde(default)]
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
 }
 
 /// One entry of the skill catalogue that levels refer to.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub category: Category,
 }
 
@@ -93,41 +97,126 @@ pub struct Range {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Responsibility {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     #[serde(default)]
-    pub detail: Option<String>,
+    pub detail: Option<Text>,
 }
 
 /// One rung of the ladder.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     #[serde(default)]
-    pub aliases: Vec<String>,
-    pub track: String,
-    pub role: String,
+    pub aliases: Vec<Text>,
+    pub track: Text,
+    pub role: Text,
     #[serde(default)]
-    pub summary: Option<String>,
-    pub scope: String,
+    pub summary: Option<Text>,
+    pub scope: Text,
     #[serde(default)]
     pub coding: Option<Range>,
     #[serde(default)]
     pub span: Option<Range>,
     #[serde(default)]
-    pub reports_to: Vec<String>,
+    pub reports_to: Vec<Text>,
     pub responsibilities: Vec<Responsibility>,
-    pub skills: Vec<String>,
+    pub skills: Vec<Text>,
     #[serde(default)]
-    pub shift: Option<String>,
+    pub shift: Option<Text>,
     #[serde(default)]
-    pub pitfalls: Vec<String>,
+    pub pitfalls: Vec<Text>,
     #[serde(default)]
-    pub next: Vec<String>,
+    pub next: Vec<Text>,
     #[serde(default)]
-    pub lateral: Vec<String>,
+    pub lateral: Vec<Text>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
+}
+
+/// A piece of a ladder's text. The built-in ladder's is borrowed from the
+/// binary, so it costs nothing at start-up; a ladder read from a file owns its.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(transparent)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    pub const fn borrowed(text: &'static str) -> Text {
+        Text(Cow::Borrowed(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+// Hashes and compares as its `str`, so maps keyed by `Text` are searched by `&str`.
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(Cow::Owned(text))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text(Cow::Owned(text.to_string()))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == *other.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
 }

@@ -116,7 +116,7 @@ fn exercise(bytes: Vec<u8>) {
             return;
         }
     };
-    let ids: Vec<String> = index.levels().iter().map(|l| l.id.clone()).collect();
+    let ids: Vec<String> = index.levels().iter().map(|l| l.id.to_string()).collect();
     let (first, last) = (ids[0].clone(), ids[ids.len() - 1].clone());
     let mut commands = vec![
         Command::List(Sub::new(ListArgs { track: None })),

@@ -97,7 +97,7 @@ mod tests {
         route
             .levels
             .iter()
-            .map(|&l| index.level(l).id.clone())
+            .map(|&l| index.level(l).id.to_string())
             .collect()
     }
 

@@ -6,6 +6,7 @@ use clap::builder::PossibleValuesParser;
 
 use crate::cli::Cli;
 use crate::index::Index;
+use crate::model::Text;
 use crate::report::Report;
 
 /// The arguments that name a level, by subcommand.
@@ -19,9 +20,10 @@ const LEVEL_ARGS: [(&str, &[&str]); 4] = [
 /// A completion script that offers the level ids, skill ids and track ids of the
 /// ladder in use where the command line takes them.
 pub fn completions(index: &Index, shell: clap_complete::Shell) -> Report<'static> {
-    let values =
-        |ids: Vec<&String>| PossibleValuesParser::new(ids.into_iter().cloned().collect::<Vec<_>>());
-    let levels: Vec<&String> = index.levels().iter().map(|l| &l.id).collect();
+    let values = |ids: Vec<&Text>| {
+        PossibleValuesParser::new(ids.into_iter().map(Text::to_string).collect::<Vec<_>>())
+    };
+    let levels: Vec<&Text> = index.levels().iter().map(|l| &l.id).collect();
     let mut command = Cli::command();
     // Clap adds a subcommand's arguments when it is built; they must be there
     // to be given the ids.

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::index::Index;
-use crate::model::{Category, Level, Range, Responsibility};
+use crate::model::{Category, Level, Range, Responsibility, Text};
 use crate::route::{self, Direction};
 
 /// The skill shift from one level to another. Field names are the JSON contract.
@@ -148,7 +148,7 @@ pub(crate) fn skill_delta<'a>(
     from: &'a Level,
     to: &'a Level,
 ) -> Delta<SkillRef<'a>> {
-    let skill = |id: &'a String| {
+    let skill = |id: &'a Text| {
         let s = index.skill(id);
         SkillRef {
             id: &s.id,

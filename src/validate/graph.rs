@@ -5,15 +5,15 @@ use std::collections::HashMap;
 
 use super::Checker;
 use crate::index::Move;
-use crate::model::Level;
+use crate::model::{Level, Text};
 use crate::pointer::Pointer;
 
 /// For each level, the targets of one of its edge lists that resolve, each with its
 /// position in that list. Unknown ids were reported by the reference checks.
 pub(crate) fn resolve(
     levels: &[Level],
-    list: impl Fn(&Level) -> &Vec<String>,
-    ids: &HashMap<String, usize>,
+    list: impl Fn(&Level) -> &Vec<Text>,
+    ids: &HashMap<Text, usize>,
 ) -> Vec<Vec<(usize, usize)>> {
     levels
         .iter()

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::{Checker, Ids};
-use crate::model::Level;
+use crate::model::{Level, Text};
 use crate::pointer::Pointer;
 
 /// Where level `i` sits: `levels[i]`.
@@ -71,10 +71,10 @@ pub(super) fn check_level(
 
 /// Maps the lower-cased ids, aliases and names of levels to the level, reporting
 /// any key two levels share: a lookup by it could not tell them apart.
-pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<String, usize> {
-    let mut keys: HashMap<String, usize> = HashMap::with_capacity(levels.len() * 3);
+pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usize> {
+    let mut keys: HashMap<Text, usize> = HashMap::with_capacity(levels.len() * 3);
     for (i, level) in levels.iter().enumerate() {
-        keys.entry(level.id.to_lowercase()).or_insert(i);
+        keys.entry(level.id.to_lowercase().into()).or_insert(i);
         if !is_kebab(&level.id) {
             let message = format!(
                 "level id '{}' is not kebab-case; expected lower-case words joined by '-', like 'tech-lead'",
@@ -104,7 +104,7 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<String, u
             c.report(place(), message);
         }
         let lower = key.to_lowercase();
-        match keys.get(&lower) {
+        match keys.get(lower.as_str()) {
             Some(&other) if other != i => {
                 let (id, owner) = (&levels[i].id, &levels[other].id);
                 let message = format!(
@@ -123,7 +123,7 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<String, u
             }
             Some(_) => {}
             None => {
-                keys.insert(lower, i);
+                keys.insert(lower.into(), i);
             }
         }
     }

@@ -8,7 +8,7 @@ mod graph;
 mod level;
 
 use crate::index::Index;
-use crate::model::{Ladder, Range, SCHEMA_VERSION};
+use crate::model::{Ladder, Range, SCHEMA_VERSION, Text};
 use crate::pointer::Pointer;
 
 /// One broken rule, at the value that breaks it.
@@ -19,7 +19,7 @@ pub struct Problem {
 }
 
 /// Ids of one kind (tracks, skills, …) mapped to their position in the file.
-pub(super) type Ids = HashMap<String, usize>;
+pub(super) type Ids = HashMap<Text, usize>;
 
 #[derive(Default)]
 pub(crate) struct Checker {
@@ -71,7 +71,7 @@ impl Checker {
                 );
                 self.report(list.index(i).key("id"), message);
             } else {
-                seen.insert(id.to_string(), i);
+                seen.insert(id.into(), i);
             }
         }
         seen
@@ -83,7 +83,7 @@ impl Checker {
         list: impl Fn() -> Pointer,
         kind: &'static str,
         owner: &str,
-        refs: &[String],
+        refs: &[Text],
         known: &Ids,
     ) {
         let mut seen = Seen::new(refs.len());
@@ -239,7 +239,7 @@ pub fn check(ladder: Ladder) -> Result<Index, Vec<Problem>> {
 /// The ids of `known` in file order, shortened when there are many.
 pub(super) fn known_list(known: &Ids) -> String {
     const SHOWN: usize = 12;
-    let mut ids: Vec<(&usize, &String)> = known.iter().map(|(id, i)| (i, id)).collect();
+    let mut ids: Vec<(&usize, &Text)> = known.iter().map(|(id, i)| (i, id)).collect();
     ids.sort_unstable();
     let mut text = ids
         .iter()

@@ -1,14 +1,14 @@
 //! `ladder show --format markdown`: one level as a section, also used by `export`.
 
 use super::{heading, inline, level_name, table};
-use crate::model::Category;
+use crate::model::{Category, Text};
 use crate::output::text::{coding, span};
 use crate::report::LevelView;
 
 /// The level as a Markdown section whose heading has `depth` hashes.
 pub fn render(view: &LevelView, depth: usize) -> String {
     let level = view.level;
-    let ids = |ids: &[String]| {
+    let ids = |ids: &[Text]| {
         if ids.is_empty() {
             "—".to_string()
         } else {

@@ -1,14 +1,14 @@
 //! `ladder show` as sections of text, readable at 80 columns.
 
 use super::{columns, pairs, section};
-use crate::model::Category;
+use crate::model::{Category, Text};
 use crate::output::Style;
 use crate::output::text::{coding, hang_after, heading, span, wrap};
 use crate::report::LevelView;
 
 pub fn render(view: &LevelView, style: &Style) -> String {
     let level = view.level;
-    let list = |ids: &[String]| {
+    let list = |ids: &[Text]| {
         if ids.is_empty() {
             "—".to_string()
         } else {
@@ -23,7 +23,7 @@ pub fn render(view: &LevelView, style: &Style) -> String {
         style,
         [
             ("Track", format!("{} ({})", view.track.name, view.track.id)),
-            ("Scope", level.scope.clone()),
+            ("Scope", level.scope.to_string()),
             ("Coding", coding(level.coding)),
             ("Span", span(level.span)),
             ("Reports to", list(&level.reports_to)),
