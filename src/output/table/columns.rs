@@ -42,7 +42,7 @@ pub fn columns<const N: usize>(style: &Style, header: [&str; N], rows: &[[&str; 
     for row in &rows {
         let cells: [Lines; N] = std::array::from_fn(|i| {
             let (cell, width) = (&row[i], widths[i]);
-            match cell.chars().count() <= width && !cell.contains(['\n', ' ']) {
+            match as_is(cell, width) {
                 true => Lines::One(cell),
                 false => Lines::Many(fill_escaped(cell, width)),
             }
@@ -50,6 +50,16 @@ pub fn columns<const N: usize>(style: &Style, header: [&str; N], rows: &[[&str; 
         line(&mut out, &cells, &widths, false);
     }
     out
+}
+
+/// Whether `cell` prints unchanged in a column `width` wide: it fits, and
+/// folding its whitespace would change nothing.
+fn as_is(cell: &str, width: usize) -> bool {
+    cell.chars().count() <= width
+        && !cell.starts_with(' ')
+        && !cell.ends_with(' ')
+        && !cell.contains("  ")
+        && !cell.contains(|c: char| c.is_whitespace() && c != ' ')
 }
 
 /// A cell's text as it is printed: one line, or the lines it was wrapped into.
@@ -142,6 +152,21 @@ mod tests {
         assert!(lines.iter().all(|l| l.chars().count() <= 30), "{out}");
         assert_eq!(lines[2], " a  one two three four    x");
         assert_eq!(lines[3], "    five six");
+    }
+
+    #[test]
+    fn cells_that_fit_print_as_they_are_and_others_are_folded() {
+        assert!(as_is("two words", 9) && as_is("", 1));
+        assert!(!as_is("two words", 8));
+        for folded in [
+            " lead",
+            "trail ",
+            "two  blanks",
+            "new\nline",
+            "no\u{a0}break",
+        ] {
+            assert!(!as_is(folded, 40), "{folded:?}");
+        }
     }
 
     #[test]
