@@ -97,32 +97,13 @@ fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: 
 }
 
 /// `text`, escaped already, with its whitespace folded, broken into lines of at
-/// most `width` characters; a longer word stands alone on its line.
-pub fn fill_escaped(text: &str, width: usize) -> Vec<String> {
-    fold(text, |_| width.max(1))
-}
-
-fn fold(text: &str, width: impl Fn(usize) -> usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let (mut line, mut used) = (String::new(), 0);
-    for word in text.split_whitespace() {
-        let size = word.chars().count();
-        if used > 0 && used + 1 + size > width(lines.len()) {
-            let room = line.capacity();
-            lines.push(std::mem::replace(&mut line, String::with_capacity(room)));
-            used = 0;
-        }
-        if used > 0 {
-            line.push(' ');
-            used += 1;
-        }
-        line.push_str(word);
-        used += size;
-    }
-    if used > 0 {
-        lines.push(line);
-    }
-    lines
+/// most `width` characters, each ending with a newline; a longer word stands
+/// alone on its line.
+pub fn fill_escaped(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    // Escaping escaped text changes nothing, so `flow` may escape it again.
+    flow(&mut out, text, width.max(1), "", width.max(1));
+    out
 }
 
 /// Marks that stand around a highlighted part of a text until it is wrapped.

@@ -65,14 +65,14 @@ fn as_is(cell: &str, width: usize) -> bool {
 /// A cell's text as it is printed: one line, or the lines it was wrapped into.
 enum Lines<'a> {
     One(&'a str),
-    Many(Vec<String>),
+    Many(String),
 }
 
 impl Lines<'_> {
     fn height(&self) -> usize {
         match self {
             Lines::One(_) => 1,
-            Lines::Many(lines) => lines.len(),
+            Lines::Many(lines) => lines.lines().count(),
         }
     }
 
@@ -81,7 +81,7 @@ impl Lines<'_> {
         match self {
             Lines::One(line) if n == 0 => line,
             Lines::One(_) => "",
-            Lines::Many(lines) => lines.get(n).map_or("", String::as_str),
+            Lines::Many(lines) => lines.lines().nth(n).unwrap_or(""),
         }
     }
 }
