@@ -35,7 +35,7 @@ use crate::exit::Exit;
 use crate::load::Origin;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::quick::parse(std::env::args_os().skip(1)).unwrap_or_else(Cli::parse);
     let settings = cli.settings();
     if let Err(usage) = cli.check(&settings) {
         usage.exit();

@@ -6,6 +6,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 
 mod command;
 mod options;
+pub mod quick;
 
 pub use command::Command;
 #[cfg(test)]
@@ -25,7 +26,7 @@ Examples:
 
 /// Explore an engineering career ladder: what each level asks for, and what
 /// changes between two levels.
-#[derive(Debug, Parser)]
+#[derive(Debug, PartialEq, Eq, Parser)]
 #[command(name = "ladder", version, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(flatten)]
