@@ -67,7 +67,8 @@ pub enum Category {
 }
 
 impl Category {
-    /// Every category, in the order output lists them.
+    /// Every category, in the order output lists them, which is the order they
+    /// are declared in (`category as usize` is its place here).
     pub const ALL: [Category; 4] = [
         Category::Technical,
         Category::Relational,

@@ -116,19 +116,7 @@ pub fn diff<'a>(index: &'a Index, from: usize, to: usize) -> Diff<'a> {
             span: change(a, b, |l| l.span),
             track: change(a, b, |l| l.track.as_str()),
         },
-        skill_mix: SkillMix(Category::ALL.map(|category| {
-            let count = |level: &Level| {
-                level
-                    .skills
-                    .iter()
-                    .filter(|id| index.skill(id).category == category)
-                    .count()
-            };
-            Change {
-                from: count(a),
-                to: count(b),
-            }
-        })),
+        skill_mix: skill_mix(index, a, b),
         skills,
         responsibilities,
         shifts: shifts
@@ -140,6 +128,23 @@ pub fn diff<'a>(index: &'a Index, from: usize, to: usize) -> Diff<'a> {
             })
             .collect(),
     }
+}
+
+/// How many skills of each category `from` and `to` ask for: one lookup per skill.
+fn skill_mix(index: &Index, from: &Level, to: &Level) -> SkillMix {
+    let count = |level: &Level| {
+        let mut counts = [0; Category::ALL.len()];
+        for id in &level.skills {
+            // `Category::ALL` lists the categories in the order they are declared.
+            counts[index.skill(id).category as usize] += 1;
+        }
+        counts
+    };
+    let (from, to) = (count(from), count(to));
+    SkillMix(std::array::from_fn(|i| Change {
+        from: from[i],
+        to: to[i],
+    }))
 }
 
 /// The skills of `from` and `to` split into gained, dropped and kept.

@@ -75,3 +75,10 @@ fn unreachable_levels_still_compare() {
     assert!(d.path.is_empty() && d.shifts.is_empty());
     assert_eq!(ids(&d.skills.gained, |s| s.id), ["pricing"]);
 }
+
+#[test]
+fn the_mix_counts_each_category_in_its_place() {
+    for (place, category) in Category::ALL.into_iter().enumerate() {
+        assert_eq!(category as usize, place, "{category:?}");
+    }
+}
