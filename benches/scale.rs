@@ -3,7 +3,8 @@
 //! about 11 MB). For `show`, `diff` and `path` between the first and last level,
 //! `search` and `validate`: wall time and peak memory against the floor, a bare
 //! `serde_yaml::from_str` of the same file into typed structs, and the growth
-//! from 1,000 to 10,000 levels.
+//! from 1,000 to 10,000 levels. At each size the floor and the commands run
+//! in interleaved rounds, so that the machine's drift falls on all of them.
 //!
 //! `cargo bench --bench scale`; the ladders are left in target/bench.
 
@@ -13,10 +14,10 @@ use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
 
-use support::{Run, build_release, installed, machine, median, ms, run, scratch};
+use support::{Run, build_release, installed, interleave, machine, median, ms, scratch};
 
 /// Ladder sizes, and how many runs each gets.
-const SIZES: [(usize, usize); 4] = [(10, 21), (100, 15), (1_000, 11), (10_000, 3)];
+const SIZES: [(usize, usize); 4] = [(10, 21), (100, 15), (1_000, 11), (10_000, 5)];
 /// Budgets at 10,000 levels: time and memory against the floor, and growth.
 const BUDGET: f64 = 1.2;
 const GROWTH: f64 = 11.0;
@@ -42,8 +43,6 @@ fn main() {
         let file = path.display().to_string();
         let (first, last, middle) = (id(0), id(n - 1), id(n / 2));
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let base = measure(&floor, std::slice::from_ref(&file), runs);
-        row(n, size, "floor: serde_yaml::from_str", base, base);
         let commands: [(&str, Vec<String>); 5] = [
             (
                 "show",
@@ -74,8 +73,18 @@ fn main() {
             ),
             ("validate", vec!["validate".into(), file.clone()]),
         ];
-        for (name, args) in commands {
-            let result = measure(&ladder, &args, runs);
+        // The floor and the commands, interleaved round by round.
+        let floor_args = [file.clone()];
+        let mut programs: Vec<(&Path, &[String])> = vec![(&floor, &floor_args)];
+        programs.extend(
+            commands
+                .iter()
+                .map(|(_, args)| (ladder.as_path(), args.as_slice())),
+        );
+        let mut results = interleave(&programs, 1, runs).into_iter().map(summary);
+        let base = results.next().expect("the floor ran");
+        row(n, size, "floor: serde_yaml::from_str", base, base);
+        for ((name, _), result) in commands.iter().zip(results) {
             row(n, size, &format!("ladder {name}"), result, base);
             match growth.iter_mut().find(|(c, _)| c == name) {
                 Some((_, times)) => times.push(result.time),
@@ -106,9 +115,8 @@ fn main() {
     }
 }
 
-/// The median time and median peak memory of `runs` runs.
-fn measure(program: &Path, args: &[String], runs: usize) -> Run {
-    let all: Vec<Run> = (0..runs).map(|_| run(program, args)).collect();
+/// The median time and median peak memory of `all` runs.
+fn summary(all: Vec<Run>) -> Run {
     let mut times: Vec<Duration> = all.iter().map(|r| r.time).collect();
     let mut peaks: Vec<u64> = all.iter().map(|r| r.peak_kib).collect();
     Run {

@@ -8,10 +8,10 @@
 
 mod support;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use support::{build_release, installed, machine, median, ms, run, scratch};
+use support::{build_release, installed, interleave, machine, median, ms, scratch};
 
 /// The budget: every command within this factor of hello-world.
 const BUDGET: f64 = 1.15;
@@ -88,29 +88,14 @@ fn main() {
         }
         None => eprintln!("note: jq is not installed; its rows are left out"),
     }
-    // Warm the page cache and the binaries, then interleave the rounds.
-    for case in &cases {
-        for _ in 0..10 {
-            run(&case.program, &case.args);
-        }
-    }
-    // Each round runs every command once, in a shuffled order, so that no
-    // command always follows the same one.
-    let mut times: Vec<Vec<Duration>> = vec![Vec::with_capacity(runs); cases.len()];
-    let mut order: Vec<usize> = (0..cases.len()).collect();
-    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-    for _ in 0..runs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
-        for &c in &order {
-            times[c].push(run(&cases[c].program, &cases[c].args).time);
-        }
-    }
-    let medians: Vec<Duration> = times.iter_mut().map(|t| median(t)).collect();
+    let programs: Vec<(&Path, &[String])> = cases
+        .iter()
+        .map(|case| (case.program.as_path(), case.args.as_slice()))
+        .collect();
+    let medians: Vec<Duration> = interleave(&programs, 10, runs)
+        .into_iter()
+        .map(|runs| median(&mut runs.iter().map(|r| r.time).collect::<Vec<_>>()))
+        .collect();
     let floor = medians[0].as_secs_f64();
     println!("Start-up, {runs} interleaved rounds on {}\n", machine());
     println!("| command | median ms | × hello-world | budget {BUDGET}× |");

@@ -97,6 +97,35 @@ pub fn run(program: &Path, args: &[String]) -> Run {
     }
 }
 
+/// Runs each of `cases` (a program and its arguments) `warm` times to warm
+/// the page cache, then `rounds` times interleaved: each round runs every case
+/// once, in a shuffled order, so that whatever else the machine does falls on
+/// every case alike and no case always follows the same one. Returns each
+/// case's runs, in the order of `cases`.
+pub fn interleave(cases: &[(&Path, &[String])], warm: usize, rounds: usize) -> Vec<Vec<Run>> {
+    for (program, args) in cases {
+        for _ in 0..warm {
+            run(program, args);
+        }
+    }
+    let mut runs: Vec<Vec<Run>> = vec![Vec::with_capacity(rounds); cases.len()];
+    let mut order: Vec<usize> = (0..cases.len()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..rounds {
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &c in &order {
+            let (program, args) = cases[c];
+            runs[c].push(run(program, args));
+        }
+    }
+    runs
+}
+
 /// The median of `values` (which it sorts).
 pub fn median<T: Ord + Copy>(values: &mut [T]) -> T {
     values.sort_unstable();
