@@ -102,9 +102,32 @@ fn room(width: u16, indent: &str) -> usize {
 fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
     let text = escape(text);
     out.reserve(text.len() + 1);
+    let rooms = (first_room, rest, rest_room);
+    if text.is_ascii() {
+        // Escaped ASCII text has no whitespace but blanks and newlines, and a
+        // word takes as many columns as it has bytes.
+        place(
+            out,
+            text.split_ascii_whitespace().map(|w| (w, w.len())),
+            rooms,
+        )
+    } else {
+        place(
+            out,
+            text.split_whitespace().map(|w| (w, w.chars().count())),
+            rooms,
+        )
+    }
+}
+
+/// Appends `words`, each with the columns it takes, as `flow` describes.
+fn place<'a>(
+    out: &mut String,
+    words: impl Iterator<Item = (&'a str, usize)>,
+    (first_room, rest, rest_room): (usize, &str, usize),
+) -> bool {
     let (mut room, mut used) = (first_room, 0);
-    for word in text.split_whitespace() {
-        let size = word.chars().count();
+    for (word, size) in words {
         if used > 0 && used + 1 + size > room {
             out.push('\n');
             out.push_str(rest);
@@ -210,6 +233,26 @@ pub fn span(span: Option<Range>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_text_flows_as_any_text_does() {
+        let texts = [
+            "a\tb  c\nd",
+            "x\x0by\x0cz\r end",
+            "  lead and trail  ",
+            "a-word-longer-than-a-line then short ones",
+            "",
+        ];
+        for text in texts {
+            let mut quick = String::new();
+            let quick_placed = flow(&mut quick, text, 10, "  ", 8);
+            let escaped = escape(text);
+            let words = escaped.split_whitespace().map(|w| (w, w.chars().count()));
+            let mut general = String::new();
+            let general_placed = place(&mut general, words, (10, "  ", 8));
+            assert_eq!((quick, quick_placed), (general, general_placed), "{text:?}");
+        }
+    }
 
     #[test]
     fn the_byte_scan_finds_exactly_the_characters_to_escape() {
