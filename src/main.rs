@@ -28,14 +28,12 @@ mod yaml;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::{Cli, Command, Settings};
 use crate::exit::Exit;
 use crate::load::Origin;
 
 fn main() -> ExitCode {
-    let cli = cli::quick::parse(std::env::args_os().skip(1)).unwrap_or_else(Cli::parse);
+    let cli = Cli::read();
     let settings = cli.settings();
     if let Err(usage) = cli.check(&settings) {
         usage.exit();

@@ -6,7 +6,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 
 mod command;
 mod options;
-pub mod quick;
+mod quick;
 
 pub use command::Command;
 #[cfg(test)]
@@ -70,6 +70,13 @@ pub struct Settings {
 }
 
 impl Cli {
+    /// This process's command line: read by the quick reader when it can, and
+    /// by clap otherwise, which prints help, the version or a usage error and
+    /// exits when asked or needed.
+    pub fn read() -> Cli {
+        quick::parse(std::env::args_os().skip(1)).unwrap_or_else(Cli::parse)
+    }
+
     pub fn settings(&self) -> Settings {
         let given = self.command.options().or(&self.options);
         let env = std::env::var_os("LADDER_FILE").filter(|file| !file.is_empty());
