@@ -81,7 +81,9 @@ fn main() {
                 .iter()
                 .map(|(_, args)| (ladder.as_path(), args.as_slice())),
         );
-        let mut results = interleave(&programs, 1, runs).into_iter().map(summary);
+        let mut results = interleave(&programs, 1, runs)
+            .into_iter()
+            .map(|all| summary(&all));
         let base = results.next().expect("the floor ran");
         row(n, size, "floor: serde_yaml::from_str", base, base);
         for ((name, _), result) in commands.iter().zip(results) {
@@ -116,7 +118,7 @@ fn main() {
 }
 
 /// The median time and median peak memory of `all` runs.
-fn summary(all: Vec<Run>) -> Run {
+fn summary(all: &[Run]) -> Run {
     let mut times: Vec<Duration> = all.iter().map(|r| r.time).collect();
     let mut peaks: Vec<u64> = all.iter().map(|r| r.peak_kib).collect();
     Run {

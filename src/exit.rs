@@ -1,4 +1,8 @@
-//! The exit codes `ladder` uses, in one place.
+//! How a run of `ladder` ends, in one place: 0 success, 1 failure, 2 usage
+//! (clap's own, written and exited by clap).
+
+use std::io;
+use std::process::ExitCode;
 
 /// How a run of `ladder` ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -7,24 +11,17 @@ pub enum Exit {
     Success = 0,
     /// Bad data: an unknown level, an invalid or unreadable ladder file.
     Failure = 1,
-    /// Wrong usage, reported by the argument parser.
-    Usage = 2,
 }
 
-impl From<Exit> for std::process::ExitCode {
+impl From<Exit> for ExitCode {
     fn from(exit: Exit) -> Self {
-        std::process::ExitCode::from(exit as u8)
+        ExitCode::from(exit as u8)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_stable() {
-        assert_eq!(Exit::Success as u8, 0);
-        assert_eq!(Exit::Failure as u8, 1);
-        assert_eq!(Exit::Usage as u8, 2);
-    }
+/// A reader that went away early (`ladder list | head -1`) is not a failure.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
 }

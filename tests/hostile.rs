@@ -3,6 +3,8 @@
 //! with one clean `error:` line, exit code 1 and nothing on stdout; the accepted
 //! ones must load. The timeout is a guard against hangs, not a measurement.
 
+use std::fmt::Write as _;
+
 mod common;
 
 use common::{default_ladder, file, limited, problems_found};
@@ -195,10 +197,7 @@ fn exponential_alias_bomb() {
     );
     for i in 1..10 {
         let previous = format!("*p{}", i - 1);
-        text.push_str(&format!(
-            "p{i}: &p{i} [{}]\n",
-            [previous.as_str(); 9].join(", ")
-        ));
+        let _ = writeln!(text, "p{i}: &p{i} [{}]", [previous.as_str(); 9].join(", "));
     }
     rejects("laughs.yaml", text.as_bytes(), "aliases repeat");
 }
@@ -268,9 +267,10 @@ fn thousands_of_problems_are_all_reported_quickly() {
         "schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: [{id: s, name: S, category: technical}]\nlevels:\n",
     );
     for i in 0..3000 {
-        text.push_str(&format!(
-            "  - {{id: l{i}, name: L{i}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: [nope]}}\n"
-        ));
+        let _ = writeln!(
+            text,
+            "  - {{id: l{i}, name: L{i}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: [nope]}}"
+        );
     }
     let path = file("many-problems.yaml", text.as_bytes());
     let out = problems_found(&mut limited(&path, &["validate", path.to_str().unwrap()]));

@@ -52,7 +52,6 @@ pub struct Sub<A> {
 
 impl<A> Sub<A> {
     /// `args` with no option given.
-    #[cfg(test)]
     pub fn new(args: A) -> Self {
         Sub {
             args,

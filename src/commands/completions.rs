@@ -1,13 +1,11 @@
-//! `ladder completions SHELL` and `ladder man`: scripts and pages generated from
-//! the command line's own definition.
+//! `ladder completions SHELL`: a completion script generated from the command
+//! line's own definition, offering the ids of the ladder in use.
 
 use clap::CommandFactory;
 use clap::builder::PossibleValuesParser;
 
 use crate::cli::Cli;
-use crate::index::Index;
-use crate::model::Text;
-use crate::report::Report;
+use crate::ladder::{CheckedLadder, Text};
 
 /// The arguments that name a level, by subcommand.
 const LEVEL_ARGS: [(&str, &[&str]); 4] = [
@@ -19,11 +17,11 @@ const LEVEL_ARGS: [(&str, &[&str]); 4] = [
 
 /// A completion script that offers the level ids, skill ids and track ids of the
 /// ladder in use where the command line takes them.
-pub fn completions(index: &Index, shell: clap_complete::Shell) -> Report<'static> {
+pub fn run(ladder: &CheckedLadder, shell: clap_complete::Shell) -> String {
     let values = |ids: Vec<&Text>| {
         PossibleValuesParser::new(ids.into_iter().map(Text::to_string).collect::<Vec<_>>())
     };
-    let levels: Vec<&Text> = index.levels().iter().map(|l| &l.id).collect();
+    let levels: Vec<&Text> = ladder.levels().iter().map(|l| &l.id).collect();
     let mut command = Cli::command();
     // Clap adds a subcommand's arguments when it is built; they must be there
     // to be given the ids.
@@ -35,8 +33,8 @@ pub fn completions(index: &Index, shell: clap_complete::Shell) -> Report<'static
             })
         });
     }
-    let skills = values(index.ladder.skills.iter().map(|s| &s.id).collect());
-    let tracks = values(index.ladder.tracks.iter().map(|t| &t.id).collect());
+    let skills = values(ladder.skills().iter().map(|s| &s.id).collect());
+    let tracks = values(ladder.tracks().iter().map(|t| &t.id).collect());
     command = command
         .mut_subcommand("skill", |sub| {
             sub.mut_arg("skill", |a| a.value_parser(skills))
@@ -46,12 +44,5 @@ pub fn completions(index: &Index, shell: clap_complete::Shell) -> Report<'static
         });
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "ladder", &mut script);
-    Report::Text(String::from_utf8_lossy(&script).into_owned())
-}
-
-/// The manual page, in roff.
-pub fn man() -> anyhow::Result<Report<'static>> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-    Ok(Report::Text(String::from_utf8(page)?))
+    String::from_utf8_lossy(&script).into_owned()
 }

@@ -1,17 +1,217 @@
 //! `ladder diff FROM TO`: the skill shift from one level to another.
 
-use crate::diff;
-use crate::index::Index;
-use crate::load::Origin;
-use crate::lookup;
-use crate::report::Report;
+use std::fmt::Display;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::shared::{
+    Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, ids, route_levels, route_line,
+    skill_delta, span,
+};
+use crate::ladder::{Category, CheckedLadder, Direction, Level, Range, find, route};
+use crate::output::markup::{Layout, Line, Markup, Sign, Span};
+
+/// The skill shift from one level to another. Field names are the JSON contract.
+#[derive(Debug, serde::Serialize)]
+pub struct Diff<'a> {
+    pub from: LevelRef<'a>,
+    pub to: LevelRef<'a>,
+    pub direction: Direction,
+    /// Level ids from `from` to `to`; empty when no route joins them.
+    pub path: Vec<&'a str>,
+    pub changes: Changes<'a>,
+    pub skills: Delta<SkillRef<'a>>,
+    pub responsibilities: Delta<Named<'a>>,
+    pub skill_mix: SkillMix,
+    pub shifts: Vec<Shift<'a>>,
+}
+
+/// Every compared field, changed or not, so that scripts see a fixed shape.
+#[derive(Debug, serde::Serialize)]
+pub struct Changes<'a> {
+    pub role: Change<&'a str>,
+    pub scope: Change<&'a str>,
+    pub coding: Change<Option<Range>>,
+    pub span: Change<Option<Range>>,
+    pub track: Change<&'a str>,
+}
+
+/// How many skills of each category the two levels ask for, in `Category::ALL` order.
+#[derive(Debug, PartialEq)]
+pub struct SkillMix(pub [Change<usize>; 4]);
+
+impl Serialize for SkillMix {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(4))?;
+        for (category, mix) in Category::ALL.iter().zip(&self.0) {
+            map.serialize_entry(category.as_str(), mix)?;
+        }
+        map.end()
+    }
+}
+
+/// The narrative a level gives of the shift into it (its `shift` field).
+#[derive(Debug, serde::Serialize)]
+pub struct Shift<'a> {
+    pub level: &'a str,
+    pub text: &'a str,
+}
 
 pub fn run<'a>(
-    index: &'a Index,
+    ladder: &'a CheckedLadder,
     from: &str,
     to: &str,
-    origin: &Origin,
-) -> anyhow::Result<Report<'a>> {
-    let (from, to) = lookup::pair(index, from, to, origin)?;
-    Ok(Report::Diff(Box::new(diff::diff(index, from, to))))
+    place: &dyn Display,
+) -> anyhow::Result<Diff<'a>> {
+    let (from, to) = find::pair(ladder, from, to, place)?;
+    Ok(diff(ladder, from, to))
+}
+
+/// Compares level `from` with level `to`.
+pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
+    let (a, b) = (ladder.level(from), ladder.level(to));
+    let route = route_levels(ladder, from, to);
+    Diff {
+        from: LevelRef::new(a),
+        to: LevelRef::new(b),
+        direction: route::direction(ladder, from, to),
+        path: ids(ladder, &route),
+        changes: Changes {
+            role: Change::of(a, b, |l| l.role.as_str()),
+            scope: Change::of(a, b, |l| l.scope.as_str()),
+            coding: Change::of(a, b, |l| l.coding),
+            span: Change::of(a, b, |l| l.span),
+            track: Change::of(a, b, |l| l.track.as_str()),
+        },
+        skill_mix: skill_mix(ladder, a, b),
+        skills: skill_delta(ladder, a, b),
+        responsibilities: duty_delta(a, b),
+        shifts: route
+            .iter()
+            .skip(1)
+            .map(|&l| ladder.level(l))
+            .filter_map(|level| {
+                level.shift.as_deref().map(|text| Shift {
+                    level: &level.id,
+                    text,
+                })
+            })
+            .collect(),
+    }
+}
+
+/// How many skills of each category `from` and `to` ask for: one lookup per skill.
+fn skill_mix(ladder: &CheckedLadder, from: &Level, to: &Level) -> SkillMix {
+    let count = |level: &Level| {
+        let mut counts = [0; Category::ALL.len()];
+        for id in &level.skills {
+            // `Category::ALL` lists the categories in the order they are declared.
+            counts[ladder.skill(id).category as usize] += 1;
+        }
+        counts
+    };
+    let (from, to) = (count(from), count(to));
+    SkillMix(std::array::from_fn(|i| Change {
+        from: from[i],
+        to: to[i],
+    }))
+}
+
+impl Layout for Diff<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        out.heading(1, &self.from.line().plain(" → ").then(self.to.line()));
+        out.facts(&[
+            ("Direction", self.direction.as_str().into()),
+            ("Route", route_line(&self.path)),
+        ]);
+        out.spacer();
+        let c = &self.changes;
+        let fields = [
+            (
+                "Role",
+                c.role.changed(),
+                c.role.from.into(),
+                c.role.to.into(),
+            ),
+            (
+                "Scope",
+                c.scope.changed(),
+                c.scope.from.into(),
+                c.scope.to.into(),
+            ),
+            (
+                "Coding",
+                c.coding.changed(),
+                coding(c.coding.from),
+                coding(c.coding.to),
+            ),
+            ("Span", c.span.changed(), span(c.span.from), span(c.span.to)),
+            (
+                "Track",
+                c.track.changed(),
+                c.track.from.into(),
+                c.track.to.into(),
+            ),
+        ];
+        let (changed, unchanged): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| f.1);
+        let rows: Vec<Vec<Line>> = changed
+            .into_iter()
+            .map(|(name, _, from, to)| vec![name.into(), from.into(), to.into()])
+            .collect();
+        if !rows.is_empty() {
+            out.table(&["Changes", "From", "To"], &rows, &[]);
+        }
+        if !unchanged.is_empty() {
+            let names: Vec<String> = unchanged.iter().map(|f| f.0.to_lowercase()).collect();
+            out.paragraph(0, &format!("Unchanged: {}", names.join(", ")).into());
+        }
+        out.heading(2, &"Skills".into());
+        let skills = signed(&self.skills, |s| {
+            vec![s.name.into(), s.category.as_str().into()]
+        });
+        out.table(&["", "Skill", "Category"], &skills, &[]);
+        let mix = Category::ALL
+            .iter()
+            .zip(&self.skill_mix.0)
+            .map(|(category, m)| format!("{} {} → {}", category.as_str(), m.from, m.to));
+        out.paragraph(
+            0,
+            &format!("Mix: {}", mix.collect::<Vec<_>>().join(", ")).into(),
+        );
+        out.heading(2, &"Responsibilities".into());
+        let duties = signed(&self.responsibilities, |r| vec![r.name.into()]);
+        out.table(&["", "Responsibility"], &duties, &[]);
+        if !self.shifts.is_empty() {
+            out.heading(2, &"Shifts along the route".into());
+            let shifts: Vec<(Line, Line)> = self
+                .shifts
+                .iter()
+                .map(|s| (Line::new().code(s.level), s.text.into()))
+                .collect();
+            out.described(&shifts);
+        }
+    }
+}
+
+/// Table rows for a delta: gained, dropped, then kept items, each behind its sign.
+pub fn signed<'a, T>(
+    delta: &'a Delta<T>,
+    cells: impl Fn(&'a T) -> Vec<Line<'a>>,
+) -> Vec<Vec<Line<'a>>> {
+    let parts = [
+        (Sign::Gained, &delta.gained),
+        (Sign::Dropped, &delta.dropped),
+        (Sign::Kept, &delta.kept),
+    ];
+    let cells = &cells;
+    parts
+        .into_iter()
+        .flat_map(|(sign, items)| {
+            items.iter().map(move |item| {
+                let mut row = vec![Line::new().span(Span::Sign(sign))];
+                row.extend(cells(item));
+                row
+            })
+        })
+        .collect()
 }

@@ -1,26 +1,44 @@
 //! `ladder list [--track ID]`: every level, grouped by track in the order the
 //! tracks are declared, each track's levels in ladder order.
 
-use anyhow::bail;
+use std::fmt::Display;
 
-use crate::index::Index;
-use crate::load::Origin;
-use crate::model::Level;
-use crate::report::{ListRow, Report, TrackRows};
+use serde::{Serialize, Serializer};
+
+use super::shared::coding;
+use crate::ladder::{CheckedLadder, Level, Range, Track, find};
+use crate::output::markup::{Layout, Line, Markup};
+
+/// Every level by track. Machine formats print one flat array of rows, in the
+/// same order.
+#[derive(Debug)]
+pub struct Listing<'a>(pub Vec<TrackRows<'a>>);
+
+/// The levels of one track.
+#[derive(Debug)]
+pub struct TrackRows<'a> {
+    pub track: &'a Track,
+    pub rows: Vec<ListRow<'a>>,
+}
+
+/// One line of `ladder list`. Field names are the JSON contract.
+#[derive(Debug, Serialize)]
+pub struct ListRow<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub track: &'a str,
+    pub role: &'a str,
+    pub scope: &'a str,
+    pub coding: Option<Range>,
+    pub span: Option<Range>,
+}
 
 pub fn run<'a>(
-    index: &'a Index,
+    ladder: &'a CheckedLadder,
     track: Option<&str>,
-    origin: &Origin,
-) -> anyhow::Result<Report<'a>> {
-    let tracks = &index.ladder.tracks;
-    if let Some(wanted) = track.filter(|t| !tracks.iter().any(|known| known.id == *t)) {
-        let known: Vec<&str> = tracks.iter().map(|t| t.id.as_str()).collect();
-        bail!(
-            "no track '{wanted}' in {origin} (known: {})",
-            known.join(", ")
-        );
-    }
+    place: &dyn Display,
+) -> anyhow::Result<Listing<'a>> {
+    let only = track.map(|id| find::track(ladder, id, place)).transpose()?;
     let row = |level: &'a Level| ListRow {
         id: &level.id,
         name: &level.name,
@@ -30,12 +48,13 @@ pub fn run<'a>(
         coding: level.coding,
         span: level.span,
     };
-    let groups = tracks
+    let groups = ladder
+        .tracks()
         .iter()
-        .filter(|t| track.is_none_or(|wanted| wanted == t.id))
+        .filter(|t| only.is_none_or(|wanted| wanted.id == t.id))
         .map(|t| TrackRows {
             track: t,
-            rows: index
+            rows: ladder
                 .levels()
                 .iter()
                 .filter(|level| level.track == t.id)
@@ -43,5 +62,37 @@ pub fn run<'a>(
                 .collect(),
         })
         .collect();
-    Ok(Report::List(groups))
+    Ok(Listing(groups))
+}
+
+impl Serialize for Listing<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().flat_map(|g| &g.rows))
+    }
+}
+
+impl Layout for Listing<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        for group in &self.0 {
+            out.heading(2, &Line::named(&group.track.name, &group.track.id));
+            let rows: Vec<Vec<Line>> = group
+                .rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        Line::new().code(r.id),
+                        r.name.into(),
+                        r.scope.into(),
+                        coding(r.coding).into(),
+                        r.role.into(),
+                    ]
+                })
+                .collect();
+            out.table(
+                &["Id", "Name", "Scope", "Coding", "Role"],
+                &rows,
+                &[0, 2, 3],
+            );
+        }
+    }
 }

@@ -1,27 +1,209 @@
-//! `ladder path FROM TO`: the route between two levels, step by step.
+//! `ladder path FROM TO`: a route walked step by step: what each step adds and
+//! drops, where the route passes a fork, and what the whole journey adds and
+//! drops.
+
+use std::fmt::Display;
 
 use anyhow::bail;
+use serde::Serialize;
 
-use crate::index::Index;
-use crate::journey;
-use crate::load::Origin;
-use crate::lookup;
-use crate::report::Report;
+use super::shared::{Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, skill_delta};
+use crate::ladder::route::{self, Route};
+use crate::ladder::{CheckedLadder, Direction, Level, Move, Range, find};
+use crate::output::markup::{Layout, Line, Markup, Sign};
+
+/// `ladder path FROM TO`. Field names are the JSON contract.
+#[derive(Debug, Serialize)]
+pub struct Journey<'a> {
+    pub from: LevelRef<'a>,
+    pub to: LevelRef<'a>,
+    pub direction: Direction,
+    pub steps: Vec<Step<'a>>,
+    pub totals: StepChange<'a>,
+}
+
+/// One move between adjacent levels.
+#[derive(Debug, Serialize)]
+pub struct Step<'a> {
+    pub from: LevelRef<'a>,
+    pub to: LevelRef<'a>,
+    pub direction: Move,
+    /// Set when `from` offers more than one promotion and the step takes one.
+    pub fork: Option<Fork<'a>>,
+    #[serde(flatten)]
+    pub change: StepChange<'a>,
+}
+
+/// A level where the ladder branches, and the branch the route takes.
+#[derive(Debug, Serialize)]
+pub struct Fork<'a> {
+    pub level: &'a str,
+    pub options: Vec<LevelRef<'a>>,
+    pub taken: &'a str,
+}
+
+/// What changes between two levels: skills and responsibilities gained and
+/// dropped, and the coding share and scope.
+#[derive(Debug, Serialize)]
+pub struct StepChange<'a> {
+    pub skills: Gains<SkillRef<'a>>,
+    pub responsibilities: Gains<Named<'a>>,
+    pub coding: Change<Option<Range>>,
+    pub scope: Change<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Gains<T> {
+    pub gained: Vec<T>,
+    pub dropped: Vec<T>,
+}
+
+impl<T> From<Delta<T>> for Gains<T> {
+    fn from(delta: Delta<T>) -> Self {
+        Gains {
+            gained: delta.gained,
+            dropped: delta.dropped,
+        }
+    }
+}
 
 pub fn run<'a>(
-    index: &'a Index,
+    ladder: &'a CheckedLadder,
     from: &str,
     to: &str,
-    origin: &Origin,
-) -> anyhow::Result<Report<'a>> {
-    let (a, b) = lookup::pair(index, from, to, origin)?;
-    match journey::journey(index, a, b) {
-        Some(journey) => Ok(Report::Path(Box::new(journey))),
+    place: &dyn Display,
+) -> anyhow::Result<Journey<'a>> {
+    let (a, b) = find::pair(ladder, from, to, place)?;
+    match journey(ladder, a, b) {
+        Some(journey) => Ok(journey),
         None => {
-            let (a, b) = (&index.level(a).id, &index.level(b).id);
+            let (a, b) = (&ladder.level(a).id, &ladder.level(b).id);
             bail!(
-                "no route from '{a}' to '{b}' in {origin}: no chain of promotions and lateral moves joins them; `ladder diff {a} {b}` still compares them"
+                "no route from '{a}' to '{b}' in {place}: no chain of promotions and lateral moves joins them; `ladder diff {a} {b}` still compares them"
             )
         }
     }
+}
+
+/// The journey from `from` to `to` along the shortest route, or `None` when no
+/// route joins them.
+pub fn journey(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Journey<'_>> {
+    let Route { levels, moves } = route::shortest(ladder, from, to)?;
+    let steps = levels
+        .windows(2)
+        .zip(moves)
+        .map(|(pair, direction)| {
+            let (a, b) = (ladder.level(pair[0]), ladder.level(pair[1]));
+            let fork = (direction == Move::Up && a.next.len() > 1).then(|| Fork {
+                level: &a.id,
+                options: a
+                    .next
+                    .iter()
+                    .filter_map(|id| ladder.find_level(id))
+                    .map(|l| LevelRef::new(ladder.level(l)))
+                    .collect(),
+                taken: &b.id,
+            });
+            Step {
+                from: LevelRef::new(a),
+                to: LevelRef::new(b),
+                direction,
+                fork,
+                change: step_change(ladder, a, b),
+            }
+        })
+        .collect();
+    let (a, b) = (ladder.level(from), ladder.level(to));
+    Some(Journey {
+        from: LevelRef::new(a),
+        to: LevelRef::new(b),
+        direction: route::direction(ladder, from, to),
+        steps,
+        totals: step_change(ladder, a, b),
+    })
+}
+
+fn step_change<'a>(ladder: &'a CheckedLadder, a: &'a Level, b: &'a Level) -> StepChange<'a> {
+    StepChange {
+        skills: skill_delta(ladder, a, b).into(),
+        responsibilities: duty_delta(a, b).into(),
+        coding: Change::of(a, b, |l| l.coding),
+        scope: Change::of(a, b, |l| l.scope.as_str()),
+    }
+}
+
+impl Layout for Journey<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        out.heading(1, &self.from.line().plain(" → ").then(self.to.line()));
+        let steps = self.steps.len();
+        let plural = if steps == 1 { "" } else { "s" };
+        let summary = format!("{}, {steps} step{plural}", self.direction.as_str());
+        out.facts(&[("Direction", summary.into())]);
+        for (n, step) in self.steps.iter().enumerate() {
+            let title = Line::text(format!("{}. ", n + 1))
+                .code(step.from.id)
+                .plain(" → ")
+                .code(step.to.id)
+                .plain(format!(" ({})", step.direction.as_str()));
+            out.heading(2, &title);
+            if let Some(fork) = &step.fork {
+                let mut text = Line::text("fork at ").code(fork.level).plain(": ");
+                for (i, option) in fork.options.iter().enumerate() {
+                    if i > 0 {
+                        text = text.plain(" or ");
+                    }
+                    text = text.then(option.line());
+                }
+                out.paragraph(3, &text.plain("; this route takes ").code(fork.taken));
+            }
+            changes(&step.change, out);
+        }
+        out.heading(2, &"Totals".into());
+        changes(&self.totals, out);
+    }
+}
+
+/// The lines of one change: skills and responsibilities gained and dropped,
+/// and the coding share and scope where they change.
+fn changes(change: &StepChange, out: &mut dyn Markup) {
+    let (s, r) = (&change.skills, &change.responsibilities);
+    let lists = [
+        (Sign::Gained, "skills", names(&s.gained, |s| s.name)),
+        (Sign::Dropped, "skills", names(&s.dropped, |s| s.name)),
+        (
+            Sign::Gained,
+            "responsibilities",
+            names(&r.gained, |r| r.name),
+        ),
+        (
+            Sign::Dropped,
+            "responsibilities",
+            names(&r.dropped, |r| r.name),
+        ),
+    ];
+    let mut items: Vec<(Option<Sign>, &str, Line)> = lists
+        .into_iter()
+        .filter(|(_, _, names)| !names.is_empty())
+        .map(|(sign, what, names)| (Some(sign), what, names.join(", ").into()))
+        .collect();
+    if change.coding.changed() {
+        let text = format!(
+            "{} → {}",
+            coding(change.coding.from),
+            coding(change.coding.to)
+        );
+        items.push((None, "coding", text.into()));
+    }
+    if change.scope.changed() {
+        let text = format!("{} → {}", change.scope.from, change.scope.to);
+        items.push((None, "scope", text.into()));
+    }
+    if items.is_empty() {
+        items.push((None, "", "no change".into()));
+    }
+    out.changes(&items);
+}
+
+fn names<'a, T>(items: &[T], name: impl Fn(&T) -> &'a str) -> Vec<&'a str> {
+    items.iter().map(name).collect()
 }

@@ -1,17 +1,204 @@
-//! `ladder plan FROM TO`: a transition plan.
+//! `ladder plan FROM TO`: a transition plan from one level to another: what to
+//! take on, what to build, what to hand off, what to avoid, and the shift of
+//! each step. A document: its table format is Markdown.
 
-use crate::index::Index;
-use crate::load::Origin;
-use crate::lookup;
-use crate::plan;
-use crate::report::Report;
+use std::fmt::Display;
+
+use serde::Serialize;
+
+use super::shared::{LevelRef, Named, duty_delta, ids, route_levels, route_line, skill_delta};
+use crate::ladder::{Category, CheckedLadder, Direction, Level, find, route};
+use crate::output::markup::{Layout, Line, Markup};
+
+/// `ladder plan FROM TO`. Field names are the JSON contract.
+#[derive(Debug, Serialize)]
+pub struct Plan<'a> {
+    pub from: LevelRef<'a>,
+    pub to: LevelRef<'a>,
+    pub direction: Direction,
+    /// Level ids from `from` to `to`; empty when no route joins them.
+    pub path: Vec<&'a str>,
+    /// Responsibilities `to` has and `from` does not, with `to`'s detail.
+    pub take_on: Vec<Duty<'a>>,
+    /// Skills `to` needs and `from` does not, grouped by category.
+    pub build: Vec<SkillGroup<'a>>,
+    /// Responsibilities `from` has and `to` does not.
+    pub hand_off: Vec<Duty<'a>>,
+    /// The pitfalls of each level the route enters.
+    pub pitfalls: Vec<Note<'a>>,
+    /// The shift of each level the route enters.
+    pub steps: Vec<Note<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Duty<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub detail: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SkillGroup<'a> {
+    pub category: Category,
+    pub skills: Vec<Named<'a>>,
+}
+
+/// A text that belongs to one level of the route.
+#[derive(Debug, Serialize)]
+pub struct Note<'a> {
+    pub level: LevelRef<'a>,
+    pub text: &'a str,
+}
+
+/// The detail `level` gives for its responsibility `id`.
+fn detail<'a>(level: &'a Level, id: &str) -> Option<&'a str> {
+    level
+        .responsibilities
+        .iter()
+        .find(|r| r.id == id)
+        .and_then(|r| r.detail.as_deref())
+}
 
 pub fn run<'a>(
-    index: &'a Index,
+    ladder: &'a CheckedLadder,
     from: &str,
     to: &str,
-    origin: &Origin,
-) -> anyhow::Result<Report<'a>> {
-    let (a, b) = lookup::pair(index, from, to, origin)?;
-    Ok(Report::Plan(Box::new(plan::plan(index, a, b))))
+    place: &dyn Display,
+) -> anyhow::Result<Plan<'a>> {
+    let (a, b) = find::pair(ladder, from, to, place)?;
+    Ok(plan(ladder, a, b))
+}
+
+pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
+    let (a, b) = (ladder.level(from), ladder.level(to));
+    let route = route_levels(ladder, from, to);
+    let entered: Vec<_> = route.iter().skip(1).map(|&l| ladder.level(l)).collect();
+    let duties = duty_delta(a, b);
+    let skills = skill_delta(ladder, a, b);
+    Plan {
+        from: LevelRef::new(a),
+        to: LevelRef::new(b),
+        direction: route::direction(ladder, from, to),
+        path: ids(ladder, &route),
+        take_on: duties
+            .gained
+            .iter()
+            .map(|d| Duty {
+                id: d.id,
+                name: d.name,
+                detail: detail(b, d.id),
+            })
+            .collect(),
+        build: Category::ALL
+            .into_iter()
+            .map(|category| SkillGroup {
+                category,
+                skills: skills
+                    .gained
+                    .iter()
+                    .filter(|s| s.category == category)
+                    .map(|s| Named {
+                        id: s.id,
+                        name: s.name,
+                    })
+                    .collect(),
+            })
+            .filter(|group| !group.skills.is_empty())
+            .collect(),
+        hand_off: duties
+            .dropped
+            .iter()
+            .map(|d| Duty {
+                id: d.id,
+                name: d.name,
+                detail: detail(a, d.id),
+            })
+            .collect(),
+        pitfalls: entered
+            .iter()
+            .flat_map(|level| {
+                level.pitfalls.iter().map(|text| Note {
+                    level: LevelRef::new(level),
+                    text,
+                })
+            })
+            .collect(),
+        steps: entered
+            .iter()
+            .filter_map(|level| {
+                level.shift.as_deref().map(|text| Note {
+                    level: LevelRef::new(level),
+                    text,
+                })
+            })
+            .collect(),
+    }
+}
+
+impl Layout for Plan<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        let title = Line::text("Plan: ").then(self.from.line()).plain(" → ");
+        out.heading(1, &title.then(self.to.line()));
+        out.facts(&[
+            ("Direction", self.direction.as_str().into()),
+            ("Route", route_line(&self.path)),
+        ]);
+        out.heading(2, &"Responsibilities to take on".into());
+        checklist(&self.take_on, out);
+        out.heading(2, &"Skills to build".into());
+        if self.build.is_empty() {
+            out.paragraph(0, &"Nothing new.".into());
+        }
+        for group in &self.build {
+            out.heading(3, &group.category.title().into());
+            let skills: Vec<Line> = group.skills.iter().map(|s| s.name.into()).collect();
+            out.checklist(&skills);
+        }
+        out.heading(2, &"What to hand off".into());
+        checklist(&self.hand_off, out);
+        out.heading(2, &"Pitfalls to avoid".into());
+        if self.pitfalls.is_empty() {
+            out.paragraph(0, &"None recorded.".into());
+        }
+        let pitfalls: Vec<Line> = self
+            .pitfalls
+            .iter()
+            .map(|p| Line::text(p.text).plain(" (").code(p.level.id).plain(")"))
+            .collect();
+        out.bullets(&pitfalls);
+        out.heading(2, &"The shift, step by step".into());
+        if self.steps.is_empty() {
+            out.paragraph(0, &"No step on the route records a shift.".into());
+        }
+        let steps: Vec<Line> = self
+            .steps
+            .iter()
+            .map(|step| {
+                Line::new()
+                    .strong(step.level.line())
+                    .plain(": ")
+                    .plain(step.text)
+            })
+            .collect();
+        out.numbered(&steps);
+    }
+}
+
+/// Responsibilities to tick off, each with its detail; `Nothing.` when none.
+fn checklist(duties: &[Duty], out: &mut dyn Markup) {
+    if duties.is_empty() {
+        out.paragraph(0, &"Nothing.".into());
+        return;
+    }
+    let items: Vec<Line> = duties
+        .iter()
+        .map(|d| {
+            let item = Line::new().strong(d.name.into());
+            match d.detail {
+                Some(detail) => item.plain(": ").plain(detail),
+                None => item,
+            }
+        })
+        .collect();
+    out.checklist(&items);
 }

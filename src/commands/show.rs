@@ -1,27 +1,134 @@
 //! `ladder show LEVEL`: everything about one level.
 
-use crate::index::Index;
-use crate::load::Origin;
-use crate::lookup;
-use crate::report::{LevelView, Report};
+use std::fmt::Display;
 
-pub fn run<'a>(index: &'a Index, name: &str, origin: &Origin) -> anyhow::Result<Report<'a>> {
-    let level = lookup::level(index, name, origin)?;
-    Ok(Report::Level(view(index, level)))
+use serde::{Serialize, Serializer};
+
+use super::shared::{coding, span};
+use crate::ladder::{Category, CheckedLadder, Level, Skill, Source, Text, Track, find};
+use crate::output::markup::{Layout, Line, Markup, Span};
+
+/// One level with what its ids refer to. Machine formats print the level alone,
+/// with the file's field names.
+#[derive(Debug)]
+pub struct LevelView<'a> {
+    pub level: &'a Level,
+    pub track: &'a Track,
+    pub skills: Vec<&'a Skill>,
+    pub sources: Vec<&'a Source>,
+}
+
+pub fn run<'a>(
+    ladder: &'a CheckedLadder,
+    name: &str,
+    place: &dyn Display,
+) -> anyhow::Result<LevelView<'a>> {
+    Ok(view(ladder, find::level(ladder, name, place)?))
 }
 
 /// Level `level` with the track, skills and sources its ids name.
-pub fn view(index: &Index, level: usize) -> LevelView<'_> {
-    let level = index.level(level);
+pub fn view(ladder: &CheckedLadder, level: usize) -> LevelView<'_> {
+    let level = ladder.level(level);
     LevelView {
         level,
-        track: index.track(&level.track),
-        skills: level.skills.iter().map(|id| index.skill(id)).collect(),
-        sources: index
-            .ladder
-            .sources
+        track: ladder.track(&level.track),
+        skills: level.skills.iter().map(|id| ladder.skill(id)).collect(),
+        sources: ladder
+            .sources()
             .iter()
             .filter(|s| level.sources.contains(&s.id))
             .collect(),
+    }
+}
+
+impl Serialize for LevelView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.level.serialize(serializer)
+    }
+}
+
+impl Layout for LevelView<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        layout_at(self, 1, out);
+    }
+}
+
+/// `ids` as code, or `—` when there are none.
+fn ids(ids: &[Text]) -> Line<'_> {
+    match ids {
+        [] => Line::text("—"),
+        ids => Line::codes(ids, ", "),
+    }
+}
+
+/// The level as a section whose heading has depth `depth`, its parts one deeper.
+pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
+    let level = view.level;
+    out.heading(depth, &Line::named(&level.name, &level.id));
+    out.paragraph(0, &level.role.as_str().into());
+    out.spacer();
+    out.facts(&[
+        ("Track", Line::named(&view.track.name, &view.track.id)),
+        ("Scope", level.scope.as_str().into()),
+        ("Coding", coding(level.coding).into()),
+        ("Span", span(level.span).into()),
+        ("Reports to", ids(&level.reports_to)),
+        ("Next", ids(&level.next)),
+        ("Lateral", ids(&level.lateral)),
+        ("Aliases", ids(&level.aliases)),
+    ]);
+    if let Some(summary) = &level.summary {
+        out.spacer();
+        out.paragraph(0, &summary.as_str().into());
+    }
+    out.heading(depth + 1, &"Responsibilities".into());
+    let duties: Vec<Vec<Line>> = level
+        .responsibilities
+        .iter()
+        .map(|duty| {
+            vec![
+                duty.name.as_str().into(),
+                duty.detail.as_deref().unwrap_or("").into(),
+            ]
+        })
+        .collect();
+    out.table(&["Responsibility", "Detail"], &duties, &[]);
+    out.heading(depth + 1, &"Skills".into());
+    let by_category: Vec<(&str, Line)> = Category::ALL
+        .iter()
+        .filter_map(|&category| {
+            let names: Vec<&str> = view
+                .skills
+                .iter()
+                .filter(|s| s.category == category)
+                .map(|s| s.name.as_str())
+                .collect();
+            (!names.is_empty()).then(|| (category.as_str(), names.join(", ").into()))
+        })
+        .collect();
+    out.facts(&by_category);
+    if let Some(shift) = &level.shift {
+        out.heading(depth + 1, &"Skill shift".into());
+        out.paragraph(2, &shift.as_str().into());
+    }
+    if !level.pitfalls.is_empty() {
+        out.heading(depth + 1, &"Pitfalls".into());
+        let pitfalls: Vec<Line> = level.pitfalls.iter().map(|p| p.as_str().into()).collect();
+        out.bullets(&pitfalls);
+    }
+    if !view.sources.is_empty() {
+        out.heading(depth + 1, &"Sources".into());
+        let sources: Vec<Line> = view
+            .sources
+            .iter()
+            .map(|source| match source.url.as_deref() {
+                Some(url) => Line::new().span(Span::Link {
+                    text: source.title.as_str().into(),
+                    url,
+                }),
+                None => source.title.as_str().into(),
+            })
+            .collect();
+        out.bullets(&sources);
     }
 }

@@ -1,21 +1,169 @@
-//! `ladder skill [SKILL]`: one skill across the ladder, or the whole catalogue.
+//! `ladder skill [SKILL]`: one skill followed across the ladder, or the
+//! catalogue of all skills.
 
-use crate::index::Index;
-use crate::load::Origin;
-use crate::lookup;
-use crate::report::Report;
-use crate::trail;
+use std::fmt::Display;
+
+use serde::Serialize;
+
+use super::shared::{LevelRef, SkillRef};
+use crate::ladder::{CheckedLadder, Move, Skill, find};
+use crate::output::markup::{Layout, Line, Markup};
+
+/// `ladder skill SKILL`. Field names are the JSON contract.
+#[derive(Debug, Serialize)]
+pub struct Trail<'a> {
+    pub skill: SkillRef<'a>,
+    /// Every level that needs the skill, in ladder order.
+    pub levels: Vec<LevelRef<'a>>,
+    /// Levels that need it although no level promoted into them does.
+    pub first: Vec<LevelRef<'a>>,
+    /// Levels that do not need it although a level promoted into them does.
+    pub dropped: Vec<Dropped<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Dropped<'a> {
+    pub level: LevelRef<'a>,
+    /// The levels promoted into `level` that need the skill.
+    pub after: Vec<&'a str>,
+}
+
+/// One line of `ladder skill` without a skill.
+#[derive(Debug, Serialize)]
+pub struct Entry<'a> {
+    #[serde(flatten)]
+    pub skill: SkillRef<'a>,
+    /// How many levels need the skill.
+    pub levels: usize,
+}
 
 pub fn run<'a>(
-    index: &'a Index,
-    skill: Option<&str>,
-    origin: &Origin,
-) -> anyhow::Result<Report<'a>> {
-    Ok(match skill {
-        Some(name) => Report::Skill(Box::new(trail::trail(
-            index,
-            lookup::skill(index, name, origin)?,
-        ))),
-        None => Report::Catalogue(trail::catalogue(index)),
-    })
+    ladder: &'a CheckedLadder,
+    skill: &str,
+    place: &dyn Display,
+) -> anyhow::Result<Trail<'a>> {
+    Ok(trail(ladder, find::skill(ladder, skill, place)?))
+}
+
+/// Where the skill `id` is needed, first needed and dropped.
+pub fn trail<'a>(ladder: &'a CheckedLadder, skill: &'a Skill) -> Trail<'a> {
+    let needs: Vec<bool> = ladder
+        .levels()
+        .iter()
+        .map(|l| l.skills.contains(&skill.id))
+        .collect();
+    let promoted_from = |level: usize| {
+        ladder
+            .neighbours(level)
+            .iter()
+            .filter(|(_, m)| *m == Move::Down)
+            .map(|&(l, _)| l)
+            .filter(|&l| needs[l])
+    };
+    let (mut levels, mut first, mut dropped) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, level) in ladder.levels().iter().enumerate() {
+        let after: Vec<&str> = promoted_from(i)
+            .map(|l| ladder.level(l).id.as_str())
+            .collect();
+        if needs[i] {
+            levels.push(LevelRef::new(level));
+            if after.is_empty() {
+                first.push(LevelRef::new(level));
+            }
+        } else if !after.is_empty() {
+            dropped.push(Dropped {
+                level: LevelRef::new(level),
+                after,
+            });
+        }
+    }
+    Trail {
+        skill: SkillRef::new(skill),
+        levels,
+        first,
+        dropped,
+    }
+}
+
+/// Every skill of the catalogue with the number of levels that need it.
+pub fn catalogue(ladder: &CheckedLadder) -> Catalogue<'_> {
+    let mut counts = vec![0usize; ladder.skills().len()];
+    for level in ladder.levels() {
+        for id in &level.skills {
+            counts[ladder.skill_position(id)] += 1;
+        }
+    }
+    let entries = ladder.skills().iter().zip(counts);
+    Catalogue(
+        entries
+            .map(|(skill, levels)| Entry {
+                skill: SkillRef::new(skill),
+                levels,
+            })
+            .collect(),
+    )
+}
+
+/// The ids of `levels`, or `—` when there are none.
+fn ids<'a>(levels: &[LevelRef<'a>]) -> Line<'a> {
+    match levels {
+        [] => Line::text("—"),
+        levels => Line::codes(levels.iter().map(|l| l.id), ", "),
+    }
+}
+
+impl Layout for Trail<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        let skill = &self.skill;
+        let title = Line::named(skill.name, skill.id)
+            .plain(", ")
+            .plain(skill.category.as_str());
+        out.heading(1, &title);
+        let count = self.levels.len();
+        let plural = if count == 1 { "" } else { "s" };
+        let needed = ids(&self.levels).plain(format!(" ({count} level{plural})"));
+        let mut dropped = Line::new();
+        for (i, d) in self.dropped.iter().enumerate() {
+            if i > 0 {
+                dropped = dropped.plain(", ");
+            }
+            let after = Line::codes(d.after.iter().copied(), ", ");
+            dropped = dropped
+                .code(d.level.id)
+                .plain(" (after ")
+                .then(after)
+                .plain(")");
+        }
+        if dropped.is_empty() {
+            dropped = Line::text("—");
+        }
+        out.facts(&[
+            ("Needed by", needed),
+            ("First at", ids(&self.first)),
+            ("Dropped at", dropped),
+        ]);
+    }
+}
+
+/// The skill catalogue, for `ladder skill` without a skill.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct Catalogue<'a>(pub Vec<Entry<'a>>);
+
+impl Layout for Catalogue<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        let rows: Vec<Vec<Line>> = self
+            .0
+            .iter()
+            .map(|e| {
+                vec![
+                    Line::new().code(e.skill.id),
+                    e.skill.name.into(),
+                    e.skill.category.as_str().into(),
+                    e.levels.to_string().into(),
+                ]
+            })
+            .collect();
+        out.table(&["Id", "Name", "Category", "Levels"], &rows, &[0, 2, 3]);
+    }
 }

@@ -1,12 +1,29 @@
-//! `ladder validate [FILE…]`: checks ladder files and reports every problem.
+//! `ladder validate [FILE…]`: checks ladder files and reports every problem,
+//! one `FILE:LINE:COLUMN: message` line each, then a summary line.
 
 use std::path::PathBuf;
 
-use crate::load::{self, Origin};
-use crate::report::{Checked, Report, Validation};
+use serde::{Serialize, Serializer};
+
+use crate::file::{self, Diagnostic, Origin};
+use crate::output::markup::{Layout, Markup};
+
+/// What `ladder validate` found, file by file. Machine formats print one flat
+/// array of problems.
+#[derive(Debug)]
+pub struct Validation {
+    pub files: Vec<Checked>,
+}
+
+/// One checked file and its problems, none when it is valid.
+#[derive(Debug)]
+pub struct Checked {
+    pub file: String,
+    pub problems: Vec<Diagnostic>,
+}
 
 /// Checks each of `files`, or the ladder in use when there are none.
-pub fn run(files: &[PathBuf], in_use: &Origin) -> Report<'static> {
+pub fn run(files: &[PathBuf], in_use: &Origin) -> Validation {
     let origins: Vec<Origin> = if files.is_empty() {
         vec![in_use.clone()]
     } else {
@@ -16,8 +33,44 @@ pub fn run(files: &[PathBuf], in_use: &Origin) -> Report<'static> {
         .iter()
         .map(|origin| Checked {
             file: origin.file_name(),
-            problems: load::inspect(origin).err().unwrap_or_default(),
+            problems: file::inspect(origin).err().unwrap_or_default(),
         })
         .collect();
-    Report::Validation(Validation { files })
+    Validation { files }
+}
+
+impl Validation {
+    pub fn problems(&self) -> usize {
+        self.files.iter().map(|f| f.problems.len()).sum()
+    }
+}
+
+impl Serialize for Validation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.files.iter().flat_map(|f| &f.problems))
+    }
+}
+
+impl Layout for Validation {
+    fn layout(&self, out: &mut dyn Markup) {
+        let mut lines: Vec<String> = self
+            .files
+            .iter()
+            .flat_map(|f| &f.problems)
+            .map(Diagnostic::to_string)
+            .collect();
+        let files = self.files.len();
+        let broken = self.files.iter().filter(|f| !f.problems.is_empty()).count();
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        lines.push(match self.problems() {
+            0 if files == 1 => format!("{}: valid", self.files[0].file),
+            0 => format!("{} checked, all valid", plural(files, "file")),
+            n => format!(
+                "{} in {broken} of {}",
+                plural(n, "problem"),
+                plural(files, "file")
+            ),
+        });
+        out.lines(&lines);
+    }
 }

@@ -1,38 +1,44 @@
 //! `ladder graph --format dot`: a Graphviz digraph, junior levels at the bottom,
 //! tracks as clusters, lateral moves dashed.
 
-use super::text::escape;
-use crate::graph_view::Graph;
+use std::fmt::Write as _;
+
+use super::escape::escape;
+use crate::commands::graph::Graph;
 
 pub fn render(graph: &Graph) -> String {
     let mut out =
         String::from("digraph ladder {\n    rankdir=BT;\n    node [shape=box, style=rounded];\n");
     for (t, track) in graph.tracks.iter().enumerate() {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "    subgraph cluster_{t} {{\n        label=\"{}\";\n",
             quoted(track.name)
-        ));
+        );
         for node in &track.levels {
-            out.push_str(&format!(
-                "        \"{}\" [label=\"{}\"];\n",
+            let _ = writeln!(
+                out,
+                "        \"{}\" [label=\"{}\"];",
                 quoted(node.id),
                 quoted(node.name)
-            ));
+            );
         }
         out.push_str("    }\n");
     }
     for edge in &graph.promotions {
-        out.push_str(&format!(
-            "    \"{}\" -> \"{}\";\n",
+        let _ = writeln!(
+            out,
+            "    \"{}\" -> \"{}\";",
             quoted(edge.from),
             quoted(edge.to)
-        ));
+        );
     }
     for edge in &graph.lateral {
         let (from, to) = (quoted(edge.from), quoted(edge.to));
-        out.push_str(&format!(
-            "    \"{from}\" -> \"{to}\" [style=dashed, dir=none, constraint=false];\n"
-        ));
+        let _ = writeln!(
+            out,
+            "    \"{from}\" -> \"{to}\" [style=dashed, dir=none, constraint=false];"
+        );
     }
     out.push_str("}\n");
     out

@@ -2,27 +2,25 @@
 //! bottom. Nodes are named by position (`l0`, `l1`, …) so that no level id can
 //! clash with Mermaid's keywords; labels carry the names.
 
-use super::text::escape;
-use crate::graph_view::Graph;
+use std::fmt::Write as _;
+
+use super::escape::escape;
+use crate::commands::graph::Graph;
 
 pub fn render(graph: &Graph) -> String {
     let mut out = String::from("flowchart BT\n");
     for (t, track) in graph.tracks.iter().enumerate() {
-        out.push_str(&format!("    subgraph t{t}[\"{}\"]\n", label(track.name)));
+        let _ = writeln!(out, "    subgraph t{t}[\"{}\"]", label(track.name));
         for node in &track.levels {
-            out.push_str(&format!(
-                "        l{}[\"{}\"]\n",
-                node.index,
-                label(node.name)
-            ));
+            let _ = writeln!(out, "        l{}[\"{}\"]", node.index, label(node.name));
         }
         out.push_str("    end\n");
     }
     for edge in &graph.promotions {
-        out.push_str(&format!("    l{} --> l{}\n", edge.ends.0, edge.ends.1));
+        let _ = writeln!(out, "    l{} --> l{}", edge.ends.0, edge.ends.1);
     }
     for edge in &graph.lateral {
-        out.push_str(&format!("    l{} -.- l{}\n", edge.ends.0, edge.ends.1));
+        let _ = writeln!(out, "    l{} -.- l{}", edge.ends.0, edge.ends.1);
     }
     out
 }

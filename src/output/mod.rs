@@ -1,15 +1,21 @@
-//! Output formats: each turns a `Report` into text and does no I/O.
+//! Output formats: each turns a `Report` into text and does no I/O. JSON and
+//! YAML serialize the views; the human formats lay them out through the markup
+//! interface, on a terminal or in Markdown; Mermaid and DOT draw the graph.
 
-mod dot;
-mod json;
-mod markdown;
-mod mermaid;
-mod table;
-pub mod text;
-mod yaml;
+pub mod columns;
+pub mod dot;
+pub mod escape;
+pub mod markdown;
+pub mod markup;
+pub mod mermaid;
+pub mod terminal;
+pub mod wrap;
+
+use anyhow::bail;
 
 use crate::cli::Format;
-use crate::report::Report;
+use crate::commands::Report;
+use crate::file::yaml;
 
 /// What the human format may assume of the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,17 +30,30 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
         return Ok(text.clone());
     }
     Ok(match (format, report) {
-        (Format::Json, _) => json::render(report)?,
-        (Format::Yaml, _) => yaml::render(report)?,
+        (Format::Json, _) => {
+            let mut text = serde_json::to_string_pretty(report)?;
+            text.push('\n');
+            text
+        }
+        (Format::Yaml, _) => yaml::to_string(report)?,
         (Format::Dot, Report::Graph(graph)) => dot::render(graph),
         (Format::Mermaid | Format::Table, Report::Graph(graph)) => mermaid::render(graph),
-        (Format::Mermaid | Format::Dot, _) => anyhow::bail!("only `ladder graph` draws diagrams"),
-        // Plans and exports are documents: people read them as Markdown.
-        (Format::Table, Report::Plan(_) | Report::Export(_)) => markdown::render(report),
-        // Problem lines read the same in a document as on a terminal.
-        (Format::Markdown, Report::Validation(_)) | (Format::Table, _) => {
-            table::render(report, style)
+        (Format::Mermaid | Format::Dot, _) => bail!("only `ladder graph` draws diagrams"),
+        (Format::Table, _) if !report.is_document() => {
+            let mut out = terminal::Terminal::new(style);
+            lay_out(report, &mut out);
+            out.finish()
         }
-        (Format::Markdown, _) => markdown::render(report),
+        (Format::Table | Format::Markdown, _) => {
+            let mut out = markdown::Markdown::new();
+            lay_out(report, &mut out);
+            out.finish()
+        }
     })
+}
+
+fn lay_out(report: &Report, out: &mut dyn markup::Markup) {
+    if let Some(layout) = report.layout() {
+        layout.layout(out);
+    }
 }

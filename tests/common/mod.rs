@@ -216,3 +216,10 @@ pub fn problems_found(command: &mut Command) -> String {
     let out = command.assert().code(1).get_output().stdout.clone();
     String::from_utf8(out).expect("stdout is UTF-8")
 }
+
+/// The fixture ladder, read and checked through the library.
+pub fn acme() -> ladder::ladder::CheckedLadder {
+    let text = std::fs::read_to_string(fixture(ACME)).unwrap();
+    ladder::file::check(&ladder::file::Origin::File("acme.yaml".into()), &text)
+        .expect("the fixture is valid")
+}

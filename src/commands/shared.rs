@@ -1,0 +1,192 @@
+//! The vocabulary the views share: references to levels and skills, a value
+//! before and after, a list split into gained, dropped and kept, and how
+//! ranges read to people.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::ladder::{Category, CheckedLadder, Level, Range, Skill, route};
+use crate::output::markup::Line;
+
+/// A level as views name it. Field names are the JSON contract.
+#[derive(Debug, Serialize)]
+pub struct LevelRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub track: &'a str,
+}
+
+impl<'a> LevelRef<'a> {
+    pub fn new(level: &'a Level) -> Self {
+        LevelRef {
+            id: &level.id,
+            name: &level.name,
+            track: &level.track,
+        }
+    }
+
+    /// `Name (id)`.
+    pub fn line(&self) -> Line<'a> {
+        Line::named(self.name, self.id)
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct SkillRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub category: Category,
+}
+
+impl<'a> SkillRef<'a> {
+    pub fn new(skill: &'a Skill) -> Self {
+        SkillRef {
+            id: &skill.id,
+            name: &skill.name,
+            category: skill.category,
+        }
+    }
+}
+
+/// Anything with an id and a name, such as a responsibility.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Named<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+}
+
+/// A value on the level compared from and on the level compared to.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Change<T> {
+    pub from: T,
+    pub to: T,
+}
+
+impl<T: PartialEq> Change<T> {
+    /// `field` of `a` and of `b`.
+    pub fn of<'a>(a: &'a Level, b: &'a Level, field: impl Fn(&'a Level) -> T) -> Self {
+        Change {
+            from: field(a),
+            to: field(b),
+        }
+    }
+
+    pub fn changed(&self) -> bool {
+        self.from != self.to
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Delta<T> {
+    pub gained: Vec<T>,
+    pub dropped: Vec<T>,
+    pub kept: Vec<T>,
+}
+
+/// Splits two lists by key: in `to` only (gained, in `to` order), in `from` only
+/// (dropped, in `from` order), in both (kept, in `to` order).
+pub fn delta<'a, T, R>(
+    from: &'a [T],
+    to: &'a [T],
+    key: impl Fn(&'a T) -> &'a str,
+    view: impl Fn(&'a T) -> R,
+) -> Delta<R> {
+    let before: HashSet<&str> = from.iter().map(&key).collect();
+    let after: HashSet<&str> = to.iter().map(&key).collect();
+    let (kept, gained): (Vec<&'a T>, Vec<&'a T>) =
+        to.iter().partition(|item| before.contains(key(item)));
+    Delta {
+        gained: gained.into_iter().map(&view).collect(),
+        dropped: from
+            .iter()
+            .filter(|item| !after.contains(key(item)))
+            .map(&view)
+            .collect(),
+        kept: kept.into_iter().map(&view).collect(),
+    }
+}
+
+/// The skills of `from` and `to` split into gained, dropped and kept.
+pub fn skill_delta<'a>(
+    ladder: &'a CheckedLadder,
+    from: &'a Level,
+    to: &'a Level,
+) -> Delta<SkillRef<'a>> {
+    let skill = |id: &'a crate::ladder::Text| SkillRef::new(ladder.skill(id));
+    delta(&from.skills, &to.skills, |id| id.as_str(), skill)
+}
+
+/// The responsibilities of `from` and `to` split into gained, dropped and kept.
+pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
+    delta(
+        &from.responsibilities,
+        &to.responsibilities,
+        |r| r.id.as_str(),
+        |r| Named {
+            id: &r.id,
+            name: &r.name,
+        },
+    )
+}
+
+/// The levels of the shortest route from `from` to `to`, both included; none
+/// when no route joins them.
+pub fn route_levels(ladder: &CheckedLadder, from: usize, to: usize) -> Vec<usize> {
+    route::shortest(ladder, from, to)
+        .map(|r| r.levels)
+        .unwrap_or_default()
+}
+
+/// The ids of `levels`.
+pub fn ids<'a>(ladder: &'a CheckedLadder, levels: &[usize]) -> Vec<&'a str> {
+    levels
+        .iter()
+        .map(|&l| ladder.level(l).id.as_str())
+        .collect()
+}
+
+/// `Direction`/`Route` facts: the route as ids, or a note that none joins them.
+pub fn route_line<'a>(path: &'a [&'a str]) -> Line<'a> {
+    match path {
+        [] => Line::text("no route joins these levels"),
+        path => Line::codes(path.iter().copied(), " → "),
+    }
+}
+
+/// `70–80`, or `5` when both ends agree.
+pub fn range(range: Range) -> String {
+    if range.min == range.max {
+        range.min.to_string()
+    } else {
+        format!("{}–{}", range.min, range.max)
+    }
+}
+
+/// A coding share for people: `70–80%`, or `—` when the ladder does not say.
+pub fn coding(share: Option<Range>) -> String {
+    share.map_or_else(|| "—".to_string(), |r| format!("{}%", range(r)))
+}
+
+/// A span of control for people: `5–10 direct reports`, or `—` when the ladder
+/// does not say.
+pub fn span(span: Option<Range>) -> String {
+    match span {
+        None => "—".to_string(),
+        Some(Range { min: 0, max: 0 }) => "none".to_string(),
+        Some(r) => format!("{} direct reports", range(r)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_read_naturally() {
+        assert_eq!(coding(Some(Range { min: 0, max: 30 })), "0–30%");
+        assert_eq!(span(Some(Range { min: 0, max: 0 })), "none");
+        assert_eq!(span(Some(Range { min: 6, max: 6 })), "6 direct reports");
+        assert_eq!(coding(None), "—");
+    }
+}

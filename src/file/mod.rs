@@ -1,0 +1,188 @@
+//! Everything about reading a ladder file: where it comes from, its size and
+//! hostile-input limits, the YAML module (the one place that names the YAML
+//! crate), positions for messages, and the rules a ladder must follow. A ladder
+//! becomes a `CheckedLadder` here, or a list of `Diagnostic`s, each naming the
+//! file and, where it has one, the line and column.
+
+pub mod builtin;
+pub mod guard;
+pub mod locate;
+pub mod origin;
+pub mod position;
+pub mod read;
+pub mod rules;
+pub mod yaml;
+
+use std::fmt;
+
+use crate::ladder::{CheckedLadder, Ladder};
+
+pub use self::origin::Origin;
+pub use self::position::Position;
+pub use self::read::{MAX_BYTES, decode, read};
+
+/// How many bytes of text may be parsed again to find where problems are: all the
+/// problems of an ordinary file, a few of a file of many megabytes.
+const LOCATE_BUDGET: usize = 16 * 1024 * 1024;
+
+/// One problem with a ladder file, printed as `file:line:column: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some(Position { line, column }) => {
+                write!(f, "{}:{line}:{column}: {}", self.file, self.message)
+            }
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// A problem for scripts: `{file, line, column, message}`, line and column `null`
+/// when the problem has no position.
+impl serde::Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Diagnostic", 4)?;
+        s.serialize_field("file", &self.file)?;
+        s.serialize_field("line", &self.position.map(|p| p.line))?;
+        s.serialize_field("column", &self.position.map(|p| p.column))?;
+        s.serialize_field("message", &self.message)?;
+        s.end()
+    }
+}
+
+/// Reads, parses and checks the ladder; a broken one fails with its first
+/// problem and the number of others.
+pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
+    if *origin == Origin::Builtin {
+        return Ok(builtin::ladder());
+    }
+    inspect(origin).map_err(|problems| {
+        let more = match problems.len() {
+            1 => String::new(),
+            n => format!(
+                " ({} more problem{}: run `ladder validate` to see them all)",
+                n - 1,
+                if n > 2 { "s" } else { "" }
+            ),
+        };
+        anyhow::anyhow!("{}{more}", problems[0])
+    })
+}
+
+/// Reads, parses and checks the ladder; on failure, every problem found.
+pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
+    let text = read(origin).map_err(|problem| vec![problem])?;
+    check(origin, &text)
+}
+
+/// Parses and checks `text`; on failure, every problem found, in file order.
+pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnostic>> {
+    let file = origin.file_name();
+    let diagnostic = |position, message| Diagnostic {
+        file: file.clone(),
+        position,
+        message,
+    };
+    if text
+        .lines()
+        .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
+    {
+        let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
+        return Err(vec![diagnostic(None, message.to_string())]);
+    }
+    let ladder: Ladder = yaml::parse(text)
+        .map_err(|err| vec![diagnostic(err.position, plain_types(&err.message))])?;
+    rules::check(ladder).map_err(|problems| {
+        // Each position costs a parse of the file: past the budget, a problem
+        // names only its path, so that thousands of problems cannot take minutes.
+        let mut budget = LOCATE_BUDGET;
+        let mut found: Vec<Diagnostic> = problems
+            .into_iter()
+            .map(|p| {
+                let position = (budget >= text.len()).then(|| {
+                    budget -= text.len();
+                    yaml::locate(text, &p.pointer)
+                });
+                diagnostic(position.flatten(), format!("{}: {}", p.pointer, p.message))
+            })
+            .collect();
+        found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+        found
+    })
+}
+
+/// Type names in the parser's messages, in the file format's words: `struct Level`
+/// becomes `a level mapping`, `u32` a whole number.
+fn plain_types(message: &str) -> String {
+    let mut out = message.replace("expected u32", "expected a whole number");
+    while let Some(at) = out.find("struct ") {
+        let name: String = out[at + 7..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        out.replace_range(
+            at..at + 7 + name.len(),
+            &format!("a {} mapping", name.to_lowercase()),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_ladder_is_valid() {
+        let index = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
+        assert!(index.find_level("em").is_some());
+    }
+
+    #[test]
+    fn the_built_in_index_is_data_ladder_yaml_checked() {
+        let built = builtin::ladder();
+        let checked = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
+        let json = |ladder: &Ladder| serde_json::to_value(ladder).unwrap();
+        assert_eq!(json(&built.data), json(&checked.data));
+        assert_eq!(built.level_keys, checked.level_keys);
+        assert_eq!(built.skill_ids, checked.skill_ids);
+        assert_eq!(built.track_ids, checked.track_ids);
+        assert_eq!(built.edges, checked.edges);
+        assert_eq!(built.depth, checked.depth);
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let (at, message) = decode(b"schema: 1\ntitle: \xff".to_vec()).unwrap_err();
+        assert_eq!(at, Position { line: 2, column: 8 });
+        assert!(message.contains("0xff"), "{message}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        assert_eq!(
+            decode("\u{feff}schema: 1".as_bytes().to_vec()).unwrap(),
+            "schema: 1"
+        );
+    }
+
+    #[test]
+    fn type_names_read_as_the_file_format() {
+        assert_eq!(
+            plain_types("invalid type: sequence, expected struct Ladder"),
+            "invalid type: sequence, expected a ladder mapping"
+        );
+        assert_eq!(
+            plain_types("invalid type: string \"x\", expected u32"),
+            "invalid type: string \"x\", expected a whole number"
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! The promotion graph: `next` edges must not form a cycle, and every level gets
+//! its depth (longest chain of promotions leading to it) and its neighbours.
+
+use std::collections::HashMap;
+
+use super::Checker;
+use crate::file::position::Pointer;
+use crate::ladder::{Level, Move, Text};
+
+/// For each level, the targets of one of its edge lists that resolve, each with its
+/// position in that list. Unknown ids were reported by the reference checks.
+pub(crate) fn resolve(
+    levels: &[Level],
+    list: impl Fn(&Level) -> &Vec<Text>,
+    ids: &HashMap<Text, usize>,
+) -> Vec<Vec<(usize, usize)>> {
+    levels
+        .iter()
+        .map(|level| {
+            let targets = list(level).iter().enumerate();
+            targets
+                .filter_map(|(pos, id)| ids.get(id).map(|&t| (t, pos)))
+                .collect()
+        })
+        .collect()
+}
+
+/// Lateral moves join levels of similar seniority: each level's group of peers,
+/// named by its smallest member, found by union-find over `lateral` edges.
+pub(crate) fn peer_groups(lateral: &[Vec<(usize, usize)>]) -> Vec<usize> {
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut parent: Vec<usize> = (0..lateral.len()).collect();
+    for (level, targets) in lateral.iter().enumerate() {
+        for &(target, _) in targets {
+            let (a, b) = (root(&mut parent, level), root(&mut parent, target));
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    (0..lateral.len())
+        .map(|level| root(&mut parent, level))
+        .collect()
+}
+
+/// Reports every promotion that leads back to the same seniority (a cycle of
+/// `next` edges, counting lateral peers as one) and returns each level's depth:
+/// the longest chain of promotions leading to its group. Iterative, so a ladder
+/// of any length cannot exhaust the stack.
+pub(crate) fn depth(
+    c: &mut Checker,
+    levels: &[Level],
+    next: &[Vec<(usize, usize)>],
+    group: &[usize],
+    list: &Pointer,
+) -> Option<Vec<u32>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    // Each group's name for messages (`staff/em`), made lazily: only messages need them.
+    let names = std::cell::OnceCell::new();
+    let name = |g: usize| -> String {
+        let names: &Vec<Vec<&str>> = names.get_or_init(|| {
+            let mut names = vec![Vec::new(); levels.len()];
+            for (l, level) in levels.iter().enumerate() {
+                names[group[l]].push(level.id.as_str());
+            }
+            names
+        });
+        names[g].join("/")
+    };
+    // Promotions between groups: (target group, level it leaves from, position in that level's `next`).
+    let mut out: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); levels.len()];
+    let mut sound = true;
+    for (level, targets) in next.iter().enumerate() {
+        for &(target, pos) in targets {
+            if group[target] != group[level] {
+                out[group[level]].push((group[target], level, pos));
+            } else if target != level {
+                sound = false;
+                let (a, b) = (&levels[level].id, &levels[target].id);
+                let message = format!(
+                    "'{b}' is both a promotion and a lateral move away from '{a}' (peers: {}); lateral moves join levels of similar seniority",
+                    name(group[level])
+                );
+                c.report(list.index(level).key("next").index(pos), message);
+            } else {
+                sound = false; // a self-loop, reported with the reference checks
+            }
+        }
+    }
+    let mut mark = vec![Mark::New; levels.len()];
+    let mut order = Vec::with_capacity(levels.len());
+    for start in (0..levels.len()).filter(|&l| group[l] == l) {
+        if mark[start] != Mark::New {
+            continue;
+        }
+        // Each frame: a group and how many of its promotions have been followed.
+        let mut stack = vec![(start, 0usize)];
+        mark[start] = Mark::Open;
+        while let Some(&mut (g, ref mut edge)) = stack.last_mut() {
+            let Some(&(target, level, pos)) = out[g].get(*edge) else {
+                mark[g] = Mark::Done;
+                order.push(g);
+                stack.pop();
+                continue;
+            };
+            *edge += 1;
+            match mark[target] {
+                Mark::New => {
+                    mark[target] = Mark::Open;
+                    stack.push((target, 0));
+                }
+                Mark::Open => {
+                    sound = false;
+                    let from = stack.iter().position(|&(s, _)| s == target).unwrap_or(0);
+                    let route = cycle_route(&stack[from..], target, name);
+                    let at = list.index(level).key("next").index(pos);
+                    c.report(
+                        at,
+                        format!(
+                            "promotion cycle {route}; `next` must lead to more senior levels only"
+                        ),
+                    );
+                }
+                Mark::Done => {}
+            }
+        }
+    }
+    if !sound {
+        return None;
+    }
+    // `order` lists every group after all its promotions: walk it backwards.
+    let mut depth = vec![0u32; levels.len()];
+    for &g in order.iter().rev() {
+        for &(target, _, _) in &out[g] {
+            depth[target] = depth[target].max(depth[g] + 1);
+        }
+    }
+    Some((0..levels.len()).map(|level| depth[group[level]]).collect())
+}
+
+/// The groups of a cycle as `a → b → c → a`; a long cycle shows its first and
+/// last four steps around an ellipsis, so that its message stays one line.
+fn cycle_route(cycle: &[(usize, usize)], back_to: usize, name: impl Fn(usize) -> String) -> String {
+    const SHOWN: usize = 4;
+    let groups: Vec<usize> = cycle.iter().map(|&(g, _)| g).chain([back_to]).collect();
+    let named = |part: &[usize]| {
+        part.iter()
+            .map(|&g| name(g))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    if groups.len() <= 2 * SHOWN + 1 {
+        return named(&groups);
+    }
+    let hidden = groups.len() - 2 * SHOWN;
+    format!(
+        "{} → … ({hidden} more) … → {}",
+        named(&groups[..SHOWN]),
+        named(&groups[groups.len() - SHOWN..])
+    )
+}
+
+/// Each level's neighbours: its promotions, its lateral moves (declared on either
+/// side), then the levels it is a promotion from.
+pub(crate) fn edges(
+    next: &[Vec<(usize, usize)>],
+    lateral: &[Vec<(usize, usize)>],
+) -> Vec<Vec<(usize, Move)>> {
+    let mut edges: Vec<Vec<(usize, Move)>> = vec![Vec::new(); next.len()];
+    for (level, targets) in next.iter().enumerate() {
+        edges[level].extend(targets.iter().map(|&(t, _)| (t, Move::Up)));
+    }
+    let mut add = |a: usize, b: usize| {
+        if !edges[a].contains(&(b, Move::Across)) {
+            edges[a].push((b, Move::Across));
+        }
+    };
+    for (level, targets) in lateral.iter().enumerate() {
+        for &(target, _) in targets {
+            add(level, target);
+            add(target, level);
+        }
+    }
+    for (level, targets) in next.iter().enumerate() {
+        for &(target, _) in targets {
+            edges[target].push((level, Move::Down));
+        }
+    }
+    edges
+}

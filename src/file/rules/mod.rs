@@ -1,0 +1,248 @@
+//! Checks a parsed ladder against every rule the file format states, collecting
+//! all problems rather than stopping at the first, and builds the `Index` when
+//! there are none.
+
+use std::collections::{HashMap, HashSet};
+
+mod graph;
+mod level;
+
+use crate::file::position::Pointer;
+use crate::ladder::model::SCHEMA_VERSION;
+use crate::ladder::{CheckedLadder, Ladder, Range, Text, find};
+
+/// One broken rule, at the value that breaks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub pointer: Pointer,
+    pub message: String,
+}
+
+/// Ids of one kind (tracks, skills, …) mapped to their position in the file.
+pub(super) type Ids = HashMap<Text, usize>;
+
+#[derive(Default)]
+pub(crate) struct Checker {
+    pub(crate) problems: Vec<Problem>,
+    /// The known ids of each kind, as messages list them, made once: a file with
+    /// thousands of unknown references must not sort the catalogue thousands of times.
+    known: HashMap<&'static str, String>,
+}
+
+// Pointers are built only when a problem is reported: a valid ladder costs no
+// pointer at all, which keeps loading fast.
+impl Checker {
+    pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
+        self.problems.push(Problem { pointer, message });
+    }
+
+    /// The ids of `ids` for a message; each kind of id has one map.
+    fn known(&mut self, kind: &'static str, ids: &Ids) -> String {
+        self.known
+            .entry(kind)
+            .or_insert_with(|| known_list(ids))
+            .clone()
+    }
+
+    fn non_empty(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(at(), format!("{field} must not be empty"));
+        }
+    }
+
+    /// Collects the ids of one list, reporting empty and repeated ones.
+    fn ids<'a>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Ids {
+        let mut seen = Ids::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.report(
+                    list().index(i).key("id"),
+                    format!("{kind} id must not be empty"),
+                );
+            } else if let Some(first) = seen.get(id) {
+                let list = list();
+                let message = format!(
+                    "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
+                );
+                self.report(list.index(i).key("id"), message);
+            } else {
+                seen.insert(id.into(), i);
+            }
+        }
+        seen
+    }
+
+    /// Checks that every entry of `refs` names a known id, once.
+    fn refs(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &'static str,
+        owner: &str,
+        refs: &[Text],
+        known: &Ids,
+    ) {
+        let mut seen = Seen::new(refs.len());
+        for (i, id) in refs.iter().enumerate() {
+            if !known.contains_key(id) {
+                let names = self.known(kind, known);
+                let message =
+                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
+                self.report(list().index(i), message);
+            } else if seen.repeated(refs, i) {
+                self.report(
+                    list().index(i),
+                    format!("{kind} '{id}' is listed twice on level '{owner}'"),
+                );
+            }
+        }
+    }
+
+    /// Reports ids that repeat an earlier one in the same list, and empty ones.
+    fn unique<'a>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) {
+        let ids: Vec<&str> = ids.collect();
+        let mut seen = Seen::new(ids.len());
+        for (i, id) in ids.iter().enumerate() {
+            if id.trim().is_empty() {
+                self.report(
+                    list().index(i).key("id"),
+                    format!("{kind} id must not be empty"),
+                );
+            } else if seen.repeated(&ids, i) {
+                let message = format!(
+                    "duplicate {kind} id '{id}' in {}; ids must be unique",
+                    list()
+                );
+                self.report(list().index(i).key("id"), message);
+            }
+        }
+    }
+
+    fn range(
+        &mut self,
+        at: impl Fn() -> Pointer,
+        field: &str,
+        range: Option<Range>,
+        ceiling: Option<u32>,
+    ) {
+        let Some(Range { min, max }) = range else {
+            return;
+        };
+        if min > max {
+            let message = format!("{field} min {min} is above its max {max}; expected min <= max");
+            self.report(at().key("min"), message);
+        }
+        if let Some(ceiling) = ceiling.filter(|&c| max > c) {
+            let message = format!("{field} max {max} is out of range; expected 0 to {ceiling}");
+            self.report(at().key("max"), message);
+        }
+    }
+}
+
+/// Finds repeats in a list: by scanning when it is short, which is most lists
+/// and costs no allocation, through a set when it is long.
+enum Seen<'a> {
+    Scan,
+    Set(HashSet<&'a str>),
+}
+
+impl<'a> Seen<'a> {
+    fn new(len: usize) -> Self {
+        if len > 16 {
+            Seen::Set(HashSet::with_capacity(len))
+        } else {
+            Seen::Scan
+        }
+    }
+
+    /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
+    fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
+        let id = ids[i].as_ref();
+        match self {
+            Seen::Scan => ids[..i].iter().any(|earlier| earlier.as_ref() == id),
+            Seen::Set(set) => !set.insert(id),
+        }
+    }
+}
+
+/// Checks `ladder`; on success returns it indexed, otherwise every problem found.
+pub fn check(ladder: Ladder) -> Result<CheckedLadder, Vec<Problem>> {
+    let mut c = Checker::default();
+    let root = Pointer::root;
+    if ladder.schema != SCHEMA_VERSION {
+        let found = ladder.schema;
+        let message = format!(
+            "schema version {found} is not supported; this release reads schema {SCHEMA_VERSION}"
+        );
+        c.report(root().key("schema"), message);
+    }
+    c.non_empty(|| root().key("title"), "title", &ladder.title);
+    let sources = c.ids(
+        || root().key("sources"),
+        "source",
+        ladder.sources.iter().map(|s| s.id.as_str()),
+    );
+    let tracks = c.ids(
+        || root().key("tracks"),
+        "track",
+        ladder.tracks.iter().map(|t| t.id.as_str()),
+    );
+    let skills = c.ids(
+        || root().key("skills"),
+        "skill",
+        ladder.skills.iter().map(|s| s.id.as_str()),
+    );
+    if ladder.tracks.is_empty() {
+        c.report(
+            root().key("tracks"),
+            "a ladder needs at least one track".to_string(),
+        );
+    }
+    if ladder.levels.is_empty() {
+        c.report(
+            root().key("levels"),
+            "a ladder needs at least one level".to_string(),
+        );
+    }
+    let levels = || root().key("levels");
+    let level_ids = c.ids(levels, "level", ladder.levels.iter().map(|l| l.id.as_str()));
+    let level_keys = level::level_keys(&mut c, &ladder.levels);
+    for (i, level) in ladder.levels.iter().enumerate() {
+        level::check_level(&mut c, i, level, &tracks, &skills, &sources, &level_ids);
+    }
+    let next = graph::resolve(&ladder.levels, |l| &l.next, &level_ids);
+    let lateral = graph::resolve(&ladder.levels, |l| &l.lateral, &level_ids);
+    let peers = graph::peer_groups(&lateral);
+    let depth = graph::depth(&mut c, &ladder.levels, &next, &peers, &levels());
+    match depth {
+        Some(depth) if c.problems.is_empty() => Ok(CheckedLadder {
+            edges: graph::edges(&next, &lateral),
+            depth,
+            level_keys,
+            skill_ids: skills,
+            track_ids: tracks,
+            data: ladder,
+        }),
+        _ => Err(c.problems),
+    }
+}
+
+/// The ids of `known` in file order, shortened when there are many.
+fn known_list(known: &Ids) -> String {
+    let mut ids: Vec<(&usize, &Text)> = known.iter().map(|(id, i)| (i, id)).collect();
+    ids.sort_unstable();
+    let ids: Vec<&str> = ids.iter().map(|(_, id)| id.as_str()).collect();
+    find::known(&ids, None)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,175 @@
+//! Every validation rule, through `load::check` so that positions are checked too.
+
+use crate::file::{self as load, Diagnostic, Origin};
+
+const BASE: &str = "schema: 1
+title: T
+tracks: [{id: t, name: T}]
+skills: [{id: s, name: S, category: technical}]
+levels:
+  - {id: a, name: A, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next: [b]}
+  - {id: b, name: B, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s]}
+";
+
+/// The problems found in BASE after replacing `from` with `to`.
+fn problems(from: &str, to: &str) -> Vec<Diagnostic> {
+    assert!(BASE.contains(from), "{from}");
+    let text = BASE.replacen(from, to, 1);
+    load::check(&Origin::File("t.yaml".into()), &text).expect_err("should be invalid")
+}
+
+fn only(from: &str, to: &str) -> String {
+    let found = problems(from, to);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found[0].to_string()
+}
+
+#[test]
+fn the_base_is_valid() {
+    assert!(load::check(&Origin::Builtin, BASE).is_ok());
+}
+
+#[test]
+fn unknown_references_name_the_known_ids_and_the_position() {
+    let found = only("skills: [s], next", "skills: [juggling], next");
+    assert_eq!(
+        found,
+        "t.yaml:6:98: levels[0].skills[0]: unknown skill 'juggling' on level 'a'; known skills: s"
+    );
+    assert!(
+        only(
+            "track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next",
+            "track: u, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next"
+        )
+        .contains("unknown track 'u' on level 'a'; known tracks: t")
+    );
+    assert!(
+        only("next: [b]", "next: [c]")
+            .contains("unknown level 'c' on level 'a'; known levels: a, b")
+    );
+}
+
+#[test]
+fn duplicate_ids_and_names_are_reported() {
+    let found = problems("id: b, name: B", "id: a, name: B");
+    assert!(found.iter().any(|d| {
+        d.to_string()
+            .contains("duplicate level id 'a': levels[0] has it already")
+    }));
+    assert!(
+        only("id: b, name: B", "id: b, name: a")
+            .contains("name 'a' of level 'b' is already the id, alias or name of level 'a'")
+    );
+    assert!(
+        only(
+            "[{id: s, name: S, category: technical}]",
+            "[{id: s, name: S, category: technical}, {id: s, name: Z, category: business}]"
+        )
+        .contains("duplicate skill id 's'")
+    );
+}
+
+#[test]
+fn promotions_must_not_loop() {
+    let found = only("skills: [s]}\n", "skills: [s], next: [a]}\n").replace("skills: [s]}", "");
+    assert!(found.contains("promotion cycle a → b → a"), "{found}");
+    assert!(only("next: [b]", "next: [a]").contains("level 'a' lists itself under next"));
+    let lateral = only("skills: [s]}\n", "skills: [s], lateral: [a]}\n");
+    assert!(
+        lateral.contains("'b' is both a promotion and a lateral move away from 'a'"),
+        "{lateral}"
+    );
+}
+
+#[test]
+fn ranges_and_versions_are_checked() {
+    assert!(
+        only("next: [b]", "next: [b], coding: {min: 50, max: 20}")
+            .contains("coding min 50 is above its max 20")
+    );
+    assert!(
+        only("next: [b]", "next: [b], coding: {min: 0, max: 120}")
+            .contains("coding max 120 is out of range; expected 0 to 100")
+    );
+    assert!(
+        only("schema: 1", "schema: 2")
+            .contains("schema version 2 is not supported; this release reads schema 1")
+    );
+    assert!(only("id: a,", "id: A_1,").contains("level id 'A_1' is not kebab-case"));
+}
+
+#[test]
+fn every_problem_is_reported_in_file_order() {
+    let found = problems("skills: [s], next: [b]", "skills: [x], next: [z]");
+    let lines: Vec<String> = found.iter().map(|d| d.to_string()).collect();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].contains("unknown skill 'x'") && lines[1].contains("unknown level 'z'"));
+}
+
+#[test]
+fn responsibilities_are_unique_within_a_level() {
+    let found = only(
+        "responsibilities: [{id: d, name: D}], skills: [s], next",
+        "responsibilities: [{id: d, name: D}, {id: d, name: E}], skills: [s], next",
+    );
+    assert!(
+        found.contains("levels[0].responsibilities[1].id: duplicate responsibility id 'd' in levels[0].responsibilities"),
+        "{found}"
+    );
+}
+
+#[test]
+fn long_lists_find_repeats_too() {
+    let skills: Vec<String> = (0..40)
+        .map(|i| format!("{{id: s{i}, name: S{i}, category: technical}}"))
+        .collect();
+    let refs: Vec<String> = (0..40)
+        .map(|i| format!("s{i}"))
+        .chain(["s7".to_string()])
+        .collect();
+    let text = BASE
+        .replacen(
+            "[{id: s, name: S, category: technical}]",
+            &format!("[{}]", skills.join(", ")),
+            1,
+        )
+        .replacen(
+            "skills: [s], next",
+            &format!("skills: [{}], next", refs.join(", ")),
+            1,
+        )
+        .replacen("skills: [s]}", "skills: [s0]}", 1);
+    let found = load::check(&Origin::File("t.yaml".into()), &text).expect_err("s7 twice");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0]
+            .message
+            .contains("skill 's7' is listed twice on level 'a'"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn long_cycles_are_shortened_in_their_message() {
+    let levels: Vec<String> = (0..12)
+        .map(|i| {
+            let next = if i == 11 { "l0".to_string() } else { format!("l{}", i + 1) };
+            format!("  - {{id: l{i}, name: L{i}, track: t, role: r, scope: x, responsibilities: [{{id: d, name: D}}], skills: [s], next: [{next}]}}\n")
+        })
+        .collect();
+    let text = format!(
+        "{}levels:\n{}",
+        &BASE[..BASE.find("levels:").unwrap()],
+        levels.concat()
+    );
+    let found = load::check(&Origin::File("t.yaml".into()), &text).expect_err("a cycle");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0]
+            .message
+            .contains("promotion cycle l0 → l1 → l2 → l3 → … (5 more) … → l9 → l10 → l11 → l0;"),
+        "{}",
+        found[0].message
+    );
+}

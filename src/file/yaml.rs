@@ -1,0 +1,248 @@
+//! Everything that calls the YAML library lives here, so that swapping it out
+//! changes one file: parsing a ladder, finding where a value sits, writing YAML.
+
+use std::cell::Cell;
+
+use serde::Serialize;
+use serde::de::{DeserializeOwned, DeserializeSeed};
+
+use super::guard::{self, Weigh};
+use super::locate::{Seek, Target};
+use super::position::{Pointer, Position};
+
+/// Why a document could not be read into typed data, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub message: String,
+    pub position: Option<Position>,
+}
+
+/// Reads one YAML document into `T`, refusing documents that nest too deeply or
+/// whose aliases expand far beyond the size of the text.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    if let Some(offset) = guard::too_deep(text) {
+        return Err(ParseError {
+            message: format!(
+                "collections nest more than {} levels deep; a ladder file needs only a few",
+                guard::MAX_NESTING
+            ),
+            position: Some(Position::at(text, offset)),
+        });
+    }
+    // Without an anchor (`&`) there is nothing for an alias to expand.
+    if text.contains('&') {
+        let left = Cell::new(0);
+        let de = serde_yaml::Deserializer::from_str(text);
+        Weigh::new(&left, text.len())
+            .deserialize(de)
+            .map_err(|err| error(text, &err))?;
+    }
+    serde_yaml::from_str(text).map_err(|err| error(text, &err))
+}
+
+/// Writes `value` as a YAML document.
+pub fn to_string<T: Serialize>(value: &T) -> anyhow::Result<String> {
+    Ok(serde_yaml::to_string(value)?)
+}
+
+/// Finds where the value at `pointer` starts in `text`, at the cost of one parse.
+pub fn locate(text: &str, pointer: &Pointer) -> Option<Position> {
+    seek(text, Seek(pointer.steps(), Target::Value))
+}
+
+fn seek(text: &str, seek: Seek) -> Option<Position> {
+    let err = seek
+        .deserialize(serde_yaml::Deserializer::from_str(text))
+        .err()?;
+    err.location().map(|l| Position {
+        line: l.line(),
+        column: l.column(),
+    })
+}
+
+/// The library's error as a message without position, and the best position for it.
+fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
+    let raw = err.to_string();
+    let message = match bare_message(&raw) {
+        m if m.ends_with("repetition limit exceeded") => {
+            "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()
+        }
+        m => m,
+    };
+    let position = better_position(text, &raw).or_else(|| {
+        err.location().map(|l| Position {
+            line: l.line(),
+            column: l.column(),
+        })
+    });
+    ParseError { message, position }
+}
+
+/// Positions the library gets wrong or leaves out: a reader error names a byte
+/// offset, a second document has none, and a repeated key is placed at the start
+/// of its mapping rather than at the repeated key.
+fn better_position(text: &str, message: &str) -> Option<Position> {
+    if let Some((_, rest)) = message.rsplit_once(" at position ") {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        return digits.parse().ok().map(|offset| Position::at(text, offset));
+    }
+    if message.contains("more than one document") {
+        let mut offset = 0;
+        let mut content = false;
+        for line in text.split_inclusive('\n') {
+            if (line.starts_with("---") || line.starts_with("...")) && content {
+                return Some(Position::at(text, offset));
+            }
+            content |= !(line.trim().is_empty() || line.starts_with('#') || line.starts_with("%"));
+            offset += line.len();
+        }
+        return None;
+    }
+    let (path, rest) = message
+        .split_once(": duplicate field `")
+        .unwrap_or((".", message));
+    let key = rest
+        .strip_prefix("duplicate field `")
+        .unwrap_or(rest)
+        .split('`')
+        .next()?;
+    if !message.contains("duplicate field `") {
+        return None;
+    }
+    let pointer = Pointer::parse(path)?;
+    seek(text, Seek(pointer.steps(), Target::Key(key, 1)))
+}
+
+/// The library puts " at line L column C" (or " at position N") into its
+/// messages, at the end or before a clause; the caller prints the position in
+/// front instead, as `file:line:column`.
+fn bare_message(message: &str) -> String {
+    let mut out = message.to_string();
+    for marker in [" at line ", " at position "] {
+        let mut from = 0;
+        while let Some(found) = out[from..].find(marker) {
+            let at = from + found;
+            let rest = &out[at + marker.len()..];
+            let mut end = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if marker == " at line " {
+                end = match rest[end..].strip_prefix(" column ") {
+                    Some(after) => {
+                        rest.len() - after.len()
+                            + after.bytes().take_while(u8::is_ascii_digit).count()
+                    }
+                    None => 0,
+                };
+            }
+            if end == 0 {
+                from = at + marker.len();
+            } else {
+                out = format!("{}{}", &out[..at], &rest[end..]);
+                from = at;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "a: 1\nlevels:\n  - id: x\n    skills: [p, q]\n  - id: y\n    skills:\n      - r\n      - s\n";
+
+    fn at(pointer: &Pointer) -> Option<(usize, usize)> {
+        locate(DOC, pointer).map(|p| (p.line, p.column))
+    }
+
+    fn parse_err(text: &str) -> ParseError {
+        parse::<serde_json::Value>(text).unwrap_err()
+    }
+
+    #[test]
+    fn locates_values_by_pointer() {
+        let levels = Pointer::root().key("levels");
+        assert_eq!(at(&levels.index(0).key("skills").index(1)), Some((4, 17)));
+        assert_eq!(at(&levels.index(1).key("skills").index(1)), Some((8, 9)));
+        assert_eq!(at(&levels.index(1).key("id")), Some((5, 9)));
+        assert_eq!(at(&Pointer::root().key("a")), Some((1, 4)));
+    }
+
+    #[test]
+    fn a_missing_path_has_no_position() {
+        assert_eq!(at(&Pointer::root().key("nothing")), None);
+    }
+
+    #[test]
+    fn parse_errors_carry_a_position_and_a_bare_message() {
+        let err = parse_err("a: 1\nb: [");
+        assert!(err.position.is_some());
+        assert!(!err.message.contains(" at line "), "{}", err.message);
+    }
+
+    #[test]
+    fn the_position_is_cut_from_the_middle_of_a_message_too() {
+        let message =
+            "found unexpected end of stream at line 4 column 1, while scanning a quoted scalar";
+        assert_eq!(
+            bare_message(message),
+            "found unexpected end of stream, while scanning a quoted scalar"
+        );
+        assert_eq!(bare_message("x: bad at line 2 column 10"), "x: bad");
+        assert_eq!(
+            bare_message("control characters are not allowed at position 18"),
+            "control characters are not allowed"
+        );
+        assert_eq!(bare_message("no position here"), "no position here");
+        let two =
+            "found a tab at line 2 column 1, while scanning a plain scalar at line 1 column 9";
+        assert_eq!(
+            bare_message(two),
+            "found a tab, while scanning a plain scalar"
+        );
+        assert_eq!(
+            bare_message("seen at line 7 of the file"),
+            "seen at line 7 of the file"
+        );
+    }
+
+    #[test]
+    fn reader_errors_and_second_documents_are_placed() {
+        let nul = parse_err("a: 1\nb: x\u{0}y\n");
+        assert_eq!(nul.position, Some(Position { line: 2, column: 5 }));
+        let two = parse_err("# c\na: 1\n---\nb: 2\n");
+        assert_eq!(two.position, Some(Position { line: 3, column: 1 }));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let err = parse_err(&format!("a: {}", "[".repeat(20_000)));
+        assert!(
+            err.message.contains("nest more than 128 levels"),
+            "{}",
+            err.message
+        );
+        assert_eq!(
+            err.position,
+            Some(Position {
+                line: 1,
+                column: 132
+            })
+        );
+    }
+
+    #[test]
+    fn alias_expansion_is_weighed() {
+        let big = "x".repeat(10_000);
+        let bomb = format!("a: &a \"{big}\"\nb: [{}]\n", vec!["*a"; 1000].join(","));
+        let err = parse_err(&bomb);
+        let budget = 4 * bomb.len() + (1 << 20);
+        let expected = format!(
+            "b[109]: aliases expand this value until the document weighs over {budget} bytes"
+        );
+        assert!(err.message.starts_with(&expected), "{}", err.message);
+        // The position is the anchored value that is expanded too often.
+        assert_eq!(err.position.map(|p| p.line), Some(1));
+        // A few aliases are fine.
+        assert!(parse::<serde_json::Value>("a: &a [1, 2]\nb: [*a, *a]\n").is_ok());
+    }
+}

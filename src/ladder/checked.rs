@@ -1,0 +1,87 @@
+//! A ladder whose invariants hold, with the lookups every command needs.
+//!
+//! Only the file rules (`file::rules::check`) build a `CheckedLadder`, after every
+//! reference resolved and `next` proved acyclic; code that holds one never
+//! checks again.
+
+use std::collections::HashMap;
+
+use super::model::{Ladder, Level, Skill, Source, Track};
+use super::route::Move;
+use super::text::Text;
+
+#[derive(Debug)]
+pub struct CheckedLadder {
+    pub data: Ladder,
+    /// Lower-cased ids, aliases and names of levels.
+    pub level_keys: HashMap<Text, usize>,
+    pub skill_ids: HashMap<Text, usize>,
+    pub track_ids: HashMap<Text, usize>,
+    /// For each level, its neighbours in a stable order: promotions, lateral moves,
+    /// then the levels it is a promotion from.
+    pub edges: Vec<Vec<(usize, Move)>>,
+    /// For each level, the length of the longest chain of promotions leading to
+    /// its group of lateral peers: its seniority.
+    pub depth: Vec<u32>,
+}
+
+impl CheckedLadder {
+    pub fn levels(&self) -> &[Level] {
+        &self.data.levels
+    }
+
+    pub fn skills(&self) -> &[Skill] {
+        &self.data.skills
+    }
+
+    pub fn tracks(&self) -> &[Track] {
+        &self.data.tracks
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.data.sources
+    }
+
+    pub fn level(&self, index: usize) -> &Level {
+        &self.data.levels[index]
+    }
+
+    /// The level named by id, alias or name, in any case.
+    pub fn find_level(&self, name: &str) -> Option<usize> {
+        let key = name.trim().to_lowercase();
+        self.level_keys.get(key.as_str()).copied()
+    }
+
+    pub fn skill(&self, id: &str) -> &Skill {
+        &self.data.skills[self.skill_ids[id]]
+    }
+
+    /// Where the skill `id` sits in the catalogue.
+    pub fn skill_position(&self, id: &str) -> usize {
+        self.skill_ids[id]
+    }
+
+    /// The skill named by id or name, in any case.
+    pub fn find_skill(&self, name: &str) -> Option<&Skill> {
+        if let Some(&i) = self.skill_ids.get(name) {
+            return Some(&self.data.skills[i]);
+        }
+        let wanted = name.trim().to_lowercase();
+        self.data
+            .skills
+            .iter()
+            .find(|s| s.id.to_lowercase() == wanted || s.name.to_lowercase() == wanted)
+    }
+
+    pub fn track(&self, id: &str) -> &Track {
+        &self.data.tracks[self.track_ids[id]]
+    }
+
+    pub fn neighbours(&self, level: usize) -> &[(usize, Move)] {
+        &self.edges[level]
+    }
+
+    pub fn depth(&self, level: usize) -> u32 {
+        self.depth[level]
+    }
+}

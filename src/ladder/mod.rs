@@ -1,0 +1,13 @@
+//! The domain: a career ladder as typed data, checked, with its lookups, routes
+//! and seniority. Knows nothing of YAML, terminals or the command line.
+
+pub mod checked;
+pub mod find;
+pub mod model;
+pub mod route;
+pub mod text;
+
+pub use checked::CheckedLadder;
+pub use model::{Category, Ladder, Level, Range, Responsibility, Skill, Source, Track};
+pub use route::{Direction, Move};
+pub use text::Text;

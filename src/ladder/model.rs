@@ -1,0 +1,146 @@
+//! The ladder as typed data: what a ladder file says, field for field.
+//!
+//! This module knows nothing of YAML or terminals. The field names are the file
+//! format's and the JSON/YAML output's, so they are a contract: rename nothing.
+
+use serde::{Deserialize, Serialize};
+
+use super::Text;
+
+/// The only file format version this release reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole ladder file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ladder {
+    pub schema: u32,
+    pub title: Text,
+    #[serde(default)]
+    pub summary: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    pub tracks: Vec<Track>,
+    pub skills: Vec<Skill>,
+    pub levels: Vec<Level>,
+}
+
+/// Where a fact in the ladder comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Text,
+    pub title: Text,
+    #[serde(default)]
+    pub url: Option<Text>,
+}
+
+/// A career track, such as the individual-contributor or the management track.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    pub id: Text,
+    pub name: Text,
+    #[serde(default)]
+    pub summary: Option<Text>,
+}
+
+/// One entry of the skill catalogue that levels refer to.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: Text,
+    pub name: Text,
+    pub category: Category,
+}
+
+/// The kind of a skill; the diff counts skills per category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Technical,
+    Relational,
+    Organizational,
+    Business,
+}
+
+impl Category {
+    /// Every category, in the order output lists them, which is the order they
+    /// are declared in (`category as usize` is its place here).
+    pub const ALL: [Category; 4] = [
+        Category::Technical,
+        Category::Relational,
+        Category::Organizational,
+        Category::Business,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Technical => "technical",
+            Category::Relational => "relational",
+            Category::Organizational => "organizational",
+            Category::Business => "business",
+        }
+    }
+
+    /// The category as a heading names it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Category::Technical => "Technical",
+            Category::Relational => "Relational",
+            Category::Organizational => "Organizational",
+            Category::Business => "Business",
+        }
+    }
+}
+
+/// An inclusive range, used for the coding share (percent) and the span of control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// One duty of a level. The same id on two levels means the same duty.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    pub id: Text,
+    pub name: Text,
+    #[serde(default)]
+    pub detail: Option<Text>,
+}
+
+/// One rung of the ladder.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: Text,
+    pub name: Text,
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    pub track: Text,
+    pub role: Text,
+    #[serde(default)]
+    pub summary: Option<Text>,
+    pub scope: Text,
+    #[serde(default)]
+    pub coding: Option<Range>,
+    #[serde(default)]
+    pub span: Option<Range>,
+    #[serde(default)]
+    pub reports_to: Vec<Text>,
+    pub responsibilities: Vec<Responsibility>,
+    pub skills: Vec<Text>,
+    #[serde(default)]
+    pub shift: Option<Text>,
+    #[serde(default)]
+    pub pitfalls: Vec<Text>,
+    #[serde(default)]
+    pub next: Vec<Text>,
+    #[serde(default)]
+    pub lateral: Vec<Text>,
+    #[serde(default)]
+    pub sources: Vec<Text>,
+}

@@ -1,0 +1,111 @@
+//! Routes between levels: the shortest walk over promotions (either way) and
+//! lateral moves, and the overall direction of a move.
+
+use std::collections::VecDeque;
+
+use serde::Serialize;
+
+use super::checked::CheckedLadder;
+
+/// How one step between two adjacent levels moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Move {
+    /// Along a `next` edge: a promotion.
+    Up,
+    /// Against a `next` edge.
+    Down,
+    /// Along a `lateral` edge, in either direction.
+    Across,
+}
+
+impl Move {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Move::Up => "up",
+            Move::Down => "down",
+            Move::Across => "across",
+        }
+    }
+}
+
+/// Where a move between two levels goes overall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+    Across,
+    Same,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Across => "across",
+            Direction::Same => "same",
+        }
+    }
+}
+
+/// A walk from one level to another: `levels[0]` is the start, and `moves[i]` is
+/// how the walk goes from `levels[i]` to `levels[i + 1]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub levels: Vec<usize>,
+    pub moves: Vec<Move>,
+}
+
+/// The shortest route from `from` to `to`, by breadth-first search; `None` when
+/// no chain of promotions and lateral moves joins them. Among routes of equal
+/// length the first found wins, exploring promotions before lateral moves and
+/// lateral moves before steps down.
+pub fn shortest(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Route> {
+    let count = ladder.levels().len();
+    let mut came_from: Vec<Option<(usize, Move)>> = vec![None; count];
+    let mut seen = vec![false; count];
+    let mut queue = VecDeque::from([from]);
+    seen[from] = true;
+    while let Some(level) = queue.pop_front() {
+        if level == to {
+            break;
+        }
+        for &(next, step) in ladder.neighbours(level) {
+            if !seen[next] {
+                seen[next] = true;
+                came_from[next] = Some((level, step));
+                queue.push_back(next);
+            }
+        }
+    }
+    if !seen[to] {
+        return None;
+    }
+    let (mut levels, mut moves) = (vec![to], Vec::new());
+    let mut at = to;
+    while let Some((previous, step)) = came_from[at] {
+        levels.push(previous);
+        moves.push(step);
+        at = previous;
+    }
+    levels.reverse();
+    moves.reverse();
+    Some(Route { levels, moves })
+}
+
+/// The overall direction from `from` to `to`, by seniority: how long a chain of
+/// promotions leads to each, counting lateral peers as equals. Two levels of the
+/// same seniority (the two branches of a fork, or lateral peers) are `across`.
+pub fn direction(ladder: &CheckedLadder, from: usize, to: usize) -> Direction {
+    use std::cmp::Ordering;
+    if from == to {
+        return Direction::Same;
+    }
+    match ladder.depth(to).cmp(&ladder.depth(from)) {
+        Ordering::Greater => Direction::Up,
+        Ordering::Less => Direction::Down,
+        Ordering::Equal => Direction::Across,
+    }
+}

@@ -1,0 +1,89 @@
+//! Making untrusted text safe to print: every character that could drive a
+//! terminal is shown escaped.
+
+use std::fmt::Write as _;
+
+use std::borrow::Cow;
+
+/// `text` with every character that could drive a terminal shown escaped:
+/// control characters (C0, DEL, C1) other than newline, and the bidirectional
+/// controls that reorder what is shown (U+061C, U+200E–U+200F, U+202A–U+202E,
+/// U+2066–U+2069).
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !any_needs_escape(text) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if needs_escape(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether `text` holds a character that `needs_escape`, found from its UTF-8
+/// bytes without decoding them: every such character is an ASCII control or
+/// starts with 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the U+20xx controls), and in
+/// valid UTF-8 those bytes only ever start a character.
+fn any_needs_escape(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2)
+    {
+        i += skip;
+        let found = match bytes[i] {
+            b'\n' => false,
+            0xc2 => matches!(at(i + 1), 0x80..=0x9f),
+            0xd8 => at(i + 1) == 0x9c,
+            0xe2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x8e | 0x8f | 0xaa..=0xae) | (0x81, 0xa6..=0xa9)
+            ),
+            _ => true,
+        };
+        if found {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_characters_to_escape() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(any_needs_escape(&text), needs_escape(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn escapes_terminal_controls_and_bidi_overrides() {
+        assert_eq!(escape("a\x1b[31mb\x07"), "a\\u{1b}[31mb\\u{7}");
+        assert_eq!(escape("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(escape("\u{9b}"), "\\u{9b}");
+        assert_eq!(escape("tab\there"), "tab\\there");
+        assert!(matches!(
+            escape("plain – ünïcode ✓\nnext"),
+            Cow::Borrowed(_)
+        ));
+    }
+}

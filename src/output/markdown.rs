@@ -1,0 +1,236 @@
+//! The Markdown backend: CommonMark with GitHub tables and task lists, to paste
+//! into documents. Every piece of text is escaped so that it renders as written:
+//! a ladder file cannot add markup, links or HTML.
+
+use std::fmt::Write as _;
+
+use super::escape::escape;
+use super::markup::{Line, Markup, Sign, Span};
+
+#[derive(Default)]
+pub struct Markdown {
+    out: String,
+}
+
+impl Markdown {
+    pub fn new() -> Self {
+        Markdown::default()
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    /// Starts a block: blocks stand a blank line apart.
+    fn block(&mut self) -> &mut String {
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        &mut self.out
+    }
+
+    /// A block of lines, each ending with a newline; nothing when there are none.
+    fn items(&mut self, items: impl IntoIterator<Item = String>) {
+        let mut items = items.into_iter().peekable();
+        if items.peek().is_none() {
+            return;
+        }
+        let out = self.block();
+        for item in items {
+            out.push_str(&item);
+            out.push('\n');
+        }
+    }
+}
+
+/// `text` as inline Markdown: terminal controls escaped, line breaks folded, and
+/// every character with a meaning in Markdown backslash-escaped.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in escape(text).chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `line` as inline Markdown.
+pub fn render(line: &Line) -> String {
+    let mut out = String::new();
+    push_spans(&mut out, &line.0);
+    out
+}
+
+fn push_spans(out: &mut String, spans: &[Span]) {
+    for span in spans {
+        match span {
+            Span::Text(text) => out.push_str(&inline(text)),
+            Span::Code(id) if id.contains(['`', '\n', '\r']) || id.is_empty() => {
+                out.push_str(&inline(id));
+            }
+            Span::Code(id) => {
+                let _ = write!(out, "`{}`", escape(id));
+            }
+            Span::Strong(inner) => {
+                out.push_str("**");
+                push_spans(out, inner);
+                out.push_str("**");
+            }
+            Span::Match(text) => {
+                let _ = write!(out, "**{}**", inline(text));
+            }
+            Span::Link { text, url } if url.starts_with('#') => {
+                let _ = write!(out, "[{}]({})", inline(text), address(url));
+            }
+            Span::Link { text, url } if is_web(url) => {
+                let _ = write!(out, "[{}](<{}>)", inline(text), address(url));
+            }
+            Span::Link { text, .. } => out.push_str(&inline(text)),
+            Span::Url(url) => {
+                let _ = write!(out, "<{}>", address(url));
+            }
+            Span::Sign(sign) => out.push_str(sign.word()),
+        }
+    }
+}
+
+fn is_web(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
+/// An address with nothing that could end its brackets or the line.
+fn address(url: &str) -> String {
+    escape(url).replace(['<', '>', ' ', '\n'], "")
+}
+
+/// `word` with its first letter in upper case.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+impl Markup for Markdown {
+    fn heading(&mut self, depth: usize, text: &Line) {
+        let hashes = "#".repeat(depth.clamp(1, 6));
+        self.items([format!("{hashes} {}", render(text))]);
+    }
+
+    fn paragraph(&mut self, _indent: usize, text: &Line) {
+        self.items([render(text)]);
+    }
+
+    fn spacer(&mut self) {}
+
+    fn facts(&mut self, rows: &[(&str, Line)]) {
+        let rows = rows.iter();
+        self.items(rows.map(|(key, value)| format!("- **{key}:** {}", render(value))));
+    }
+
+    fn table(&mut self, header: &[&str], rows: &[Vec<Line>], _fit: &[usize]) {
+        let head = [
+            format!("| {} |", header.join(" | ")),
+            format!("|{}", "---|".repeat(header.len())),
+        ];
+        let body = rows.iter().map(|row| {
+            let cells: Vec<String> = row.iter().map(render).collect();
+            format!("| {} |", cells.join(" | "))
+        });
+        self.items(head.into_iter().chain(body));
+    }
+
+    fn bullets(&mut self, items: &[Line]) {
+        self.items(items.iter().map(|item| format!("- {}", render(item))));
+    }
+
+    fn numbered(&mut self, items: &[Line]) {
+        let items = items.iter().enumerate();
+        self.items(items.map(|(n, item)| format!("{}. {}", n + 1, render(item))));
+    }
+
+    fn checklist(&mut self, items: &[Line]) {
+        self.items(items.iter().map(|item| format!("- [ ] {}", render(item))));
+    }
+
+    fn described(&mut self, items: &[(Line, Line)]) {
+        let items = items.iter();
+        self.items(items.map(|(term, text)| format!("- **{}**: {}", render(term), render(text))));
+    }
+
+    fn labelled(&mut self, items: &[(&str, Line)]) {
+        let items = items.iter();
+        self.items(items.map(|(label, text)| format!("- *{label}*: {}", render(text))));
+    }
+
+    fn changes(&mut self, items: &[(Option<Sign>, &str, Line)]) {
+        let item = |(sign, what, how): &(Option<Sign>, &str, Line)| {
+            let label = match sign {
+                _ if what.is_empty() => return format!("- {}", render(how)),
+                Some(sign) => format!("{} {}", capitalised(what), sign.word()),
+                None => capitalised(what),
+            };
+            format!("- **{label}:** {}", render(how))
+        };
+        self.items(items.iter().map(item));
+    }
+
+    fn code(&mut self, language: &str, code: &str) {
+        let fence = format!("```{language}\n{code}```");
+        self.items([fence]);
+    }
+
+    fn lines(&mut self, lines: &[String]) {
+        self.items(
+            lines
+                .iter()
+                .map(|line| escape(&line.replace('\n', " ")).into_owned()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_text_cannot_break_out() {
+        assert_eq!(
+            inline("a *b* [c](d) <e> | f_g"),
+            "a \\*b\\* \\[c\\](d) \\<e\\> \\| f\\_g"
+        );
+        assert_eq!(inline("one\ntwo\u{1b}"), "one two\\\\u{1b}");
+        assert_eq!(inline("# not a heading"), "\\# not a heading");
+    }
+
+    #[test]
+    fn blocks_stand_apart_and_tables_have_a_header_rule() {
+        let mut md = Markdown::new();
+        md.heading(1, &Line::named("Lead", "lead"));
+        md.table(&["A", "B"], &[vec![Line::text("1"), Line::text("2")]], &[]);
+        assert_eq!(
+            md.finish(),
+            "# Lead (`lead`)\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+        );
+    }
+
+    #[test]
+    fn links_go_to_web_addresses_and_anchors_only() {
+        let link = |url| {
+            render(&Line::new().span(Span::Link {
+                text: "t".into(),
+                url,
+            }))
+        };
+        assert_eq!(link("https://x.org/a b"), "[t](<https://x.org/ab>)");
+        assert_eq!(link("#lead"), "[t](#lead)");
+        assert_eq!(link("javascript:alert(1)"), "t");
+    }
+}

@@ -1,0 +1,182 @@
+//! Wrapping text for a terminal: paragraphs broken at the width, with indents,
+//! and highlights that survive the wrapping.
+
+use super::escape::escape;
+
+/// `text` escaped, with its whitespace folded, broken into lines of at most
+/// `width` characters, each starting with `indent`. A word longer than a line
+/// stands alone on its line.
+pub fn wrap(text: &str, width: u16, indent: &str) -> String {
+    hang(text, width, indent, indent)
+}
+
+/// Like `wrap`, with the first line indented by `first` and the others by `rest`.
+pub fn hang(text: &str, width: u16, first: &str, rest: &str) -> String {
+    let mut out = String::from(first);
+    if !flow(&mut out, text, room(width, first), rest, room(width, rest)) {
+        out.clear();
+    }
+    out
+}
+
+/// Appends `prefix`, then `text` wrapped as by `hang`, its later lines indented
+/// by `rest`; `prefix` takes as many columns as `rest` (colour codes aside). An
+/// empty `text` leaves `prefix` alone on its line.
+pub fn hang_after(out: &mut String, prefix: &str, text: &str, width: u16, rest: &str) {
+    out.push_str(prefix);
+    if !flow(out, text, room(width, rest), rest, room(width, rest)) {
+        out.push('\n');
+    }
+}
+
+/// How many characters of text fit on a line of `width` after an indent: never
+/// fewer than 20, however deep the indent.
+fn room(width: u16, indent: &str) -> usize {
+    usize::from(width)
+        .saturating_sub(indent.chars().count())
+        .max(20)
+}
+
+/// Appends the words of `text`, escaped, to `out`: `first_room` characters on
+/// the line `out` ends with, `rest_room` on each later line, which starts with
+/// `rest`. Ends with a newline; false, with nothing appended, when `text` has no
+/// word.
+fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
+    let text = escape(text);
+    out.reserve(text.len() + 1);
+    let rooms = (first_room, rest, rest_room);
+    if text.is_ascii() {
+        // Escaped ASCII text has no whitespace but blanks and newlines, and a
+        // word takes as many columns as it has bytes.
+        place(
+            out,
+            text.split_ascii_whitespace().map(|w| (w, w.len())),
+            rooms,
+        )
+    } else {
+        place(
+            out,
+            text.split_whitespace().map(|w| (w, w.chars().count())),
+            rooms,
+        )
+    }
+}
+
+/// Appends `words`, each with the columns it takes, as `flow` describes.
+fn place<'a>(
+    out: &mut String,
+    words: impl Iterator<Item = (&'a str, usize)>,
+    (first_room, rest, rest_room): (usize, &str, usize),
+) -> bool {
+    let (mut room, mut used) = (first_room, 0);
+    for (word, size) in words {
+        if used > 0 && used + 1 + size > room {
+            out.push('\n');
+            out.push_str(rest);
+            (room, used) = (rest_room, 0);
+        } else if used > 0 {
+            out.push(' ');
+            used += 1;
+        }
+        out.push_str(word);
+        used += size;
+    }
+    if used > 0 {
+        out.push('\n');
+    }
+    used > 0
+}
+
+/// `text`, escaped already, with its whitespace folded, broken into lines of at
+/// most `width` characters, each ending with a newline; a longer word stands
+/// alone on its line.
+pub fn fill_escaped(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    // Escaping escaped text changes nothing, so `flow` may escape it again.
+    flow(&mut out, text, width.max(1), "", width.max(1));
+    out
+}
+
+/// Marks that stand around a highlighted part of a text until it is wrapped.
+pub const MARK_START: char = '\u{e000}';
+pub const MARK_END: char = '\u{e001}';
+
+/// `text` with each of `ranges` (byte ranges, in order) between the marks. Marks
+/// already in `text` become U+FFFD, so a ladder file cannot forge a highlight.
+pub fn mark(text: &str, ranges: impl IntoIterator<Item = (usize, usize)>) -> String {
+    let clean = |part: &str| part.replace([MARK_START, MARK_END], "\u{fffd}");
+    let (mut out, mut at) = (String::with_capacity(text.len() + 8), 0);
+    for (start, end) in ranges {
+        out.push_str(&clean(&text[at..start]));
+        out.push(MARK_START);
+        out.push_str(&clean(&text[start..end]));
+        out.push(MARK_END);
+        at = end;
+    }
+    out.push_str(&clean(&text[at..]));
+    out
+}
+
+/// Marked text with its marks turned into `start` and `end`.
+pub fn unmark(text: &str, start: &str, end: &str) -> String {
+    text.replace(MARK_START, start).replace(MARK_END, end)
+}
+
+/// A section heading, bold when colour is on.
+pub fn heading(text: &str, color: bool) -> String {
+    let text = escape(text);
+    if color {
+        format!("\x1b[1m{text}\x1b[0m")
+    } else {
+        text.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_text_flows_as_any_text_does() {
+        let texts = [
+            "a\tb  c\nd",
+            "x\x0by\x0cz\r end",
+            "  lead and trail  ",
+            "a-word-longer-than-a-line then short ones",
+            "",
+        ];
+        for text in texts {
+            let mut quick = String::new();
+            let quick_placed = flow(&mut quick, text, 10, "  ", 8);
+            let escaped = escape(text);
+            let words = escaped.split_whitespace().map(|w| (w, w.chars().count()));
+            let mut general = String::new();
+            let general_placed = place(&mut general, words, (10, "  ", 8));
+            assert_eq!((quick, quick_placed), (general, general_placed), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn wraps_at_the_width_with_an_indent() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let wrapped = wrap(text, 24, "  ");
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| l.chars().count() <= 24 && l.starts_with("  ")),
+            "{wrapped}"
+        );
+        assert_eq!(wrapped.split_whitespace().count(), 12);
+        let hung = hang(text, 24, "- ", "    ");
+        assert!(
+            hung.starts_with("- one") && hung.lines().skip(1).all(|l| l.starts_with("    ")),
+            "{hung}"
+        );
+    }
+
+    #[test]
+    fn marks_cannot_be_forged() {
+        let marked = mark("a\u{e000}b cd", [(6, 8)]);
+        assert_eq!(unmark(&marked, "[", "]"), "a\u{fffd}b [cd]");
+    }
+}

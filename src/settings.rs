@@ -1,0 +1,128 @@
+//! The settings in force for one run, resolved once at start-up from the
+//! command line and the environment: where the ladder comes from, the format,
+//! and what the terminal can take (colour and width). The renderers never look
+//! at the environment themselves.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, ColorChoice, Command, Format};
+use crate::file::Origin;
+use crate::output::Style;
+
+/// The width used when stdout is not a terminal and `COLUMNS` is unset.
+const DEFAULT_WIDTH: u16 = 80;
+
+/// The options in force: the subcommand's, then the root's, then `LADDER_FILE`
+/// and the defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub ladder: Option<PathBuf>,
+    pub format: Format,
+    pub color: ColorChoice,
+}
+
+impl Settings {
+    pub fn of(cli: &Cli) -> Settings {
+        let given = cli.command.options().or(&cli.options);
+        let env = std::env::var_os("LADDER_FILE").filter(|file| !file.is_empty());
+        Settings {
+            ladder: given.ladder.or_else(|| env.map(PathBuf::from)),
+            format: given.format.unwrap_or(Format::Table),
+            color: given.color.unwrap_or(ColorChoice::Auto),
+        }
+    }
+
+    /// Refuses the diagram formats on commands that draw no diagram.
+    pub fn check(&self, command: &Command) -> Result<(), clap::Error> {
+        let diagram = matches!(self.format, Format::Mermaid | Format::Dot);
+        if diagram && !matches!(command, Command::Graph(_)) {
+            let format = if self.format == Format::Dot {
+                "dot"
+            } else {
+                "mermaid"
+            };
+            let message = format!(
+                "--format {format} draws `ladder graph` only; use table, json, yaml or markdown"
+            );
+            return Err(Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message));
+        }
+        Ok(())
+    }
+
+    /// Where the ladder in use comes from.
+    pub fn origin(&self) -> Origin {
+        self.ladder
+            .clone()
+            .map_or(Origin::Builtin, Origin::from_arg)
+    }
+
+    /// Colour and width for the human formats: colour only for a terminal
+    /// unless asked, never with `NO_COLOR` or `TERM=dumb`; the width from
+    /// `COLUMNS`, else the terminal's, else 80, and never under 40.
+    pub fn style(&self) -> Style {
+        let tty = std::io::stdout().is_terminal();
+        let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        let color = match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                tty && env("NO_COLOR").is_none() && env("TERM").is_none_or(|t| t != "dumb")
+            }
+        };
+        let columns = env("COLUMNS").and_then(|c| c.to_str()?.parse::<u16>().ok());
+        let detected = || tty.then(|| comfy_table::Table::new().width()).flatten();
+        let width = columns.or_else(detected).unwrap_or(DEFAULT_WIDTH).max(40);
+        Style { color, width }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn settings(args: &[&str]) -> Settings {
+        let cli = Cli::try_parse_from(std::iter::once("ladder").chain(args.iter().copied()));
+        Settings::of(&cli.unwrap())
+    }
+
+    #[test]
+    fn the_subcommand_options_win_over_the_root_ones() {
+        let given = settings(&[
+            "--format", "yaml", "--color", "never", "show", "em", "-f", "json",
+        ]);
+        assert_eq!(given.format, Format::Json);
+        assert_eq!(given.color, ColorChoice::Never);
+        let given = settings(&["--ladder", "a.yaml", "list", "--ladder", "b.yaml"]);
+        assert_eq!(given.ladder, Some(PathBuf::from("b.yaml")));
+        let given = settings(&["--ladder", "a.yaml", "graph"]);
+        assert_eq!(given.ladder, Some(PathBuf::from("a.yaml")));
+        assert_eq!(given.format, Format::Table);
+        assert_eq!(given.color, ColorChoice::Auto);
+    }
+
+    #[test]
+    fn every_subcommand_takes_the_options() {
+        let command = Cli::command();
+        for sub in command.get_subcommands().map(|s| s.get_name()) {
+            let args: &[&str] = match sub {
+                "show" | "skill" => &["x"],
+                "diff" | "path" | "plan" => &["x", "y"],
+                "search" => &["term"],
+                "completions" => &["bash"],
+                _ => &[],
+            };
+            let line: Vec<&str> = [sub]
+                .iter()
+                .chain(args)
+                .copied()
+                .chain(["-f", "yaml"])
+                .collect();
+            assert_eq!(settings(&line).format, Format::Yaml, "{sub}");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! The JSON Schema of the ladder file format, checked against the model and
+//! by an independent validator.
+
+use ladder::commands::schema::SCHEMA;
+use ladder::file::{Origin, builtin, check, yaml};
+use serde_json::Value;
+
+fn schema() -> Value {
+    serde_json::from_str(SCHEMA).expect("the schema is JSON")
+}
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::draft7::new(&schema()).expect("the schema is a valid draft-07 schema")
+}
+
+/// A ladder file as the JSON value the schema describes.
+fn document(path: &str) -> Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    yaml::parse(&text).unwrap_or_else(|e| panic!("{path}: {}", e.message))
+}
+
+fn keys(object: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = object.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn the_schema_names_exactly_the_fields_of_the_model() {
+    let schema = schema();
+    let index = check(&Origin::Builtin, builtin::TEXT).unwrap();
+    let ladder = serde_json::to_value(&index.data).unwrap();
+    let em = ladder["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == "em")
+        .unwrap();
+    let samples = [
+        ("level", em),
+        ("responsibility", &em["responsibilities"][0]),
+        ("range", &em["span"]),
+        ("skill", &ladder["skills"][0]),
+        ("track", &ladder["tracks"][0]),
+        ("source", &ladder["sources"][1]),
+    ];
+    assert_eq!(keys(&schema["properties"]), keys(&ladder), "the top level");
+    for (name, sample) in samples {
+        assert_eq!(
+            keys(&schema["definitions"][name]["properties"]),
+            keys(sample),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_default_ladder_and_the_fixtures_pass_an_independent_validator() {
+    let validator = validator();
+    for path in ["data/ladder.yaml", "tests/fixtures/acme.yaml"] {
+        let doc = document(path);
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{path}: {errors:#?}");
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_the_loader_rejects_for_shape() {
+    let validator = validator();
+    for name in ["unknown-key", "wrong-type", "missing-field"] {
+        let doc = document(&format!("tests/fixtures/bad/{name}.yaml"));
+        assert!(!validator.is_valid(&doc), "{name} should be invalid");
+    }
+}
+
+#[test]
+fn the_default_ladder_points_editors_at_the_schema() {
+    assert!(builtin::TEXT.starts_with("# yaml-language-server: $schema=ladder.schema.json\n"));
+}
