@@ -25,26 +25,27 @@ fn graph_is_a_mermaid_flowchart_by_default() {
 }
 
 #[test]
-fn graph_dot_renders_with_graphviz() {
+fn graph_dot_is_a_digraph() {
     let dot = stdout(&["graph", "--format", "dot"]);
     assert!(dot.starts_with("digraph ladder {\n    rankdir=BT;"));
     assert!(
         dot.contains("\"staff\" -> \"principal\";")
             && dot.contains("\"staff\" -> \"em\" [style=dashed, dir=none")
     );
-    let Ok(mut child) = Process::new("dot")
+}
+
+/// Needs Graphviz, which `cargo test` alone does not install: `.ci/run`
+/// installs it and runs the ignored tests too.
+#[test]
+#[ignore = "needs Graphviz (`dot`); .ci/run installs it and runs this test"]
+fn graph_dot_renders_with_graphviz() {
+    let dot = stdout(&["graph", "--format", "dot"]);
+    let mut child = Process::new("dot")
         .arg("-Tsvg")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
-    else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have Graphviz: .ci/run installs it"
-        );
-        eprintln!("note: Graphviz `dot` is not installed; the DOT output was not rendered");
-        return;
-    };
+        .expect("Graphviz's `dot` runs: install the graphviz package");
     use std::io::Write;
     child
         .stdin
