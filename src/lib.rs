@@ -9,7 +9,7 @@
 //! - [`cli`] holds the clap types, the one grammar of the command line;
 //!   [`settings`] resolves them, with the environment, into the settings in
 //!   force (the ladder's origin, the format, colour and width).
-//! - [`file`] reads a ladder file: where it comes from, the size and
+//! - [`file`](mod@file) reads a ladder file: where it comes from, the size and
 //!   hostile-input limits, the YAML module (the only place that names the YAML
 //!   crate), positions for messages, and the rules a ladder must follow. It
 //!   turns text into a [`ladder::CheckedLadder`] or a list of diagnostics. The

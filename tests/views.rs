@@ -20,13 +20,13 @@ const PLAIN: Style = Style {
 };
 
 /// `command` on the ladder from `origin`, rendered in `format`.
-fn render(origin: &Origin, command: Command, format: Format, style: &Style) -> String {
+fn render(origin: &Origin, command: &Command, format: Format, style: &Style) -> String {
     let mut ladder = None;
-    let report = commands::run(&command, origin, &mut ladder).expect("the command answers");
+    let report = commands::run(command, origin, &mut ladder).expect("the command answers");
     output::render(&report, format, style).expect("the report renders")
 }
 
-fn builtin(command: Command, format: Format) -> String {
+fn builtin(command: &Command, format: Format) -> String {
     render(&Origin::Builtin, command, format, &PLAIN)
 }
 
@@ -75,7 +75,7 @@ fn views() -> Vec<(&'static str, Command)> {
 #[test]
 fn every_view_in_the_terminal_layout() {
     for (name, command) in views() {
-        insta::assert_snapshot!(format!("terminal_{name}"), builtin(command, Format::Table));
+        insta::assert_snapshot!(format!("terminal_{name}"), builtin(&command, Format::Table));
     }
 }
 
@@ -84,7 +84,7 @@ fn every_view_in_the_markdown_layout() {
     for (name, command) in views() {
         insta::assert_snapshot!(
             format!("markdown_{name}"),
-            builtin(command, Format::Markdown)
+            builtin(&command, Format::Markdown)
         );
     }
 }
@@ -98,13 +98,16 @@ fn colour_marks_headings_keys_signs_and_matches() {
     let (from, to) = pair("senior-dev", "team-lead");
     let fixture = Origin::File(common::fixture(common::ACME).into());
     let diff = Command::Diff(Sub::new(DiffArgs { from, to }));
-    insta::assert_snapshot!("colour_diff", render(&fixture, diff, Format::Table, &style));
+    insta::assert_snapshot!(
+        "colour_diff",
+        render(&fixture, &diff, Format::Table, &style)
+    );
     let search = Command::Search(Sub::new(SearchArgs {
         terms: vec!["one-on".into()],
     }));
     insta::assert_snapshot!(
         "colour_search",
-        render(&fixture, search, Format::Table, &style)
+        render(&fixture, &search, Format::Table, &style)
     );
 }
 
@@ -119,11 +122,11 @@ fn problems_are_lines_in_both_layouts() {
             files: files.clone(),
         }))
     };
-    let table = builtin(validate(), Format::Table);
+    let table = builtin(&validate(), Format::Table);
     let here = common::fixture("");
     // The snapshot names the files as the crate sees them, wherever it is.
     insta::assert_snapshot!("terminal_validate", table.replace(&here, ""));
-    assert_eq!(builtin(validate(), Format::Markdown), table);
+    assert_eq!(builtin(&validate(), Format::Markdown), table);
 }
 
 #[test]
@@ -132,6 +135,6 @@ fn text_reports_are_the_same_in_every_format() {
         let completions = Command::Completions(Sub::new(CompletionsArgs {
             shell: clap_complete::Shell::Bash,
         }));
-        assert!(builtin(completions, format).contains("complete -F _ladder"));
+        assert!(builtin(&completions, format).contains("complete -F _ladder"));
     }
 }
