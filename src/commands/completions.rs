@@ -5,6 +5,7 @@ use clap::CommandFactory;
 use clap::builder::PossibleValuesParser;
 
 use crate::cli::Cli;
+use crate::ladder::model::is_id;
 use crate::ladder::{CheckedLadder, Text};
 
 /// The arguments that name a level, by subcommand.
@@ -17,9 +18,15 @@ const LEVEL_ARGS: [(&str, &[&str]); 4] = [
 
 /// A completion script that offers the level ids, skill ids and track ids of the
 /// ladder in use where the command line takes them.
+///
+/// The generators write these values into the script unquoted, so only ids
+/// that follow the id rule (lower-case letters, digits and '-', which no shell
+/// reads as anything but a word) are offered. A checked ladder has no other
+/// ids; this keeps the script safe to source even if one slipped through.
 pub fn run(ladder: &CheckedLadder, shell: clap_complete::Shell) -> String {
     let values = |ids: Vec<&Text>| {
-        PossibleValuesParser::new(ids.into_iter().map(Text::to_string).collect::<Vec<_>>())
+        let safe = ids.into_iter().filter(|id| is_id(id)).map(Text::to_string);
+        PossibleValuesParser::new(safe.collect::<Vec<_>>())
     };
     let levels: Vec<&Text> = ladder.levels().iter().map(|l| &l.id).collect();
     let mut command = Cli::command();

@@ -10,6 +10,20 @@ use super::Text;
 /// The only file format version this release reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The one rule for ids of every kind (levels, aliases, tracks, skills,
+/// sources, responsibilities): lower-case ASCII letters and digits, in words
+/// joined by single hyphens, like `tech-lead`. Such an id is safe to write into
+/// a shell script, a URL anchor or a message as it is.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 /// A whole ladder file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

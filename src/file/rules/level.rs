@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
+use crate::ladder::model::is_id;
 use crate::ladder::{Level, Text};
 
 /// Where level `i` sits: `levels[i]`.
@@ -75,13 +76,6 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usi
     let mut keys: HashMap<Text, usize> = HashMap::with_capacity(levels.len() * 3);
     for (i, level) in levels.iter().enumerate() {
         keys.entry(level.id.to_lowercase().into()).or_insert(i);
-        if !is_kebab(&level.id) {
-            let message = format!(
-                "level id '{}' is not kebab-case; expected lower-case words joined by '-', like 'tech-lead'",
-                level.id
-            );
-            c.report(at(i).key("id"), message);
-        }
     }
     // Aliases, then names: (level, where the key sits, the key, what it is).
     let aliases = levels.iter().enumerate().flat_map(|(i, l)| {
@@ -97,7 +91,7 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usi
             Some(j) => at(i).key("aliases").index(j),
             None => at(i).key("name"),
         };
-        if alias.is_some() && !is_kebab(key) {
+        if alias.is_some() && !is_id(key) {
             let message = format!(
                 "alias '{key}' is not kebab-case; expected lower-case words joined by '-', like 'eng-manager'"
             );
@@ -128,14 +122,4 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usi
         }
     }
     keys
-}
-
-fn is_kebab(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
 }

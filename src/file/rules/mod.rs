@@ -9,6 +9,7 @@ mod level;
 
 use crate::file::position::Pointer;
 use crate::ladder::model::SCHEMA_VERSION;
+use crate::ladder::model::is_id;
 use crate::ladder::{CheckedLadder, Ladder, Range, Text, find};
 
 /// One broken rule, at the value that breaks it.
@@ -50,7 +51,25 @@ impl Checker {
         }
     }
 
-    /// Collects the ids of one list, reporting empty and repeated ones.
+    /// Whether `id` follows the one rule for ids of every kind, reporting it
+    /// when it does not: ids are written into shell scripts, anchors and
+    /// messages, so they are kept to lower-case ASCII words joined by '-'.
+    fn id_rule(&mut self, at: impl FnOnce() -> Pointer, kind: &str, id: &str) -> bool {
+        if id.trim().is_empty() {
+            self.report(at(), format!("{kind} id must not be empty"));
+            return false;
+        }
+        if !is_id(id) {
+            let message = format!(
+                "{kind} id '{id}' is not kebab-case; expected lower-case words joined by '-', like 'tech-lead'"
+            );
+            self.report(at(), message);
+            return false;
+        }
+        true
+    }
+
+    /// Collects the ids of one list, reporting empty, malformed and repeated ones.
     fn ids<'a>(
         &mut self,
         list: impl Fn() -> Pointer,
@@ -59,12 +78,10 @@ impl Checker {
     ) -> Ids {
         let mut seen = Ids::new();
         for (i, id) in ids.enumerate() {
-            if id.trim().is_empty() {
-                self.report(
-                    list().index(i).key("id"),
-                    format!("{kind} id must not be empty"),
-                );
-            } else if let Some(first) = seen.get(id) {
+            if !self.id_rule(|| list().index(i).key("id"), kind, id) {
+                continue;
+            }
+            if let Some(first) = seen.get(id) {
                 let list = list();
                 let message = format!(
                     "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
@@ -112,12 +129,10 @@ impl Checker {
         let ids: Vec<&str> = ids.collect();
         let mut seen = Seen::new(ids.len());
         for (i, id) in ids.iter().enumerate() {
-            if id.trim().is_empty() {
-                self.report(
-                    list().index(i).key("id"),
-                    format!("{kind} id must not be empty"),
-                );
-            } else if seen.repeated(&ids, i) {
+            if !self.id_rule(|| list().index(i).key("id"), kind, id) {
+                continue;
+            }
+            if seen.repeated(&ids, i) {
                 let message = format!(
                     "duplicate {kind} id '{id}' in {}; ids must be unique",
                     list()
