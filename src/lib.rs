@@ -36,7 +36,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::cli::Cli;
-use crate::exit::{Exit, is_broken_pipe};
+use crate::exit::Exit;
 use crate::settings::Settings;
 
 /// Runs the parsed command line `cli`: prints the answer on stdout, or one
@@ -49,12 +49,49 @@ pub fn run(cli: &Cli) -> ExitCode {
     }
     match answer(cli, &settings) {
         Ok(exit) => exit.into(),
-        Err(err) if is_broken_pipe(&err) => Exit::Success.into(),
         Err(err) => {
             let message = format!("{err:#}").replace('\n', " ");
             let _ = writeln!(io::stderr(), "error: {}", output::escape::escape(&message));
             Exit::Failure.into()
         }
+    }
+}
+
+/// Writes the answer on stdout, which must be open: the standard library
+/// drops writes to a closed stdout silently, and an answer nobody can read is a
+/// failure.
+fn write(text: &str) -> io::Result<()> {
+    #[cfg(unix)]
+    if stdout_was_closed() {
+        let message = "standard output is closed, so the answer cannot be written";
+        return Err(io::Error::other(message));
+    }
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
+}
+
+/// Whether this process started with its standard output closed (`>&-`): the
+/// standard library then opens /dev/null read-write in its place, where a
+/// shell's `> /dev/null` opens it write-only.
+#[cfg(unix)]
+fn stdout_was_closed() -> bool {
+    // SAFETY: fcntl and fstat only read the state of file descriptor 1 and of
+    // /dev/null into the zeroed `stat` buffers given to them.
+    unsafe {
+        let flags = libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL);
+        if flags < 0 {
+            return true;
+        }
+        if flags & libc::O_ACCMODE != libc::O_RDWR {
+            return false;
+        }
+        let (mut out, mut null): (libc::stat, libc::stat) =
+            (std::mem::zeroed(), std::mem::zeroed());
+        libc::fstat(libc::STDOUT_FILENO, &raw mut out) == 0
+            && libc::stat(c"/dev/null".as_ptr(), &raw mut null) == 0
+            && out.st_mode & libc::S_IFMT == libc::S_IFCHR
+            && out.st_rdev == null.st_rdev
     }
 }
 
@@ -64,14 +101,17 @@ fn answer(cli: &Cli, settings: &Settings) -> anyhow::Result<Exit> {
     let mut ladder = None;
     let report = commands::run(&cli.command, &settings.origin(), &mut ladder)?;
     let text = output::render(&report, settings.format, &settings.style())?;
-    let mut stdout = io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()?;
     let exit = if report.failed() {
         Exit::Failure
     } else {
         Exit::Success
     };
+    match write(&text) {
+        // A reader that went away early (`ladder list | head -1`) took what it
+        // wanted: the run ends as the answer says.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
     // The process ends next: freeing every string of the ladder would only cost time.
     std::mem::forget(report);
     std::mem::forget(ladder);

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 mod common;
 
-use common::{default_ladder, file, limited, problems_found};
+use common::{default_ladder, file, ladder, limited, problems_found};
 
 /// Runs `ladder --ladder PATH list` within the limits, expects exit code 1 and
 /// nothing on stdout, and returns what it printed on stderr.
@@ -244,10 +244,48 @@ fn oversized_and_endless_files() {
         big.as_bytes(),
         "larger than 16 MiB, the most a ladder file may be",
     );
+    // Endless input on standard input stops at the limit.
+    let out = assert_cmd::Command::new("bash")
+        .args(["-c", "cat /dev/zero | \"$0\" --ladder - list"])
+        .arg(assert_cmd::cargo::cargo_bin("ladder"))
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(
+        stderr.contains("<stdin>: larger than 16 MiB, the most a ladder file may be"),
+        "{stderr}"
+    );
+}
+
+/// A named pipe would wait for a writer forever, and a device may never end:
+/// only regular files and standard input are read.
+#[test]
+fn pipes_and_devices_are_refused_without_waiting() {
+    let fifo = std::env::temp_dir().join(format!("ladder-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_file(&fifo);
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success(), "mkfifo runs");
+    let expected = ": this is a named pipe; only regular files are read as ladders: send it to \
+                    standard input and name the ladder `-` instead\n";
+    assert!(fails(&fifo).ends_with(expected), "{}", fails(&fifo));
+    let report = problems_found(
+        ladder()
+            .args(["validate"])
+            .arg(&fifo)
+            .timeout(std::time::Duration::from_secs(20)),
+    );
+    assert!(report.contains("this is a named pipe"), "{report}");
     assert_eq!(
         fails(std::path::Path::new("/dev/zero")),
-        "error: /dev/zero: larger than 16 MiB, the most a ladder file may be\n"
+        "error: /dev/zero: this is a device; only regular files are read as ladders: send it to \
+         standard input and name the ladder `-` instead\n"
     );
+    std::fs::remove_file(&fifo).unwrap();
 }
 
 #[test]

@@ -58,3 +58,44 @@ fn an_early_closed_pipe_is_success() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// `ladder validate bad.yaml | head -1` in a CI step with `pipefail` must
+/// fail: a reader that went away early leaves the answer's own exit code.
+#[test]
+fn an_early_closed_pipe_keeps_a_failing_answer_failing() {
+    let bad = common::bad("many");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
+        .args(["validate", &bad])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+/// With stdout closed the answer is lost, which is a failure; sent to
+/// /dev/null it is thrown away on purpose, which is not.
+#[test]
+fn a_closed_stdout_is_a_failure() {
+    let bin = assert_cmd::cargo::cargo_bin("ladder");
+    let run = |redirect: &str| {
+        std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("\"$0\" list {redirect}"))
+            .arg(&bin)
+            .output()
+            .unwrap()
+    };
+    let closed = run(">&-");
+    assert_eq!(closed.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&closed.stderr),
+        "error: standard output is closed, so the answer cannot be written\n"
+    );
+    let discarded = run(">/dev/null");
+    assert_eq!(discarded.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&discarded.stderr), "");
+}

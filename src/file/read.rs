@@ -24,21 +24,15 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes),
-        Origin::File(path) => match std::fs::File::open(path) {
-            Ok(file) => match file.metadata() {
-                Ok(meta) if meta.is_dir() => {
-                    return Err(fail(
-                        None,
-                        "this is a directory; expected a ladder file in YAML".into(),
-                    ));
-                }
-                // Room for the whole file at once; an endless one stops at the limit.
-                Ok(meta) => {
-                    bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
-                    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)
-                }
-                Err(err) => Err(err),
-            },
+        // Only a regular file is opened: opening a named pipe waits for a
+        // writer, and a device may never end.
+        Origin::File(path) => match std::fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta))),
+            Ok(meta) => std::fs::File::open(path).and_then(|file| {
+                // Room for the whole file at once; one that grows stops at the limit.
+                bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
+                file.take(MAX_BYTES + 1).read_to_end(&mut bytes)
+            }),
             Err(err) => Err(err),
         },
     };
@@ -53,6 +47,33 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
     decode(bytes).map_err(|(position, message)| fail(Some(position), message))
 }
 
+/// Why a path that is not a regular file is not read, and what to do instead.
+fn not_a_file(meta: &std::fs::Metadata) -> String {
+    if meta.is_dir() {
+        return "this is a directory; expected a ladder file in YAML".to_string();
+    }
+    #[cfg(unix)]
+    let kind = {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            "a named pipe"
+        } else if kind.is_socket() {
+            "a socket"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else {
+            "not a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let kind = "not a regular file";
+    format!(
+        "this is {kind}; only regular files are read as ladders: send it to standard input and name the ladder `-` instead"
+    )
+}
+
+/// Decodes a ladder's bytes as UTF-8 text, naming where it is not.
 pub fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
     let mut text = String::from_utf8(bytes).map_err(|err| {
         let bytes = err.as_bytes();
