@@ -55,6 +55,7 @@ const INPUTS: &[&str] = &[
     "src/file/rules/mod.rs",
     "src/file/rules/graph.rs",
     "src/file/rules/level.rs",
+    "src/file/rules/text.rs",
     "src/file/yaml.rs",
 ];
 

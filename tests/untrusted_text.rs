@@ -138,3 +138,150 @@ fn control_characters_in_errors_are_escaped() {
         "{out:?}"
     );
 }
+
+/// The acme ladder with `pairs` of (from, to) replaced once each.
+fn acme_with(name: &str, pairs: &[(&str, &str)]) -> PathBuf {
+    let mut text = std::fs::read_to_string(fixture(common::ACME)).unwrap();
+    for (from, to) in pairs {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    file(name, text.as_bytes())
+}
+
+/// Markdown people publish takes no markup from the file: names that look like
+/// HTML, headings, table rows or terminal controls render as the text they are.
+#[test]
+fn markdown_takes_no_markup_from_the_file() {
+    let path = acme_with(
+        "markup.yaml",
+        &[
+            (
+                "name: Engineering}",
+                "name: \"<img src=x onerror=alert(1)>\"}",
+            ),
+            ("name: Reviews,", "name: \"# Reviews | forged | row\","),
+            (
+                "name: Developer\n",
+                "name: \"Dev \\e]0;title\\a \\u202Eved\"\n",
+            ),
+            (
+                "title: Acme handbook,",
+                "title: \"[click](javascript:alert(1))\",",
+            ),
+        ],
+    );
+    let path = path.to_str().unwrap();
+    for args in [
+        &["list"][..],
+        &["skill"],
+        &["skill", "reviews"],
+        &["show", "dev"],
+        &["diff", "dev", "senior-dev"],
+        &["path", "dev", "team-lead"],
+        &["search", "forged"],
+        &["export"],
+    ] {
+        let out = common::stdout(&[&["--ladder", path, "-f", "markdown"][..], args].concat());
+        // Parsing fails the test on raw HTML; headings and tables are counted.
+        let (headings, _) = common::markdown_outline(&out);
+        assert!(
+            headings.iter().all(|h| !h.starts_with("Reviews")),
+            "{args:?}: a forged heading in {headings:?}"
+        );
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {out:?}"
+        );
+        assert!(!out.contains('\u{202e}'), "{args:?}");
+        let links = pulldown_cmark::Parser::new(&out).filter_map(|event| match event {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                Some(dest_url.to_string())
+            }
+            _ => None,
+        });
+        for link in links {
+            assert!(
+                link.starts_with("https://") || link.starts_with('#'),
+                "{args:?}: {link}"
+            );
+        }
+        // Every row of a table has as many cell borders as its header.
+        let borders = |line: &str| {
+            line.match_indices('|')
+                .filter(|(i, _)| !line[..*i].ends_with('\\'))
+                .count()
+        };
+        let mut header = None;
+        for line in out.lines() {
+            match (line.starts_with('|'), header) {
+                (false, _) => header = None,
+                (true, None) => header = Some(borders(line)),
+                (true, Some(count)) => assert_eq!(borders(line), count, "{args:?}: {line}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn sources_must_be_web_addresses() {
+    for url in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "https://x.org/a b",
+    ] {
+        let path = acme_with(
+            "url.yaml",
+            &[(
+                "url: \"https://example.com/handbook\"",
+                &format!("url: \"{url}\""),
+            )],
+        );
+        let report = problems_found(ladder().arg("validate").arg(&path));
+        assert!(
+            report.contains(&format!("sources[0].url: url '{url}' is not a web address")),
+            "{report}"
+        );
+    }
+}
+
+/// A line break in a one-line field would print as a line of its own that
+/// could pass for the tool's ("Direction  down, 0 steps").
+#[test]
+fn one_line_fields_hold_no_line_break() {
+    for (field, from, to) in [
+        (
+            "levels[0].name",
+            "name: Developer\n",
+            "name: \"Dev\\nDirection  down, 0 steps\"\n",
+        ),
+        (
+            "levels[0].role",
+            "role: Builds features.",
+            "role: \"Builds\\rfeatures.\"",
+        ),
+        (
+            "levels[0].scope",
+            "scope: task",
+            "scope: \"task\\u2028team\"",
+        ),
+        (
+            "tracks[0].name",
+            "name: Engineering}",
+            "name: \"Eng\\Nineering\"}",
+        ),
+        ("skills[0].name", "name: Rust,", "name: \"Ru\\nst\","),
+        (
+            "title",
+            "title: Acme engineering ladder",
+            "title: \"Acme\\nladder\"",
+        ),
+    ] {
+        let path = acme_with("lines.yaml", &[(from, to)]);
+        let report = problems_found(ladder().arg("validate").arg(&path));
+        assert!(
+            report.contains(&format!("{field}: ")) && report.contains("must be one line"),
+            "{field}: {report}"
+        );
+    }
+}

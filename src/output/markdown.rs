@@ -92,9 +92,10 @@ fn push_spans(out: &mut String, spans: &[Span]) {
                 let _ = write!(out, "[{}](<{}>)", inline(text), address(url));
             }
             Span::Link { text, .. } => out.push_str(&inline(text)),
-            Span::Url(url) => {
+            Span::Url(url) if is_web(url) => {
                 let _ = write!(out, "<{}>", address(url));
             }
+            Span::Url(url) => out.push_str(&inline(url)),
             Span::Sign(sign) => out.push_str(sign.word()),
         }
     }

@@ -122,9 +122,13 @@ pub fn unmark(text: &str, start: &str, end: &str) -> String {
     text.replace(MARK_START, start).replace(MARK_END, end)
 }
 
-/// A section heading, bold when colour is on.
+/// A section heading, bold when colour is on: one line, so a line break in
+/// its text is shown as a blank.
 pub fn heading(text: &str, color: bool) -> String {
-    let text = escape(text);
+    let mut text = escape(text);
+    if text.contains('\n') {
+        text = text.replace('\n', " ").into();
+    }
     if color {
         format!("\x1b[1m{text}\x1b[0m")
     } else {

@@ -23,9 +23,9 @@ pub(super) fn check_level(
     levels: &Ids,
 ) {
     let id = level.id.as_str();
-    c.non_empty(|| at(i).key("name"), "name", &level.name);
-    c.non_empty(|| at(i).key("role"), "role", &level.role);
-    c.non_empty(|| at(i).key("scope"), "scope", &level.scope);
+    c.one_line(|| at(i).key("name"), "name", &level.name);
+    c.one_line(|| at(i).key("role"), "role", &level.role);
+    c.one_line(|| at(i).key("scope"), "scope", &level.scope);
     if !tracks.contains_key(&level.track) {
         let names = c.known("track", tracks);
         let message = format!(
@@ -45,7 +45,7 @@ pub(super) fn check_level(
         level.responsibilities.iter().map(|r| r.id.as_str()),
     );
     for (j, duty) in level.responsibilities.iter().enumerate() {
-        c.non_empty(|| duties().index(j).key("name"), "name", &duty.name);
+        c.one_line(|| duties().index(j).key("name"), "name", &duty.name);
     }
     c.refs(|| at(i).key("skills"), "skill", id, &level.skills, skills);
     c.refs(

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 mod graph;
 mod level;
+mod text;
 
 use crate::file::position::Pointer;
 use crate::ladder::model::SCHEMA_VERSION;
@@ -43,12 +44,6 @@ impl Checker {
             .entry(kind)
             .or_insert_with(|| known_list(ids))
             .clone()
-    }
-
-    fn non_empty(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.report(at(), format!("{field} must not be empty"));
-        }
     }
 
     /// Whether `id` follows the one rule for ids of every kind, reporting it
@@ -200,7 +195,7 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Vec<Problem>> {
         );
         c.report(root().key("schema"), message);
     }
-    c.non_empty(|| root().key("title"), "title", &ladder.title);
+    text::check(&mut c, &ladder);
     let sources = c.ids(
         || root().key("sources"),
         "source",
