@@ -285,3 +285,86 @@ fn one_line_fields_hold_no_line_break() {
         );
     }
 }
+
+/// YAML breaks lines at a lone CR, NEL, LS and PS too, where editors and
+/// positions do not: such a file is refused at the character, by name.
+#[test]
+fn odd_line_breaks_are_named_where_they_are() {
+    let text = std::fs::read_to_string(fixture(common::ACME)).unwrap();
+    let cr = file("cr.yaml", text.replace('\n', "\r").as_bytes());
+    let stderr = failure(["--ladder", cr.to_str().unwrap(), "list"]);
+    assert!(
+        stderr.contains("cr.yaml:1:") && stderr.contains("a carriage return (U+000D)"),
+        "{stderr}"
+    );
+    for (raw, name) in [
+        ('\u{2028}', "a line separator (U+2028)"),
+        ('\u{2029}', "a paragraph separator (U+2029)"),
+        ('\u{85}', "a next-line character (U+0085)"),
+    ] {
+        let odd = text.replacen(
+            "role: Builds features.",
+            &format!("role: \"Builds{raw}features.\""),
+            1,
+        );
+        let path = file("odd-break.yaml", odd.as_bytes());
+        let stderr = failure(["--ladder", path.to_str().unwrap(), "list"]);
+        assert!(
+            stderr.contains("odd-break.yaml:22:18: ") && stderr.contains(name),
+            "{stderr}"
+        );
+    }
+    // Written as escapes inside double quotes, they are text like any other.
+    let escaped = text.replacen(
+        "role: Builds features.",
+        "role: Builds features.\n    summary: \"one\\u2028two\\Lthree\\Nfour\"",
+        1,
+    );
+    let path = file("escaped-break.yaml", escaped.as_bytes());
+    let level = common::json(&["--ladder", path.to_str().unwrap(), "show", "dev"]);
+    assert_eq!(level["summary"], "one\u{2028}two\u{2028}three\u{85}four");
+}
+
+/// Everything ladder writes as JSON or YAML reads back as the same data, and
+/// an exported ladder loads again as the same ladder, whatever its text.
+#[test]
+fn json_and_yaml_output_reads_back_as_the_same_data() {
+    let hostile = r#""Lead \e[31m\a \x7f\x85\x9b \u202Edir\u2066 \u2028 \"q\" 'a' \\ \u00e9 👩‍💻""#;
+    let path = acme_with(
+        "round-trip.yaml",
+        &[
+            ("name: Developer\n", "name: \"Dev \\x7f\\x9b\\u202e\"\n"),
+            (
+                "role: Builds features.",
+                &format!("role: \"Builds \\x9b\\e[2J\\x7f\"\n    summary: {hostile}"),
+            ),
+            ("title: Acme handbook,", "title: \"Hand\\x9bbook \\u2066\","),
+        ],
+    );
+    let path = path.to_str().unwrap();
+    let exported = common::json(&["--ladder", path, "export"]);
+    let summary = exported["levels"][0]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("\u{1b}[31m\u{7} \u{7f}\u{85}\u{9b} \u{202e}dir\u{2066} \u{2028}"),
+        "{summary:?}"
+    );
+    for format in ["json", "yaml"] {
+        let out = common::stdout(&["--ladder", path, "export", "--format", format]);
+        assert!(
+            !out.contains(|c: char| c == '\u{7f}'
+                || ('\u{80}'..='\u{9f}').contains(&c)
+                || c == '\u{2028}'),
+            "{format}: raw controls or separators in {out:?}"
+        );
+        let again = file(&format!("again.{format}"), out.as_bytes());
+        let again = again.to_str().unwrap();
+        assert_eq!(
+            common::json(&["--ladder", again, "export"]),
+            exported,
+            "{format}"
+        );
+        let level = common::stdout(&["--ladder", path, "show", "dev", "--format", format]);
+        let read: Value = ladder::file::yaml::parse(&level).expect("a level reads back");
+        assert_eq!(read, exported["levels"][0], "{format}");
+    }
+}

@@ -64,6 +64,41 @@ pub fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The first line break other than LF and CRLF, as a byte offset and a name
+/// for it. YAML also breaks lines at a lone CR, NEL (U+0085), LS (U+2028) and
+/// PS (U+2029), where editors and this tool's positions do not: such a file
+/// would be read differently from how it looks, and its problems reported on
+/// the wrong lines. Inside double quotes they can be written as escapes.
+pub fn odd_line_break(text: &str) -> Option<(usize, &'static str)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| b == b'\r' || b == 0xc2 || b == 0xe2)
+    {
+        let at = from + skip;
+        let next = |n: usize| bytes.get(at + n).copied();
+        let found = match bytes[at] {
+            b'\r' if next(1) != Some(b'\n') => {
+                Some("a carriage return (U+000D) not followed by a line feed")
+            }
+            0xc2 if next(1) == Some(0x85) => Some("a next-line character (U+0085)"),
+            0xe2 if next(1) == Some(0x80) && next(2) == Some(0xa8) => {
+                Some("a line separator (U+2028)")
+            }
+            0xe2 if next(1) == Some(0x80) && next(2) == Some(0xa9) => {
+                Some("a paragraph separator (U+2029)")
+            }
+            _ => None,
+        };
+        if let Some(what) = found {
+            return Some((at, what));
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// The last byte before `at` that is not a blank, or a newline at the start.
 fn before(bytes: &[u8], at: usize) -> u8 {
     bytes[..at]
@@ -233,6 +268,16 @@ mod tests {
         // An apostrophe inside a plain scalar does not start a quote.
         let apostrophe = format!("a: team's\nb: {}", "[".repeat(500));
         assert!(too_deep(&apostrophe).is_some());
+    }
+
+    #[test]
+    fn odd_line_breaks_are_found_and_named() {
+        assert_eq!(odd_line_break("a: 1\r\nb: 2\n"), None);
+        assert_eq!(odd_line_break("a: é\nb: ‘x’"), None);
+        assert_eq!(odd_line_break("a: 1\rb: 2").map(|f| f.0), Some(4));
+        for (text, at) in [("ab\u{85}", 2), ("a\u{2028}", 1), ("\u{2029}", 0)] {
+            assert_eq!(odd_line_break(text).map(|f| f.0), Some(at), "{text:?}");
+        }
     }
 
     #[test]

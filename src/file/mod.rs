@@ -92,7 +92,7 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         message,
     };
     if text
-        .lines()
+        .split(['\n', '\r'])
         .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
     {
         let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";

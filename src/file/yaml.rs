@@ -20,6 +20,15 @@ pub struct ParseError {
 /// Reads one YAML document into `T`, refusing documents that nest too deeply or
 /// whose aliases expand far beyond the size of the text.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    if let Some((offset, what)) = guard::odd_line_break(text) {
+        return Err(ParseError {
+            message: format!(
+                "{what} breaks the line here; end lines with LF or CRLF, and inside double \
+                 quotes write such a character as an escape like \\u2028"
+            ),
+            position: Some(Position::at(text, offset)),
+        });
+    }
     if let Some(offset) = guard::too_deep(text) {
         return Err(ParseError {
             message: format!(

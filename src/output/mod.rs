@@ -11,6 +11,8 @@ pub mod mermaid;
 pub mod terminal;
 pub mod wrap;
 
+use std::fmt::Write as _;
+
 use anyhow::bail;
 
 use crate::cli::Format;
@@ -31,7 +33,7 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
     }
     Ok(match (format, report) {
         (Format::Json, _) => {
-            let mut text = serde_json::to_string_pretty(report)?;
+            let mut text = json_escaped(serde_json::to_string_pretty(report)?);
             text.push('\n');
             text
         }
@@ -50,6 +52,27 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
             out.finish()
         }
     })
+}
+
+/// JSON with DEL, the C1 controls and the Unicode line and paragraph
+/// separators written as `\u` escapes too, which serde_json leaves raw: a
+/// terminal would act on them, and a YAML reader refuses or folds them, so
+/// the output could not be read back as the same ladder. Outside strings JSON
+/// has only ASCII punctuation, so every such character is inside a string.
+fn json_escaped(text: String) -> String {
+    let odd = |c: char| matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}');
+    if !text.contains(odd) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if odd(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn lay_out(report: &Report, out: &mut dyn markup::Markup) {
