@@ -112,12 +112,12 @@ fn wrong_types_and_nulls() {
     rejects(
         "string.yaml",
         b"schema: one\n",
-        ":1:9: schema: invalid type: string \"one\", expected a whole number",
+        ":1:9: schema: expected a whole number, found the text \"one\"; write the number without quotes",
     );
     rejects(
         "negative.yaml",
         b"schema: -1\n",
-        ":1:9: schema: invalid type: integer `-1`, expected a whole number",
+        ":1:9: schema: -1 is negative; expected a whole number, 0 or more",
     );
     let nulls = default_ladder().replacen("levels:\n", "levels: ~\nx:\n", 1);
     rejects(
@@ -125,6 +125,53 @@ fn wrong_types_and_nulls() {
         nulls.as_bytes(),
         "levels: invalid type: unit value, expected a sequence",
     );
+}
+
+/// A value the file format reads as something other than text is not taken as
+/// its spelling where text is required; quoted digits are not a number; tags
+/// are honoured or refused, never dropped.
+#[test]
+fn scalars_are_read_as_what_they_are() {
+    for (value, expected) in [
+        ("~", "expected text, found null"),
+        ("null", "expected text, found null"),
+        (
+            "false",
+            "expected text, found the boolean false; put the value in quotes",
+        ),
+        ("0x10", "expected text, found the number 16"),
+        (".NaN", "expected text, found the number NaN"),
+        ("!custom x", "found a value with a tag"),
+        ("!!binary aGk=", "the tag !!binary is not read as it says"),
+        ("\"\"", "name must not be empty"),
+    ] {
+        let text = default_ladder().replacen("name: Senior Engineer", &format!("name: {value}"), 1);
+        rejects("scalar.yaml", text.as_bytes(), expected);
+    }
+    for (pitfall, expected) in [
+        ("~", "expected text, found null"),
+        ("\"\"", "a pitfall must not be empty"),
+    ] {
+        let first = "      - Treating the move to management";
+        let text = default_ladder().replacen(first, &format!("      - {pitfall}\n{first}"), 1);
+        rejects("pitfalls.yaml", text.as_bytes(), expected);
+    }
+    rejects(
+        "quoted.yaml",
+        b"schema: \"1\"\n",
+        "expected a whole number, found the text \"1\"",
+    );
+    rejects(
+        "tagged.yaml",
+        b"schema: !!str 1\n",
+        "expected a whole number, found the text \"1\"",
+    );
+    // Text in quotes, and text the format reads as text, is text.
+    let quoted = default_ladder().replacen("name: Senior Engineer", "name: \"false\"", 1);
+    let quoted = quoted.replacen("name: Staff Engineer", "name: !!str 0x10", 1);
+    let path = file("quoted-text.yaml", quoted.as_bytes());
+    limited(&path, &["show", "false"]).assert().success();
+    limited(&path, &["show", "0x10"]).assert().success();
 }
 
 #[test]
@@ -177,7 +224,7 @@ fn deep_nesting() {
     rejects(
         "block.yaml",
         block.as_bytes(),
-        ":3:1: title: invalid type: sequence, expected a string",
+        ":3:1: title: invalid type: sequence, expected text",
     );
     let anchored = format!(
         "schema: 1\ntitle: &t t\nsummary:\n{}x\n",

@@ -15,7 +15,7 @@ fn broken_ladder_files_fail_with_one_located_line() {
         ),
         (
             "wrong-type",
-            "24:19: levels[0].coding.min: invalid type: string \"lots\", expected a whole number",
+            "24:19: levels[0].coding.min: expected a whole number, found the text \"lots\"; write the number without quotes",
         ),
         ("missing-field", "18:5: levels[0]: missing field `role`"),
         (

@@ -99,6 +99,29 @@ pub fn odd_line_break(text: &str) -> Option<(usize, &'static str)> {
     None
 }
 
+/// The first tag of the YAML schema that the reader would drop, leaving the
+/// value as its spelling (`!!binary aGk=` would read as the text `aGk=`), as a
+/// byte offset and the tag. The tags it honours (`!!str`, `!!int`, `!!float`,
+/// `!!bool`, `!!null`, `!!seq`, `!!map`) pass; other tags are refused by the
+/// typed reader itself.
+pub fn dropped_tag(text: &str) -> Option<(usize, &str)> {
+    const HONOURED: [&str; 7] = ["str", "int", "float", "bool", "null", "seq", "map"];
+    let bytes = text.as_bytes();
+    text.match_indices("!!").find_map(|(at, _)| {
+        // A tag starts a node: after a blank, a line break, or a flow indicator.
+        let starts = at == 0
+            || matches!(
+                bytes[at - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b','
+            );
+        let name_end = text[at + 2..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .map_or(text.len(), |n| at + 2 + n);
+        let name = &text[at + 2..name_end];
+        (starts && !name.is_empty() && !HONOURED.contains(&name)).then(|| (at, &text[at..name_end]))
+    })
+}
+
 /// The last byte before `at` that is not a blank, or a newline at the start.
 fn before(bytes: &[u8], at: usize) -> u8 {
     bytes[..at]
@@ -278,6 +301,16 @@ mod tests {
         for (text, at) in [("ab\u{85}", 2), ("a\u{2028}", 1), ("\u{2029}", 0)] {
             assert_eq!(odd_line_break(text).map(|f| f.0), Some(at), "{text:?}");
         }
+    }
+
+    #[test]
+    fn tags_the_reader_would_drop_are_found() {
+        assert_eq!(dropped_tag("a: !!binary aGk="), Some((3, "!!binary")));
+        assert_eq!(
+            dropped_tag("a: [x, !!timestamp 2001-12-14]").map(|t| t.1),
+            Some("!!timestamp")
+        );
+        assert_eq!(dropped_tag("a: !!str 1\nb: \"Wow!!\"\nc: Wow!!x"), None);
     }
 
     #[test]

@@ -29,6 +29,15 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             position: Some(Position::at(text, offset)),
         });
     }
+    if let Some((offset, tag)) = guard::dropped_tag(text) {
+        return Err(ParseError {
+            message: format!(
+                "the tag {tag} is not read as it says (its value would be taken as plain \
+                 text); ladder files use no tags, so write the value without it"
+            ),
+            position: Some(Position::at(text, offset)),
+        });
+    }
     if let Some(offset) = guard::too_deep(text) {
         return Err(ParseError {
             message: format!(

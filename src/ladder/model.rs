@@ -3,6 +3,9 @@
 //! This module knows nothing of YAML or terminals. The field names are the file
 //! format's and the JSON/YAML output's, so they are a contract: rename nothing.
 
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::Text;
@@ -28,6 +31,7 @@ pub fn is_id(id: &str) -> bool {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ladder {
+    #[serde(deserialize_with = "whole")]
     pub schema: u32,
     pub title: Text,
     #[serde(default)]
@@ -112,7 +116,9 @@ impl Category {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Range {
+    #[serde(deserialize_with = "whole")]
     pub min: u32,
+    #[serde(deserialize_with = "whole")]
     pub max: u32,
 }
 
@@ -157,4 +163,44 @@ pub struct Level {
     pub lateral: Vec<Text>,
     #[serde(default)]
     pub sources: Vec<Text>,
+}
+
+/// Reads a whole number strictly: quoted digits are text, as a tag `!!str`
+/// says, and are refused like any other text.
+fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    struct Whole;
+
+    impl Visitor<'_> for Whole {
+        type Value = u32;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a whole number")
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<u32, E> {
+            u32::try_from(v).map_err(|_| {
+                E::custom(format!(
+                    "{v} is too large; expected a whole number up to {}",
+                    u32::MAX
+                ))
+            })
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<u32, E> {
+            match u64::try_from(v) {
+                Ok(v) => self.visit_u64(v),
+                Err(_) => Err(E::custom(format!(
+                    "{v} is negative; expected a whole number, 0 or more"
+                ))),
+            }
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<u32, E> {
+            Err(E::custom(format!(
+                "expected a whole number, found the text \"{v}\"; write the number without quotes"
+            )))
+        }
+    }
+
+    deserializer.deserialize_any(Whole)
 }

@@ -5,11 +5,12 @@ use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde::de::{self, Deserialize, Deserializer, Visitor};
 
 /// A piece of a ladder's text. The built-in ladder's is borrowed from the
 /// binary, so it costs nothing at start-up; a ladder read from a file owns its.
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Text(Cow<'static, str>);
 
@@ -89,5 +90,71 @@ impl fmt::Display for Text {
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+/// Text is read strictly: a scalar the file format reads as something else
+/// (`~`, `null`, `false`, `0x10`, `.NaN`) is not taken as its spelling, but
+/// refused with a hint to quote it; so is a custom tag.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+/// The error for a value that is not text, `found` saying what it is.
+fn not_text<E: de::Error>(found: &str) -> E {
+    E::custom(format!(
+        "expected text, found {found}; put the value in quotes if you mean it as text"
+    ))
+}
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("text")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
+        Err(not_text(&format!("the boolean {v}")))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+        Err(not_text(&format!("the number {v}")))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+        Err(not_text(&format!("the number {v}")))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+        Err(not_text(&format!("the number {v}")))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
+        Err(E::custom(
+            "expected text, found null (`~` or `null`); write the text, or leave out a field that may be left out",
+        ))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Text, E> {
+        self.visit_unit()
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Text, A::Error> {
+        Err(de::Error::custom(
+            "expected text, found a value with a tag (`!name`); ladder files use no tags",
+        ))
     }
 }

@@ -23,9 +23,7 @@ pub(super) fn check_level(
     levels: &Ids,
 ) {
     let id = level.id.as_str();
-    c.one_line(|| at(i).key("name"), "name", &level.name);
-    c.one_line(|| at(i).key("role"), "role", &level.role);
-    c.one_line(|| at(i).key("scope"), "scope", &level.scope);
+    super::text::check_level(c, i, level);
     if !tracks.contains_key(&level.track) {
         let names = c.known("track", tracks);
         let message = format!(
@@ -44,9 +42,6 @@ pub(super) fn check_level(
         "responsibility",
         level.responsibilities.iter().map(|r| r.id.as_str()),
     );
-    for (j, duty) in level.responsibilities.iter().enumerate() {
-        c.one_line(|| duties().index(j).key("name"), "name", &duty.name);
-    }
     c.refs(|| at(i).key("skills"), "skill", id, &level.skills, skills);
     c.refs(
         || at(i).key("sources"),

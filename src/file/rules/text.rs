@@ -3,7 +3,7 @@
 
 use super::Checker;
 use crate::file::position::Pointer;
-use crate::ladder::Ladder;
+use crate::ladder::{Ladder, Level};
 
 /// Characters that break a line, in YAML or on a terminal.
 const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
@@ -23,10 +23,44 @@ impl Checker {
             self.report(at(), message);
         }
     }
+
+    /// Text that may be left out must have text when it is there.
+    pub(super) fn not_blank(
+        &mut self,
+        at: impl FnOnce() -> Pointer,
+        field: &str,
+        value: Option<&str>,
+    ) {
+        if value.is_some_and(|v| v.trim().is_empty()) {
+            self.report(
+                at(),
+                format!("{field} must not be empty; leave it out instead"),
+            );
+        }
+    }
 }
 
-/// Checks the one-line fields of the ladder outside its levels, and that every
-/// source's address is a web address.
+/// Checks the text of level `i`: its one-line fields, and that no text that may
+/// be left out is there but empty.
+pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level) {
+    let at = || Pointer::root().key("levels").index(i);
+    c.one_line(|| at().key("name"), "name", &level.name);
+    c.one_line(|| at().key("role"), "role", &level.role);
+    c.one_line(|| at().key("scope"), "scope", &level.scope);
+    c.not_blank(|| at().key("summary"), "summary", level.summary.as_deref());
+    c.not_blank(|| at().key("shift"), "shift", level.shift.as_deref());
+    for (j, duty) in level.responsibilities.iter().enumerate() {
+        let duty_at = || at().key("responsibilities").index(j);
+        c.one_line(|| duty_at().key("name"), "name", &duty.name);
+        c.not_blank(|| duty_at().key("detail"), "detail", duty.detail.as_deref());
+    }
+    for (j, pitfall) in level.pitfalls.iter().enumerate() {
+        c.not_blank(|| at().key("pitfalls").index(j), "a pitfall", Some(pitfall));
+    }
+}
+
+/// Checks the text of the ladder outside its levels, and that every source's
+/// address is a web address.
 pub(super) fn check(c: &mut Checker, ladder: &Ladder) {
     let root = Pointer::root;
     c.one_line(|| root().key("title"), "title", &ladder.title);
