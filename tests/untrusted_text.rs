@@ -368,3 +368,51 @@ fn json_and_yaml_output_reads_back_as_the_same_data() {
         assert_eq!(read, exported["levels"][0], "{format}");
     }
 }
+
+/// Names compare as lookups compare them (case, surrounding blanks, Unicode
+/// NFC), so two that look alike cannot both stand and a lookup never picks
+/// one of them silently.
+#[test]
+fn look_alike_names_are_refused() {
+    for (pairs, expected) in [
+        (
+            [
+                ("name: Developer\n", "name: \"Caf\\u00e9\"\n"),
+                ("name: Architect\n", "name: \"Cafe\\u0301\"\n"),
+            ],
+            "name 'Cafe\u{301}' of level 'architect' is already the id, alias or name of level 'dev'",
+        ),
+        (
+            [
+                ("name: Developer\n", "name: \"Lead \"\n"),
+                ("name: Architect\n", "name: LEAD\n"),
+            ],
+            "name 'LEAD' of level 'architect' is already the id, alias or name of level 'dev'",
+        ),
+        (
+            [
+                ("name: Rust,", "name: Reviews,"),
+                ("name: Pricing,", "name: \"  REVIEWS\","),
+            ],
+            "skills[0].name: skill name 'Reviews' of skill 'rust' is already the id or name of skill 'reviews'",
+        ),
+        (
+            [
+                ("name: Rust,", "name: Code,"),
+                ("name: Roadmaps,", "name: \" code \","),
+            ],
+            "skill name ' code ' of skill 'roadmaps' is already the id or name of skill 'rust'",
+        ),
+    ] {
+        let path = acme_with("alike.yaml", &pairs);
+        let report = problems_found(ladder().arg("validate").arg(&path));
+        assert!(report.contains(expected), "{expected} in {report}");
+    }
+    // A lookup folds the same way.
+    let path = acme_with(
+        "cafe.yaml",
+        &[("name: Developer\n", "name: \"Caf\\u00e9\"\n")],
+    );
+    let level = common::json(&["--ladder", path.to_str().unwrap(), "show", " CAFE\u{301} "]);
+    assert_eq!(level["id"], "dev");
+}

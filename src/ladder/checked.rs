@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::model::{Ladder, Level, Skill, Source, Track};
 use super::route::Move;
-use super::text::Text;
+use super::text::{Text, fold};
 
 #[derive(Debug)]
 pub struct CheckedLadder {
@@ -46,10 +46,9 @@ impl CheckedLadder {
         &self.data.levels[index]
     }
 
-    /// The level named by id, alias or name, in any case.
+    /// The level named by id, alias or name, folded (any case, blanks around).
     pub fn find_level(&self, name: &str) -> Option<usize> {
-        let key = name.trim().to_lowercase();
-        self.level_keys.get(key.as_str()).copied()
+        self.level_keys.get(fold(name).as_str()).copied()
     }
 
     pub fn skill(&self, id: &str) -> &Skill {
@@ -61,16 +60,17 @@ impl CheckedLadder {
         self.skill_ids[id]
     }
 
-    /// The skill named by id or name, in any case.
+    /// The skill named by id or name, folded; the rules make sure no two
+    /// skills share a folded id or name.
     pub fn find_skill(&self, name: &str) -> Option<&Skill> {
         if let Some(&i) = self.skill_ids.get(name) {
             return Some(&self.data.skills[i]);
         }
-        let wanted = name.trim().to_lowercase();
+        let wanted = fold(name);
         self.data
             .skills
             .iter()
-            .find(|s| s.id.to_lowercase() == wanted || s.name.to_lowercase() == wanted)
+            .find(|s| s.id.as_str() == wanted || fold(&s.name) == wanted)
     }
 
     pub fn track(&self, id: &str) -> &Track {

@@ -8,6 +8,7 @@ use std::fmt::{Display, Write as _};
 
 use super::checked::CheckedLadder;
 use super::model::{Skill, Track};
+use super::text::fold;
 
 /// How many ids a message lists before it stops.
 const KNOWN_SHOWN: usize = 12;
@@ -63,7 +64,7 @@ pub fn skill<'a>(
     let skills = ladder.skills();
     let keys = skills.iter().flat_map(|s| {
         let id = s.id.as_str();
-        [(id.to_lowercase(), id), (s.name.to_lowercase(), id)]
+        [(fold(id), id), (fold(&s.name), id)]
     });
     let close: Vec<&str> = suggest(name, keys).into_iter().take(1).collect();
     let ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
@@ -122,7 +123,7 @@ pub fn suggest<T: Ord + Copy>(
     wanted: &str,
     keys: impl Iterator<Item = (impl AsRef<str>, T)>,
 ) -> Vec<T> {
-    let wanted = wanted.trim().to_lowercase();
+    let wanted = fold(wanted);
     let budget = (wanted.chars().count() / 3).max(1);
     let mut scored: Vec<(usize, T)> = keys
         .filter_map(|(key, thing)| {

@@ -10,4 +10,4 @@ pub mod text;
 pub use checked::CheckedLadder;
 pub use model::{Category, Ladder, Level, Range, Responsibility, Skill, Source, Track};
 pub use route::{Direction, Move};
-pub use text::Text;
+pub use text::{Text, fold};

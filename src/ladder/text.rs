@@ -7,6 +7,7 @@ use std::ops::Deref;
 
 use serde::Serialize;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
+use unicode_normalization::UnicodeNormalization;
 
 /// A piece of a ladder's text. The built-in ladder's is borrowed from the
 /// binary, so it costs nothing at start-up; a ladder read from a file owns its.
@@ -91,6 +92,18 @@ impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&*self.0, f)
     }
+}
+
+/// How names and ids compare when a person types them: surrounding blanks
+/// dropped, in lower case, in Unicode NFC (so the composed and decomposed
+/// spellings of "Café" are one name). Lookups and the uniqueness rules fold
+/// alike, so a lookup can never match two things.
+pub fn fold(text: &str) -> String {
+    let text = text.trim();
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.to_lowercase().nfc().collect()
 }
 
 /// Text is read strictly: a scalar the file format reads as something else

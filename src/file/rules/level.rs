@@ -1,11 +1,12 @@
-//! The rules for one level, and the keys (ids, aliases, names) that name levels.
+//! The rules for one level, and the keys (ids, aliases, names) that name levels
+//! and skills, folded as lookups fold them.
 
 use std::collections::HashMap;
 
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
 use crate::ladder::model::is_id;
-use crate::ladder::{Level, Text};
+use crate::ladder::{Level, Skill, Text, fold};
 
 /// Where level `i` sits: `levels[i]`.
 fn at(i: usize) -> Pointer {
@@ -65,12 +66,38 @@ pub(super) fn check_level(
     c.range(|| at(i).key("span"), "span", level.span, None);
 }
 
-/// Maps the lower-cased ids, aliases and names of levels to the level, reporting
+/// Reports a skill whose folded id or name is the id or name of another skill:
+/// a lookup by it could not tell them apart.
+pub(super) fn skill_keys(c: &mut Checker, skills: &[Skill]) {
+    let mut keys: HashMap<String, usize> = HashMap::with_capacity(skills.len() * 2);
+    for (i, skill) in skills.iter().enumerate() {
+        keys.entry(fold(&skill.id)).or_insert(i);
+    }
+    for (i, skill) in skills.iter().enumerate() {
+        match keys.get(&fold(&skill.name)) {
+            Some(&other) if other != i => {
+                let message = format!(
+                    "skill name '{}' of skill '{}' is already the id or name of skill '{}' (names \
+                     compare without case, surrounding blanks or Unicode composition); each must \
+                     name one skill",
+                    skill.name, skill.id, skills[other].id
+                );
+                c.report(Pointer::root().key("skills").index(i).key("name"), message);
+            }
+            Some(_) => {}
+            None => {
+                keys.insert(fold(&skill.name), i);
+            }
+        }
+    }
+}
+
+/// Maps the folded ids, aliases and names of levels to the level, reporting
 /// any key two levels share: a lookup by it could not tell them apart.
 pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usize> {
     let mut keys: HashMap<Text, usize> = HashMap::with_capacity(levels.len() * 3);
     for (i, level) in levels.iter().enumerate() {
-        keys.entry(level.id.to_lowercase().into()).or_insert(i);
+        keys.entry(fold(&level.id).into()).or_insert(i);
     }
     // Aliases, then names: (level, where the key sits, the key, what it is).
     let aliases = levels.iter().enumerate().flat_map(|(i, l)| {
@@ -92,12 +119,12 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usi
             );
             c.report(place(), message);
         }
-        let lower = key.to_lowercase();
+        let lower = fold(key);
         match keys.get(lower.as_str()) {
             Some(&other) if other != i => {
                 let (id, owner) = (&levels[i].id, &levels[other].id);
                 let message = format!(
-                    "{kind} '{key}' of level '{id}' is already the id, alias or name of level '{owner}'; each must name one level"
+                    "{kind} '{key}' of level '{id}' is already the id, alias or name of level '{owner}' (names compare without case, surrounding blanks or Unicode composition); each must name one level"
                 );
                 c.report(place(), message);
             }

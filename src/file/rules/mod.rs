@@ -226,6 +226,7 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Vec<Problem>> {
     let levels = || root().key("levels");
     let level_ids = c.ids(levels, "level", ladder.levels.iter().map(|l| l.id.as_str()));
     let level_keys = level::level_keys(&mut c, &ladder.levels);
+    level::skill_keys(&mut c, &ladder.skills);
     for (i, level) in ladder.levels.iter().enumerate() {
         level::check_level(&mut c, i, level, &tracks, &skills, &sources, &level_ids);
     }
