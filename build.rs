@@ -73,6 +73,7 @@ fn main() {
     });
     let checked = rules::check(ladder).unwrap_or_else(|problems| {
         let lines: Vec<String> = problems
+            .list
             .iter()
             .map(|p| format!("{}: {}", p.pointer, p.message))
             .collect();
@@ -234,6 +235,7 @@ impl Emit for CheckedLadder {
             ("level_keys", &self.level_keys),
             ("skill_ids", &self.skill_ids),
             ("track_ids", &self.track_ids),
+            ("source_ids", &self.source_ids),
         ];
         for (name, map) in maps {
             write!(out, ", {name}: ").unwrap();

@@ -347,7 +347,7 @@ fn directories_and_missing_paths() {
 }
 
 #[test]
-fn thousands_of_problems_are_all_reported_quickly() {
+fn thousands_of_problems_are_reported_quickly_and_counted() {
     let mut text = String::from(
         "schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: [{id: s, name: S, category: technical}]\nlevels:\n",
     );
@@ -362,16 +362,33 @@ fn thousands_of_problems_are_all_reported_quickly() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.last(), Some(&"3000 problems in 1 of 1 file"));
     let name = path.display().to_string();
-    // The first problems have positions; past the budget they name their path only.
+    // The first thousand are listed, the first with positions and past the
+    // locating budget with their path only; the others are counted.
+    assert_eq!(lines.len(), 1002);
     assert!(lines[0].starts_with(&format!("{name}:6:")), "{}", lines[0]);
     assert!(
-        lines[2998].starts_with(&format!("{name}: levels[")),
+        lines[999].starts_with(&format!("{name}: levels[999]")),
         "{}",
-        lines[2998]
+        lines[999]
+    );
+    assert_eq!(
+        lines[1000],
+        format!("{name}: … and 2000 more problems, not listed: a file reports its first 1000")
     );
     assert!(
-        lines
+        lines[..1000]
             .iter()
-            .all(|l| l.contains("unknown skill 'nope'") || l.starts_with("3000 problems"))
+            .all(|l| l.contains("unknown skill 'nope'"))
     );
+    let json = limited(
+        &path,
+        &["validate", path.to_str().unwrap(), "--format", "json"],
+    )
+    .assert()
+    .code(1)
+    .get_output()
+    .stdout
+    .clone();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 1001);
 }

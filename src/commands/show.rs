@@ -33,11 +33,7 @@ pub fn view(ladder: &CheckedLadder, level: usize) -> LevelView<'_> {
         level,
         track: ladder.track(&level.track),
         skills: level.skills.iter().map(|id| ladder.skill(id)).collect(),
-        sources: ladder
-            .sources()
-            .iter()
-            .filter(|s| level.sources.contains(&s.id))
-            .collect(),
+        sources: ladder.sources_named(&level.sources),
     }
 }
 

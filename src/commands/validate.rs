@@ -41,7 +41,7 @@ pub fn run(files: &[PathBuf], in_use: &Origin) -> Validation {
 
 impl Validation {
     pub fn problems(&self) -> usize {
-        self.files.iter().map(|f| f.problems.len()).sum()
+        self.files.iter().map(|f| file::count(&f.problems)).sum()
     }
 }
 

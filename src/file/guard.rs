@@ -64,6 +64,49 @@ pub fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The memory a file may take to read. The YAML reader keeps every node of a
+/// document in memory before the ladder is built from it, in a list that grows
+/// by doubling: counted at 200 bytes a node, with three times the text (the
+/// text, the nodes' strings and the ladder's), a file stays within the 100 MiB
+/// promised, the program's own memory included.
+const MEMORY: usize = 96 << 20;
+const BYTES_PER_VALUE: usize = 200;
+const COPIES_OF_TEXT: usize = 3;
+
+/// The most values (YAML nodes) a file of `len` bytes may hold: as many as
+/// keep reading it within `MEMORY`.
+pub fn max_values(len: usize) -> usize {
+    MEMORY.saturating_sub(COPIES_OF_TEXT * len) / BYTES_PER_VALUE
+}
+
+/// An upper bound on the number of nodes (and so of the reader's events) in
+/// `text`, found from the bytes that can begin, separate or end one. A flow
+/// collection's bracket stands for its start, its end and its first entry; a
+/// comma and a line break for the next entry or key; a block entry (`- `) or
+/// complex key (`? `) for a block collection's start and end, the entry, and a
+/// mapping's start and end in it; a value indicator for the value, or for a
+/// nested collection's start and end when the line ends there. Text in
+/// scalars and comments can only make the bound larger.
+pub fn values_bound(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 8;
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = || bytes.get(i + 1).copied().unwrap_or(b'\n');
+        count += match b {
+            b'[' | b'{' => 3,
+            b',' | b'\n' => 1,
+            b'-' | b'?' if matches!(next(), b' ' | b'\t' | b'\n' | b'\r') => 5,
+            b':' => match next() {
+                b' ' | b'\t' => 1,
+                b'\n' | b'\r' => 3,
+                _ => 0,
+            },
+            _ => 0,
+        };
+    }
+    count
+}
+
 /// The first line break other than LF and CRLF, as a byte offset and a name
 /// for it. YAML also breaks lines at a lone CR, NEL (U+0085), LS (U+2028) and
 /// PS (U+2029), where editors and this tool's positions do not: such a file
@@ -311,6 +354,28 @@ mod tests {
             Some("!!timestamp")
         );
         assert_eq!(dropped_tag("a: !!str 1\nb: \"Wow!!\"\nc: Wow!!x"), None);
+    }
+
+    #[test]
+    fn the_value_bound_is_never_below_the_count() {
+        // (text, nodes a YAML reader makes of it, stream and document included)
+        for (text, nodes) in [
+            ("a: b\n", 6),
+            ("[a, b, [c], {d: e}]", 12),
+            ("- a\n- - b\n  - c\n", 10),
+            ("a:\n  b: [ ]\n  c: {}\n", 12),
+            ("? a\n: b\n", 6),
+            ("- a: b\n  c: d\n- e: f\n", 16),
+            ("a:\n  b:\n    c: d\n", 12),
+            ("[{a: b}, {c: d}, [], {}]", 18),
+            ("-\n  - - a\n", 12),
+        ] {
+            assert!(
+                values_bound(text) >= nodes,
+                "{text:?}: {}",
+                values_bound(text)
+            );
+        }
     }
 
     #[test]

@@ -31,6 +31,14 @@ pub struct Diagnostic {
     pub file: String,
     pub position: Option<Position>,
     pub message: String,
+    /// Set on the last line of a file with more problems than are listed:
+    /// how many it stands for.
+    pub unlisted: usize,
+}
+
+/// How many problems `problems` report, counting the unlisted ones.
+pub fn count(problems: &[Diagnostic]) -> usize {
+    problems.iter().map(|d| d.unlisted.max(1)).sum()
 }
 
 impl fmt::Display for Diagnostic {
@@ -65,7 +73,7 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
         return Ok(builtin::ladder());
     }
     inspect(origin).map_err(|problems| {
-        let more = match problems.len() {
+        let more = match count(&problems) {
             1 => String::new(),
             n => format!(
                 " ({} more problem{}: run `ladder validate` to see them all)",
@@ -90,6 +98,7 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         file: file.clone(),
         position,
         message,
+        unlisted: 0,
     };
     if text
         .split(['\n', '\r'])
@@ -105,6 +114,7 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         // names only its path, so that thousands of problems cannot take minutes.
         let mut budget = LOCATE_BUDGET;
         let mut found: Vec<Diagnostic> = problems
+            .list
             .into_iter()
             .map(|p| {
                 let position = (budget >= text.len()).then(|| {
@@ -115,6 +125,17 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
             })
             .collect();
         found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+        if problems.more > 0 {
+            let message = format!(
+                "… and {} more problems, not listed: a file reports its first {}",
+                problems.more,
+                rules::MAX_PROBLEMS
+            );
+            found.push(Diagnostic {
+                unlisted: problems.more,
+                ..diagnostic(None, message)
+            });
+        }
         found
     })
 }
@@ -155,6 +176,7 @@ mod tests {
         assert_eq!(built.level_keys, checked.level_keys);
         assert_eq!(built.skill_ids, checked.skill_ids);
         assert_eq!(built.track_ids, checked.track_ids);
+        assert_eq!(built.source_ids, checked.source_ids);
         assert_eq!(built.edges, checked.edges);
         assert_eq!(built.depth, checked.depth);
     }

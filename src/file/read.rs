@@ -16,6 +16,7 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
         file: origin.file_name(),
         position,
         message,
+        unlisted: 0,
     };
     let mut bytes = Vec::new();
     let read = match origin {

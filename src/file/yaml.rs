@@ -38,6 +38,17 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             position: Some(Position::at(text, offset)),
         });
     }
+    let (values, most) = (guard::values_bound(text), guard::max_values(text.len()));
+    if values > most {
+        return Err(ParseError {
+            message: format!(
+                "the file may hold up to {values} values (YAML nodes), more than the {most} \
+                 that a file of its size can hold to be read within 100 MiB of memory; split \
+                 long flow lists and keep the ladder to what people read"
+            ),
+            position: None,
+        });
+    }
     if let Some(offset) = guard::too_deep(text) {
         return Err(ParseError {
             message: format!(

@@ -17,6 +17,7 @@ pub struct CheckedLadder {
     pub level_keys: HashMap<Text, usize>,
     pub skill_ids: HashMap<Text, usize>,
     pub track_ids: HashMap<Text, usize>,
+    pub source_ids: HashMap<Text, usize>,
     /// For each level, its neighbours in a stable order: promotions, lateral moves,
     /// then the levels it is a promotion from.
     pub edges: Vec<Vec<(usize, Move)>>,
@@ -75,6 +76,17 @@ impl CheckedLadder {
 
     pub fn track(&self, id: &str) -> &Track {
         &self.data.tracks[self.track_ids[id]]
+    }
+
+    /// The sources `ids` name, in the order of the ladder's list of sources.
+    pub fn sources_named(&self, ids: &[Text]) -> Vec<&Source> {
+        let mut found: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| self.source_ids.get(id.as_str()).copied())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| &self.data.sources[i]).collect()
     }
 
     pub fn neighbours(&self, level: usize) -> &[(usize, Move)] {

@@ -16,6 +16,10 @@ const KNOWN_SHOWN: usize = 12;
 /// How many suggestions a message makes at most.
 const SUGGESTIONS: usize = 3;
 
+/// The longest name, in characters, that gets suggestions: a longer one is no
+/// typo of a name.
+pub const SUGGEST_LONGEST: usize = 64;
+
 /// The level named by id, alias or name, in any case; otherwise an error that
 /// suggests the closest names and lists the known ids.
 pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow::Result<usize> {
@@ -116,24 +120,33 @@ fn not_found(
     anyhow::anyhow!("no {kind} '{name}' in {place}{hint} (known: {known})")
 }
 
-/// The things whose lower-cased key is within a few edits of `wanted` or starts
+/// The things whose folded key is within a few edits of `wanted` or starts
 /// with it, closest first and each once, at most three. `keys` pairs each key
 /// with the thing it names; among equally close things the smaller comes first.
+///
+/// The work is bounded: a name longer than `SUGGEST_LONGEST` characters gets
+/// no suggestion, a key whose length differs by more than the edits allowed
+/// is passed over, and the distance is computed only along the band of edits
+/// allowed.
 pub fn suggest<T: Ord + Copy>(
     wanted: &str,
     keys: impl Iterator<Item = (impl AsRef<str>, T)>,
 ) -> Vec<T> {
-    let wanted = fold(wanted);
-    let budget = (wanted.chars().count() / 3).max(1);
+    let folded = fold(wanted);
+    let wanted: Vec<char> = folded.chars().collect();
+    if wanted.len() > SUGGEST_LONGEST {
+        return Vec::new();
+    }
+    let budget = (wanted.len() / 3).max(1);
     let mut scored: Vec<(usize, T)> = keys
         .filter_map(|(key, thing)| {
             let key = key.as_ref();
-            let distance = if key.starts_with(&wanted) && !wanted.is_empty() {
-                0
+            let distance = if !folded.is_empty() && key.starts_with(&folded) {
+                Some(0)
             } else {
-                edit_distance(&wanted, key)
+                edit_distance_within(&wanted, key, budget)
             };
-            (distance <= budget).then_some((distance, thing))
+            distance.map(|d| (d, thing))
         })
         .collect();
     scored.sort_unstable();
@@ -163,27 +176,67 @@ pub fn known(ids: &[&str], all: Option<&str>) -> String {
     known
 }
 
-/// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
+/// The Levenshtein distance from `a` to `b` when it is at most `max`, computed
+/// along the diagonal band of width `2 × max + 1` only: `None` when it is more.
+pub fn edit_distance_within(a: &[char], b: &str, max: usize) -> Option<usize> {
+    let b: Vec<char> = b.chars().take(a.len() + max + 1).collect();
+    if b.len().abs_diff(a.len()) > max {
+        return None;
+    }
+    let far = max + 1;
+    // row[j] is the distance from a[..i] to b[..j]; cells outside the band
+    // stay `far`, which is as good as infinite here.
+    let mut row: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let (low, high) = ((i + 1).saturating_sub(max), (i + 1 + max).min(b.len()));
+        let mut diagonal = row[low.saturating_sub(1)];
+        if low == 0 {
+            row[0] = (i + 1).min(far);
+        } else {
+            row[low - 1] = far;
+        }
+        let mut best = if low == 0 { row[0] } else { far };
+        for j in low.max(1)..=high {
+            let above = row[j];
+            let cost = usize::from(ca != b[j - 1]);
+            row[j] = (above + 1)
+                .min(row[j - 1] + 1)
+                .min(diagonal + cost)
+                .min(far);
             diagonal = above;
+            best = best.min(row[j]);
+        }
+        if high < b.len() {
+            row[high + 1] = far;
+        }
+        if best > max {
+            return None;
         }
     }
-    row[b.len()]
+    Some(row[b.len()]).filter(|&d| d <= max)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The full Levenshtein distance, to check the banded one against.
+    fn edit_distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut diagonal = row[0];
+            row[0] = i + 1;
+            for (j, &cb) in b.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = (above + 1)
+                    .min(row[j] + 1)
+                    .min(diagonal + usize::from(ca != cb));
+                diagonal = above;
+            }
+        }
+        row[b.len()]
+    }
 
     #[test]
     fn edit_distance_counts_edits() {
@@ -191,6 +244,34 @@ mod tests {
         assert_eq!(edit_distance("", "em"), 2);
         assert_eq!(edit_distance("staff", "staff"), 0);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn the_banded_distance_agrees_with_the_full_one_within_its_bound() {
+        // Every pair of words of up to four letters from a small alphabet.
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == words.last().unwrap().len())
+                .flat_map(|w| ["a", "b", "é"].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for a in &words {
+            let chars: Vec<char> = a.chars().collect();
+            for b in &words {
+                let full = edit_distance(a, b);
+                for max in 0..4 {
+                    let expected = (full <= max).then_some(full);
+                    assert_eq!(
+                        edit_distance_within(&chars, b, max),
+                        expected,
+                        "{a:?} {b:?} {max}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -214,6 +214,29 @@ fn paint_sign(line: &str) -> String {
     }
 }
 
+/// `cell` with every word longer than `width` characters broken into lines of
+/// `piece`: comfy-table's own breaking of such a word costs the square of its
+/// length, and no column is wider than the table anyway.
+fn broken(cell: &str, width: usize, piece: usize) -> String {
+    let piece = piece.max(8);
+    if cell.len() <= width || !cell.split_whitespace().any(|w| w.chars().count() > width) {
+        return cell.to_string();
+    }
+    let mut out = String::with_capacity(cell.len() + cell.len() / width + 1);
+    for (i, word) in cell.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (n, c) in word.chars().enumerate() {
+            if n > 0 && n % piece == 0 && word.len() > width {
+                out.push('\n');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A table laid out by comfy-table: the columns in `fit` as wide as their
 /// content, the others sharing what is left, each line's trailing blanks trimmed.
 fn grid(style: &Style, header: &[&str], rows: &[Vec<String>], fit: &[usize]) -> String {
@@ -232,8 +255,12 @@ fn grid(style: &Style, header: &[&str], rows: &[Vec<String>], fit: &[usize]) -> 
             .iter()
             .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
     );
+    // A word wider than the table is broken into pieces a column can hold.
+    let width = usize::from(style.width);
+    let piece = width / header.len().max(1);
     for row in rows {
-        table.add_row(row.iter().map(|cell| Cell::new(escape(cell))));
+        let cells = row.iter().map(|cell| broken(&escape(cell), width, piece));
+        table.add_row(cells.map(Cell::new));
     }
     for &column in fit {
         if let Some(column) = table.column_mut(column) {

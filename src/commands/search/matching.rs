@@ -1,73 +1,51 @@
 //! Case-insensitive matching of search terms in a text, as byte ranges of the
-//! text: by bytes for ASCII, by lower-cased characters for the rest.
+//! text: by bytes for ASCII, by lower-cased characters for the rest. Each term
+//! is found with the standard library's substring search, which is linear in
+//! the text and the term, so a search costs the text's length times the number
+//! of terms however the text and the terms are made.
 
 use super::Match;
 
-fn lower(text: &str) -> Vec<char> {
-    text.chars().flat_map(char::to_lowercase).collect()
-}
-
-/// The terms looked for, lower-cased and without empty ones; as bytes too when
-/// every one is ASCII, for the byte matcher.
+/// The terms looked for, lower-cased and without empty ones.
 pub struct Terms {
-    chars: Vec<Vec<char>>,
-    ascii: Option<Vec<Vec<u8>>>,
+    lower: Vec<String>,
+    /// Whether every term is ASCII, for the byte matcher.
+    ascii: bool,
 }
 
 impl Terms {
     pub fn new(terms: &[String]) -> Terms {
-        let chars: Vec<Vec<char>> = terms
+        let lower: Vec<String> = terms
             .iter()
-            .map(|t| lower(t))
+            .map(|t| t.chars().flat_map(char::to_lowercase).collect::<String>())
             .filter(|t| !t.is_empty())
             .collect();
-        let byte = |c: &char| u8::try_from(*c).ok().filter(u8::is_ascii);
-        let ascii = chars
-            .iter()
-            .map(|term| term.iter().map(byte).collect())
-            .collect();
-        Terms { chars, ascii }
+        let ascii = lower.iter().all(|t| t.is_ascii());
+        Terms { lower, ascii }
     }
 }
 
 /// Where `text` mentions each of the terms, merged and in order; `None` unless
 /// it mentions every one.
 pub fn matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
-    match &terms.ascii {
-        _ if terms.chars.is_empty() => None,
-        // Most text is ASCII: compare bytes, ignoring case, and allocate nothing
-        // unless there is a match.
-        Some(ascii) if text.is_ascii() => ascii_matches(text.as_bytes(), ascii),
-        _ => char_matches(text, &terms.chars),
+    match terms {
+        _ if terms.lower.is_empty() => None,
+        // Most text is ASCII: lower-case it by bytes, and the byte offsets stay.
+        Terms { ascii: true, .. } if text.is_ascii() => ascii_matches(text, &terms.lower),
+        _ => char_matches(text, &terms.lower),
     }
 }
 
-/// `matches` for any text: each lower-cased character is compared, with the
-/// byte range of the character it came from.
-fn char_matches(text: &str, terms: &[Vec<char>]) -> Option<Vec<Match>> {
-    let folded: Vec<(char, usize, usize)> = text
-        .char_indices()
-        .flat_map(|(at, c)| c.to_lowercase().map(move |l| (l, at, at + c.len_utf8())))
-        .collect();
+/// `matches` for ASCII text and terms.
+fn ascii_matches(text: &str, terms: &[String]) -> Option<Vec<Match>> {
+    let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     for term in terms {
         let before = found.len();
-        let mut i = 0;
-        while i + term.len() <= folded.len() {
-            if folded[i..i + term.len()]
-                .iter()
-                .map(|f| f.0)
-                .eq(term.iter().copied())
-            {
-                found.push(Match {
-                    start: folded[i].1,
-                    end: folded[i + term.len() - 1].2,
-                });
-                i += term.len();
-            } else {
-                i += 1;
-            }
-        }
+        found.extend(lower.match_indices(term.as_str()).map(|(start, _)| Match {
+            start,
+            end: start + term.len(),
+        }));
         if found.len() == before {
             return None;
         }
@@ -75,29 +53,24 @@ fn char_matches(text: &str, terms: &[Vec<char>]) -> Option<Vec<Match>> {
     Some(merge(found))
 }
 
-/// `char_matches` for ASCII text and terms (lower-cased, not empty): a quick
-/// scan for each term's first byte, then a comparison of the rest.
-fn ascii_matches(text: &[u8], terms: &[Vec<u8>]) -> Option<Vec<Match>> {
+/// `matches` for any text: the text is lower-cased character by character, and
+/// each byte of the result remembers the character of `text` it came from.
+fn char_matches(text: &str, terms: &[String]) -> Option<Vec<Match>> {
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        for lower in c.to_lowercase() {
+            folded.push(lower);
+            origin.resize(folded.len(), (at, at + c.len_utf8()));
+        }
+    }
     let mut found = Vec::new();
     for term in terms {
-        let (&first, rest) = term.split_first()?;
         let before = found.len();
-        let mut i = 0;
-        while let Some(skip) = text[i..]
-            .iter()
-            .position(|b| b.to_ascii_lowercase() == first)
-        {
-            let (start, end) = (i + skip, i + skip + term.len());
-            if end > text.len() {
-                break;
-            }
-            if text[start + 1..end].eq_ignore_ascii_case(rest) {
-                found.push(Match { start, end });
-                i = end;
-            } else {
-                i = start + 1;
-            }
-        }
+        found.extend(folded.match_indices(term.as_str()).map(|(at, _)| Match {
+            start: origin[at].0,
+            end: origin[at + term.len() - 1].1,
+        }));
         if found.len() == before {
             return None;
         }
@@ -146,12 +119,11 @@ mod tests {
             for &terms in terms {
                 let terms: Vec<String> = terms.iter().map(|t| t.to_string()).collect();
                 let terms = Terms::new(&terms);
-                let bytes = ascii_matches(text.as_bytes(), terms.ascii.as_ref().unwrap());
                 assert_eq!(
-                    bytes,
-                    char_matches(text, &terms.chars),
+                    ascii_matches(text, &terms.lower),
+                    char_matches(text, &terms.lower),
                     "{text:?} {:?}",
-                    terms.chars
+                    terms.lower
                 );
             }
         }

@@ -4,6 +4,9 @@
 use std::collections::HashMap;
 
 use super::Checker;
+
+/// How many members of a group of lateral peers a message names.
+const GROUP_SHOWN: usize = 4;
 use crate::file::position::Pointer;
 use crate::ladder::{Level, Move, Text};
 
@@ -74,7 +77,13 @@ pub(crate) fn depth(
             }
             names
         });
-        names[g].join("/")
+        let members = &names[g];
+        // A large group is named by its first few members, so that a message
+        // stays one short line however many levels share a seniority.
+        match members.len() {
+            n if n <= GROUP_SHOWN => members.join("/"),
+            n => format!("{}/… ({n} levels)", members[..GROUP_SHOWN].join("/")),
+        }
     };
     // Promotions between groups: (target group, level it leaves from, position in that level's `next`).
     let mut out: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); levels.len()];

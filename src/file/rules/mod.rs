@@ -13,6 +13,13 @@ use crate::ladder::model::SCHEMA_VERSION;
 use crate::ladder::model::is_id;
 use crate::ladder::{CheckedLadder, Ladder, Range, Text, find};
 
+/// Every broken rule found: the first `MAX_PROBLEMS`, and a count of the rest.
+#[derive(Debug)]
+pub struct Problems {
+    pub list: Vec<Problem>,
+    pub more: usize,
+}
+
 /// One broken rule, at the value that breaks it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -23,9 +30,14 @@ pub struct Problem {
 /// Ids of one kind (tracks, skills, …) mapped to their position in the file.
 pub(super) type Ids = HashMap<Text, usize>;
 
+/// The most problems one file reports; past it, the others are counted.
+pub const MAX_PROBLEMS: usize = 1000;
+
 #[derive(Default)]
 pub(crate) struct Checker {
     pub(crate) problems: Vec<Problem>,
+    /// How many problems were found past `MAX_PROBLEMS`.
+    more: usize,
     /// The known ids of each kind, as messages list them, made once: a file with
     /// thousands of unknown references must not sort the catalogue thousands of times.
     known: HashMap<&'static str, String>,
@@ -35,7 +47,11 @@ pub(crate) struct Checker {
 // pointer at all, which keeps loading fast.
 impl Checker {
     pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
-        self.problems.push(Problem { pointer, message });
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { pointer, message });
+        } else {
+            self.more += 1;
+        }
     }
 
     /// The ids of `ids` for a message; each kind of id has one map.
@@ -185,7 +201,7 @@ impl<'a> Seen<'a> {
 }
 
 /// Checks `ladder`; on success returns it indexed, otherwise every problem found.
-pub fn check(ladder: Ladder) -> Result<CheckedLadder, Vec<Problem>> {
+pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
     let mut c = Checker::default();
     let root = Pointer::root;
     if ladder.schema != SCHEMA_VERSION {
@@ -241,9 +257,13 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Vec<Problem>> {
             level_keys,
             skill_ids: skills,
             track_ids: tracks,
+            source_ids: sources,
             data: ladder,
         }),
-        _ => Err(c.problems),
+        _ => Err(Problems {
+            list: c.problems,
+            more: c.more,
+        }),
     }
 }
 

@@ -1,0 +1,178 @@
+//! Costs that must grow no faster than the input: each case is a file built to
+//! make some part of ladder quadratic or unbounded, run through the binary
+//! under the 100 MiB limit harness, whose timeout is a guard against a hang,
+//! not a measurement. Each asserts the exit code and the message.
+
+mod common;
+
+use std::fmt::Write as _;
+
+use common::{file, limited};
+
+/// A ladder of `levels`, each line `level(i)` (a flow mapping's inside), with
+/// one track and `skills` and `sources` in the catalogue.
+fn ladder(levels: usize, level: impl Fn(usize) -> String, skills: usize, sources: usize) -> String {
+    let mut text = String::from("schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills:\n");
+    for i in 0..skills.max(1) {
+        let _ = writeln!(text, "  - {{id: s{i}, name: S{i}, category: technical}}");
+    }
+    text.push_str("sources:\n");
+    for i in 0..sources {
+        let _ = writeln!(text, "  - {{id: c{i}, title: C{i}}}");
+    }
+    text.push_str("levels:\n");
+    for i in 0..levels {
+        let _ = writeln!(
+            text,
+            "  - {{id: l{i}, name: L{i}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: [s0], {}}}",
+            level(i)
+        );
+    }
+    text
+}
+
+/// Runs `ladder --ladder FILE ARGS` on `text` and returns (exit code, stdout, stderr).
+fn run(name: &str, text: &str, args: &[&str]) -> (i32, String, String) {
+    let path = file(name, text.as_bytes());
+    let out = limited(&path, args).output().unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        text(out.stdout),
+        text(out.stderr),
+    )
+}
+
+#[test]
+fn a_large_peer_group_is_named_once_and_short() {
+    // Every level is a lateral peer of l0 and a promotion of the one before.
+    let peer = |i: usize| if i == 0 { "" } else { "lateral: [l0], " };
+    let text = ladder(
+        8_000,
+        |i| format!("{}next: [l{}]", peer(i), (i + 1) % 8_000),
+        1,
+        0,
+    );
+    let (code, out, _) = run("peers.yaml", &text, &["validate"]);
+    assert_eq!(code, 1);
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.contains("is both a promotion and a lateral move away from")
+            && first.contains("(peers: l0/l1/l2/l3/… (8000 levels))"),
+        "{first}"
+    );
+    assert!(first.len() < 300, "{first}");
+    assert!(out.contains("more problems, not listed: a file reports its first 1000"));
+}
+
+#[test]
+fn unknown_references_by_the_hundred_thousand_are_counted_not_listed() {
+    let many = vec!["nope"; 150_000].join(", ");
+    let text = ladder(1, |_| format!("next: [{many}]"), 1, 0);
+    let (code, out, _) = run("references.yaml", &text, &["validate"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1002, "1000 listed, a count, a summary");
+    assert!(
+        out.ends_with("150000 problems in 1 of 1 file\n"),
+        "{}",
+        &out[out.len() - 200..]
+    );
+}
+
+#[test]
+fn search_is_linear_in_the_text_and_the_terms() {
+    let long = "a".repeat(1_000_000);
+    let text = ladder(1, |_| format!("summary: {long}"), 1, 0);
+    let term = format!("{}b", "a".repeat(100_000));
+    let mut args = vec!["search", term.as_str()];
+    args.extend(["A"; 200]);
+    let (code, _, stderr) = run("search.yaml", &text, &args);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("error: nothing in "), "{stderr}");
+}
+
+#[test]
+fn suggestions_for_an_unknown_name_are_bounded() {
+    let name = "n".repeat(60);
+    let text = ladder(5_000, |i| format!("aliases: [{name}-{i}]"), 1, 0);
+    let typo = format!("{}x", "n".repeat(59));
+    let (code, _, stderr) = run("suggest.yaml", &text, &["show", &typo]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("did you mean one of"), "{}", &stderr[..200]);
+    let long = "n".repeat(100_000);
+    let (code, _, stderr) = run("suggest.yaml", &text, &["show", &long]);
+    assert_eq!(code, 1);
+    assert!(
+        !stderr.contains("did you mean"),
+        "no suggestion for a name that long"
+    );
+}
+
+#[test]
+fn tables_take_a_very_long_word_in_their_stride() {
+    let word = "w".repeat(1_000_000);
+    let text = ladder(
+        2,
+        |i| {
+            if i == 0 {
+                format!("scope: {word}")
+            } else {
+                String::new()
+            }
+        },
+        1,
+        0,
+    )
+    .replacen("scope: s, ", "", 1);
+    let (code, out, stderr) = run("word.yaml", &text, &["list"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 80),
+        "every line fits"
+    );
+    let text = text.replacen("name: S0,", &format!("name: {word},"), 1);
+    let (code, _, stderr) = run("word.yaml", &text, &["skill"]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn a_level_with_tens_of_thousands_of_sources_shows_them_all() {
+    let cited: Vec<String> = (0..30_000).map(|i| format!("c{i}")).collect();
+    let cited = cited.join(", ");
+    let text = ladder(1, |_| format!("sources: [{cited}]"), 1, 30_000);
+    for args in [&["show", "l0"][..], &["export"]] {
+        let (code, out, stderr) = run("sources.yaml", &text, args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert!(out.contains("C29999"), "{args:?}");
+    }
+}
+
+/// The YAML reader keeps every value of a file in memory, about 130 bytes
+/// each: a file is read only when its values fit in 100 MiB, and the tiniest
+/// values, packed up to that limit, still read within the harness's 100 MiB.
+#[test]
+fn memory_stays_within_its_limit_for_every_file_admitted() {
+    use ladder::file::guard::{max_values, values_bound};
+    for item in ["a, ", "{}, ", "{a: b}, "] {
+        let build = |n: usize| format!("x: [{}]\n", item.repeat(n));
+        let mut n = 1000;
+        while values_bound(&build(n * 2)) <= max_values(build(n * 2).len()) {
+            n *= 2;
+        }
+        while values_bound(&build(n + n / 16)) <= max_values(build(n + n / 16).len()) {
+            n += n / 16;
+        }
+        let (code, _, stderr) = run("values.yaml", &build(n), &["list"]);
+        assert_eq!(code, 1, "{item}: {stderr}");
+        assert!(
+            stderr.contains("unknown field `x`"),
+            "{item}: read, then refused: {stderr}"
+        );
+        let (code, _, stderr) = run("values.yaml", &build(n * 2), &["list"]);
+        assert_eq!(code, 1, "{item}");
+        assert!(
+            stderr.contains("within 100 MiB of memory"),
+            "{item}: {stderr}"
+        );
+    }
+}
