@@ -13,6 +13,9 @@ mod ladder;
 // The parts of the file module that parse and check a ladder, gathered under
 // `file` as the library has them.
 #[allow(dead_code)]
+#[path = "src/file/flow/mod.rs"]
+mod flow;
+#[allow(dead_code)]
 #[path = "src/file/guard.rs"]
 mod guard;
 #[allow(dead_code)]
@@ -49,6 +52,9 @@ const INPUTS: &[&str] = &[
     "src/ladder/model.rs",
     "src/ladder/route.rs",
     "src/ladder/text.rs",
+    "src/file/flow/mod.rs",
+    "src/file/flow/quick.rs",
+    "src/file/flow/skip.rs",
     "src/file/guard.rs",
     "src/file/locate.rs",
     "src/file/position.rs",

@@ -206,6 +206,36 @@ fn bytes_that_are_not_utf8_text() {
     rejects("garbage.bin", &garbage, "invalid UTF-8");
 }
 
+/// A quote inside a plain scalar, after any indicator character, must not make
+/// the nesting guard take the rest of the file for a string and let a deep flow
+/// collection after it through to the YAML reader, whose cost grows with the
+/// square of the depth. Block scalars and continued lines likewise.
+#[test]
+fn no_quote_or_block_scalar_lets_deep_nesting_through() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    for before in "-?:,[]{}#&*!|>%@`=~ ".chars() {
+        for quote in ['\'', '"'] {
+            let text = format!("schema: 1\ntitle: x{before}{quote}\nsummary: {deep}\n");
+            rejects(
+                "quote-bypass.yaml",
+                text.as_bytes(),
+                "collections nest more than 128 levels deep",
+            );
+        }
+    }
+    for text in [
+        format!("schema: 1\ntitle: |\n  'x\nsummary: {deep}\n"),
+        format!("schema: 1\ntitle: text\n  'x\nsummary: {deep}\n"),
+        format!("schema: 1\nx:\n- key: |\n  other: {deep}\n"),
+    ] {
+        rejects(
+            "block-bypass.yaml",
+            text.as_bytes(),
+            "collections nest more than 128 levels deep",
+        );
+    }
+}
+
 #[test]
 fn deep_nesting() {
     let flow = format!("title: {}{}\n", "[".repeat(20_000), "]".repeat(20_000));

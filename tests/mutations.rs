@@ -55,6 +55,21 @@ const FRAGMENTS: &[&str] = &[
     "null",
     "\u{1b}[31m",
     "\u{202e}",
+    "!",
+    "&",
+    "*",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "-'",
+    ":'",
+    "x'",
+    "['",
+    "#'",
+    "\\\"",
+    "''",
 ];
 
 fn mutation() -> impl Strategy<Value = Mutation> {

@@ -1,7 +1,7 @@
-//! Limits that keep hostile documents from costing more than a ladder file can:
-//! flow nesting is checked before the YAML parser sees the text (its cost grows
-//! with the square of the depth), and alias expansion is weighed against a budget
-//! before the document is read into typed data.
+//! Limits that keep hostile documents from costing more than a ladder file can,
+//! checked before the YAML reader builds the ladder: how many values a file
+//! holds, line breaks and tags the reader would take otherwise than they look,
+//! and the weight of aliases expanded. Flow nesting has its own module, flow.
 
 use std::cell::Cell;
 use std::fmt;
@@ -9,61 +9,9 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 
 /// The deepest flow nesting accepted: the YAML reader's own recursion limit, far
-/// beyond the five levels a ladder needs.
-pub const MAX_NESTING: usize = 128;
-
 /// Where flow collections (`[` and `{`) first nest deeper than `MAX_NESTING`, as
 /// a byte offset; `None` when they never do. Quoted scalars and comments are
 /// skipped. A bracket inside an unquoted block scalar counts too, which can only
-/// make this stricter, and only for text with over a hundred unclosed brackets.
-pub fn too_deep(text: &str) -> Option<usize> {
-    // Only these bytes can open or close a collection, a quote or a comment.
-    const SPECIAL: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut special: &[u8] = b"#\"'[]{}";
-        while let [b, rest @ ..] = special {
-            table[*b as usize] = true;
-            special = rest;
-        }
-        table
-    };
-    let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0);
-    while let Some(skip) = bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
-        i += skip;
-        match bytes[i] {
-            b'#' if i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r') => {
-                i += bytes[i..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .unwrap_or(bytes.len() - i);
-                continue;
-            }
-            b'"' | b'\''
-                if matches!(
-                    before(bytes, i),
-                    b'\n' | b':' | b'-' | b'[' | b'{' | b',' | b'?'
-                ) =>
-            {
-                i = closing_quote(bytes, i);
-            }
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(i);
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        i += 1;
-        if i >= bytes.len() {
-            break;
-        }
-    }
-    None
-}
-
 /// The memory a file may take to read. The YAML reader keeps every node of a
 /// document in memory before the ladder is built from it, in a list that grows
 /// by doubling: counted at 200 bytes a node, with three times the text (the
@@ -163,32 +111,6 @@ pub fn dropped_tag(text: &str) -> Option<(usize, &str)> {
         let name = &text[at + 2..name_end];
         (starts && !name.is_empty() && !HONOURED.contains(&name)).then(|| (at, &text[at..name_end]))
     })
-}
-
-/// The last byte before `at` that is not a blank, or a newline at the start.
-fn before(bytes: &[u8], at: usize) -> u8 {
-    bytes[..at]
-        .iter()
-        .rev()
-        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r'))
-        .copied()
-        .unwrap_or(b'\n')
-}
-
-/// The offset of the quote that closes the scalar opened at `start`.
-fn closing_quote(bytes: &[u8], start: usize) -> usize {
-    let quote = bytes[start];
-    let mut i = start + 1;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' if quote == b'"' => i += 1,
-            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 1,
-            c if c == quote => return i,
-            _ => {}
-        }
-        i += 1;
-    }
-    bytes.len()
 }
 
 /// How much a document may weigh once its aliases are expanded, for a text of
@@ -303,38 +225,6 @@ impl<'de> Visitor<'de> for Weigh<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn flow_nesting_beyond_the_limit_is_found() {
-        let deep = format!(
-            "a: {}{}",
-            "[".repeat(MAX_NESTING + 1),
-            "]".repeat(MAX_NESTING + 1)
-        );
-        assert_eq!(too_deep(&deep), Some(3 + MAX_NESTING));
-        let fine = format!(
-            "a: {}{}",
-            "{b: ".repeat(MAX_NESTING),
-            "}".repeat(MAX_NESTING)
-        );
-        assert_eq!(too_deep(&fine), None);
-    }
-
-    #[test]
-    fn brackets_in_quotes_and_comments_do_not_count() {
-        let quoted = format!(
-            "a: \"{}\"\nb: '{}'\n# {}\n",
-            "[".repeat(500),
-            "{".repeat(500),
-            "[".repeat(500)
-        );
-        assert_eq!(too_deep(&quoted), None);
-        let escaped = format!("a: \"x\\\" {}\"", "[".repeat(500));
-        assert_eq!(too_deep(&escaped), None);
-        // An apostrophe inside a plain scalar does not start a quote.
-        let apostrophe = format!("a: team's\nb: {}", "[".repeat(500));
-        assert!(too_deep(&apostrophe).is_some());
-    }
 
     #[test]
     fn odd_line_breaks_are_found_and_named() {

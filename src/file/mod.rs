@@ -5,6 +5,7 @@
 //! file and, where it has one, the line and column.
 
 pub mod builtin;
+pub mod flow;
 pub mod guard;
 pub mod locate;
 pub mod origin;

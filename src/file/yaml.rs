@@ -6,6 +6,7 @@ use std::cell::Cell;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
+use super::flow;
 use super::guard::{self, Weigh};
 use super::locate::{Seek, Target};
 use super::position::{Pointer, Position};
@@ -49,11 +50,11 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             position: None,
         });
     }
-    if let Some(offset) = guard::too_deep(text) {
+    if let Some(offset) = flow::too_deep(text) {
         return Err(ParseError {
             message: format!(
                 "collections nest more than {} levels deep; a ladder file needs only a few",
-                guard::MAX_NESTING
+                flow::MAX_NESTING
             ),
             position: Some(Position::at(text, offset)),
         });

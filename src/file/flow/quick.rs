@@ -1,0 +1,271 @@
+//! The quick scan: tokens by libyaml's rules, as far as it can be sure of them.
+
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Verdict {
+    Within,
+    Deeper(usize),
+    Unsure,
+}
+
+/// What came last on the current line, for placing a block scalar.
+#[derive(Clone, Copy)]
+pub(super) enum Last {
+    LineStart,
+    /// A block entry, explicit key or line-leading value indicator, at a column.
+    Indicator(usize),
+    /// A value indicator after a key that started at a column.
+    Value(usize),
+    Other,
+}
+
+pub(super) struct Scan<'t> {
+    pub(super) b: &'t [u8],
+    pub(super) limit: usize,
+    pub(super) i: usize,
+    pub(super) line_begin: usize,
+    pub(super) depth: usize,
+    /// The indentation of the collection that holds the plain scalar that ran
+    /// to the end of the last line: a line indented further may continue it.
+    pub(super) plain_parent: Option<usize>,
+    /// The column of the token libyaml would take for a simple key, if a `:`
+    /// follows: the first one where a key may start (at a line start, after a
+    /// block indicator or a comma) in block context.
+    pub(super) key_col: Option<usize>,
+    /// Whether a simple key may start at the next token.
+    pub(super) key_allowed: bool,
+    pub(super) last: Last,
+}
+
+pub(super) fn blank(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+pub(super) fn brk(b: u8) -> bool {
+    b == b'\n' || b == b'\r'
+}
+
+/// A blank, a line break, or the end of the text.
+pub(super) fn blankz(b: Option<u8>) -> bool {
+    b.is_none_or(|b| blank(b) || brk(b))
+}
+
+pub(super) fn flow_indicator(b: u8) -> bool {
+    matches!(b, b',' | b'[' | b']' | b'{' | b'}')
+}
+
+impl<'t> Scan<'t> {
+    pub(super) fn new(b: &'t [u8], limit: usize) -> Self {
+        Scan {
+            b,
+            limit,
+            i: 0,
+            line_begin: 0,
+            depth: 0,
+            plain_parent: None,
+            key_col: None,
+            key_allowed: true,
+            last: Last::LineStart,
+        }
+    }
+
+    pub(super) fn at(&self, i: usize) -> Option<u8> {
+        self.b.get(i).copied()
+    }
+
+    pub(super) fn column(&self) -> usize {
+        self.i - self.line_begin
+    }
+
+    /// Steps over one byte, keeping track of where lines begin.
+    pub(super) fn step(&mut self) {
+        if self.b[self.i] == b'\n' {
+            self.line_begin = self.i + 1;
+        }
+        self.i += 1;
+    }
+
+    pub(super) fn new_line(&mut self) {
+        self.key_col = None;
+        self.key_allowed = true;
+        self.last = Last::LineStart;
+    }
+
+    pub(super) fn run(mut self) -> Verdict {
+        // Whether a block plain scalar ran to the end of the line before: then
+        // a line that starts with an indicator may continue it, or may not.
+        let mut plain_open = false;
+        loop {
+            // Blanks, line breaks and comments between tokens.
+            while let Some(c) = self.at(self.i) {
+                let indenting = self.b[self.line_begin..self.i].iter().all(|&b| b == b' ');
+                if c == b'\t' && self.depth == 0 && indenting {
+                    // Columns after a tab are not what libyaml counts.
+                    return Verdict::Unsure;
+                }
+                if blank(c) {
+                    self.i += 1;
+                } else if brk(c) {
+                    self.step();
+                    self.new_line();
+                } else if c == b'#' {
+                    // A comment ends a plain scalar that might have gone on.
+                    plain_open = false;
+                    while self.at(self.i).is_some_and(|c| !brk(c)) {
+                        self.i += 1;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let Some(c) = self.at(self.i) else {
+                return Verdict::Within;
+            };
+            let next = self.at(self.i + 1);
+            let col = self.column();
+            let (mut plain_continues, mut further) = (false, false);
+            if matches!(self.last, Last::LineStart) {
+                let continued = std::mem::take(&mut plain_open);
+                plain_continues = continued;
+                let indicator = matches!(
+                    c,
+                    b'\''
+                        | b'"'
+                        | b'['
+                        | b'{'
+                        | b']'
+                        | b'}'
+                        | b','
+                        | b'!'
+                        | b'&'
+                        | b'*'
+                        | b'|'
+                        | b'>'
+                        | b'%'
+                        | b'@'
+                        | b'`'
+                ) || (matches!(c, b'-' | b'?' | b':') && blankz(next));
+                // A plain scalar whose collection is not known (one on a line
+                // of its own, or a document's only scalar) may go on at any column.
+                further = self.plain_parent.is_none_or(|parent| col > parent);
+                if continued && further && indicator {
+                    return Verdict::Unsure;
+                }
+                let marker =
+                    |m: u8| self.b[self.i..].starts_with(&[m, m, m]) && blankz(self.at(self.i + 3));
+                if col == 0 && self.depth > 0 && (c == b'%' || marker(b'-') || marker(b'.')) {
+                    // A directive or document marker inside a flow collection.
+                    return Verdict::Unsure;
+                }
+                if col == 0 && self.depth == 0 {
+                    if c == b'%' {
+                        // A directive, to the end of its line.
+                        while self.at(self.i).is_some_and(|c| !brk(c)) {
+                            self.i += 1;
+                        }
+                        continue;
+                    }
+                    if marker(b'-') || marker(b'.') {
+                        self.i += 3;
+                        continue;
+                    }
+                }
+            }
+            let keyable = !matches!(c, b'-' | b'?' | b':' | b',' | b']' | b'}');
+            if self.depth == 0 && keyable && std::mem::take(&mut self.key_allowed) {
+                self.key_col = Some(col);
+            }
+            match c {
+                b'[' | b'{' => {
+                    self.depth += 1;
+                    if self.depth > self.limit {
+                        return Verdict::Deeper(self.i);
+                    }
+                    self.i += 1;
+                    self.last = Last::Other;
+                }
+                b']' | b'}' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    self.i += 1;
+                    self.last = Last::Other;
+                }
+                b',' => {
+                    self.i += 1;
+                    self.key_allowed = self.depth == 0;
+                    self.key_col = None;
+                    self.last = Last::Other;
+                }
+                b'\'' | b'"' => {
+                    self.quoted(c);
+                    self.last = Last::Other;
+                }
+                b'!' | b'&' | b'*' => {
+                    if c == b'!' {
+                        self.tag();
+                    } else {
+                        self.i += 1;
+                        while self
+                            .at(self.i)
+                            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                        {
+                            self.i += 1;
+                        }
+                    }
+                    // A value's tag or anchor leaves it a value; anything else
+                    // is a token on the line, such as a key's.
+                    if c == b'*' || !matches!(self.last, Last::Value(_)) {
+                        self.last = Last::Other;
+                    }
+                }
+                b'|' | b'>' if self.depth == 0 => {
+                    let parent = match self.last {
+                        Last::Value(key) => Some(key),
+                        Last::Indicator(at) => Some(at),
+                        _ => None,
+                    };
+                    let Some(parent) = parent else {
+                        return Verdict::Unsure;
+                    };
+                    if !self.block_scalar(parent) {
+                        return Verdict::Within;
+                    }
+                }
+                b'-' | b'?' if blankz(next) => {
+                    self.i += 1;
+                    self.key_col = None;
+                    self.key_allowed = true;
+                    self.last = Last::Indicator(col);
+                }
+                b'?' if self.depth > 0 => {
+                    self.i += 1;
+                    self.last = Last::Other;
+                }
+                b':' if blankz(next) || self.depth > 0 => {
+                    self.i += 1;
+                    let key = std::mem::take(&mut self.key_col);
+                    self.key_allowed = true;
+                    self.last = match (self.last, key) {
+                        (Last::LineStart, _) => Last::Indicator(col),
+                        (_, Some(key)) => Last::Value(key),
+                        // A value with no key before it on its line, in block
+                        // context, opens a mapping libyaml places by rules this
+                        // scan does not follow.
+                        _ if self.depth == 0 => return Verdict::Unsure,
+                        _ => Last::Other,
+                    };
+                }
+                _ => {
+                    // The collection a value or entry belongs to; a scalar
+                    // that starts a line of its own continues the one before.
+                    self.plain_parent = match self.last {
+                        Last::Value(key) => Some(key),
+                        Last::Indicator(at) => Some(at),
+                        Last::LineStart if plain_continues && further => self.plain_parent,
+                        _ => None,
+                    };
+                    self.last = Last::Other;
+                    plain_open = self.plain();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! How the quick scan steps over the text of one token: quoted and plain
+//! scalars, tags, and block scalars, each as libyaml reads it.
+
+use super::quick::{Last, Scan, blank, blankz, brk, flow_indicator};
+
+impl Scan<'_> {
+    /// Skips a quoted scalar from its opening quote; to the end of the text
+    /// when it is not closed, where libyaml stops with an error.
+    pub(super) fn quoted(&mut self, quote: u8) {
+        self.i += 1;
+        while let Some(c) = self.at(self.i) {
+            if quote == b'"' && c == b'\\' {
+                self.i += 1;
+                if self.at(self.i).is_some() {
+                    self.step();
+                }
+                continue;
+            }
+            if c == quote {
+                if quote == b'\'' && self.at(self.i + 1) == Some(b'\'') {
+                    self.i += 2;
+                    continue;
+                }
+                self.i += 1;
+                return;
+            }
+            self.step();
+        }
+    }
+
+    /// Skips a tag: `!<verbatim>`, or `!handle!suffix` whose characters are
+    /// libyaml's URI characters but for `,`, `[` and `]`.
+    pub(super) fn tag(&mut self) {
+        self.i += 1;
+        if self.at(self.i) == Some(b'<') {
+            while self
+                .at(self.i)
+                .is_some_and(|c| c != b'>' && !blank(c) && !brk(c))
+            {
+                self.i += 1;
+            }
+            if self.at(self.i) == Some(b'>') {
+                self.i += 1;
+            }
+            return;
+        }
+        while self
+            .at(self.i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || b"_-;/?:@&=+$.%!~*'()".contains(&c))
+        {
+            self.i += 1;
+        }
+    }
+
+    /// Skips a plain scalar as libyaml reads it: it ends at `: `, at a comment,
+    /// in flow context at a flow indicator, and in block context at the end of
+    /// its line, where the next line may continue it. Returns whether it ran
+    /// to the end of a line in block context.
+    pub(super) fn plain(&mut self) -> bool {
+        loop {
+            while let Some(c) = self.at(self.i).filter(|&c| !blank(c) && !brk(c)) {
+                let next = self.at(self.i + 1);
+                if c == b':'
+                    && (blankz(next)
+                        || (self.depth > 0 && next.is_some_and(|n| flow_indicator(n) || n == b'?')))
+                {
+                    return false;
+                }
+                if self.depth > 0 && flow_indicator(c) {
+                    return false;
+                }
+                self.i += 1;
+            }
+            let mut broke = false;
+            while let Some(c) = self.at(self.i).filter(|&c| blank(c) || brk(c)) {
+                broke |= brk(c);
+                self.step();
+            }
+            match self.at(self.i) {
+                None => return false,
+                Some(_) if broke && self.depth == 0 => {
+                    self.new_line();
+                    return true;
+                }
+                Some(b'#') => return false,
+                Some(_) if broke && self.column() == 0 => {
+                    // A document marker ends it in flow context too.
+                    let at = &self.b[self.i..];
+                    if (at.starts_with(b"---") || at.starts_with(b"..."))
+                        && blankz(self.at(self.i + 3))
+                    {
+                        self.new_line();
+                        return false;
+                    }
+                }
+                Some(_) => {}
+            }
+            if broke {
+                self.new_line();
+                self.last = Last::Other;
+            }
+        }
+    }
+
+    /// Skips a block scalar from its `|` or `>` to its last line, whose parent
+    /// collection is indented `parent` columns. Returns false when its header
+    /// is malformed, where libyaml stops with an error.
+    pub(super) fn block_scalar(&mut self, parent: usize) -> bool {
+        self.i += 1;
+        let mut increment = None;
+        while let Some(c) = self.at(self.i) {
+            match c {
+                b'1'..=b'9' if increment.is_none() => increment = Some(usize::from(c - b'0')),
+                b'+' | b'-' => {}
+                _ => break,
+            }
+            self.i += 1;
+        }
+        while self.at(self.i).is_some_and(blank) {
+            self.i += 1;
+        }
+        if self.at(self.i) == Some(b'#') {
+            while self.at(self.i).is_some_and(|c| !brk(c)) {
+                self.i += 1;
+            }
+        }
+        match self.at(self.i) {
+            None => return true,
+            Some(c) if !brk(c) => return false,
+            Some(_) => {}
+        }
+        self.step();
+        // The content's indentation: given, or that of the first line with
+        // text (and no less than any blank line before it), at least one more
+        // than the parent's.
+        let spaces = |from: usize| self.b[from..].iter().take_while(|&&b| b == b' ').count();
+        let indent = increment.map_or_else(
+            || {
+                let (mut at, mut most) = (self.i, 0);
+                loop {
+                    let n = spaces(at);
+                    most = most.max(n);
+                    match self.at(at + n) {
+                        Some(b'\n') => at += n + 1,
+                        Some(b'\r') if self.at(at + n + 1) == Some(b'\n') => at += n + 2,
+                        _ => break most,
+                    }
+                }
+            },
+            |m| parent + m,
+        );
+        let indent = indent.max(parent + 1).max(1);
+        // Content lines: blank ones, and those indented at least that far.
+        loop {
+            let n = spaces(self.i);
+            let end = self.i + n;
+            match self.at(end) {
+                None => {
+                    self.i = end;
+                    return true;
+                }
+                Some(c) if brk(c) || n >= indent => {
+                    while self.at(self.i).is_some_and(|c| c != b'\n') {
+                        self.i += 1;
+                    }
+                    if self.at(self.i).is_none() {
+                        return true;
+                    }
+                    self.step();
+                }
+                Some(_) => {
+                    self.new_line();
+                    return true;
+                }
+            }
+        }
+    }
+}
