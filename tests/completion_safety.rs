@@ -29,16 +29,25 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// The acme ladder with hostile skill, track and level ids, as if it had
-/// slipped past the checks, and its completion script for `shell`.
+fn refs(ids: &[String]) -> Vec<&str> {
+    ids.iter().map(String::as_str).collect()
+}
+
+/// A completion script for `shell` from hostile skill, track and level ids
+/// beside the acme ladder's, as if they had slipped past the checks.
 fn hostile_script(shell: clap_complete::Shell) -> String {
-    let mut ladder = acme();
-    for (i, id) in HOSTILE.iter().enumerate() {
-        ladder.data.skills[i].id = (*id).into();
-    }
-    ladder.data.tracks[0].id = HOSTILE[1].into();
-    ladder.data.levels[0].id = HOSTILE[0].into();
-    completions::run(&ladder, shell)
+    let ladder = acme();
+    let with_hostile = |ids: &mut dyn Iterator<Item = String>| {
+        HOSTILE
+            .iter()
+            .map(|h| (*h).to_string())
+            .chain(ids)
+            .collect::<Vec<String>>()
+    };
+    let levels = with_hostile(&mut ladder.levels().iter().map(|l| l.id.to_string()));
+    let skills = with_hostile(&mut ladder.skills().iter().map(|s| s.id.to_string()));
+    let tracks = with_hostile(&mut ladder.tracks().iter().map(|t| t.id.to_string()));
+    completions::script(shell, &refs(&levels), &refs(&skills), &refs(&tracks))
 }
 
 /// Runs `program` in `shell` in `dir` and asserts it succeeded and ran nothing

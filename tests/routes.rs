@@ -1,9 +1,10 @@
-//! End-to-end tests of path, search, skill and the Markdown format.
+//! End-to-end tests of path, search, skill, Markdown, and how options combine.
 
 mod common;
 
 use common::{
-    ACME, failure, fits_80_columns, fixture, ids, json, ladder, markdown_outline, stdout,
+    ACME, DEFAULT_IDS, failure, fits_80_columns, fixture, ids, json, ladder, markdown_outline,
+    stdout,
 };
 use serde_json::Value;
 
@@ -257,4 +258,43 @@ fn skill_alone_lists_the_catalogue() {
     );
     let (_, table) = markdown_outline(&stdout(&["skill", "-f", "markdown"]));
     assert!(table);
+}
+
+#[test]
+fn options_after_the_subcommand_win_over_those_before_and_the_environment() {
+    let acme = fixture(ACME);
+    let out = stdout(&["--format", "yaml", "show", "em", "--format", "json"]);
+    let level: Value = serde_json::from_str(&out).expect("the later --format json applies");
+    assert_eq!(level["id"], "em");
+    let out = ladder()
+        .env("LADDER_FILE", "missing.yaml")
+        .args(["--ladder", &acme, "show", "tl", "-f", "json"])
+        .assert()
+        .success();
+    let level: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(level["id"], "team-lead", "--ladder wins over LADDER_FILE");
+    let out = ladder()
+        .env("LADDER_FILE", "")
+        .args(["list", "-f", "json"])
+        .assert()
+        .success();
+    let levels: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(ids(&levels), DEFAULT_IDS, "an empty LADDER_FILE is unset");
+    let plain = stdout(&["--color", "always", "show", "em", "--color", "never"]);
+    assert!(!plain.contains('\x1b'), "the later --color never applies");
+    let coloured = stdout(&["--color", "always", "show", "em"]);
+    assert!(
+        coloured.contains('\x1b'),
+        "--color before the subcommand applies"
+    );
+}
+
+#[test]
+fn levels_without_a_route_still_diff() {
+    let acme = fixture(ACME);
+    let d = json(&["--ladder", &acme, "diff", "dev", "advisor"]);
+    assert_eq!(d["path"], serde_json::json!([]));
+    assert_eq!(d["direction"], "across");
+    let out = stdout(&["--ladder", &acme, "diff", "dev", "advisor"]);
+    assert!(out.contains("no route joins these levels"), "{out}");
 }

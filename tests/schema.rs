@@ -29,7 +29,7 @@ fn keys(object: &Value) -> Vec<String> {
 fn the_schema_names_exactly_the_fields_of_the_model() {
     let schema = schema();
     let index = check(&Origin::Builtin, builtin::TEXT).unwrap();
-    let ladder = serde_json::to_value(&index.data).unwrap();
+    let ladder = serde_json::to_value(index.data()).unwrap();
     let em = ladder["levels"]
         .as_array()
         .unwrap()

@@ -4,7 +4,7 @@
 //! The options are not clap `global` arguments: clap copies a global argument
 //! into every subcommand before it parses a single word, and on a run that lasts
 //! a millisecond those copies were a tenth of the time. Instead the root and each
-//! subcommand declare them, and `Cli::settings` lets the subcommand's word win.
+//! subcommand declare them, and `Settings::of` lets the subcommand's word win.
 
 use std::ops::Deref;
 use std::path::PathBuf;

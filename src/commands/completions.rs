@@ -5,8 +5,8 @@ use clap::CommandFactory;
 use clap::builder::PossibleValuesParser;
 
 use crate::cli::Cli;
+use crate::ladder::CheckedLadder;
 use crate::ladder::model::is_id;
-use crate::ladder::{CheckedLadder, Text};
 
 /// The arguments that name a level, by subcommand.
 const LEVEL_ARGS: [(&str, &[&str]); 4] = [
@@ -24,11 +24,27 @@ const LEVEL_ARGS: [(&str, &[&str]); 4] = [
 /// reads as anything but a word) are offered. A checked ladder has no other
 /// ids; this keeps the script safe to source even if one slipped through.
 pub fn run(ladder: &CheckedLadder, shell: clap_complete::Shell) -> String {
-    let values = |ids: Vec<&Text>| {
-        let safe = ids.into_iter().filter(|id| is_id(id)).map(Text::to_string);
+    let levels: Vec<&str> = ladder.levels().iter().map(|l| l.id.as_str()).collect();
+    let skills: Vec<&str> = ladder.skills().iter().map(|s| s.id.as_str()).collect();
+    let tracks: Vec<&str> = ladder.tracks().iter().map(|t| t.id.as_str()).collect();
+    script(shell, &levels, &skills, &tracks)
+}
+
+/// The completion script for `shell` that offers these level, skill and track
+/// ids, those of them that follow the id rule.
+pub fn script(
+    shell: clap_complete::Shell,
+    levels: &[&str],
+    skills: &[&str],
+    tracks: &[&str],
+) -> String {
+    let values = |ids: &[&str]| {
+        let safe = ids
+            .iter()
+            .filter(|id| is_id(id))
+            .map(|id| (*id).to_string());
         PossibleValuesParser::new(safe.collect::<Vec<_>>())
     };
-    let levels: Vec<&Text> = ladder.levels().iter().map(|l| &l.id).collect();
     let mut command = Cli::command();
     // Clap adds a subcommand's arguments when it is built; they must be there
     // to be given the ids.
@@ -36,12 +52,11 @@ pub fn run(ladder: &CheckedLadder, shell: clap_complete::Shell) -> String {
     for (name, args) in LEVEL_ARGS {
         command = command.mut_subcommand(name, |sub| {
             args.iter().fold(sub, |sub, arg| {
-                sub.mut_arg(*arg, |a| a.value_parser(values(levels.clone())))
+                sub.mut_arg(*arg, |a| a.value_parser(values(levels)))
             })
         });
     }
-    let skills = values(ladder.skills().iter().map(|s| &s.id).collect());
-    let tracks = values(ladder.tracks().iter().map(|t| &t.id).collect());
+    let (skills, tracks) = (values(skills), values(tracks));
     command = command
         .mut_subcommand("skill", |sub| {
             sub.mut_arg("skill", |a| a.value_parser(skills))

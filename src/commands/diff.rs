@@ -4,6 +4,7 @@ use std::fmt::Display;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use super::Answer;
 use super::shared::{
     Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, ids, route_levels, route_line,
     skill_delta, span,
@@ -215,3 +216,5 @@ pub fn signed<'a, T>(
         })
         .collect()
 }
+
+impl Answer for Diff<'_> {}

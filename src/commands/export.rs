@@ -4,6 +4,7 @@
 
 use serde::{Serialize, Serializer};
 
+use super::Answer;
 use super::graph::{self, Graph};
 use super::shared::coding;
 use super::show::{self, LevelView};
@@ -109,4 +110,10 @@ fn anchor(name: &str, id: &str) -> String {
             _ => None,
         })
         .collect()
+}
+
+impl Answer for Export<'_> {
+    fn is_document(&self) -> bool {
+        true
+    }
 }

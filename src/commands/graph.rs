@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::Answer;
 use crate::ladder::{CheckedLadder, Move};
 use crate::output::markup::{Layout, Markup};
 use crate::output::mermaid;
@@ -85,5 +86,11 @@ pub fn graph(ladder: &CheckedLadder) -> Graph<'_> {
 impl Layout for Graph<'_> {
     fn layout(&self, out: &mut dyn Markup) {
         out.code("mermaid", &mermaid::render(self));
+    }
+}
+
+impl Answer for Graph<'_> {
+    fn graph(&self) -> Option<&Graph<'_>> {
+        Some(self)
     }
 }

@@ -5,6 +5,7 @@ use std::fmt::Display;
 
 use serde::{Serialize, Serializer};
 
+use super::Answer;
 use super::shared::coding;
 use crate::ladder::{CheckedLadder, Level, Range, Track, find};
 use crate::output::markup::{Layout, Line, Markup};
@@ -96,3 +97,5 @@ impl Layout for Listing<'_> {
         }
     }
 }
+
+impl Answer for Listing<'_> {}

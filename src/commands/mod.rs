@@ -1,6 +1,7 @@
 //! One home per subcommand: each file holds the command's logic, its view (a
 //! plain struct every format renders: its field names are the JSON contract)
-//! and the view's human layout. `run` dispatches a parsed command line.
+//! and the view's human layout. `run` dispatches a parsed command line: a new
+//! command is a new file here and one arm there.
 
 pub mod completions;
 pub mod diff;
@@ -17,29 +18,71 @@ pub mod show;
 pub mod skill;
 pub mod validate;
 
-use serde::{Serialize, Serializer};
+use std::fmt::Debug;
+
+use serde::Serialize;
 
 use crate::cli::Command;
-use crate::file::{self, Origin};
+use crate::file::{self, Origin, yaml};
 use crate::ladder::CheckedLadder;
 use crate::output::markup::Layout;
 
-/// The result of a command, ready to be rendered in any format.
+/// The answer of a command, ready to be rendered in any format.
 #[derive(Debug)]
 pub enum Report<'a> {
-    List(list::Listing<'a>),
-    Level(show::LevelView<'a>),
-    Diff(Box<diff::Diff<'a>>),
-    Path(Box<path::Journey<'a>>),
-    Search(search::Found<'a>),
-    Skill(Box<skill::Trail<'a>>),
-    Catalogue(skill::Catalogue<'a>),
-    Graph(graph::Graph<'a>),
-    Plan(Box<plan::Plan<'a>>),
-    Export(Box<export::Export<'a>>),
-    Validation(validate::Validation),
+    /// A view: JSON and YAML serialize it, the human formats lay it out.
+    View(Box<dyn View + 'a>),
     /// Text printed as it is, in every format: a script, a page, a schema.
     Text(String),
+}
+
+/// How an answer is printed and how the run ends, where a view differs from
+/// the rest: each view says so with an `impl Answer`, most with no body.
+pub trait Answer {
+    /// A document (a plan, a page): its table format is Markdown, as people
+    /// read it.
+    fn is_document(&self) -> bool {
+        false
+    }
+
+    /// Whether the run failed although the answer was printed.
+    fn failed(&self) -> bool {
+        false
+    }
+
+    /// The graph, for a view that diagrams draw.
+    fn graph(&self) -> Option<&graph::Graph<'_>> {
+        None
+    }
+}
+
+/// A command's view: its layout, its machine formats and how it is answered.
+pub trait View: Layout + Answer + Debug {
+    fn json(&self) -> serde_json::Result<String>;
+    fn yaml(&self) -> anyhow::Result<String>;
+}
+
+impl<T: Layout + Answer + Debug + Serialize> View for T {
+    fn json(&self) -> serde_json::Result<String> {
+        serde_json::to_string_pretty(self)
+    }
+
+    fn yaml(&self) -> anyhow::Result<String> {
+        yaml::to_string(self)
+    }
+}
+
+impl Report<'_> {
+    /// Whether the run failed although the report was printed: `validate`
+    /// found problems.
+    pub fn failed(&self) -> bool {
+        matches!(self, Report::View(view) if view.failed())
+    }
+}
+
+/// `view` as a report.
+fn answer<'a>(view: impl View + 'a) -> Report<'a> {
+    Report::View(Box::new(view))
 }
 
 /// Runs `command` on the ladder in `ladder`, loading it from `origin` first when
@@ -50,48 +93,42 @@ pub fn run<'a>(
     ladder: &'a mut Option<CheckedLadder>,
 ) -> anyhow::Result<Report<'a>> {
     Ok(match command {
-        Command::List(args) => Report::List(list::run(
+        Command::List(args) => answer(list::run(
             loaded(ladder, origin)?,
             args.track.as_deref(),
             origin,
         )?),
-        Command::Show(args) => {
-            Report::Level(show::run(loaded(ladder, origin)?, &args.level, origin)?)
-        }
-        Command::Diff(args) => Report::Diff(Box::new(diff::run(
+        Command::Show(args) => answer(show::run(loaded(ladder, origin)?, &args.level, origin)?),
+        Command::Diff(args) => answer(diff::run(
             loaded(ladder, origin)?,
             &args.from,
             &args.to,
             origin,
-        )?)),
-        Command::Path(args) => Report::Path(Box::new(path::run(
+        )?),
+        Command::Path(args) => answer(path::run(
             loaded(ladder, origin)?,
             &args.from,
             &args.to,
             origin,
-        )?)),
-        Command::Search(args) => {
-            Report::Search(search::run(loaded(ladder, origin)?, &args.terms, origin)?)
-        }
+        )?),
+        Command::Search(args) => answer(search::run(loaded(ladder, origin)?, &args.terms, origin)?),
         Command::Skill(args) => match &args.skill {
-            Some(name) => {
-                Report::Skill(Box::new(skill::run(loaded(ladder, origin)?, name, origin)?))
-            }
-            None => Report::Catalogue(skill::catalogue(loaded(ladder, origin)?)),
+            Some(name) => answer(skill::run(loaded(ladder, origin)?, name, origin)?),
+            None => answer(skill::catalogue(loaded(ladder, origin)?)),
         },
-        Command::Graph(_) => Report::Graph(graph::graph(loaded(ladder, origin)?)),
-        Command::Plan(args) => Report::Plan(Box::new(plan::run(
+        Command::Graph(_) => answer(graph::graph(loaded(ladder, origin)?)),
+        Command::Plan(args) => answer(plan::run(
             loaded(ladder, origin)?,
             &args.from,
             &args.to,
             origin,
-        )?)),
-        Command::Export(_) => Report::Export(Box::new(export::run(loaded(ladder, origin)?))),
+        )?),
+        Command::Export(_) => answer(export::run(loaded(ladder, origin)?)),
         Command::Completions(args) => {
             Report::Text(completions::run(loaded(ladder, origin)?, args.shell))
         }
         // These answer without a ladder: validate reads its own files.
-        Command::Validate(args) => Report::Validation(validate::run(&args.files, origin)),
+        Command::Validate(args) => answer(validate::run(&args.files, origin)),
         Command::Schema(_) => Report::Text(schema::SCHEMA.to_string()),
         Command::Man(_) => Report::Text(man::run()?),
     })
@@ -106,55 +143,4 @@ fn loaded<'a>(
         Some(ladder) => ladder,
         None => ladder.insert(file::load(origin)?),
     })
-}
-
-impl Report<'_> {
-    /// Whether the run failed although the report was printed: `validate` found
-    /// problems.
-    pub fn failed(&self) -> bool {
-        matches!(self, Report::Validation(v) if v.problems() > 0)
-    }
-
-    /// Whether the report is a document (a plan, a page): its table format is
-    /// Markdown, as people read it.
-    pub fn is_document(&self) -> bool {
-        matches!(self, Report::Plan(_) | Report::Export(_))
-    }
-
-    /// The human layout of the report; none for text printed as it is.
-    pub fn layout(&self) -> Option<&dyn Layout> {
-        Some(match self {
-            Report::List(view) => view,
-            Report::Level(view) => view,
-            Report::Diff(view) => view.as_ref(),
-            Report::Path(view) => view.as_ref(),
-            Report::Search(view) => view,
-            Report::Skill(view) => view.as_ref(),
-            Report::Catalogue(view) => view,
-            Report::Graph(view) => view,
-            Report::Plan(view) => view.as_ref(),
-            Report::Export(view) => view.as_ref(),
-            Report::Validation(view) => view,
-            Report::Text(_) => return None,
-        })
-    }
-}
-
-impl Serialize for Report<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Report::List(view) => view.serialize(serializer),
-            Report::Level(view) => view.serialize(serializer),
-            Report::Diff(view) => view.serialize(serializer),
-            Report::Path(view) => view.serialize(serializer),
-            Report::Search(view) => view.serialize(serializer),
-            Report::Skill(view) => view.serialize(serializer),
-            Report::Catalogue(view) => view.serialize(serializer),
-            Report::Graph(view) => view.serialize(serializer),
-            Report::Plan(view) => view.serialize(serializer),
-            Report::Export(view) => view.serialize(serializer),
-            Report::Validation(view) => view.serialize(serializer),
-            Report::Text(text) => serializer.serialize_str(text),
-        }
-    }
 }

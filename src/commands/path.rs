@@ -7,6 +7,7 @@ use std::fmt::Display;
 use anyhow::bail;
 use serde::Serialize;
 
+use super::Answer;
 use super::shared::{Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, skill_delta};
 use crate::ladder::route::{self, Route};
 use crate::ladder::{CheckedLadder, Direction, Level, Move, Range, find};
@@ -207,3 +208,5 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
 fn names<'a, T>(items: &[T], name: impl Fn(&T) -> &'a str) -> Vec<&'a str> {
     items.iter().map(name).collect()
 }
+
+impl Answer for Journey<'_> {}

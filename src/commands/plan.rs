@@ -6,6 +6,7 @@ use std::fmt::Display;
 
 use serde::Serialize;
 
+use super::Answer;
 use super::shared::{LevelRef, Named, duty_delta, ids, route_levels, route_line, skill_delta};
 use crate::ladder::{Category, CheckedLadder, Direction, Level, find, route};
 use crate::output::markup::{Layout, Line, Markup};
@@ -201,4 +202,10 @@ fn checklist(duties: &[Duty], out: &mut dyn Markup) {
         })
         .collect();
     out.checklist(&items);
+}
+
+impl Answer for Plan<'_> {
+    fn is_document(&self) -> bool {
+        true
+    }
 }

@@ -146,6 +146,16 @@ pub fn ids<'a>(ladder: &'a CheckedLadder, levels: &[usize]) -> Vec<&'a str> {
         .collect()
 }
 
+/// Ids as code, joined by commas, or `—` when there are none.
+pub fn id_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Line<'a> {
+    let line = Line::codes(ids, ", ");
+    if line.is_empty() {
+        Line::text("—")
+    } else {
+        line
+    }
+}
+
 /// `Direction`/`Route` facts: the route as ids, or a note that none joins them.
 pub fn route_line<'a>(path: &'a [&'a str]) -> Line<'a> {
     match path {

@@ -4,7 +4,8 @@ use std::fmt::Display;
 
 use serde::{Serialize, Serializer};
 
-use super::shared::{coding, span};
+use super::Answer;
+use super::shared::{coding, id_list, span};
 use crate::ladder::{Category, CheckedLadder, Level, Skill, Source, Text, Track, find};
 use crate::output::markup::{Layout, Line, Markup, Span};
 
@@ -49,14 +50,6 @@ impl Layout for LevelView<'_> {
     }
 }
 
-/// `ids` as code, or `—` when there are none.
-fn ids(ids: &[Text]) -> Line<'_> {
-    match ids {
-        [] => Line::text("—"),
-        ids => Line::codes(ids, ", "),
-    }
-}
-
 /// The level as a section whose heading has depth `depth`, its parts one deeper.
 pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
     let level = view.level;
@@ -68,10 +61,13 @@ pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
         ("Scope", level.scope.as_str().into()),
         ("Coding", coding(level.coding).into()),
         ("Span", span(level.span).into()),
-        ("Reports to", ids(&level.reports_to)),
-        ("Next", ids(&level.next)),
-        ("Lateral", ids(&level.lateral)),
-        ("Aliases", ids(&level.aliases)),
+        (
+            "Reports to",
+            id_list(level.reports_to.iter().map(Text::as_str)),
+        ),
+        ("Next", id_list(level.next.iter().map(Text::as_str))),
+        ("Lateral", id_list(level.lateral.iter().map(Text::as_str))),
+        ("Aliases", id_list(level.aliases.iter().map(Text::as_str))),
     ]);
     if let Some(summary) = &level.summary {
         out.spacer();
@@ -128,3 +124,5 @@ pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
         out.bullets(&sources);
     }
 }
+
+impl Answer for LevelView<'_> {}

@@ -5,7 +5,8 @@ use std::fmt::Display;
 
 use serde::Serialize;
 
-use super::shared::{LevelRef, SkillRef};
+use super::Answer;
+use super::shared::{LevelRef, SkillRef, id_list};
 use crate::ladder::{CheckedLadder, Move, Skill, find};
 use crate::output::markup::{Layout, Line, Markup};
 
@@ -45,7 +46,7 @@ pub fn run<'a>(
     Ok(trail(ladder, find::skill(ladder, skill, place)?))
 }
 
-/// Where the skill `id` is needed, first needed and dropped.
+/// Where `skill` is needed, first needed and dropped.
 pub fn trail<'a>(ladder: &'a CheckedLadder, skill: &'a Skill) -> Trail<'a> {
     let needs: Vec<bool> = ladder
         .levels()
@@ -104,14 +105,6 @@ pub fn catalogue(ladder: &CheckedLadder) -> Catalogue<'_> {
     )
 }
 
-/// The ids of `levels`, or `—` when there are none.
-fn ids<'a>(levels: &[LevelRef<'a>]) -> Line<'a> {
-    match levels {
-        [] => Line::text("—"),
-        levels => Line::codes(levels.iter().map(|l| l.id), ", "),
-    }
-}
-
 impl Layout for Trail<'_> {
     fn layout(&self, out: &mut dyn Markup) {
         let skill = &self.skill;
@@ -121,7 +114,8 @@ impl Layout for Trail<'_> {
         out.heading(1, &title);
         let count = self.levels.len();
         let plural = if count == 1 { "" } else { "s" };
-        let needed = ids(&self.levels).plain(format!(" ({count} level{plural})"));
+        let needed =
+            id_list(self.levels.iter().map(|l| l.id)).plain(format!(" ({count} level{plural})"));
         let mut dropped = Line::new();
         for (i, d) in self.dropped.iter().enumerate() {
             if i > 0 {
@@ -139,7 +133,7 @@ impl Layout for Trail<'_> {
         }
         out.facts(&[
             ("Needed by", needed),
-            ("First at", ids(&self.first)),
+            ("First at", id_list(self.first.iter().map(|l| l.id))),
             ("Dropped at", dropped),
         ]);
     }
@@ -167,3 +161,7 @@ impl Layout for Catalogue<'_> {
         out.table(&["Id", "Name", "Category", "Levels"], &rows, &[0, 2, 3]);
     }
 }
+
+impl Answer for Trail<'_> {}
+
+impl Answer for Catalogue<'_> {}

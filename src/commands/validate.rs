@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Serialize, Serializer};
 
+use super::Answer;
 use crate::file::{self, Diagnostic, Origin};
 use crate::output::markup::{Layout, Markup};
 
@@ -72,5 +73,11 @@ impl Layout for Validation {
             ),
         });
         out.lines(&lines);
+    }
+}
+
+impl Answer for Validation {
+    fn failed(&self) -> bool {
+        self.problems() > 0
     }
 }

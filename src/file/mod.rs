@@ -163,13 +163,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_ladder_is_valid() {
+    fn the_built_in_ladder_is_valid() {
         let index = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
         assert!(index.find_level("em").is_some());
     }
 
     #[test]
-    fn the_built_in_index_is_data_ladder_yaml_checked() {
+    fn the_built_in_ladder_is_data_ladder_yaml_checked() {
         let built = builtin::ladder();
         let checked = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
         let json = |ladder: &Ladder| serde_json::to_value(ladder).unwrap();

@@ -12,21 +12,26 @@ use super::text::{Text, fold};
 
 #[derive(Debug)]
 pub struct CheckedLadder {
-    pub data: Ladder,
+    pub(crate) data: Ladder,
     /// Lower-cased ids, aliases and names of levels.
-    pub level_keys: HashMap<Text, usize>,
-    pub skill_ids: HashMap<Text, usize>,
-    pub track_ids: HashMap<Text, usize>,
-    pub source_ids: HashMap<Text, usize>,
+    pub(crate) level_keys: HashMap<Text, usize>,
+    pub(crate) skill_ids: HashMap<Text, usize>,
+    pub(crate) track_ids: HashMap<Text, usize>,
+    pub(crate) source_ids: HashMap<Text, usize>,
     /// For each level, its neighbours in a stable order: promotions, lateral moves,
     /// then the levels it is a promotion from.
-    pub edges: Vec<Vec<(usize, Move)>>,
+    pub(crate) edges: Vec<Vec<(usize, Move)>>,
     /// For each level, the length of the longest chain of promotions leading to
     /// its group of lateral peers: its seniority.
-    pub depth: Vec<u32>,
+    pub(crate) depth: Vec<u32>,
 }
 
 impl CheckedLadder {
+    /// The ladder as its file says it.
+    pub fn data(&self) -> &Ladder {
+        &self.data
+    }
+
     pub fn levels(&self) -> &[Level] {
         &self.data.levels
     }

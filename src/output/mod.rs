@@ -17,7 +17,6 @@ use anyhow::bail;
 
 use crate::cli::Format;
 use crate::commands::Report;
-use crate::file::yaml;
 
 /// What the human format may assume of the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,27 +27,28 @@ pub struct Style {
 
 /// `report` in `format`, ending with a newline.
 pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<String> {
-    if let Report::Text(text) = report {
-        return Ok(text.clone());
-    }
-    Ok(match (format, report) {
+    let view = match report {
+        Report::Text(text) => return Ok(text.clone()),
+        Report::View(view) => view,
+    };
+    Ok(match (format, view.graph()) {
         (Format::Json, _) => {
-            let mut text = json_escaped(serde_json::to_string_pretty(report)?);
+            let mut text = json_escaped(view.json()?);
             text.push('\n');
             text
         }
-        (Format::Yaml, _) => yaml::to_string(report)?,
-        (Format::Dot, Report::Graph(graph)) => dot::render(graph),
-        (Format::Mermaid | Format::Table, Report::Graph(graph)) => mermaid::render(graph),
-        (Format::Mermaid | Format::Dot, _) => bail!("only `ladder graph` draws diagrams"),
-        (Format::Table, _) if !report.is_document() => {
+        (Format::Yaml, _) => view.yaml()?,
+        (Format::Dot, Some(graph)) => dot::render(graph),
+        (Format::Mermaid | Format::Table, Some(graph)) => mermaid::render(graph),
+        (Format::Mermaid | Format::Dot, None) => bail!("only `ladder graph` draws diagrams"),
+        (Format::Table, None) if !view.is_document() => {
             let mut out = terminal::Terminal::new(style);
-            lay_out(report, &mut out);
+            view.layout(&mut out);
             out.finish()
         }
         (Format::Table | Format::Markdown, _) => {
             let mut out = markdown::Markdown::new();
-            lay_out(report, &mut out);
+            view.layout(&mut out);
             out.finish()
         }
     })
@@ -73,10 +73,4 @@ fn json_escaped(text: String) -> String {
         }
     }
     out
-}
-
-fn lay_out(report: &Report, out: &mut dyn markup::Markup) {
-    if let Some(layout) = report.layout() {
-        layout.layout(out);
-    }
 }

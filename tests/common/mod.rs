@@ -223,3 +223,37 @@ pub fn acme() -> ladder::ladder::CheckedLadder {
     ladder::file::check(&ladder::file::Origin::File("acme.yaml".into()), &text)
         .expect("the fixture is valid")
 }
+
+/// The acme ladder with `pairs` of (from, to) replaced once each.
+pub fn acme_with(name: &str, pairs: &[(&str, &str)]) -> PathBuf {
+    let mut text = std::fs::read_to_string(fixture(ACME)).unwrap();
+    for (from, to) in pairs {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    file(name, text.as_bytes())
+}
+
+/// Runs `ladder --ladder PATH list` within the limits, expects exit code 1 and
+/// nothing on stdout, and returns what it printed on stderr.
+pub fn fails(path: &std::path::Path) -> String {
+    let out = limited(path, &["list"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    String::from_utf8(out.stderr).expect("stderr is UTF-8")
+}
+
+/// Loads `bytes` as a ladder and expects one clean error line containing `expected`.
+pub fn rejects(name: &str, bytes: &[u8], expected: &str) {
+    let stderr = fails(&file(name, bytes));
+    assert!(stderr.starts_with("error: "), "{name}: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+    assert!(
+        stderr.contains(expected),
+        "{name}: expected {expected:?} in {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+}

@@ -6,6 +6,7 @@ use std::fmt::Display;
 use anyhow::bail;
 use serde::Serialize;
 
+use super::Answer;
 use super::shared::LevelRef;
 use crate::ladder::CheckedLadder;
 use crate::output::markup::{Layout, Line, Markup, Span};
@@ -131,3 +132,5 @@ impl Layout for Found<'_> {
         }
     }
 }
+
+impl Answer for Found<'_> {}

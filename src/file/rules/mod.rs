@@ -1,5 +1,5 @@
 //! Checks a parsed ladder against every rule the file format states, collecting
-//! all problems rather than stopping at the first, and builds the `Index` when
+//! all problems rather than stopping at the first, and builds the `CheckedLadder` when
 //! there are none.
 
 use std::collections::{HashMap, HashSet};
