@@ -36,23 +36,55 @@ pub fn max_values(len: usize) -> usize {
 /// nested collection's start and end when the line ends there. Text in
 /// scalars and comments can only make the bound larger.
 pub fn values_bound(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut count = 8;
-    for (i, &b) in bytes.iter().enumerate() {
-        let next = || bytes.get(i + 1).copied().unwrap_or(b'\n');
-        count += match b {
-            b'[' | b'{' => 3,
-            b',' | b'\n' => 1,
-            b'-' | b'?' if matches!(next(), b' ' | b'\t' | b'\n' | b'\r') => 5,
-            b':' => match next() {
-                b' ' | b'\t' => 1,
-                b'\n' | b'\r' => 3,
-                _ => 0,
-            },
-            _ => 0,
-        };
+    survey(text).values
+}
+
+/// What one pass over a text's bytes tells before the reader runs.
+pub struct Survey {
+    /// `values_bound`.
+    pub values: usize,
+    /// Whether the text has a byte that may begin an odd line break.
+    pub odd_breaks: bool,
+    /// Whether the text has a `!`, which a tag begins with.
+    pub tags: bool,
+}
+
+/// One pass over `text`, by tables so that no byte costs a branch.
+pub fn survey(text: &str) -> Survey {
+    // What a byte adds by itself, and what it adds as the byte after another.
+    const fn table(pairs: &[(u8, u8)]) -> [u8; 256] {
+        let mut t = [0; 256];
+        let mut i = 0;
+        while i < pairs.len() {
+            t[pairs[i].0 as usize] = pairs[i].1;
+            i += 1;
+        }
+        t
     }
-    count
+    const BASE: [u8; 256] = table(&[(b'[', 3), (b'{', 3), (b',', 1), (b'\n', 1)]);
+    // An indicator's kind (1: `-` or `?`, 2: `:`) and the next byte's (1: a
+    // blank, 2: a line break), and what the pair adds.
+    const KIND: [u8; 256] = table(&[(b'-', 1), (b'?', 1), (b':', 2)]);
+    const NEXT: [u8; 256] = table(&[(b' ', 1), (b'\t', 1), (b'\n', 2), (b'\r', 2)]);
+    const EXTRA: [[u8; 3]; 3] = [[0, 0, 0], [0, 5, 5], [0, 1, 3]];
+    const FLAG: [u8; 256] = table(&[(b'\r', 1), (0xc2, 1), (0xe2, 1), (b'!', 2)]);
+    let bytes = text.as_bytes();
+    let pair = |a: u8, b: u8| EXTRA[KIND[a as usize] as usize][NEXT[b as usize] as usize];
+    let mut values = 8 + bytes.last().map_or(0, |&b| usize::from(pair(b, b'\n')));
+    let mut flags = 0;
+    for w in bytes.windows(2) {
+        values += usize::from(BASE[w[0] as usize] + pair(w[0], w[1]));
+        flags |= FLAG[w[0] as usize];
+    }
+    if let Some(&b) = bytes.last() {
+        values += usize::from(BASE[b as usize]);
+        flags |= FLAG[b as usize];
+    }
+    Survey {
+        values,
+        odd_breaks: flags & 1 != 0,
+        tags: flags & 2 != 0,
+    }
 }
 
 /// The first line break other than LF and CRLF, as a byte offset and a name

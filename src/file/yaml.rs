@@ -21,7 +21,12 @@ pub struct ParseError {
 /// Reads one YAML document into `T`, refusing documents that nest too deeply or
 /// whose aliases expand far beyond the size of the text.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    if let Some((offset, what)) = guard::odd_line_break(text) {
+    let survey = guard::survey(text);
+    if let Some((offset, what)) = survey
+        .odd_breaks
+        .then(|| guard::odd_line_break(text))
+        .flatten()
+    {
         return Err(ParseError {
             message: format!(
                 "{what} breaks the line here; end lines with LF or CRLF, and inside double \
@@ -30,7 +35,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             position: Some(Position::at(text, offset)),
         });
     }
-    if let Some((offset, tag)) = guard::dropped_tag(text) {
+    if let Some((offset, tag)) = survey.tags.then(|| guard::dropped_tag(text)).flatten() {
         return Err(ParseError {
             message: format!(
                 "the tag {tag} is not read as it says (its value would be taken as plain \
@@ -39,7 +44,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             position: Some(Position::at(text, offset)),
         });
     }
-    let (values, most) = (guard::values_bound(text), guard::max_values(text.len()));
+    let (values, most) = (survey.values, guard::max_values(text.len()));
     if values > most {
         return Err(ParseError {
             message: format!(

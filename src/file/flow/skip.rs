@@ -3,6 +3,20 @@
 
 use super::quick::{Last, Scan, blank, blankz, brk, flow_indicator};
 
+/// The bytes that may end a chunk of a plain scalar in block and in flow context.
+const BLOCK_STOPS: [bool; 256] = stops(b" \t\r\n:");
+const FLOW_STOPS: [bool; 256] = stops(b" \t\r\n:,[]{}");
+
+const fn stops(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
 impl Scan<'_> {
     /// Skips a quoted scalar from its opening quote; to the end of the text
     /// when it is not closed, where libyaml stops with an error.
@@ -58,7 +72,22 @@ impl Scan<'_> {
     /// to the end of a line in block context.
     pub(super) fn plain(&mut self) -> bool {
         loop {
-            while let Some(c) = self.at(self.i).filter(|&c| !blank(c) && !brk(c)) {
+            // The bytes that may end a chunk of the scalar; the others are
+            // stepped over by a table, which is most of the text.
+            let stops = if self.depth > 0 {
+                &FLOW_STOPS
+            } else {
+                &BLOCK_STOPS
+            };
+            loop {
+                let rest = &self.b[self.i..];
+                self.i += rest
+                    .iter()
+                    .position(|&c| stops[c as usize])
+                    .unwrap_or(rest.len());
+                let Some(c) = self.at(self.i).filter(|&c| !blank(c) && !brk(c)) else {
+                    break;
+                };
                 let next = self.at(self.i + 1);
                 if c == b':'
                     && (blankz(next)

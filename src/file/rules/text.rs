@@ -14,7 +14,13 @@ impl Checker {
     pub(super) fn one_line(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.report(at(), format!("{field} must not be empty"));
-        } else if let Some(c) = value.chars().find(|c| LINE_BREAKS.contains(c)) {
+        } else if let Some(c) = value
+            .bytes()
+            // Every line break is '\n', '\r', or begins with 0xC2 or 0xE2 in UTF-8.
+            .any(|b| matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2))
+            .then(|| value.chars().find(|c| LINE_BREAKS.contains(c)))
+            .flatten()
+        {
             let message = format!(
                 "{field} must be one line, but it has a line break (U+{:04X}); \
                  write it on one line",
