@@ -23,6 +23,19 @@
 //!   is written once against [`output::markup::Markup`], which a terminal and
 //!   a Markdown backend implement; Mermaid and DOT draw the graph.
 //! - [`exit`] names the exit codes.
+//!
+//! # Example
+//!
+//! The built-in ladder, checked, and one of its levels found by name:
+//!
+//! ```
+//! use ladder::file::{self, Origin};
+//!
+//! let ladder = file::load(&Origin::Builtin)?;
+//! let em = ladder.find_level("engineering manager").expect("a level of that name");
+//! assert_eq!(ladder.level(em).id, "em");
+//! # Ok::<(), anyhow::Error>(())
+//! ```
 
 pub mod cli;
 pub mod commands;
