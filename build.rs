@@ -13,6 +13,9 @@ mod ladder;
 // The parts of the file module that parse and check a ladder, gathered under
 // `file` as the library has them.
 #[allow(dead_code)]
+#[path = "src/file/aliases.rs"]
+mod aliases;
+#[allow(dead_code)]
 #[path = "src/file/flow/mod.rs"]
 mod flow;
 #[allow(dead_code)]
@@ -52,6 +55,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/model.rs",
     "src/ladder/route.rs",
     "src/ladder/text.rs",
+    "src/file/aliases.rs",
     "src/file/flow/mod.rs",
     "src/file/flow/quick.rs",
     "src/file/flow/skip.rs",

@@ -1,17 +1,8 @@
 //! Limits that keep hostile documents from costing more than a ladder file can,
-//! checked before the YAML reader builds the ladder: how many values a file
-//! holds, line breaks and tags the reader would take otherwise than they look,
-//! and the weight of aliases expanded. Flow nesting has its own module, flow.
+//! checked before the YAML reader runs: how many values a file holds, and line
+//! breaks and tags the reader would take otherwise than they look. Flow nesting
+//! and alias expansion have modules of their own, flow and aliases.
 
-use std::cell::Cell;
-use std::fmt;
-
-use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
-
-/// The deepest flow nesting accepted: the YAML reader's own recursion limit, far
-/// Where flow collections (`[` and `{`) first nest deeper than `MAX_NESTING`, as
-/// a byte offset; `None` when they never do. Quoted scalars and comments are
-/// skipped. A bracket inside an unquoted block scalar counts too, which can only
 /// The memory a file may take to read. The YAML reader keeps every node of a
 /// document in memory before the ladder is built from it, in a list that grows
 /// by doubling: counted at 200 bytes a node, with three times the text (the
@@ -145,115 +136,6 @@ pub fn dropped_tag(text: &str) -> Option<(usize, &str)> {
     })
 }
 
-/// How much a document may weigh once its aliases are expanded, for a text of
-/// `len` bytes: each node costs one and each scalar its length in bytes.
-fn alias_budget(len: usize) -> u64 {
-    4 * len as u64 + (1 << 20)
-}
-
-/// Visits every node of a document, aliases expanded, and fails at the node where
-/// the weight runs past the budget.
-#[derive(Clone, Copy)]
-pub struct Weigh<'b> {
-    left: &'b Cell<u64>,
-    budget: u64,
-}
-
-impl<'b> Weigh<'b> {
-    /// A weighing of a text of `len` bytes, keeping what is left of its budget in `left`.
-    pub fn new(left: &'b Cell<u64>, len: usize) -> Self {
-        let budget = alias_budget(len);
-        left.set(budget);
-        Weigh { left, budget }
-    }
-
-    fn spend<E: de::Error>(&self, cost: u64) -> Result<(), E> {
-        match self.left.get().checked_sub(cost) {
-            Some(left) => {
-                self.left.set(left);
-                Ok(())
-            }
-            None => Err(E::custom(format!(
-                "aliases expand this value until the document weighs over {} bytes, four times \
-                 its own size and more; use fewer aliases of it or write the values out",
-                self.budget
-            ))),
-        }
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Weigh<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Weigh<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any YAML node")
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        self.spend(1)
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        self.spend(1)
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        self.spend(1)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        self.spend(1)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        self.spend(1 + v.len() as u64)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.spend(1)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.spend(1)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        self.spend(1)?;
-        while seq.next_element_seed(self)?.is_some() {}
-        Ok(())
-    }
-
-    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        self.spend(1)?;
-        while map.next_key_seed(self)?.is_some() {
-            map.next_value_seed(self)?;
-        }
-        Ok(())
-    }
-
-    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
-        use serde::de::VariantAccess;
-        let (_, variant) = data.variant_seed(self)?;
-        variant.newtype_variant_seed(self)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,11 +180,5 @@ mod tests {
                 values_bound(text)
             );
         }
-    }
-
-    #[test]
-    fn the_alias_budget_grows_with_the_file() {
-        assert!(alias_budget(1000) > 1 << 20);
-        assert_eq!(alias_budget(1 << 20) - alias_budget(0), 4 << 20);
     }
 }

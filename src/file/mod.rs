@@ -4,6 +4,7 @@
 //! becomes a `CheckedLadder` here, or a list of `Diagnostic`s, each naming the
 //! file and, where it has one, the line and column.
 
+pub mod aliases;
 pub mod builtin;
 pub mod flow;
 pub mod guard;

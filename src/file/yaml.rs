@@ -6,8 +6,9 @@ use std::cell::Cell;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
+use super::aliases::Weigh;
 use super::flow;
-use super::guard::{self, Weigh};
+use super::guard;
 use super::locate::{Seek, Target};
 use super::position::{Pointer, Position};
 
