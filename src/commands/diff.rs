@@ -154,7 +154,14 @@ impl Layout for Diff<'_> {
                 c.track.to.into(),
             ),
         ];
-        let (changed, unchanged): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| f.1);
+        // A range neither level records is not unchanged: it is not known.
+        let recorded = |name: &str| match name {
+            "Coding" => c.coding.from.is_some() || c.coding.to.is_some(),
+            "Span" => c.span.from.is_some() || c.span.to.is_some(),
+            _ => true,
+        };
+        let (known, unknown): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| recorded(f.0));
+        let (changed, unchanged): (Vec<_>, Vec<_>) = known.into_iter().partition(|f| f.1);
         let rows: Vec<Vec<Line>> = changed
             .into_iter()
             .map(|(name, _, from, to)| vec![name.into(), from.into(), to.into()])
@@ -162,9 +169,14 @@ impl Layout for Diff<'_> {
         if !rows.is_empty() {
             out.table(&["Changes", "From", "To"], &rows, &[]);
         }
-        if !unchanged.is_empty() {
-            let names: Vec<String> = unchanged.iter().map(|f| f.0.to_lowercase()).collect();
-            out.paragraph(0, &format!("Unchanged: {}", names.join(", ")).into());
+        for (label, fields) in [
+            ("Unchanged", unchanged),
+            ("Recorded on neither level", unknown),
+        ] {
+            if !fields.is_empty() {
+                let names: Vec<String> = fields.iter().map(|f| f.0.to_lowercase()).collect();
+                out.paragraph(0, &format!("{label}: {}", names.join(", ")).into());
+            }
         }
         out.heading(2, &"Skills".into());
         let skills = signed(&self.skills, |s| {

@@ -159,8 +159,11 @@ impl Layout for Journey<'_> {
             }
             changes(&step.change, out);
         }
-        out.heading(2, &"Totals".into());
-        changes(&self.totals, out);
+        // One step's totals are the step again.
+        if steps > 1 {
+            out.heading(2, &"Totals".into());
+            changes(&self.totals, out);
+        }
     }
 }
 

@@ -157,9 +157,8 @@ impl Layout for Plan<'_> {
         }
         out.heading(2, &"What to hand off".into());
         checklist(&self.hand_off, out);
-        out.heading(2, &"Pitfalls to avoid".into());
-        if self.pitfalls.is_empty() {
-            out.paragraph(0, &"None recorded.".into());
+        if !self.pitfalls.is_empty() {
+            out.heading(2, &"Pitfalls to avoid".into());
         }
         let pitfalls: Vec<Line> = self
             .pitfalls
@@ -167,9 +166,8 @@ impl Layout for Plan<'_> {
             .map(|p| Line::text(p.text).plain(" (").code(p.level.id).plain(")"))
             .collect();
         out.bullets(&pitfalls);
-        out.heading(2, &"The shift, step by step".into());
-        if self.steps.is_empty() {
-            out.paragraph(0, &"No step on the route records a shift.".into());
+        if !self.steps.is_empty() {
+            out.heading(2, &"The shift, step by step".into());
         }
         let steps: Vec<Line> = self
             .steps

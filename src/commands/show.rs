@@ -74,17 +74,25 @@ pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
         out.paragraph(0, &summary.as_str().into());
     }
     out.heading(depth + 1, &"Responsibilities".into());
+    // A column of details only when some responsibility has one.
+    let details = level.responsibilities.iter().any(|d| d.detail.is_some());
     let duties: Vec<Vec<Line>> = level
         .responsibilities
         .iter()
         .map(|duty| {
-            vec![
-                duty.name.as_str().into(),
-                duty.detail.as_deref().unwrap_or("").into(),
-            ]
+            let mut row: Vec<Line> = vec![duty.name.as_str().into()];
+            if details {
+                row.push(duty.detail.as_deref().unwrap_or("").into());
+            }
+            row
         })
         .collect();
-    out.table(&["Responsibility", "Detail"], &duties, &[]);
+    let header: &[&str] = if details {
+        &["Responsibility", "Detail"]
+    } else {
+        &["Responsibility"]
+    };
+    out.table(header, &duties, &[]);
     out.heading(depth + 1, &"Skills".into());
     let by_category: Vec<(&str, Line)> = Category::ALL
         .iter()
