@@ -20,6 +20,8 @@ const DEFAULT_WIDTH: u16 = 80;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     pub ladder: Option<PathBuf>,
+    /// Whether the ladder was named by `LADDER_FILE` rather than `--ladder`.
+    pub ladder_from_env: bool,
     pub format: Format,
     pub color: ColorChoice,
 }
@@ -29,6 +31,7 @@ impl Settings {
         let given = cli.command.options().or(&cli.options);
         let env = std::env::var_os("LADDER_FILE").filter(|file| !file.is_empty());
         Settings {
+            ladder_from_env: given.ladder.is_none() && env.is_some(),
             ladder: given.ladder.or_else(|| env.map(PathBuf::from)),
             format: given.format.unwrap_or(Format::Table),
             color: given.color.unwrap_or(ColorChoice::Auto),
@@ -54,9 +57,11 @@ impl Settings {
 
     /// Where the ladder in use comes from.
     pub fn origin(&self) -> Origin {
-        self.ladder
-            .clone()
-            .map_or(Origin::Builtin, Origin::from_arg)
+        match self.ladder.clone() {
+            None => Origin::Builtin,
+            Some(path) if self.ladder_from_env => Origin::Env(path),
+            Some(path) => Origin::from_arg(path),
+        }
     }
 
     /// Colour and width for the human formats: colour only for a terminal

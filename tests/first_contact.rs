@@ -45,3 +45,60 @@ fn empty_sections_are_left_out() {
         "{show}"
     );
 }
+
+#[test]
+fn tracks_are_found_like_levels() {
+    let by_name = common::json(&["list", "--track", "  MANAGEMENT "]);
+    assert!(
+        by_name
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["track"] == "management")
+    );
+    let stderr = common::failure(["list", "--track", "managment"]);
+    assert_eq!(
+        stderr,
+        "error: no track 'managment' in the default ladder; did you mean 'management'? \
+         (known: ic, management)\n"
+    );
+    // So two tracks may not share a name, or one's name be another's id.
+    let path = common::acme_with("tracks.yaml", &[("name: Advisory}", "name: \" ENG\"}")]);
+    let report = common::problems_found(common::ladder().arg("validate").arg(&path));
+    assert!(
+        report.contains("tracks[2].name: track name ' ENG' of track 'advice' is already the id or name of track 'eng'"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_error_about_a_file_from_the_environment_says_so() {
+    let out = common::ladder()
+        .env("LADDER_FILE", "nope.yaml")
+        .arg("list")
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(
+        stderr.starts_with("error: LADDER_FILE=nope.yaml: cannot read the ladder: "),
+        "{stderr}"
+    );
+    let acme = fixture(ACME);
+    let out = common::ladder()
+        .env("LADDER_FILE", &acme)
+        .args(["show", "zzz"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(
+        stderr.contains(&format!("in '{acme}' (from LADDER_FILE)")),
+        "{stderr}"
+    );
+}

@@ -83,7 +83,13 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
                 if n > 2 { "s" } else { "" }
             ),
         };
-        anyhow::anyhow!("{}{more}", problems[0])
+        // A file named by the environment says so, as `LADDER_FILE=path:…`.
+        let named = if matches!(origin, Origin::Env(_)) {
+            "LADDER_FILE="
+        } else {
+            ""
+        };
+        anyhow::anyhow!("{named}{}{more}", problems[0])
     })
 }
 

@@ -9,6 +9,8 @@ pub enum Origin {
     /// The ladder compiled into the binary.
     Builtin,
     File(PathBuf),
+    /// A file named by the `LADDER_FILE` environment variable.
+    Env(PathBuf),
     Stdin,
 }
 
@@ -26,7 +28,7 @@ impl Origin {
     pub fn file_name(&self) -> String {
         match self {
             Origin::Builtin => "<default ladder>".to_string(),
-            Origin::File(path) => path.display().to_string(),
+            Origin::File(path) | Origin::Env(path) => path.display().to_string(),
             Origin::Stdin => "<stdin>".to_string(),
         }
     }
@@ -38,6 +40,7 @@ impl fmt::Display for Origin {
         match self {
             Origin::Builtin => f.write_str("the default ladder"),
             Origin::File(path) => write!(f, "'{}'", path.display()),
+            Origin::Env(path) => write!(f, "'{}' (from LADDER_FILE)", path.display()),
             Origin::Stdin => f.write_str("the ladder on standard input"),
         }
     }

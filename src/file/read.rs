@@ -27,7 +27,7 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
             .read_to_end(&mut bytes),
         // Only a regular file is opened: opening a named pipe waits for a
         // writer, and a device may never end.
-        Origin::File(path) => match std::fs::metadata(path) {
+        Origin::File(path) | Origin::Env(path) => match std::fs::metadata(path) {
             Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta))),
             Ok(meta) => std::fs::File::open(path).and_then(|file| {
                 // Room for the whole file at once; one that grows stops at the limit.

@@ -82,21 +82,34 @@ pub fn skill<'a>(
     ))
 }
 
-/// The track with id `id`; otherwise an error that lists the known ids.
+/// The track named by id or name, in any case; otherwise an error that
+/// suggests the closest and lists the known ids.
 pub fn track<'a>(
     ladder: &'a CheckedLadder,
-    id: &str,
+    name: &str,
     place: &dyn Display,
 ) -> anyhow::Result<&'a Track> {
-    if let Some(track) = ladder.tracks().iter().find(|t| t.id == id) {
+    let tracks = ladder.tracks();
+    let wanted = fold(name);
+    let named = |t: &&Track| t.id.as_str() == wanted || fold(&t.name) == wanted;
+    if let Some(track) = tracks
+        .iter()
+        .find(|t| t.id == name)
+        .or_else(|| tracks.iter().find(named))
+    {
         return Ok(track);
     }
-    let ids: Vec<&str> = ladder.tracks().iter().map(|t| t.id.as_str()).collect();
+    let keys = tracks.iter().flat_map(|t| {
+        let id = t.id.as_str();
+        [(fold(id), id), (fold(&t.name), id)]
+    });
+    let close = suggest(name, keys);
+    let ids: Vec<&str> = tracks.iter().map(|t| t.id.as_str()).collect();
     Err(not_found(
         "track",
-        id,
+        name,
         place,
-        &[],
+        &close,
         &ids,
         "`ladder list` shows them",
     ))

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
 use crate::ladder::model::is_id;
-use crate::ladder::{Level, Skill, Text, fold};
+use crate::ladder::{Level, Text, fold};
 
 /// Where level `i` sits: `levels[i]`.
 fn at(i: usize) -> Pointer {
@@ -66,27 +66,34 @@ pub(super) fn check_level(
     c.range(|| at(i).key("span"), "span", level.span, None);
 }
 
-/// Reports a skill whose folded id or name is the id or name of another skill:
+/// Reports a thing of `kind` (skills, tracks: listed under `list`, each an
+/// id and a name) whose folded name is the id or name of another of its kind:
 /// a lookup by it could not tell them apart.
-pub(super) fn skill_keys(c: &mut Checker, skills: &[Skill]) {
-    let mut keys: HashMap<String, usize> = HashMap::with_capacity(skills.len() * 2);
-    for (i, skill) in skills.iter().enumerate() {
-        keys.entry(fold(&skill.id)).or_insert(i);
+pub(super) fn name_keys<'a>(
+    c: &mut Checker,
+    kind: &str,
+    list: &'static str,
+    things: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) {
+    let ids: Vec<&str> = things.clone().map(|(id, _)| id).collect();
+    let mut keys: HashMap<String, usize> = HashMap::with_capacity(ids.len() * 2);
+    for (i, id) in ids.iter().enumerate() {
+        keys.entry(fold(id)).or_insert(i);
     }
-    for (i, skill) in skills.iter().enumerate() {
-        match keys.get(&fold(&skill.name)) {
+    for (i, (id, name)) in things.enumerate() {
+        match keys.get(&fold(name)) {
             Some(&other) if other != i => {
                 let message = format!(
-                    "skill name '{}' of skill '{}' is already the id or name of skill '{}' (names \
-                     compare without case, surrounding blanks or Unicode composition); each must \
-                     name one skill",
-                    skill.name, skill.id, skills[other].id
+                    "{kind} name '{name}' of {kind} '{id}' is already the id or name of {kind} \
+                     '{}' (names compare without case, surrounding blanks or Unicode \
+                     composition); each must name one {kind}",
+                    ids[other]
                 );
-                c.report(Pointer::root().key("skills").index(i).key("name"), message);
+                c.report(Pointer::root().key(list).index(i).key("name"), message);
             }
             Some(_) => {}
             None => {
-                keys.insert(fold(&skill.name), i);
+                keys.insert(fold(name), i);
             }
         }
     }

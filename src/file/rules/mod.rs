@@ -242,7 +242,16 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
     let levels = || root().key("levels");
     let level_ids = c.ids(levels, "level", ladder.levels.iter().map(|l| l.id.as_str()));
     let level_keys = level::level_keys(&mut c, &ladder.levels);
-    level::skill_keys(&mut c, &ladder.skills);
+    let skills_named = ladder
+        .skills
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()));
+    level::name_keys(&mut c, "skill", "skills", skills_named);
+    let tracks_named = ladder
+        .tracks
+        .iter()
+        .map(|t| (t.id.as_str(), t.name.as_str()));
+    level::name_keys(&mut c, "track", "tracks", tracks_named);
     for (i, level) in ladder.levels.iter().enumerate() {
         level::check_level(&mut c, i, level, &tracks, &skills, &sources, &level_ids);
     }
