@@ -102,3 +102,36 @@ fn an_error_about_a_file_from_the_environment_says_so() {
         "{stderr}"
     );
 }
+
+/// Among routes of equal length, the one with the fewest lateral moves and
+/// steps down wins: a promotion is what a person climbing the ladder takes.
+#[test]
+fn routes_prefer_promotions() {
+    let text = "schema: 1
+title: T
+tracks: [{id: t, name: T}]
+skills: [{id: s, name: S, category: technical}]
+levels:
+  - {id: a, name: A, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next: [b, c]}
+  - {id: b, name: B, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], lateral: [d]}
+  - {id: c, name: C, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next: [d]}
+  - {id: d, name: D, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s]}
+";
+    let path = common::file("promotions.yaml", text.as_bytes());
+    let path = path.to_str().unwrap();
+    let route = common::json(&["--ladder", path, "path", "a", "d"]);
+    let steps: Vec<(&str, &str)> = route["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["to"]["id"].as_str().unwrap(),
+                s["direction"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(steps, [("c", "up"), ("d", "up")]);
+    let diff = common::json(&["--ladder", path, "diff", "a", "d"]);
+    assert_eq!(diff["path"], serde_json::json!(["a", "c", "d"]));
+}

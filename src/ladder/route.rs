@@ -60,27 +60,43 @@ pub struct Route {
 
 /// The shortest route from `from` to `to`, by breadth-first search; `None` when
 /// no chain of promotions and lateral moves joins them. Among routes of equal
-/// length the first found wins, exploring promotions before lateral moves and
+/// length the one with the fewest lateral moves and steps down wins, and among
+/// those the first found, exploring promotions before lateral moves and
 /// lateral moves before steps down.
 pub fn shortest(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Route> {
     let count = ladder.levels().len();
     let mut came_from: Vec<Option<(usize, Move)>> = vec![None; count];
-    let mut seen = vec![false; count];
+    // For each level reached: how many steps lead to it, and how many of those
+    // are not promotions, on the best route found so far.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; count];
     let mut queue = VecDeque::from([from]);
-    seen[from] = true;
+    best[from] = Some((0, 0));
     while let Some(level) = queue.pop_front() {
         if level == to {
             break;
         }
+        // The queue holds levels in order of steps, so this one's are final.
+        let Some((steps, aside)) = best[level] else {
+            continue;
+        };
         for &(next, step) in ladder.neighbours(level) {
-            if !seen[next] {
-                seen[next] = true;
-                came_from[next] = Some((level, step));
-                queue.push_back(next);
+            let cost = (steps + 1, aside + usize::from(step != Move::Up));
+            match best[next] {
+                None => {
+                    best[next] = Some(cost);
+                    came_from[next] = Some((level, step));
+                    queue.push_back(next);
+                }
+                Some(known) if cost < known => {
+                    best[next] = Some(cost);
+                    came_from[next] = Some((level, step));
+                }
+                Some(_) => {}
             }
         }
     }
-    if !seen[to] {
+    let seen = |level: usize| best[level].is_some();
+    if !seen(to) {
         return None;
     }
     let (mut levels, mut moves) = (vec![to], Vec::new());
