@@ -20,6 +20,8 @@ const DEFAULT_WIDTH: u16 = 80;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     pub ladder: Option<PathBuf>,
+    /// Whether `--format` was given, rather than the subcommand's default.
+    pub format_given: bool,
     /// Whether the ladder was named by `LADDER_FILE` rather than `--ladder`.
     pub ladder_from_env: bool,
     pub format: Format,
@@ -33,26 +35,41 @@ impl Settings {
         Settings {
             ladder_from_env: given.ladder.is_none() && env.is_some(),
             ladder: given.ladder.or_else(|| env.map(PathBuf::from)),
-            format: given.format.unwrap_or(Format::Table),
+            format_given: given.format.is_some(),
+            format: given
+                .format
+                .or_else(|| cli.command.formats().first().copied())
+                .unwrap_or(Format::Table),
             color: given.color.unwrap_or(ColorChoice::Auto),
         }
     }
 
-    /// Refuses the diagram formats on commands that draw no diagram.
+    /// Refuses a `--format` the subcommand does not write (one given before the
+    /// subcommand; clap refuses one given after it), with the subcommand's usage.
     pub fn check(&self, command: &Command) -> Result<(), clap::Error> {
-        let diagram = matches!(self.format, Format::Mermaid | Format::Dot);
-        if diagram && !matches!(command, Command::Graph(_)) {
-            let format = if self.format == Format::Dot {
-                "dot"
-            } else {
-                "mermaid"
-            };
-            let message = format!(
-                "--format {format} draws `ladder graph` only; use table, json, yaml or markdown"
-            );
-            return Err(Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message));
+        let formats = command.formats();
+        if !self.format_given || formats.contains(&self.format) {
+            return Ok(());
         }
-        Ok(())
+        let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
+        let choices = match names.split_last() {
+            None => "it takes no --format".to_string(),
+            Some((last, [])) => format!("use {last}"),
+            Some((last, rest)) => format!("use {} or {last}", rest.join(", ")),
+        };
+        let (format, name) = (self.format.name(), command.name());
+        let message = match self.format {
+            Format::Mermaid | Format::Dot => {
+                format!("--format {format} draws `ladder graph` only; {choices}")
+            }
+            _ => format!("--format {format} is not a format `ladder {name}` writes; {choices}"),
+        };
+        let mut root = Cli::command();
+        root.build();
+        let sub = root
+            .find_subcommand_mut(name)
+            .expect("every command is a subcommand");
+        Err(sub.error(clap::error::ErrorKind::InvalidValue, message))
     }
 
     /// Where the ladder in use comes from.
@@ -106,7 +123,7 @@ mod tests {
         assert_eq!(given.ladder, Some(PathBuf::from("b.yaml")));
         let given = settings(&["--ladder", "a.yaml", "graph"]);
         assert_eq!(given.ladder, Some(PathBuf::from("a.yaml")));
-        assert_eq!(given.format, Format::Table);
+        assert_eq!(given.format, Format::Mermaid, "graph's own default");
         assert_eq!(given.color, ColorChoice::Auto);
     }
 
@@ -121,6 +138,9 @@ mod tests {
                 "completions" => &["bash"],
                 _ => &[],
             };
+            if matches!(sub, "completions" | "man") {
+                continue; // they print a script or a page, and take no --format
+            }
             let line: Vec<&str> = [sub]
                 .iter()
                 .chain(args)

@@ -135,3 +135,59 @@ levels:
     let diff = common::json(&["--ladder", path, "diff", "a", "d"]);
     assert_eq!(diff["path"], serde_json::json!(["a", "c", "d"]));
 }
+
+/// Each command takes exactly the formats it writes, names them in its help,
+/// and reads their names in any case.
+#[test]
+fn each_command_takes_the_formats_it_writes() {
+    let help = common::stdout(&["graph", "--help"]);
+    assert!(
+        help.contains("[default: mermaid]")
+            && help.contains("[possible values: mermaid, dot, markdown, json, yaml]"),
+        "{help}"
+    );
+    let help = common::stdout(&["show", "--help"]);
+    assert!(
+        help.contains("[possible values: table, json, yaml, markdown]")
+            && !help.contains("mermaid"),
+        "{help}"
+    );
+    assert!(!common::stdout(&["man", "--help"]).contains("--format"));
+    for (args, writes) in [
+        (&["graph", "--format", "table"][..], "invalid value 'table'"),
+        (
+            &["validate", "--format", "markdown"],
+            "invalid value 'markdown'",
+        ),
+        (
+            &["--format", "table", "plan", "em", "director"],
+            "use markdown, json or yaml",
+        ),
+        (
+            &["man", "--format", "json"],
+            "`ladder man` writes; it takes no --format",
+        ),
+        (
+            &["completions", "bash", "--format", "json"],
+            "it takes no --format",
+        ),
+    ] {
+        let out = common::ladder()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(writes), "{args:?}: {stderr}");
+    }
+    assert_eq!(
+        common::stdout(&["list", "--format", "JSON"]),
+        common::stdout(&["list", "-f", "json"])
+    );
+    let yaml = common::stdout(&["schema", "--format", "yaml"]);
+    let schema: serde_json::Value = ladder::file::yaml::parse(&yaml).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&common::stdout(&["schema"])).unwrap();
+    assert_eq!(schema, json);
+}

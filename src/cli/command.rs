@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::options::{Options, Sub};
+use super::Format::{self, Dot, Json, Markdown, Mermaid, Table, Yaml};
+use super::options::{Formats, Options, Sub};
 
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
@@ -49,7 +50,70 @@ pub enum Command {
     Schema(Sub<SchemaArgs>),
 }
 
+/// The formats each subcommand renders, its default first.
+macro_rules! formats {
+    ($($args:ident: [$($format:ident),*];)*) => {
+        $(impl Formats for $args {
+            const FORMATS: &'static [Format] = &[$($format),*];
+        })*
+    };
+}
+
+formats! {
+    ListArgs: [Table, Json, Yaml, Markdown];
+    ShowArgs: [Table, Json, Yaml, Markdown];
+    DiffArgs: [Table, Json, Yaml, Markdown];
+    PathArgs: [Table, Json, Yaml, Markdown];
+    SearchArgs: [Table, Json, Yaml, Markdown];
+    SkillArgs: [Table, Json, Yaml, Markdown];
+    GraphArgs: [Mermaid, Dot, Markdown, Json, Yaml];
+    PlanArgs: [Markdown, Json, Yaml];
+    ExportArgs: [Markdown, Json, Yaml];
+    CompletionsArgs: [];
+    ManArgs: [];
+    ValidateArgs: [Table, Json, Yaml];
+    SchemaArgs: [Json, Yaml];
+}
+
 impl Command {
+    /// The formats this subcommand renders, its default first.
+    pub fn formats(&self) -> &'static [Format] {
+        match self {
+            Command::List(_) => ListArgs::FORMATS,
+            Command::Show(_) => ShowArgs::FORMATS,
+            Command::Diff(_) => DiffArgs::FORMATS,
+            Command::Path(_) => PathArgs::FORMATS,
+            Command::Search(_) => SearchArgs::FORMATS,
+            Command::Skill(_) => SkillArgs::FORMATS,
+            Command::Graph(_) => GraphArgs::FORMATS,
+            Command::Plan(_) => PlanArgs::FORMATS,
+            Command::Export(_) => ExportArgs::FORMATS,
+            Command::Completions(_) => CompletionsArgs::FORMATS,
+            Command::Man(_) => ManArgs::FORMATS,
+            Command::Validate(_) => ValidateArgs::FORMATS,
+            Command::Schema(_) => SchemaArgs::FORMATS,
+        }
+    }
+
+    /// The subcommand's name on the command line.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::List(_) => "list",
+            Command::Show(_) => "show",
+            Command::Diff(_) => "diff",
+            Command::Path(_) => "path",
+            Command::Search(_) => "search",
+            Command::Skill(_) => "skill",
+            Command::Graph(_) => "graph",
+            Command::Plan(_) => "plan",
+            Command::Export(_) => "export",
+            Command::Completions(_) => "completions",
+            Command::Man(_) => "man",
+            Command::Validate(_) => "validate",
+            Command::Schema(_) => "schema",
+        }
+    }
+
     /// The shared options given after the subcommand's name.
     pub fn options(&self) -> &Options {
         match self {

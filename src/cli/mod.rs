@@ -7,7 +7,7 @@ pub mod command;
 pub mod options;
 
 pub use command::Command;
-pub use options::{Options, Sub};
+pub use options::{Formats, Options, Sub};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -44,6 +44,20 @@ pub enum Format {
     Mermaid,
     /// A Graphviz digraph (graph only)
     Dot,
+}
+
+impl Format {
+    /// The format as `--format` names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Yaml => "yaml",
+            Format::Markdown => "markdown",
+            Format::Mermaid => "mermaid",
+            Format::Dot => "dot",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

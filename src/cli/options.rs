@@ -9,7 +9,8 @@
 use std::ops::Deref;
 use std::path::PathBuf;
 
-use clap::{ArgMatches, Args, FromArgMatches};
+use clap::builder::TypedValueParser;
+use clap::{ArgMatches, Args, FromArgMatches, ValueEnum};
 
 use super::{ColorChoice, Format};
 
@@ -21,8 +22,8 @@ pub struct Options {
     #[arg(long, value_name = "FILE")]
     pub ladder: Option<PathBuf>,
 
-    /// Output format [default: table]
-    #[arg(long, short = 'f', value_enum)]
+    /// Output format
+    #[arg(long, short = 'f', value_enum, ignore_case = true)]
     pub format: Option<Format>,
 
     /// When to colour table output [default: auto]
@@ -68,13 +69,37 @@ impl<A> Deref for Sub<A> {
     }
 }
 
-impl<A: Args> Args for Sub<A> {
+/// The formats a subcommand renders, its default first.
+pub trait Formats {
+    const FORMATS: &'static [Format];
+}
+
+/// `--format` as a subcommand takes it: only the formats it renders, listed
+/// with its default in the help; hidden when it renders none.
+fn format_for<A: Formats>(cmd: clap::Command) -> clap::Command {
+    cmd.mut_arg("format", |arg| match A::FORMATS {
+        [] => arg.hide(true),
+        [default, ..] => {
+            let names: Vec<&'static str> = A::FORMATS.iter().map(|f| f.name()).collect();
+            let parser = clap::builder::PossibleValuesParser::new(names)
+                .map(|name| Format::from_str(&name, true).expect("a format's own name"));
+            arg.value_parser(parser)
+                .help(format!("Output format [default: {}]", default.name()))
+        }
+    })
+}
+
+impl<A: Args + Formats> Args for Sub<A> {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        cmd.defer(|cmd| Options::augment_args(A::augment_args(cmd)))
+        cmd.defer(|cmd| format_for::<A>(Options::augment_args(A::augment_args(cmd))))
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        cmd.defer(|cmd| Options::augment_args_for_update(A::augment_args_for_update(cmd)))
+        cmd.defer(|cmd| {
+            format_for::<A>(Options::augment_args_for_update(
+                A::augment_args_for_update(cmd),
+            ))
+        })
     }
 }
 
