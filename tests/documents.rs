@@ -15,7 +15,7 @@ fn plan_is_a_markdown_checklist() {
     assert_eq!(
         headings,
         [
-            "Plan: Tech Lead (tech-lead) → Engineering Manager (em)",
+            "Plan: Tech Lead → Engineering Manager",
             "Responsibilities to take on",
             "Skills to build",
             "Relational",
@@ -34,17 +34,36 @@ fn plan_is_a_markdown_checklist() {
         "{plan}"
     );
     assert!(
-        plan.contains("- Holding on to the code instead of letting go of it. (`em`)"),
+        plan.contains(
+            "- Holding on to the code instead of letting go of it. (Engineering Manager)"
+        ),
         "{plan}"
     );
     assert!(
-        plan.contains("1. **Engineering Manager (`em`)**: The main skills stop being technical"),
+        plan.contains("1. **Engineering Manager**: The main skills stop being technical"),
         "{plan}"
     );
     assert_eq!(
         plan,
         stdout(&["plan", "tech-lead", "em", "--format", "markdown"])
     );
+}
+
+/// A plan and an export are documents people publish: they name levels, and
+/// keep ids for the anchors and the overview's id column.
+#[test]
+fn documents_name_levels_instead_of_showing_ids() {
+    let ids = common::DEFAULT_IDS.map(|id| format!("`{id}`"));
+    let plan = stdout(&["plan", "senior", "director"]);
+    for id in &ids {
+        assert!(!plan.contains(id.as_str()), "{id} in the plan: {plan}");
+    }
+    let export = stdout(&["export"]);
+    let sources = export
+        .split("\n## Sources\n")
+        .nth(1)
+        .expect("a sources section");
+    assert!(!sources.contains('`'), "{sources}");
 }
 
 #[test]

@@ -85,8 +85,7 @@ impl Layout for Export<'_> {
                 .sources
                 .iter()
                 .map(|source| {
-                    let line = Line::new().code(source.id.as_str()).plain(": ");
-                    let line = line.plain(source.title.as_str());
+                    let line = Line::text(source.title.as_str());
                     match source.url.as_deref() {
                         Some(url) => line.plain(": ").span(Span::Url(url)),
                         None => line,

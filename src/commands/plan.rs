@@ -7,7 +7,7 @@ use std::fmt::Display;
 use serde::Serialize;
 
 use super::Answer;
-use super::shared::{LevelRef, Named, duty_delta, ids, route_levels, route_line, skill_delta};
+use super::shared::{LevelRef, Named, duty_delta, ids, route_levels, skill_delta};
 use crate::ladder::{Category, CheckedLadder, Direction, Level, find, route};
 use crate::output::markup::{Layout, Line, Markup};
 
@@ -19,6 +19,9 @@ pub struct Plan<'a> {
     pub direction: Direction,
     /// Level ids from `from` to `to`; empty when no route joins them.
     pub path: Vec<&'a str>,
+    /// The same levels, named, for the document.
+    #[serde(skip)]
+    pub route: Vec<LevelRef<'a>>,
     /// Responsibilities `to` has and `from` does not, with `to`'s detail.
     pub take_on: Vec<Duty<'a>>,
     /// Skills `to` needs and `from` does not, grouped by category.
@@ -81,6 +84,10 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
         to: LevelRef::new(b),
         direction: route::direction(ladder, from, to),
         path: ids(ladder, &route),
+        route: route
+            .iter()
+            .map(|&l| LevelRef::new(ladder.level(l)))
+            .collect(),
         take_on: duties
             .gained
             .iter()
@@ -138,11 +145,22 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
 
 impl Layout for Plan<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        let title = Line::text("Plan: ").then(self.from.line()).plain(" → ");
-        out.heading(1, &title.then(self.to.line()));
+        // A document people publish names levels; the ids are for scripts.
+        let title = format!("Plan: {} → {}", self.from.name, self.to.name);
+        out.heading(1, &title.into());
+        let route = match self.route.as_slice() {
+            [] => Line::text("no route joins these levels"),
+            levels => Line::text(
+                levels
+                    .iter()
+                    .map(|l| l.name)
+                    .collect::<Vec<_>>()
+                    .join(" → "),
+            ),
+        };
         out.facts(&[
             ("Direction", self.direction.as_str().into()),
-            ("Route", route_line(&self.path)),
+            ("Route", route),
         ]);
         out.heading(2, &"Responsibilities to take on".into());
         checklist(&self.take_on, out);
@@ -163,7 +181,12 @@ impl Layout for Plan<'_> {
         let pitfalls: Vec<Line> = self
             .pitfalls
             .iter()
-            .map(|p| Line::text(p.text).plain(" (").code(p.level.id).plain(")"))
+            .map(|p| {
+                Line::text(p.text)
+                    .plain(" (")
+                    .plain(p.level.name)
+                    .plain(")")
+            })
             .collect();
         out.bullets(&pitfalls);
         if !self.steps.is_empty() {
@@ -174,7 +197,7 @@ impl Layout for Plan<'_> {
             .iter()
             .map(|step| {
                 Line::new()
-                    .strong(step.level.line())
+                    .strong(step.level.name.into())
                     .plain(": ")
                     .plain(step.text)
             })
