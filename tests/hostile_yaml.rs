@@ -71,6 +71,9 @@ fn no_quote_or_block_scalar_lets_deep_nesting_through() {
         }
     }
     for text in [
+        // libyaml skips a byte-order mark at the start of any line.
+        format!("levels:\n\u{feff}- {{\"a\":{deep}}}\n"),
+        format!("\u{feff}\u{feff}{{\"levels\":{deep}}}\n"),
         format!("schema: 1\ntitle: |\n  'x\nsummary: {deep}\n"),
         format!("schema: 1\ntitle: text\n  'x\nsummary: {deep}\n"),
         format!("schema: 1\nx:\n- key: |\n  other: {deep}\n"),

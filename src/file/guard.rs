@@ -5,11 +5,13 @@
 
 /// The memory a file may take to read. The YAML reader keeps every node of a
 /// document in memory before the ladder is built from it, in a list that grows
-/// by doubling: counted at 200 bytes a node, with three times the text (the
-/// text, the nodes' strings and the ladder's), a file stays within the 100 MiB
-/// promised, the program's own memory included.
+/// by doubling, at about 135 bytes a node: counted at 260 bytes a value of the
+/// bound (room for a bound up to a third short, and for the list's doubling
+/// past 512 Ki nodes), with three times the text
+/// (the text, the nodes' strings and the ladder's), a file stays within the
+/// 100 MiB promised, the program's own memory included.
 const MEMORY: usize = 96 << 20;
-const BYTES_PER_VALUE: usize = 200;
+const BYTES_PER_VALUE: usize = 260;
 const COPIES_OF_TEXT: usize = 3;
 
 /// The most values (YAML nodes) a file of `len` bytes may hold: as many as
@@ -18,14 +20,18 @@ pub fn max_values(len: usize) -> usize {
     MEMORY.saturating_sub(COPIES_OF_TEXT * len) / BYTES_PER_VALUE
 }
 
-/// An upper bound on the number of nodes (and so of the reader's events) in
-/// `text`, found from the bytes that can begin, separate or end one. A flow
-/// collection's bracket stands for its start, its end and its first entry; a
-/// comma and a line break for the next entry or key; a block entry (`- `) or
-/// complex key (`? `) for a block collection's start and end, the entry, and a
-/// mapping's start and end in it; a value indicator for the value, or for a
-/// nested collection's start and end when the line ends there. Text in
-/// scalars and comments can only make the bound larger.
+/// A bound on the number of nodes (the reader's events) in `text`, found from
+/// the bytes that can begin, separate or end one. A flow collection's bracket
+/// stands for its start, its end and its first entry; a line break for the
+/// next key; a comma for one and a half (the next entry, or a key and its
+/// empty value in a flow mapping); a block entry (`- `) or complex key (`? `)
+/// for a block collection's start and end, the entry, and a mapping's start
+/// and end in it; a value indicator before a blank for one and a half (the
+/// value, and a share of a one-pair mapping's start and end), and before
+/// anything else for a nested collection's start and end and the value. The
+/// only shape it counts short is a flow sequence of one-pair mappings
+/// (`[a: b, …]`, four events for three): `max_values` leaves room for that.
+/// Text in scalars and comments can only make the bound larger.
 pub fn values_bound(text: &str) -> usize {
     survey(text).values
 }
@@ -52,27 +58,28 @@ pub fn survey(text: &str) -> Survey {
         }
         t
     }
-    const BASE: [u8; 256] = table(&[(b'[', 3), (b'{', 3), (b',', 1), (b'\n', 1)]);
-    // An indicator's kind (1: `-` or `?`, 2: `:`) and the next byte's (1: a
-    // blank, 2: a line break), and what the pair adds.
+    // In half values, so that a comma can count one and a half.
+    const BASE: [u8; 256] = table(&[(b'[', 6), (b'{', 6), (b',', 3), (b'\n', 2)]);
+    // An indicator's kind (1: `-` or `?`, 2: `:`) and the next byte's (0: any
+    // other, 1: a blank, 2: a line break), and what the pair adds.
     const KIND: [u8; 256] = table(&[(b'-', 1), (b'?', 1), (b':', 2)]);
     const NEXT: [u8; 256] = table(&[(b' ', 1), (b'\t', 1), (b'\n', 2), (b'\r', 2)]);
-    const EXTRA: [[u8; 3]; 3] = [[0, 0, 0], [0, 5, 5], [0, 1, 3]];
+    const EXTRA: [[u8; 3]; 3] = [[0, 0, 0], [0, 10, 10], [6, 3, 6]];
     const FLAG: [u8; 256] = table(&[(b'\r', 1), (0xc2, 1), (0xe2, 1), (b'!', 2)]);
     let bytes = text.as_bytes();
     let pair = |a: u8, b: u8| EXTRA[KIND[a as usize] as usize][NEXT[b as usize] as usize];
-    let mut values = 8 + bytes.last().map_or(0, |&b| usize::from(pair(b, b'\n')));
+    let mut halves = 16 + bytes.last().map_or(0, |&b| usize::from(pair(b, b'\n')));
     let mut flags = 0;
     for w in bytes.windows(2) {
-        values += usize::from(BASE[w[0] as usize] + pair(w[0], w[1]));
+        halves += usize::from(BASE[w[0] as usize] + pair(w[0], w[1]));
         flags |= FLAG[w[0] as usize];
     }
     if let Some(&b) = bytes.last() {
-        values += usize::from(BASE[b as usize]);
+        halves += usize::from(BASE[b as usize]);
         flags |= FLAG[b as usize];
     }
     Survey {
-        values,
+        values: halves.div_ceil(2),
         odd_breaks: flags & 1 != 0,
         tags: flags & 2 != 0,
     }
@@ -173,6 +180,7 @@ mod tests {
             ("a:\n  b:\n    c: d\n", 12),
             ("[{a: b}, {c: d}, [], {}]", 18),
             ("-\n  - - a\n", 12),
+            ("[\"\":, \"\":, {a, b}]", 13),
         ] {
             assert!(
                 values_bound(text) >= nodes,

@@ -50,8 +50,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
         return Err(ParseError {
             message: format!(
                 "the file may hold up to {values} values (YAML nodes), more than the {most} \
-                 that a file of its size can hold to be read within 100 MiB of memory; split \
-                 long flow lists and keep the ladder to what people read"
+                 that a file of its size can hold to be read within 100 MiB of memory"
             ),
             position: None,
         });

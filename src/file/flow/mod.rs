@@ -29,6 +29,11 @@ pub fn too_deep(text: &str) -> Option<usize> {
 
 /// Where flow collections first nest deeper than `limit`.
 fn deeper_than(text: &str, limit: usize) -> Option<usize> {
+    // libyaml skips a byte-order mark at the start of any line; the quick scan
+    // would read one as text, so libyaml counts where there is one.
+    if text.contains('\u{feff}') {
+        return scanned_depth(text, limit);
+    }
     match Scan::new(text.as_bytes(), limit).run() {
         Verdict::Within => None,
         Verdict::Deeper(at) => Some(at),

@@ -97,8 +97,7 @@ impl<'t> Scan<'t> {
         loop {
             // Blanks, line breaks and comments between tokens.
             while let Some(c) = self.at(self.i) {
-                let indenting = || self.b[self.line_begin..self.i].iter().all(|&b| b == b' ');
-                if c == b'\t' && self.depth == 0 && indenting() {
+                if c == b'\t' && self.depth == 0 && matches!(self.last, Last::LineStart) {
                     // Columns after a tab are not what libyaml counts.
                     return Verdict::Unsure;
                 }
