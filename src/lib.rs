@@ -70,6 +70,29 @@ pub fn run(cli: &Cli) -> ExitCode {
     }
 }
 
+/// Ends a run that clap answered: help and the version go to stdout like any
+/// answer (so a closed or full stdout is a failure), usage errors to stderr
+/// with exit code 2.
+pub fn clap_answer(answer: &clap::Error) -> ExitCode {
+    if answer.use_stderr() {
+        answer.exit();
+    }
+    let styled = answer.render();
+    let text = if std::io::IsTerminal::is_terminal(&io::stdout()) {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    };
+    match write(&text) {
+        Ok(()) => Exit::Success.into(),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Exit::Success.into(),
+        Err(err) => {
+            let _ = writeln!(io::stderr(), "error: {err}");
+            Exit::Failure.into()
+        }
+    }
+}
+
 /// Writes the answer on stdout, which must be open: the standard library
 /// drops writes to a closed stdout silently, and an answer nobody can read is a
 /// failure.

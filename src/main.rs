@@ -6,5 +6,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    ladder::run(&ladder::cli::Cli::parse())
+    match ladder::cli::Cli::try_parse() {
+        Ok(cli) => ladder::run(&cli),
+        Err(answer) => ladder::clap_answer(&answer),
+    }
 }

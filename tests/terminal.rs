@@ -98,4 +98,14 @@ fn a_closed_stdout_is_a_failure() {
     let discarded = run(">/dev/null");
     assert_eq!(discarded.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&discarded.stderr), "");
+    // Help and the version are answers too.
+    for flag in ["--help", "--version"] {
+        let lost = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("\"$0\" {flag} >&-; echo $? >&2"))
+            .arg(&bin)
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&lost.stderr).ends_with("\n1\n"), "{flag}");
+    }
 }

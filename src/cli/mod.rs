@@ -40,9 +40,9 @@ pub enum Format {
     Yaml,
     /// Markdown to paste into documents
     Markdown,
-    /// A Mermaid flowchart (graph only)
+    /// A Mermaid flowchart
     Mermaid,
-    /// A Graphviz digraph (graph only)
+    /// A Graphviz digraph
     Dot,
 }
 

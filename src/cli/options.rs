@@ -80,8 +80,8 @@ fn format_for<A: Formats>(cmd: clap::Command) -> clap::Command {
     cmd.mut_arg("format", |arg| match A::FORMATS {
         [] => arg.hide(true),
         [default, ..] => {
-            let names: Vec<&'static str> = A::FORMATS.iter().map(|f| f.name()).collect();
-            let parser = clap::builder::PossibleValuesParser::new(names)
+            let values = A::FORMATS.iter().filter_map(ValueEnum::to_possible_value);
+            let parser = clap::builder::PossibleValuesParser::new(values)
                 .map(|name| Format::from_str(&name, true).expect("a format's own name"));
             arg.value_parser(parser)
                 .help(format!("Output format [default: {}]", default.name()))

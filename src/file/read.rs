@@ -25,15 +25,19 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes),
-        // Only a regular file is opened: opening a named pipe waits for a
-        // writer, and a device may never end.
-        Origin::File(path) | Origin::Env(path) => match std::fs::metadata(path) {
-            Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta))),
-            Ok(meta) => std::fs::File::open(path).and_then(|file| {
-                // Room for the whole file at once; one that grows stops at the limit.
-                bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
-                file.take(MAX_BYTES + 1).read_to_end(&mut bytes)
-            }),
+        // Only a regular file is read: opening a named pipe waits for a writer,
+        // and a device may never end. The file is opened without waiting, and
+        // what was opened is what is checked, so nothing can swap it between.
+        Origin::File(path) | Origin::Env(path) => match open(path) {
+            Ok(file) => match file.metadata() {
+                Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta))),
+                Ok(meta) => {
+                    // Room for the whole file at once; one that grows stops at the limit.
+                    bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
+                    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)
+                }
+                Err(err) => Err(err),
+            },
             Err(err) => Err(err),
         },
     };
@@ -46,6 +50,16 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
         return Err(fail(None, message));
     }
     decode(bytes).map_err(|(position, message)| fail(Some(position), message))
+}
+
+/// Opens `path` for reading without waiting for a writer, should it be a
+/// named pipe.
+fn open(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 /// Why a path that is not a regular file is not read, and what to do instead.

@@ -230,9 +230,14 @@ impl<'t> Scan<'t> {
                 }
                 b'-' | b'?' if blankz(next) => {
                     self.i += 1;
-                    self.key_col = None;
-                    self.key_allowed = true;
-                    self.last = Last::Indicator(col);
+                    // In a flow collection these open no block collection.
+                    if self.depth == 0 {
+                        self.key_col = None;
+                        self.key_allowed = true;
+                        self.last = Last::Indicator(col);
+                    } else {
+                        self.last = Last::Other;
+                    }
                 }
                 b'?' if self.depth > 0 => {
                     self.i += 1;
