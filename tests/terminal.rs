@@ -45,16 +45,21 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .stdout(predicate::str::contains("\x1b").not());
 }
 
-#[test]
-fn an_early_closed_pipe_is_success() {
+/// Runs `ladder ARGS` with a reader that closes the pipe at once.
+fn with_pipe_closed_early(args: &[&str]) -> std::process::Output {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
-        .args(["diff", "cto", "senior"])
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_early_closed_pipe_is_success() {
+    let out = with_pipe_closed_early(&["diff", "cto", "senior"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
@@ -64,14 +69,7 @@ fn an_early_closed_pipe_is_success() {
 #[test]
 fn an_early_closed_pipe_keeps_a_failing_answer_failing() {
     let bad = common::bad("many");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
-        .args(["validate", &bad])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
+    let out = with_pipe_closed_early(&["validate", &bad]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
@@ -106,6 +104,9 @@ fn a_closed_stdout_is_a_failure() {
             .arg(&bin)
             .output()
             .unwrap();
-        assert!(String::from_utf8_lossy(&lost.stderr).ends_with("\n1\n"), "{flag}");
+        assert!(
+            String::from_utf8_lossy(&lost.stderr).ends_with("\n1\n"),
+            "{flag}"
+        );
     }
 }
