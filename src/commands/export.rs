@@ -6,7 +6,7 @@ use serde::{Serialize, Serializer};
 
 use super::Answer;
 use super::graph::{self, Graph};
-use super::shared::coding;
+use super::shared::{anchor, coding};
 use super::show::{self, LevelView};
 use crate::ladder::{CheckedLadder, Ladder};
 use crate::output::markup::{Layout, Line, Markup, Span};
@@ -95,20 +95,6 @@ impl Layout for Export<'_> {
             out.bullets(&sources);
         }
     }
-}
-
-/// The anchor GitHub gives the heading `Name (`id`)`: lower case, punctuation
-/// dropped, spaces as hyphens.
-fn anchor(name: &str, id: &str) -> String {
-    let anchor = format!("{name} {id}").to_lowercase();
-    anchor
-        .chars()
-        .filter_map(|c| match c {
-            ' ' => Some('-'),
-            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
-            _ => None,
-        })
-        .collect()
 }
 
 impl Answer for Export<'_> {

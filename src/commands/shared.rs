@@ -146,6 +146,20 @@ pub fn ids<'a>(ladder: &'a CheckedLadder, levels: &[usize]) -> Vec<&'a str> {
         .collect()
 }
 
+/// The anchor GitHub gives the heading `Name (`id`)`: lower case, punctuation
+/// dropped, spaces as hyphens.
+pub fn anchor(name: &str, id: &str) -> String {
+    let anchor = format!("{name} {id}").to_lowercase();
+    anchor
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Ids as code, joined by commas, or `—` when there are none.
 pub fn id_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Line<'a> {
     let line = Line::codes(ids, ", ");

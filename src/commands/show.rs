@@ -5,7 +5,7 @@ use std::fmt::Display;
 use serde::{Serialize, Serializer};
 
 use super::Answer;
-use super::shared::{coding, id_list, span};
+use super::shared::{anchor, coding, id_list, span};
 use crate::ladder::{Category, CheckedLadder, Level, Skill, Source, Text, Track, find};
 use crate::output::markup::{Layout, Line, Markup, Span};
 
@@ -14,6 +14,8 @@ use crate::output::markup::{Layout, Line, Markup, Span};
 #[derive(Debug)]
 pub struct LevelView<'a> {
     pub level: &'a Level,
+    /// The levels its `reports_to`, `next` and `lateral` name, in that order.
+    pub related: [Vec<&'a Level>; 3],
     pub track: &'a Track,
     pub skills: Vec<&'a Skill>,
     pub sources: Vec<&'a Source>,
@@ -30,8 +32,17 @@ pub fn run<'a>(
 /// Level `level` with the track, skills and sources its ids name.
 pub fn view(ladder: &CheckedLadder, level: usize) -> LevelView<'_> {
     let level = ladder.level(level);
+    let named = |ids: &[Text]| {
+        let found = ids.iter().filter_map(|id| ladder.find_level(id));
+        found.map(|l| ladder.level(l)).collect::<Vec<_>>()
+    };
     LevelView {
         level,
+        related: [
+            named(&level.reports_to),
+            named(&level.next),
+            named(&level.lateral),
+        ],
         track: ladder.track(&level.track),
         skills: level.skills.iter().map(|id| ladder.skill(id)).collect(),
         sources: ladder.sources_named(&level.sources),
@@ -51,8 +62,10 @@ impl Layout for LevelView<'_> {
 }
 
 /// The level as a section whose heading has depth `depth`, its parts one deeper.
-pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
+/// In a section of a larger page (depth over 1), related levels link to theirs.
+pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
     let level = view.level;
+    let levels = |levels: &[&'a Level]| linked(levels, depth > 1);
     out.heading(depth, &Line::named(&level.name, &level.id));
     out.paragraph(0, &level.role.as_str().into());
     out.spacer();
@@ -61,12 +74,9 @@ pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
         ("Scope", level.scope.as_str().into()),
         ("Coding", coding(level.coding).into()),
         ("Span", span(level.span).into()),
-        (
-            "Reports to",
-            id_list(level.reports_to.iter().map(Text::as_str)),
-        ),
-        ("Next", id_list(level.next.iter().map(Text::as_str))),
-        ("Lateral", id_list(level.lateral.iter().map(Text::as_str))),
+        ("Reports to", levels(&view.related[0])),
+        ("Next", levels(&view.related[1])),
+        ("Lateral", levels(&view.related[2])),
         ("Aliases", id_list(level.aliases.iter().map(Text::as_str))),
     ]);
     if let Some(summary) = &level.summary {
@@ -134,3 +144,25 @@ pub fn layout_at(view: &LevelView, depth: usize, out: &mut dyn Markup) {
 }
 
 impl Answer for LevelView<'_> {}
+
+/// Levels by id on a terminal and by name in Markdown, linked to their
+/// sections when `link` says so; `—` when there are none.
+fn linked<'a>(levels: &[&'a Level], link: bool) -> Line<'a> {
+    let mut line = Line::new();
+    for (i, l) in levels.iter().enumerate() {
+        if i > 0 {
+            line = line.plain(", ");
+        }
+        let anchor = link.then(|| anchor(&l.name, &l.id));
+        line = line.span(Span::Level {
+            id: &l.id,
+            name: &l.name,
+            anchor,
+        });
+    }
+    if line.is_empty() {
+        Line::text("—")
+    } else {
+        line
+    }
+}

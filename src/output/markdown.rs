@@ -97,6 +97,14 @@ fn push_spans(out: &mut String, spans: &[Span]) {
             }
             Span::Url(url) => out.push_str(&inline(url)),
             Span::Sign(sign) => out.push_str(sign.word()),
+            Span::Level {
+                name,
+                anchor: Some(anchor),
+                ..
+            } => {
+                let _ = write!(out, "[{}](#{})", inline(name), address(anchor));
+            }
+            Span::Level { name, .. } => out.push_str(&inline(name)),
         }
     }
 }

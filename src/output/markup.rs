@@ -87,6 +87,13 @@ pub enum Span<'a> {
     Url(&'a str),
     /// A sign: a word in Markdown, a mark on a terminal (coloured when allowed).
     Sign(Sign),
+    /// A level: its id on a terminal, tersely; its name in Markdown, which a
+    /// person publishes, linked to its section when `anchor` says where.
+    Level {
+        id: &'a str,
+        name: &'a str,
+        anchor: Option<String>,
+    },
 }
 
 /// Inline text: a run of spans.

@@ -69,6 +69,7 @@ fn push_spans(out: &mut String, spans: &[Span], marks: bool) {
                 let _ = write!(out, "<{}>", clean(url));
             }
             Span::Sign(sign) => out.push(sign.mark()),
+            Span::Level { id, .. } => out.push_str(&clean(id)),
         }
     }
 }
