@@ -192,3 +192,12 @@ fn each_command_takes_the_formats_it_writes() {
     let json: serde_json::Value = serde_json::from_str(&common::stdout(&["schema"])).unwrap();
     assert_eq!(schema, json);
 }
+
+/// A category reads the same wherever a document names it.
+#[test]
+fn categories_are_written_alike_in_every_document() {
+    let plan = common::stdout(&["plan", "tech-lead", "em"]);
+    let export = common::stdout(&["export"]);
+    assert!(plan.contains("### Relational\n"), "{plan}");
+    assert!(export.contains("- **Relational:** ") && !export.contains("- **relational:**"));
+}

@@ -113,7 +113,7 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
                 .filter(|s| s.category == category)
                 .map(|s| s.name.as_str())
                 .collect();
-            (!names.is_empty()).then(|| (category.as_str(), names.join(", ").into()))
+            (!names.is_empty()).then(|| (category.title(), names.join(", ").into()))
         })
         .collect();
     out.facts(&by_category);
