@@ -12,8 +12,11 @@ use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::file::Origin;
 use crate::output::Style;
 
-/// The width used when stdout is not a terminal and `COLUMNS` is unset.
+/// The width used when stdout is not a terminal and `COLUMNS` is unset (or 0).
 const DEFAULT_WIDTH: u16 = 80;
+
+/// The narrowest width laid out for: a narrower one is taken as this.
+const NARROWEST: u16 = 20;
 
 /// The options in force: the subcommand's, then the root's, then `LADDER_FILE`
 /// and the defaults.
@@ -83,7 +86,7 @@ impl Settings {
 
     /// Colour and width for the human formats: colour only for a terminal
     /// unless asked, never with `NO_COLOR` or `TERM=dumb`; the width from
-    /// `COLUMNS`, else the terminal's, else 80, and never under 40.
+    /// `COLUMNS`, else the terminal's, else 80, and never under 20.
     pub fn style(&self) -> Style {
         let tty = std::io::stdout().is_terminal();
         let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
@@ -96,7 +99,11 @@ impl Settings {
         };
         let columns = env("COLUMNS").and_then(|c| c.to_str()?.parse::<u16>().ok());
         let detected = || tty.then(|| comfy_table::Table::new().width()).flatten();
-        let width = columns.or_else(detected).unwrap_or(DEFAULT_WIDTH).max(40);
+        let columns = columns.filter(|&c| c > 0);
+        let width = columns
+            .or_else(detected)
+            .unwrap_or(DEFAULT_WIDTH)
+            .max(NARROWEST);
         Style { color, width }
     }
 }

@@ -201,3 +201,58 @@ fn categories_are_written_alike_in_every_document() {
     assert!(plan.contains("### Relational\n"), "{plan}");
     assert!(export.contains("- **Relational:** ") && !export.contains("- **relational:**"));
 }
+
+/// `ladder` with `COLUMNS` set to `width`.
+fn at_width(width: &str, args: &[&str]) -> String {
+    let out = common::ladder()
+        .env("COLUMNS", width)
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+/// Where columns do not fit, a table becomes one block a row, and no word is
+/// broken: every word of the table's text is whole on some line.
+#[test]
+fn narrow_terminals_stack_tables_instead_of_crushing_them() {
+    for args in [
+        &["list"][..],
+        &["skill"],
+        &["diff", "em", "director"],
+        &["show", "em"],
+    ] {
+        let out = at_width("40", args);
+        for line in out.lines() {
+            let one_word = line.split_whitespace().count() == 1;
+            assert!(line.chars().count() <= 40 || one_word, "{args:?}: {line:?}");
+        }
+        // Narrower still, a word too long for what is left of a line after its
+        // label stands alone; none is cut.
+        for width in ["30", "20"] {
+            let out = at_width(width, args);
+            assert!(
+                !out.contains("Seni\n") && !out.lines().any(|l| l.trim() == "or"),
+                "{width} {args:?}"
+            );
+        }
+    }
+    let narrow = at_width("40", &["list"]);
+    assert!(narrow.contains(" Name    Senior Engineer\n"), "{narrow}");
+    assert_eq!(
+        at_width("0", &["list"]),
+        at_width("80", &["list"]),
+        "COLUMNS=0 is unset"
+    );
+}
+
+/// Prose stops at a readable measure on a wide terminal.
+#[test]
+fn wide_terminals_keep_prose_to_a_readable_measure() {
+    let out = at_width("200", &["show", "em"]);
+    let summary = out
+        .lines()
+        .find(|l| l.starts_with("The first formal"))
+        .expect("the summary");
+    assert!(summary.chars().count() <= 100, "{summary}");
+}

@@ -12,6 +12,9 @@ use super::escape::escape;
 use super::markup::{Line, Markup, Sign, Span};
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, heading, wrap};
 
+/// The widest prose is set, in characters: longer lines are hard to read.
+const MEASURE: u16 = 100;
+
 /// How wide a label of `labelled` is set: room for the longest search field,
 /// `responsibility detail`.
 const LABEL: usize = 22;
@@ -33,8 +36,10 @@ impl<'s> Terminal<'s> {
         self.out
     }
 
+    /// How wide prose is set: the terminal's width, but no wider than a
+    /// readable measure. Tables take the whole width.
     fn width(&self) -> u16 {
-        self.style.width
+        self.style.width.min(MEASURE)
     }
 }
 
@@ -79,9 +84,20 @@ impl Markup for Terminal<'_> {
         if depth > 1 && !self.out.is_empty() {
             self.out.push('\n');
         }
-        self.out
-            .push_str(&heading(&flat(text, false), self.style.color));
-        self.out.push('\n');
+        // A heading wider than the terminal is wrapped, each line bold.
+        let text = flat(text, false);
+        match text.chars().count() <= usize::from(self.width()) {
+            true => {
+                self.out.push_str(&heading(&text, self.style.color));
+                self.out.push('\n');
+            }
+            false => {
+                for line in wrap(&text, self.width(), "").lines() {
+                    self.out.push_str(&heading(line, self.style.color));
+                    self.out.push('\n');
+                }
+            }
+        }
     }
 
     fn paragraph(&mut self, indent: usize, text: &Line) {
@@ -109,6 +125,9 @@ impl Markup for Terminal<'_> {
     }
 
     fn table(&mut self, header: &[&str], rows: &[Vec<Line>], fit: &[usize]) {
+        if !fits(header, rows, usize::from(self.style.width)) {
+            return self.stacked(header, rows);
+        }
         let header: Vec<String> = header.iter().map(|h| h.to_uppercase()).collect();
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let cells: Vec<Vec<String>> = rows
@@ -200,6 +219,57 @@ impl Markup for Terminal<'_> {
         for line in lines {
             self.out.push_str(&escape(&line.replace('\n', " ")));
             self.out.push('\n');
+        }
+    }
+}
+
+/// Whether a table fits `width` without breaking a word: each column as wide
+/// as its longest word, with a blank either side.
+fn fits(header: &[&str], rows: &[Vec<Line>], width: usize) -> bool {
+    let longest = |text: &str| {
+        text.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let need: usize = (0..header.len())
+        .map(|c| {
+            let cells = rows
+                .iter()
+                .filter_map(|row| row.get(c))
+                .map(|cell| longest(&flat(cell, false)));
+            cells.fold(longest(header[c]), usize::max) + 2
+        })
+        .sum();
+    need <= width
+}
+
+impl Terminal<'_> {
+    /// A table too wide for the terminal, as one block a row: `field: value`
+    /// lines, the blocks a blank line apart (as `kubectl describe` does).
+    fn stacked(&mut self, header: &[&str], rows: &[Vec<Line>]) {
+        for (n, row) in rows.iter().enumerate() {
+            if n > 0 {
+                self.out.push('\n');
+            }
+            // A word wider than the room for values is broken into pieces.
+            let keys = header.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+            let room = usize::from(self.width()).saturating_sub(keys + 3).max(8);
+            // A column without a name (a sign) goes in front of the next value.
+            let mut fields: Vec<(&str, Line)> = Vec::new();
+            let mut before = String::new();
+            for (name, cell) in header.iter().zip(row) {
+                let text = broken(&flat(cell, false), room, room).replace('\n', " ");
+                if name.is_empty() {
+                    before = format!("{text} ");
+                } else if !text.is_empty() {
+                    fields.push((
+                        name,
+                        Line::text(format!("{}{text}", std::mem::take(&mut before))),
+                    ));
+                }
+            }
+            self.facts(&fields);
         }
     }
 }

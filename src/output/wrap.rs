@@ -30,11 +30,11 @@ pub fn hang_after(out: &mut String, prefix: &str, text: &str, width: u16, rest: 
 }
 
 /// How many characters of text fit on a line of `width` after an indent: never
-/// fewer than 20, however deep the indent.
+/// fewer than 10, however deep the indent.
 fn room(width: u16, indent: &str) -> usize {
     usize::from(width)
         .saturating_sub(indent.chars().count())
-        .max(20)
+        .max(10)
 }
 
 /// Appends the words of `text`, escaped, to `out`: `first_room` characters on
