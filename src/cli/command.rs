@@ -40,7 +40,7 @@ pub enum Command {
     /// Print a completion script for a shell
     Completions(Sub<CompletionsArgs>),
 
-    /// Print the manual page, in roff
+    /// Print the manual page of ladder or a subcommand, in roff, or write them all
     Man(Sub<ManArgs>),
 
     /// Check ladder files and print every problem found
@@ -242,9 +242,42 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// The subcommands that have a manual page: every one (`ladder man` checks
+/// that this list is complete).
+pub const MAN_PAGES: [&str; 13] = [
+    "list",
+    "show",
+    "diff",
+    "path",
+    "search",
+    "skill",
+    "graph",
+    "plan",
+    "export",
+    "completions",
+    "man",
+    "validate",
+    "schema",
+];
+
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
-#[command(after_help = "Examples:\n  ladder man > ladder.1 && man ./ladder.1")]
-pub struct ManArgs {}
+#[command(
+    after_help = "Without SUBCOMMAND, prints the page of ladder itself. --dir writes ladder.1 and a \
+ladder-SUBCOMMAND.1 page for each subcommand (or only SUBCOMMAND's page) into DIR, making it if \
+missing, and prints the paths written; it replaces pages already there only with --force.\n\n\
+Examples:\n  ladder man | man -l -\n  ladder man show | man -l -\n  ladder man --dir ~/.local/share/man/man1"
+)]
+pub struct ManArgs {
+    /// The subcommand whose page to print
+    #[arg(value_name = "SUBCOMMAND", value_parser = MAN_PAGES)]
+    pub subcommand: Option<String>,
+    /// Write the pages into DIR instead of printing one
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// With --dir, replace pages that are already there
+    #[arg(long, requires = "dir")]
+    pub force: bool,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(

@@ -130,7 +130,7 @@ pub fn run<'a>(
         // These answer without a ladder: validate reads its own files.
         Command::Validate(args) => answer(validate::run(&args.files, origin)),
         Command::Schema(_) => answer(schema::Schema),
-        Command::Man(_) => Report::Text(man::run()?),
+        Command::Man(args) => Report::Text(man::run(args)?),
     })
 }
 

@@ -1,0 +1,151 @@
+//! `ladder man [SUBCOMMAND] [--dir DIR]`: manual pages generated from the
+//! command line's own definition, one for `ladder` and one per subcommand.
+
+mod page;
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::CommandFactory;
+
+use crate::cli::Cli;
+use crate::cli::command::ManArgs;
+
+/// A manual page: its file name and its roff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub file_name: String,
+    pub roff: String,
+}
+
+/// The page of `subcommand`, or of `ladder` itself; with `all`, that of
+/// `ladder` and of every subcommand.
+pub fn pages(subcommand: Option<&str>, all: bool) -> Vec<Page> {
+    let mut root = Cli::command().disable_help_subcommand(true);
+    root.build();
+    let page_of = |cmd: &clap::Command, is_root| Page {
+        file_name: format!("{}.1", cmd.get_display_name().unwrap_or(cmd.get_name())),
+        roff: page::page(cmd, is_root),
+    };
+    match subcommand {
+        Some(name) => root
+            .find_subcommand(name)
+            .map(|cmd| page_of(cmd, false))
+            .into_iter()
+            .collect(),
+        None if all => std::iter::once(page_of(&root, true))
+            .chain(root.get_subcommands().map(|cmd| page_of(cmd, false)))
+            .collect(),
+        None => vec![page_of(&root, true)],
+    }
+}
+
+/// Runs `ladder man`: the page on standard output, or with `--dir` every page
+/// (or the one asked for) written into that directory, whose paths are the
+/// answer.
+pub fn run(args: &ManArgs) -> anyhow::Result<String> {
+    let pages = pages(args.subcommand.as_deref(), args.dir.is_some());
+    match &args.dir {
+        None => Ok(pages.into_iter().map(|page| page.roff).collect()),
+        Some(dir) => {
+            let written = write_pages(dir, &pages, args.force)?;
+            Ok(written
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect())
+        }
+    }
+}
+
+/// Writes `pages` into `dir`, made if missing. Nothing is written when one of
+/// them exists and `force` is not given; each page is written to a temporary
+/// file first and renamed into place, so none is ever half-written.
+fn write_pages(dir: &Path, pages: &[Page], force: bool) -> anyhow::Result<Vec<PathBuf>> {
+    let shown = dir.display();
+    if dir.exists() && !dir.is_dir() {
+        bail!("{shown}: not a directory; give --dir a directory to write the pages into");
+    }
+    let paths: Vec<PathBuf> = pages.iter().map(|p| dir.join(&p.file_name)).collect();
+    if !force && let Some(taken) = paths.iter().find(|path| path.exists()) {
+        bail!(
+            "{}: already exists; pass --force to replace the pages in {shown}",
+            taken.display()
+        );
+    }
+    fs::create_dir_all(dir).with_context(|| format!("{shown}: cannot make the directory"))?;
+    for (page, path) in pages.iter().zip(&paths) {
+        write_whole(path, &page.roff)
+            .with_context(|| format!("{}: cannot write the page", path.display()))?;
+    }
+    Ok(paths)
+}
+
+/// Writes `text` to `path` through a temporary file beside it, renamed over it.
+fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(format!(".{}.tmp", std::process::id()));
+    let temporary = PathBuf::from(temporary);
+    let written = fs::File::create_new(&temporary).and_then(|mut file| {
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    });
+    let renamed = written.and_then(|()| fs::rename(&temporary, path));
+    if renamed.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    renamed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_is_a_page_for_ladder_and_each_subcommand() {
+        let names: Vec<String> = pages(None, true).into_iter().map(|p| p.file_name).collect();
+        assert_eq!(names[0], "ladder.1");
+        assert!(names.contains(&"ladder-show.1".to_owned()));
+        assert!(!names.contains(&"ladder-help.1".to_owned()));
+        let subcommands = Cli::command().get_subcommands().count();
+        assert_eq!(names.len(), 1 + subcommands);
+    }
+
+    #[test]
+    fn a_subcommand_page_has_its_own_synopsis_options_and_examples() {
+        let show = &pages(Some("show"), false)[0];
+        assert_eq!(show.file_name, "ladder-show.1");
+        let roff = &show.roff;
+        assert!(roff.contains(r"\fBladder show\fR"), "{roff}");
+        assert!(roff.contains(".SH EXAMPLES"));
+        assert!(
+            roff.contains(r"ladder show staff \-\-format yaml"),
+            "{roff}"
+        );
+        assert!(roff.contains(".SH \"EXIT STATUS\""), "{roff}");
+        assert!(!roff.contains("SUBCOMMANDS"));
+    }
+
+    #[test]
+    fn the_preamble_is_written_once() {
+        let roff = &pages(None, false)[0].roff;
+        assert_eq!(roff.matches(".ds Aq").count(), 2, "{roff}");
+        assert!(roff.starts_with(".ie"));
+    }
+
+    #[test]
+    fn every_page_can_be_asked_for_by_name() {
+        for name in crate::cli::command::MAN_PAGES {
+            assert_eq!(pages(Some(name), false).len(), 1, "{name}");
+        }
+        let mut names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        names.sort_unstable();
+        let mut known = crate::cli::command::MAN_PAGES.map(str::to_owned).to_vec();
+        known.sort_unstable();
+        assert_eq!(known, names);
+    }
+}
