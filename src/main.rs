@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    ladder::commands::completions::answer_if_asked();
     match ladder::cli::Cli::try_parse() {
         Ok(cli) => ladder::run(&cli),
         Err(answer) => ladder::clap_answer(&answer),

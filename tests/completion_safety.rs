@@ -1,25 +1,15 @@
-//! Completion scripts carry ids from the ladder file, and people source them
-//! into their shells: no text of a ladder may run as code there. Ids of every
-//! kind follow one rule that `validate` checks, and the generator offers only
-//! ids that follow it, so even a ladder that slipped past the checks cannot
-//! reach the shell. Each script is sourced, and completed, in the real shell.
+//! Completions, in the real shells: the script `ladder completions SHELL`
+//! prints registers `ladder`, and at each TAB the shell asks `ladder` for the
+//! words. The scripts carry no text from a ladder, so none can run as code when
+//! they are sourced; the words offered are ids that follow the id rule, which
+//! `validate` checks, and a ladder that breaks it offers none.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use common::{acme, failure, file, ladder, problems_found};
-use ladder::commands::completions;
-
-/// Ids that run `touch` in a shell that reads them unquoted, with terminal
-/// controls besides.
-const HOSTILE: [&str; 4] = [
-    "x\"; touch PWNED; \"",
-    "$(touch PWNED)",
-    "`touch PWNED`",
-    "a; touch PWNED #\u{1b}]0;title\u{7}",
-];
+use common::{ACME, DEFAULT_IDS, fixture, ladder, problems_found, stdout};
 
 /// A scratch directory for one shell's run, empty.
 fn scratch(name: &str) -> PathBuf {
@@ -29,56 +19,116 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn refs(ids: &[String]) -> Vec<&str> {
-    ids.iter().map(String::as_str).collect()
+/// `PATH` with the `ladder` under test first, as the scripts call `ladder`.
+fn path_with_ladder() -> std::ffi::OsString {
+    let bin = Path::new(env!("CARGO_BIN_EXE_ladder")).parent().unwrap();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(bin.to_path_buf()).chain(std::env::split_paths(&path)))
+        .unwrap()
 }
 
-/// A completion script for `shell` from hostile skill, track and level ids
-/// beside the acme ladder's, as if they had slipped past the checks.
-fn hostile_script(shell: clap_complete::Shell) -> String {
-    let ladder = acme();
-    let with_hostile = |ids: &mut dyn Iterator<Item = String>| {
-        HOSTILE
-            .iter()
-            .map(|h| (*h).to_string())
-            .chain(ids)
-            .collect::<Vec<String>>()
-    };
-    let levels = with_hostile(&mut ladder.levels().iter().map(|l| l.id.to_string()));
-    let skills = with_hostile(&mut ladder.skills().iter().map(|s| s.id.to_string()));
-    let tracks = with_hostile(&mut ladder.tracks().iter().map(|t| t.id.to_string()));
-    completions::script(shell, &refs(&levels), &refs(&skills), &refs(&tracks))
-}
-
-/// Runs `program` in `shell` in `dir` and asserts it succeeded and ran nothing
-/// from the ladder.
-fn run_in(shell: &str, dir: &Path, program: &str) {
+/// Runs `program` in `shell` in `dir`, asserts it succeeded and ran nothing
+/// from a ladder, and returns its output lines.
+fn run_in(shell: &str, dir: &Path, program: &str) -> Vec<String> {
     let out = Process::new(shell)
         .current_dir(dir)
+        .env("PATH", path_with_ladder())
+        .env_remove("LADDER_FILE")
         .arg("-c")
         .arg(program)
         .output()
         .unwrap_or_else(|e| panic!("{shell} runs: {e}"));
-    assert!(
-        out.status.success(),
-        "{shell}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{shell}: {stderr}");
     assert!(
         !dir.join("PWNED").exists(),
         "{shell} ran a command from the ladder"
     );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    stdout.lines().map(str::to_owned).collect()
+}
+
+/// What bash offers after `line` (its last word the one being completed),
+/// with the script sourced as a user would.
+fn bash(dir: &Path, line: &str) -> Vec<String> {
+    std::fs::write(dir.join("ladder.bash"), stdout(&["completions", "bash"])).unwrap();
+    let words: Vec<&str> = line.split(' ').collect();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        "source ./ladder.bash; COMP_WORDS=({}); COMP_CWORD={}; \
+         _clap_complete_ladder ladder '{}' x; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        quoted.join(" "),
+        words.len() - 1,
+        words[words.len() - 1],
+    );
+    run_in("bash", dir, &program)
+}
+
+/// The level ids among `words`, in order.
+fn levels(words: &[String]) -> Vec<&str> {
+    let ids = DEFAULT_IDS;
+    words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| ids.contains(w))
+        .collect()
 }
 
 #[test]
-fn ids_of_every_kind_follow_the_id_rule() {
-    let text = std::fs::read_to_string(common::fixture(common::ACME))
+fn bash_offers_each_level_once_where_a_level_goes() {
+    let dir = scratch("bash-levels");
+    assert_eq!(levels(&bash(&dir, "ladder diff em ")), DEFAULT_IDS);
+    assert_eq!(levels(&bash(&dir, "ladder show ")), DEFAULT_IDS);
+    assert_eq!(
+        bash(&dir, "ladder show d"),
+        ["director", "director-of-engineering", "dir"]
+    );
+    // show takes one level: after it, none.
+    assert_eq!(levels(&bash(&dir, "ladder show em ")), Vec::<&str>::new());
+    assert_eq!(
+        levels(&bash(&dir, "ladder diff em cto ")),
+        Vec::<&str>::new()
+    );
+    // Aliases complete too.
+    assert_eq!(bash(&dir, "ladder plan eng-m"), ["eng-manager"]);
+    assert_eq!(bash(&dir, "ladder skill coa"), ["coaching"]);
+    assert_eq!(bash(&dir, "ladder list --track m"), ["management"]);
+}
+
+#[test]
+fn bash_offers_files_where_a_file_goes_and_the_ids_of_the_ladder_given() {
+    let dir = scratch("bash-files");
+    std::fs::write(dir.join("ours.yaml"), "").unwrap();
+    assert_eq!(bash(&dir, "ladder validate ou"), ["ours.yaml"]);
+    assert_eq!(bash(&dir, "ladder --ladder ou"), ["ours.yaml"]);
+    let acme = fixture(ACME);
+    let line = format!("ladder --ladder {acme} show te");
+    assert_eq!(bash(&dir, &line), ["team-lead"]);
+    let line = format!("ladder show --ladder={acme} te");
+    assert_eq!(bash(&dir, &line), ["team-lead"]);
+}
+
+#[test]
+fn scripts_carry_nothing_from_the_ladder() {
+    let acme = fixture(ACME);
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout(&["completions", shell]);
+        assert!(script.contains("COMPLETE"), "{shell}");
+        assert!(!script.contains("director"), "{shell}");
+        assert_eq!(stdout(&["--ladder", &acme, "completions", shell]), script);
+    }
+    ladder().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn a_ladder_that_breaks_the_id_rule_offers_no_ids() {
+    let text = std::fs::read_to_string(fixture(ACME))
         .unwrap()
         .replacen("id: rust", "id: \"x; touch PWNED\"", 1)
         .replacen("id: eng", "id: \"$(touch PWNED)\"", 1)
         .replacen("id: handbook", "id: Handbook", 1)
         .replacen("id: ship", "id: ship_it", 1);
-    let path = file("hostile-ids.yaml", text.as_bytes());
+    let path = common::file("hostile-ids.yaml", text.as_bytes());
     let report = problems_found(ladder().args(["validate"]).arg(&path));
     for expected in [
         "skill id 'x; touch PWNED' is not kebab-case",
@@ -88,69 +138,54 @@ fn ids_of_every_kind_follow_the_id_rule() {
     ] {
         assert!(report.contains(expected), "{expected} in {report}");
     }
-    // Such a ladder does not load, so no completion script is written from it.
-    let stderr = failure(["--ladder", path.to_str().unwrap(), "completions", "bash"]);
-    assert!(stderr.contains("is not kebab-case"), "{stderr}");
-}
-
-#[test]
-fn no_script_carries_raw_terminal_controls() {
-    use clap_complete::Shell;
-    for shell in [
-        Shell::Bash,
-        Shell::Zsh,
-        Shell::Fish,
-        Shell::PowerShell,
-        Shell::Elvish,
+    let dir = scratch("bash-hostile");
+    let path = path.to_str().unwrap();
+    for line in [
+        format!("ladder --ladder {path} skill "),
+        format!("ladder --ladder {path} list --track "),
+        format!("ladder --ladder {path} show "),
     ] {
-        let script = hostile_script(shell);
-        assert!(!script.contains(['\u{1b}', '\u{7}']), "{shell}");
-        assert!(!script.contains("touch PWNED"), "{shell}");
-    }
-}
-
-#[test]
-fn bash_sources_and_completes_a_hostile_script_without_running_it() {
-    let dir = scratch("bash");
-    let script = hostile_script(clap_complete::Shell::Bash);
-    std::fs::write(dir.join("ladder.bash"), &script).unwrap();
-    for words in [
-        "ladder skill ''",
-        "ladder list --track ''",
-        "ladder show ''",
-    ] {
-        let cword = words.split(' ').count() - 1;
-        let program = format!(
-            "source ./ladder.bash; COMP_WORDS=({words}); COMP_CWORD={cword}; \
-             _ladder ladder '' x; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        let offered = bash(&dir, &line);
+        assert!(
+            offered.iter().all(|w| w.is_empty() || w.starts_with('-')),
+            "{offered:?}"
         );
-        run_in("bash", &dir, &program);
     }
 }
 
 #[test]
 #[ignore = "needs fish; .ci/run installs it and runs this test"]
-fn fish_sources_and_completes_a_hostile_script_without_running_it() {
+fn fish_offers_level_ids_where_a_level_goes() {
     let dir = scratch("fish");
-    std::fs::write(
-        dir.join("ladder.fish"),
-        hostile_script(clap_complete::Shell::Fish),
-    )
-    .unwrap();
-    let program =
-        "source ./ladder.fish; complete -C 'ladder skill '; complete -C 'ladder list --track '";
-    run_in("fish", &dir, program);
+    std::fs::write(dir.join("ladder.fish"), stdout(&["completions", "fish"])).unwrap();
+    let complete = |line: &str| {
+        let program = format!("source ./ladder.fish; complete -C '{line}'");
+        let offered = run_in("fish", &dir, &program);
+        // fish prints each word, a tab and its description.
+        let words: Vec<String> = offered
+            .iter()
+            .map(|l| l.split('\t').next().unwrap().to_owned())
+            .collect();
+        words
+    };
+    assert_eq!(levels(&complete("ladder diff em ")), DEFAULT_IDS);
+    assert_eq!(levels(&complete("ladder show em ")), Vec::<&str>::new());
+    assert_eq!(complete("ladder plan eng-m"), ["eng-manager"]);
+    assert_eq!(complete("ladder skill coa"), ["coaching"]);
 }
 
 #[test]
 #[ignore = "needs zsh; .ci/run installs it and runs this test"]
-fn zsh_sources_a_hostile_script_without_running_it() {
+fn zsh_sources_the_script_and_gets_level_ids_from_ladder() {
     let dir = scratch("zsh");
-    std::fs::write(
-        dir.join("_ladder"),
-        hostile_script(clap_complete::Shell::Zsh),
-    )
-    .unwrap();
-    let program = "autoload -U compinit && compinit -u -D && source ./_ladder && functions _ladder >/dev/null";
-    run_in("zsh", &dir, program);
+    std::fs::write(dir.join("_ladder"), stdout(&["completions", "zsh"])).unwrap();
+    let program = "autoload -U compinit && compinit -u -D && source ./_ladder && \
+                   functions _clap_dynamic_completer_ladder >/dev/null && \
+                   LADDER_COMPLETE=zsh _CLAP_IFS=$'\\n' _CLAP_COMPLETE_INDEX=3 ladder -- ladder diff em ''";
+    let offered = run_in("zsh", &dir, program);
+    let words: Vec<String> = offered
+        .iter()
+        .map(|l| l.split(':').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(levels(&words), DEFAULT_IDS);
 }

@@ -1,11 +1,8 @@
-//! End-to-end tests of the documents and scripts ladder writes: plan, export,
-//! completions and man.
+//! End-to-end tests of the documents ladder writes: plan, export and man.
 
 mod common;
 
-use std::process::Command as Process;
-
-use common::{check_mermaid, fixture, json, ladder, markdown_outline, stdout};
+use common::{check_mermaid, json, ladder, markdown_outline, stdout};
 use serde_json::Value;
 
 #[test]
@@ -163,78 +160,6 @@ fn export_json_and_yaml_are_ladder_files_again() {
     let exported = json(&["export"]);
     assert_eq!(exported["schema"], 1);
     assert_eq!(exported["levels"].as_array().unwrap().len(), 8);
-}
-
-fn complete(script: &str, words: &[&str]) -> Vec<String> {
-    let line = words.join(" ");
-    let program = format!(
-        "source /dev/stdin <<'SCRIPT'\n{script}\nSCRIPT\nCOMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE='{line}'; COMP_POINT={point}; \
-         _ladder ladder '{current}' '{previous}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
-        words = words
-            .iter()
-            .map(|w| format!("'{w}'"))
-            .collect::<Vec<_>>()
-            .join(" "),
-        cword = words.len() - 1,
-        point = line.len(),
-        current = words[words.len() - 1],
-        previous = words[words.len() - 2],
-    );
-    let out = Process::new("bash")
-        .arg("-c")
-        .arg(program)
-        .output()
-        .expect("bash runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(String::from)
-        .collect()
-}
-
-#[test]
-fn bash_completion_offers_level_ids() {
-    let script = stdout(&["completions", "bash"]);
-    assert_eq!(complete(&script, &["ladder", "show", "d"]), ["director"]);
-    let after_diff = complete(&script, &["ladder", "diff", "em", "c"]);
-    assert!(
-        after_diff.iter().all(|w| w == "cto") && !after_diff.is_empty(),
-        "{after_diff:?}"
-    );
-    assert_eq!(complete(&script, &["ladder", "skill", "coa"]), ["coaching"]);
-    let acme = stdout(&[
-        "--ladder",
-        &fixture("tests/fixtures/acme.yaml"),
-        "completions",
-        "bash",
-    ]);
-    assert_eq!(complete(&acme, &["ladder", "show", "te"]), ["team-lead"]);
-}
-
-#[test]
-fn every_shell_gets_a_script() {
-    // bash and zsh complete level ids; clap_complete's fish, PowerShell and elvish
-    // generators complete subcommands and options but not positional values.
-    for (shell, levels) in [
-        ("bash", true),
-        ("zsh", true),
-        ("fish", false),
-        ("powershell", false),
-        ("elvish", false),
-    ] {
-        let script = stdout(&["completions", shell]);
-        assert!(
-            script.contains("validate") && script.contains("format"),
-            "{shell}"
-        );
-        assert_eq!(script.contains("director"), levels, "{shell}");
-    }
-    ladder().args(["completions", "tcsh"]).assert().code(2);
 }
 
 #[test]

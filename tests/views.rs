@@ -135,6 +135,6 @@ fn text_reports_are_the_same_in_every_format() {
         let completions = Command::Completions(Sub::new(CompletionsArgs {
             shell: clap_complete::Shell::Bash,
         }));
-        assert!(builtin(&completions, format).contains("complete -F _ladder"));
+        assert!(builtin(&completions, format).contains("complete -o nospace"));
     }
 }

@@ -1,12 +1,28 @@
-//! `ladder completions SHELL`: a completion script generated from the command
-//! line's own definition, offering the ids of the ladder in use.
+//! `ladder completions SHELL`: a short script that registers `ladder` with the
+//! shell. At each TAB the shell runs `LADDER_COMPLETE=SHELL ladder -- WORDS…`, and
+//! `ladder` answers from its own command line and the ladder in use then:
+//! level ids and aliases where a level goes (once for each place, none where
+//! no level can go), skill and track ids, files where a file goes.
+//!
+//! The scripts carry no text from a ladder, so none can run as code when they
+//! are sourced; the words offered are printed, one per line, and only ids that
+//! follow the id rule (lower-case letters, digits and '-') are offered.
+
+use std::ffi::OsString;
 
 use clap::CommandFactory;
-use clap::builder::PossibleValuesParser;
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 
 use crate::cli::Cli;
+use crate::file::{self, Origin};
 use crate::ladder::CheckedLadder;
 use crate::ladder::model::is_id;
+
+/// The variable through which a shell asks for completions: named for ladder,
+/// so that a `COMPLETE` some other tool exports does not turn ladder into a
+/// completer.
+pub const VAR: &str = "LADDER_COMPLETE";
 
 /// The arguments that name a level, by subcommand.
 const LEVEL_ARGS: [(&str, &[&str]); 4] = [
@@ -16,55 +32,117 @@ const LEVEL_ARGS: [(&str, &[&str]); 4] = [
     ("plan", &["from", "to"]),
 ];
 
-/// A completion script that offers the level ids, skill ids and track ids of the
-/// ladder in use where the command line takes them.
-///
-/// The generators write these values into the script unquoted, so only ids
-/// that follow the id rule (lower-case letters, digits and '-', which no shell
-/// reads as anything but a word) are offered. A checked ladder has no other
-/// ids; this keeps the script safe to source even if one slipped through.
-pub fn run(ladder: &CheckedLadder, shell: clap_complete::Shell) -> String {
-    let levels: Vec<&str> = ladder.levels().iter().map(|l| l.id.as_str()).collect();
-    let skills: Vec<&str> = ladder.skills().iter().map(|s| s.id.as_str()).collect();
-    let tracks: Vec<&str> = ladder.tracks().iter().map(|t| t.id.as_str()).collect();
-    script(shell, &levels, &skills, &tracks)
+/// The registration script for `shell`.
+pub fn run(shell: clap_complete::Shell) -> String {
+    use clap_complete::Shell;
+    let completer: &dyn EnvCompleter = match shell {
+        Shell::Bash => &Bash,
+        Shell::Zsh => &Zsh,
+        Shell::Fish => &Fish,
+        Shell::PowerShell => &Powershell,
+        Shell::Elvish => &Elvish,
+        _ => &Bash,
+    };
+    let mut script = Vec::new();
+    completer
+        .write_registration(VAR, "ladder", "ladder", "ladder", &mut script)
+        .expect("writing to memory");
+    String::from_utf8_lossy(&script).into_owned()
 }
 
-/// The completion script for `shell` that offers these level, skill and track
-/// ids, those of them that follow the id rule.
-pub fn script(
-    shell: clap_complete::Shell,
-    levels: &[&str],
-    skills: &[&str],
-    tracks: &[&str],
-) -> String {
-    let values = |ids: &[&str]| {
-        let safe = ids
-            .iter()
-            .filter(|id| is_id(id))
-            .map(|id| (*id).to_string());
-        PossibleValuesParser::new(safe.collect::<Vec<_>>())
-    };
-    let mut command = Cli::command();
+/// When a shell asks for completions (`LADDER_COMPLETE` is set), prints them and
+/// exits; otherwise returns at once.
+pub fn answer_if_asked() {
+    if std::env::var_os(VAR).is_none_or(|v| v.is_empty() || v == "0") {
+        return;
+    }
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // A ladder that cannot be read offers no ids; options still complete.
+    let ladder = file::load(&origin(&args)).ok();
+    clap_complete::CompleteEnv::with_factory(move || command(ladder.as_ref()))
+        .var(VAR)
+        .completer("ladder")
+        .complete();
+}
+
+/// The ladder the words being completed would use: `--ladder FILE` among
+/// them, else `LADDER_FILE`, else the built-in one.
+fn origin(args: &[OsString]) -> Origin {
+    let mut words = args.iter().skip_while(|a| *a != "--").skip(1);
+    let mut given = None;
+    while let Some(word) = words.next() {
+        if word == "--ladder" {
+            given = words.next().cloned();
+        } else if let Some(file) = word.to_str().and_then(|w| w.strip_prefix("--ladder=")) {
+            given = Some(file.into());
+        }
+    }
+    let env = std::env::var_os("LADDER_FILE").filter(|f| !f.is_empty());
+    match (given, env) {
+        (Some(file), _) => Origin::from_arg(file.into()),
+        (None, Some(file)) => Origin::Env(file.into()),
+        (None, None) => Origin::Builtin,
+    }
+}
+
+/// The command line with the ids of `ladder` as the values of the arguments
+/// that take them.
+pub fn command(ladder: Option<&CheckedLadder>) -> clap::Command {
+    let mut command = Cli::command().disable_help_subcommand(true);
     // Clap adds a subcommand's arguments when it is built; they must be there
     // to be given the ids.
     command.build();
+    let Some(ladder) = ladder else {
+        return command;
+    };
+    let levels = candidates(ladder.levels().iter().flat_map(|level| {
+        let name = level.name.to_string();
+        std::iter::once((level.id.to_string(), name.clone())).chain(
+            level
+                .aliases
+                .iter()
+                .map(move |alias| (alias.to_string(), format!("{name} (alias)"))),
+        )
+    }));
+    let skills = candidates(
+        ladder
+            .skills()
+            .iter()
+            .map(|s| (s.id.to_string(), s.name.to_string())),
+    );
+    let tracks = candidates(
+        ladder
+            .tracks()
+            .iter()
+            .map(|t| (t.id.to_string(), t.name.to_string())),
+    );
     for (name, args) in LEVEL_ARGS {
         command = command.mut_subcommand(name, |sub| {
             args.iter().fold(sub, |sub, arg| {
-                sub.mut_arg(*arg, |a| a.value_parser(values(levels)))
+                sub.mut_arg(*arg, |a| a.add(values(&levels)))
             })
         });
     }
-    let (skills, tracks) = (values(skills), values(tracks));
-    command = command
+    command
         .mut_subcommand("skill", |sub| {
-            sub.mut_arg("skill", |a| a.value_parser(skills))
+            sub.mut_arg("skill", |a| a.add(values(&skills)))
         })
         .mut_subcommand("list", |sub| {
-            sub.mut_arg("track", |a| a.value_parser(tracks))
-        });
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command, "ladder", &mut script);
-    String::from_utf8_lossy(&script).into_owned()
+            sub.mut_arg("track", |a| a.add(values(&tracks)))
+        })
+}
+
+/// The (id, description) pairs whose id follows the id rule.
+pub fn candidates(pairs: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    pairs.filter(|(id, _)| is_id(id)).collect()
+}
+
+fn values(pairs: &[(String, String)]) -> ArgValueCandidates {
+    let pairs = std::sync::Arc::new(pairs.to_vec());
+    ArgValueCandidates::new(move || {
+        pairs
+            .iter()
+            .map(|(id, help)| CompletionCandidate::new(id).help(Some(help.clone().into())))
+            .collect::<Vec<_>>()
+    })
 }

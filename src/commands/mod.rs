@@ -124,13 +124,12 @@ pub fn run<'a>(
             origin,
         )?),
         Command::Export(_) => answer(export::run(loaded(ladder, origin)?)),
-        Command::Completions(args) => {
-            Report::Text(completions::run(loaded(ladder, origin)?, args.shell))
-        }
-        // These answer without a ladder: validate reads its own files.
+        // These answer without a ladder: validate reads its own files, and the
+        // completions ask for the ladder at each TAB.
         Command::Validate(args) => answer(validate::run(&args.files, origin)),
         Command::Schema(_) => answer(schema::Schema),
         Command::Man(args) => Report::Text(man::run(args)?),
+        Command::Completions(args) => Report::Text(completions::run(args.shell)),
     })
 }
 

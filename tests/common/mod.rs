@@ -32,6 +32,7 @@ pub fn ladder() -> Command {
         "COLUMNS",
         "TERM",
         "CLICOLOR_FORCE",
+        "LADDER_COMPLETE",
     ] {
         cmd.env_remove(var);
     }

@@ -144,6 +144,11 @@ fn environment(roff: &mut Roff) {
                 "When set and not empty, --color auto does not colour.",
             ),
             ("TERM", "When dumb, --color auto does not colour."),
+            (
+                "LADDER_COMPLETE",
+                "Set by the scripts of ladder completions when the shell asks for the words \
+                 to complete; not for people to set.",
+            ),
         ],
     );
 }
