@@ -202,6 +202,54 @@ fn categories_are_written_alike_in_every_document() {
     assert!(export.contains("- **Relational:** ") && !export.contains("- **relational:**"));
 }
 
+/// Markdown names levels, and links them within a page: a level id is code
+/// only where the id itself is the point (the overview's Id column and the
+/// heading that gives each level's id), on any ladder.
+#[test]
+fn markdown_names_levels_where_a_name_belongs() {
+    for (ladder, first, last) in [
+        (None, "senior", "cto"),
+        (Some(fixture(ACME)), "dev", "head"),
+    ] {
+        let with = |args: &[&str]| {
+            let mut all: Vec<&str> = ladder
+                .iter()
+                .flat_map(|l| ["--ladder", l.as_str()])
+                .collect();
+            all.extend_from_slice(args);
+            stdout(&all)
+        };
+        let list = common::json(&match &ladder {
+            Some(l) => vec!["--ladder", l.as_str(), "list"],
+            None => vec!["list"],
+        });
+        let ids: Vec<String> = common::ids(&list).into_iter().map(str::to_owned).collect();
+        let export = with(&["export"]);
+        let plan = with(&["plan", first, last]);
+        let path = with(&["path", first, last, "--format", "markdown"]);
+        let diff = with(&["diff", first, last, "--format", "markdown"]);
+        let documents = [
+            ("export", &export),
+            ("plan", &plan),
+            ("path", &path),
+            ("diff", &diff),
+        ];
+        for (name, text) in documents {
+            let prose = text
+                .lines()
+                .filter(|line| !line.starts_with("| `") && !line.starts_with("### "));
+            for line in prose {
+                for id in &ids {
+                    assert!(
+                        !line.contains(&format!("`{id}`")),
+                        "{name}: `{id}` in {line}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// `ladder` with `COLUMNS` set to `width`.
 fn at_width(width: &str, args: &[&str]) -> String {
     let out = common::ladder()

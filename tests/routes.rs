@@ -100,7 +100,7 @@ fn markdown_for_list_show_diff_and_path() {
     assert_eq!(
         headings,
         [
-            "Engineering Manager (em) → Director of Engineering (director)",
+            "Engineering Manager → Director of Engineering",
             "Skills",
             "Responsibilities",
             "Shifts along the route"
@@ -110,9 +110,9 @@ fn markdown_for_list_show_diff_and_path() {
     assert_eq!(
         headings,
         [
-            "Senior Engineer (senior) → Engineering Manager (em)",
-            "1. senior → tech-lead (up)",
-            "2. tech-lead → em (up)",
+            "Senior Engineer → Engineering Manager",
+            "1. Senior Engineer → Tech Lead (up)",
+            "2. Tech Lead → Engineering Manager (up)",
             "Totals"
         ]
     );

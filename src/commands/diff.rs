@@ -20,6 +20,9 @@ pub struct Diff<'a> {
     pub direction: Direction,
     /// Level ids from `from` to `to`; empty when no route joins them.
     pub path: Vec<&'a str>,
+    /// The route's levels, for the human layouts: scripts have `path`.
+    #[serde(skip)]
+    pub route: Vec<LevelRef<'a>>,
     pub changes: Changes<'a>,
     pub skills: Delta<SkillRef<'a>>,
     pub responsibilities: Delta<Named<'a>>,
@@ -55,6 +58,9 @@ impl Serialize for SkillMix {
 #[derive(Debug, serde::Serialize)]
 pub struct Shift<'a> {
     pub level: &'a str,
+    /// The level's name, for the human layouts: scripts have the id.
+    #[serde(skip)]
+    pub name: &'a str,
     pub text: &'a str,
 }
 
@@ -77,6 +83,10 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
         to: LevelRef::new(b),
         direction: route::direction(ladder, from, to),
         path: ids(ladder, &route),
+        route: route
+            .iter()
+            .map(|&l| LevelRef::new(ladder.level(l)))
+            .collect(),
         changes: Changes {
             role: Change::of(a, b, |l| l.role.as_str()),
             scope: Change::of(a, b, |l| l.scope.as_str()),
@@ -94,6 +104,7 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
             .filter_map(|level| {
                 level.shift.as_deref().map(|text| Shift {
                     level: &level.id,
+                    name: &level.name,
                     text,
                 })
             })
@@ -120,10 +131,15 @@ fn skill_mix(ladder: &CheckedLadder, from: &Level, to: &Level) -> SkillMix {
 
 impl Layout for Diff<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        out.heading(1, &self.from.line().plain(" → ").then(self.to.line()));
+        // Markdown, which people publish, names levels; a terminal adds ids.
+        let title = Line::new()
+            .span(self.from.named())
+            .plain(" → ")
+            .span(self.to.named());
+        out.heading(1, &title);
         out.facts(&[
             ("Direction", self.direction.as_str().into()),
-            ("Route", route_line(&self.path)),
+            ("Route", route_line(&self.route)),
         ]);
         out.spacer();
         let c = &self.changes;
@@ -199,7 +215,14 @@ impl Layout for Diff<'_> {
             let shifts: Vec<(Line, Line)> = self
                 .shifts
                 .iter()
-                .map(|s| (Line::new().code(s.level), s.text.into()))
+                .map(|s| {
+                    let level = Span::Level {
+                        id: s.level,
+                        name: s.name,
+                        anchor: None,
+                    };
+                    (Line::new().span(level), s.text.into())
+                })
                 .collect();
             out.described(&shifts);
         }

@@ -135,27 +135,33 @@ fn step_change<'a>(ladder: &'a CheckedLadder, a: &'a Level, b: &'a Level) -> Ste
 
 impl Layout for Journey<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        out.heading(1, &self.from.line().plain(" → ").then(self.to.line()));
+        // Markdown, which people publish, names levels; a terminal adds ids.
+        let title = Line::new()
+            .span(self.from.named())
+            .plain(" → ")
+            .span(self.to.named());
+        out.heading(1, &title);
         let steps = self.steps.len();
         let plural = if steps == 1 { "" } else { "s" };
         let summary = format!("{}, {steps} step{plural}", self.direction.as_str());
         out.facts(&[("Direction", summary.into())]);
         for (n, step) in self.steps.iter().enumerate() {
             let title = Line::text(format!("{}. ", n + 1))
-                .code(step.from.id)
+                .span(step.from.span())
                 .plain(" → ")
-                .code(step.to.id)
+                .span(step.to.span())
                 .plain(format!(" ({})", step.direction.as_str()));
             out.heading(2, &title);
             if let Some(fork) = &step.fork {
-                let mut text = Line::text("fork at ").code(fork.level).plain(": ");
+                let mut text = Line::text("fork at ").span(step.from.span()).plain(": ");
                 for (i, option) in fork.options.iter().enumerate() {
                     if i > 0 {
                         text = text.plain(" or ");
                     }
-                    text = text.then(option.line());
+                    text = text.span(option.named());
                 }
-                out.paragraph(3, &text.plain("; this route takes ").code(fork.taken));
+                let text = text.plain("; this route takes ").span(step.to.span());
+                out.paragraph(3, &text);
             }
             changes(&step.change, out);
         }

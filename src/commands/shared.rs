@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::ladder::{Category, CheckedLadder, Level, Range, Skill, route};
-use crate::output::markup::Line;
+use crate::output::markup::{Line, Span};
 
 /// A level as views name it. Field names are the JSON contract.
 #[derive(Debug, Serialize)]
@@ -29,6 +29,23 @@ impl<'a> LevelRef<'a> {
     /// `Name (id)`.
     pub fn line(&self) -> Line<'a> {
         Line::named(self.name, self.id)
+    }
+
+    /// The level, tersely: its id on a terminal, its name in Markdown.
+    pub fn span(&self) -> Span<'a> {
+        Span::Level {
+            id: self.id,
+            name: self.name,
+            anchor: None,
+        }
+    }
+
+    /// The level in full: `Name (id)` on a terminal, its name in Markdown.
+    pub fn named(&self) -> Span<'a> {
+        Span::Named {
+            id: self.id,
+            name: self.name,
+        }
     }
 }
 
@@ -170,12 +187,20 @@ pub fn id_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Line<'a> {
     }
 }
 
-/// `Direction`/`Route` facts: the route as ids, or a note that none joins them.
-pub fn route_line<'a>(path: &'a [&'a str]) -> Line<'a> {
-    match path {
-        [] => Line::text("no route joins these levels"),
-        path => Line::codes(path.iter().copied(), " → "),
+/// The `Route` fact: the route's levels (ids on a terminal, names in
+/// Markdown), or a note that none joins them.
+pub fn route_line<'a>(route: &[LevelRef<'a>]) -> Line<'a> {
+    if route.is_empty() {
+        return Line::text("no route joins these levels");
     }
+    let mut line = Line::new();
+    for (i, level) in route.iter().enumerate() {
+        if i > 0 {
+            line = line.plain(" → ");
+        }
+        line = line.span(level.span());
+    }
+    line
 }
 
 /// `70–80`, or `5` when both ends agree.

@@ -104,7 +104,7 @@ fn push_spans(out: &mut String, spans: &[Span]) {
             } => {
                 let _ = write!(out, "[{}](#{})", inline(name), address(anchor));
             }
-            Span::Level { name, .. } => out.push_str(&inline(name)),
+            Span::Level { name, .. } | Span::Named { name, .. } => out.push_str(&inline(name)),
         }
     }
 }

@@ -94,6 +94,12 @@ pub enum Span<'a> {
         name: &'a str,
         anchor: Option<String>,
     },
+    /// A level named in full: `Name (id)` on a terminal, the name alone in
+    /// Markdown.
+    Named {
+        id: &'a str,
+        name: &'a str,
+    },
 }
 
 /// Inline text: a run of spans.

@@ -75,6 +75,9 @@ fn push_spans(out: &mut String, spans: &[Span], marks: bool) {
             }
             Span::Sign(sign) => out.push(sign.mark()),
             Span::Level { id, .. } => out.push_str(&clean(id)),
+            Span::Named { id, name } => {
+                let _ = write!(out, "{} ({})", clean(name), clean(id));
+            }
         }
     }
 }
