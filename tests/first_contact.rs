@@ -304,3 +304,35 @@ fn wide_terminals_keep_prose_to_a_readable_measure() {
         .expect("the summary");
     assert!(summary.chars().count() <= 100, "{summary}");
 }
+
+/// The tables of one output line up: `list` gives each track's table the same
+/// columns, at every width that does not stack them, on any ladder.
+#[test]
+fn tables_in_one_output_are_as_wide_as_each_other() {
+    let acme = fixture(ACME);
+    for width in ["200", "120", "100", "80", "70"] {
+        for args in [vec!["list"], vec!["--ladder", acme.as_str(), "list"]] {
+            let out = at_width(width, &args);
+            let rules: Vec<usize> = out
+                .lines()
+                .filter(|l| l.starts_with('─'))
+                .map(|l| l.chars().count())
+                .collect();
+            assert!(rules.len() >= 2, "{width}: {out}");
+            assert!(
+                rules.iter().all(|&r| r == rules[0]),
+                "{width}: {rules:?}\n{out}"
+            );
+            let limit: usize = width.parse().unwrap();
+            assert!(
+                out.lines().all(|l| l.chars().count() <= limit),
+                "{width}:\n{out}"
+            );
+            let headers: Vec<&str> = out.lines().filter(|l| l.starts_with(" ID ")).collect();
+            assert!(
+                headers.iter().all(|h| *h == headers[0]),
+                "{width}: {headers:?}"
+            );
+        }
+    }
+}

@@ -74,27 +74,31 @@ impl Serialize for Listing<'_> {
 
 impl Layout for Listing<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        for group in &self.0 {
-            out.heading(2, &Line::named(&group.track.name, &group.track.id));
-            let rows: Vec<Vec<Line>> = group
-                .rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        Line::new().code(r.id),
-                        r.name.into(),
-                        r.scope.into(),
-                        coding(r.coding).into(),
-                        r.role.into(),
-                    ]
-                })
-                .collect();
-            out.table(
-                &["Id", "Name", "Scope", "Coding", "Role"],
-                &rows,
-                &[0, 2, 3],
-            );
-        }
+        let sections: Vec<(Line, Vec<Vec<Line>>)> = self
+            .0
+            .iter()
+            .map(|group| {
+                let rows = group
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            Line::new().code(r.id),
+                            r.name.into(),
+                            r.scope.into(),
+                            coding(r.coding).into(),
+                            r.role.into(),
+                        ]
+                    })
+                    .collect();
+                (Line::named(&group.track.name, &group.track.id), rows)
+            })
+            .collect();
+        out.sections(
+            &["Id", "Name", "Scope", "Coding", "Role"],
+            &sections,
+            &[0, 2, 3],
+        );
     }
 }
 

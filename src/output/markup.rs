@@ -24,6 +24,14 @@ pub trait Markup {
     /// A table under a header; the columns in `fit` keep the width of their
     /// content where the backend has to share out the width.
     fn table(&mut self, header: &[&str], rows: &[Vec<Line>], fit: &[usize]);
+    /// Sections, each a heading over a table, the tables under one header: a
+    /// terminal lines their columns up, so that every table is as wide.
+    fn sections(&mut self, header: &[&str], sections: &[(Line, Vec<Vec<Line>>)], fit: &[usize]) {
+        for (title, rows) in sections {
+            self.heading(2, title);
+            self.table(header, rows, fit);
+        }
+    }
     fn bullets(&mut self, items: &[Line]);
     fn numbered(&mut self, items: &[Line]);
     /// Things to do, each with a box to tick.

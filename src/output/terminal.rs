@@ -3,12 +3,10 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::presets::NOTHING;
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, LineStyle, Table};
-
 use super::Style;
 use super::columns::columns;
 use super::escape::escape;
+use super::grid::{broken, fits, grid, widths};
 use super::markup::{Line, Markup, Sign, Span};
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, heading, wrap};
 
@@ -45,7 +43,7 @@ impl<'s> Terminal<'s> {
 
 /// `line` as plain text, unescaped; a search match between marks when `marks`
 /// is set, and any mark already in the text made harmless.
-fn flat(line: &Line, marks: bool) -> String {
+pub fn flat(line: &Line, marks: bool) -> String {
     let mut out = String::new();
     push_spans(&mut out, &line.0, marks);
     out
@@ -131,24 +129,22 @@ impl Markup for Terminal<'_> {
         if !fits(header, rows, usize::from(self.style.width)) {
             return self.stacked(header, rows);
         }
-        let header: Vec<String> = header.iter().map(|h| h.to_uppercase()).collect();
-        let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        let cells: Vec<Vec<String>> = rows
-            .iter()
-            .map(|row| row.iter().map(|cell| flat(cell, false)).collect())
-            .collect();
-        let table = match fit {
-            [] => columns(self.style, &header, &cells),
-            fit => grid(self.style, &header, &cells, fit),
-        };
-        let signed = rows
-            .iter()
-            .any(|row| matches!(row[..], [Line(ref s), ..] if matches!(s[..], [Span::Sign(_)])));
-        match signed && self.style.color {
-            true => self
-                .out
-                .extend(table.lines().map(|line| paint_sign(line) + "\n")),
-            false => self.out.push_str(&table),
+        self.grid(header, rows, fit, None);
+    }
+
+    fn sections(&mut self, header: &[&str], sections: &[(Line, Vec<Vec<Line>>)], fit: &[usize]) {
+        // One decision and one set of widths for every table, so that they
+        // line up: stacked if one of them would not fit.
+        let all: Vec<&Vec<Line>> = sections.iter().flat_map(|(_, rows)| rows).collect();
+        let stack = !fits(header, &all, usize::from(self.style.width));
+        let cells = |row: &Vec<Line>| row.iter().map(|c| flat(c, false)).collect::<Vec<_>>();
+        let peers = widths(header, all.iter().map(|row| cells(row)));
+        for (title, rows) in sections {
+            self.heading(2, title);
+            match stack {
+                true => self.stacked(header, rows),
+                false => self.grid(header, rows, fit, Some(&peers)),
+            }
         }
     }
 
@@ -226,28 +222,37 @@ impl Markup for Terminal<'_> {
     }
 }
 
-/// Whether a table fits `width` without breaking a word: each column as wide
-/// as its longest word, with a blank either side.
-fn fits(header: &[&str], rows: &[Vec<Line>], width: usize) -> bool {
-    let longest = |text: &str| {
-        text.split_whitespace()
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0)
-    };
-    let need: usize = (0..header.len())
-        .map(|c| {
-            let cells = rows
-                .iter()
-                .filter_map(|row| row.get(c))
-                .map(|cell| longest(&flat(cell, false)));
-            cells.fold(longest(header[c]), usize::max) + 2
-        })
-        .sum();
-    need <= width
-}
-
 impl Terminal<'_> {
+    /// A table that fits, its columns as wide as `peers` says when other
+    /// tables must line up with it.
+    fn grid(
+        &mut self,
+        header: &[&str],
+        rows: &[Vec<Line>],
+        fit: &[usize],
+        peers: Option<&[usize]>,
+    ) {
+        let header: Vec<String> = header.iter().map(|h| h.to_uppercase()).collect();
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|row| row.iter().map(|cell| flat(cell, false)).collect())
+            .collect();
+        let table = match (fit, peers) {
+            ([], None) => columns(self.style, &header, &cells),
+            (fit, peers) => grid(self.style, &header, &cells, fit, peers),
+        };
+        let signed = rows
+            .iter()
+            .any(|row| matches!(row[..], [Line(ref s), ..] if matches!(s[..], [Span::Sign(_)])));
+        match signed && self.style.color {
+            true => self
+                .out
+                .extend(table.lines().map(|line| paint_sign(line) + "\n")),
+            false => self.out.push_str(&table),
+        }
+    }
+
     /// A table too wide for the terminal, as one block a row: `field: value`
     /// lines, the blocks a blank line apart (as `kubectl describe` does).
     fn stacked(&mut self, header: &[&str], rows: &[Vec<Line>]) {
@@ -286,67 +291,4 @@ fn paint_sign(line: &str) -> String {
             None => line.to_string(),
         },
     }
-}
-
-/// `cell` with every word longer than `width` characters broken into lines of
-/// `piece`: comfy-table's own breaking of such a word costs the square of its
-/// length, and no column is wider than the table anyway.
-fn broken(cell: &str, width: usize, piece: usize) -> String {
-    let piece = piece.max(8);
-    if cell.len() <= width || !cell.split_whitespace().any(|w| w.chars().count() > width) {
-        return cell.to_string();
-    }
-    let mut out = String::with_capacity(cell.len() + cell.len() / width + 1);
-    for (i, word) in cell.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        for (n, c) in word.chars().enumerate() {
-            if n > 0 && n % piece == 0 && word.len() > width {
-                out.push('\n');
-            }
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// A table laid out by comfy-table: the columns in `fit` as wide as their
-/// content, the others sharing what is left, each line's trailing blanks trimmed.
-fn grid(style: &Style, header: &[&str], rows: &[Vec<String>], fit: &[usize]) -> String {
-    let mut table = Table::new();
-    table
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(style.width);
-    if style.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table.load_style(NOTHING.header_separator(LineStyle::none().fill('─').junction('─')));
-    table.set_header(
-        header
-            .iter()
-            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
-    );
-    // A word wider than the table is broken into pieces a column can hold.
-    let width = usize::from(style.width);
-    let piece = width / header.len().max(1);
-    for row in rows {
-        let cells = row.iter().map(|cell| broken(&escape(cell), width, piece));
-        table.add_row(cells.map(Cell::new));
-    }
-    for &column in fit {
-        if let Some(column) = table.column_mut(column) {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-        }
-    }
-    let mut out: String = table
-        .lines()
-        .map(|line| format!("{}\n", line.trim_end()))
-        .collect();
-    if out.is_empty() {
-        out.push('\n');
-    }
-    out
 }

@@ -1,0 +1,144 @@
+//! Tables laid out by comfy-table, and the measures that decide how: whether a
+//! table fits the width at all, and how wide each column of a group of tables
+//! is so that they line up.
+
+use comfy_table::presets::NOTHING;
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, LineStyle, Table, Width};
+
+use super::Style;
+use super::escape::escape;
+use super::markup::Line;
+use super::terminal::flat;
+
+/// Whether a table fits `width` without breaking a word: each column as wide
+/// as its longest word, with a blank either side.
+pub fn fits<'a, R: AsRef<[Line<'a>]>>(header: &[&str], rows: &[R], width: usize) -> bool {
+    let longest = |text: &str| {
+        text.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let need: usize = (0..header.len())
+        .map(|c| {
+            let cells = rows
+                .iter()
+                .filter_map(|row| row.as_ref().get(c))
+                .map(|cell| longest(&flat(cell, false)));
+            cells.fold(longest(header[c]), usize::max) + 2
+        })
+        .sum();
+    need <= width
+}
+
+/// The width of each column's widest cell (or its header), over `rows`.
+pub fn widths(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<usize> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(&row) {
+            *width = (*width).max(escape(cell).chars().count());
+        }
+    }
+    widths
+}
+
+/// Fixes the columns of `table` to the widths its group of tables needs,
+/// `peers`, so that each table of the group is as wide as the others: the
+/// columns in `fit` as wide as their widest cell in the group, the others too
+/// when the width allows; when it does not, the narrow ones keep their width and
+/// the wide ones share what is left equally.
+fn line_up(table: &mut Table, peers: &[usize], fit: &[usize], width: usize) {
+    // comfy-table counts a column's padding, one blank either side, in its
+    // width, and sets a blank between two columns.
+    let padded = |c: usize| peers[c] + 2;
+    let fixed: usize = fit.iter().map(|&c| padded(c)).sum();
+    let mut left = width.saturating_sub(fixed + peers.len().saturating_sub(1));
+    let mut flexible: Vec<usize> = (0..peers.len()).filter(|c| !fit.contains(c)).collect();
+    flexible.sort_by_key(|&c| padded(c));
+    let mut widths: Vec<usize> = (0..peers.len()).map(padded).collect();
+    for (n, &c) in flexible.iter().enumerate() {
+        let share = left / (flexible.len() - n);
+        widths[c] = padded(c).min(share);
+        left -= widths[c];
+    }
+    for (c, &columns) in widths.iter().enumerate() {
+        let columns = u16::try_from(columns).unwrap_or(u16::MAX);
+        if let Some(column) = table.column_mut(c) {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(columns)));
+        }
+    }
+}
+
+/// `cell` with every word longer than `width` characters broken into lines of
+/// `piece`: comfy-table's own breaking of such a word costs the square of its
+/// length, and no column is wider than the table anyway.
+pub fn broken(cell: &str, width: usize, piece: usize) -> String {
+    let piece = piece.max(8);
+    if cell.len() <= width || !cell.split_whitespace().any(|w| w.chars().count() > width) {
+        return cell.to_string();
+    }
+    let mut out = String::with_capacity(cell.len() + cell.len() / width + 1);
+    for (i, word) in cell.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (n, c) in word.chars().enumerate() {
+            if n > 0 && n % piece == 0 && word.len() > width {
+                out.push('\n');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A table laid out by comfy-table: the columns in `fit` as wide as their
+/// content, the others sharing what is left, each line's trailing blanks trimmed.
+pub fn grid(
+    style: &Style,
+    header: &[&str],
+    rows: &[Vec<String>],
+    fit: &[usize],
+    peers: Option<&[usize]>,
+) -> String {
+    let mut table = Table::new();
+    table
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if style.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table.load_style(NOTHING.header_separator(LineStyle::none().fill('─').junction('─')));
+    table.set_header(
+        header
+            .iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
+    // A word wider than the table is broken into pieces a column can hold.
+    let width = usize::from(style.width);
+    let piece = width / header.len().max(1);
+    for row in rows {
+        let cells = row.iter().map(|cell| broken(&escape(cell), width, piece));
+        table.add_row(cells.map(Cell::new));
+    }
+    match peers {
+        None => {
+            for &column in fit {
+                if let Some(column) = table.column_mut(column) {
+                    column.set_constraint(ColumnConstraint::ContentWidth);
+                }
+            }
+        }
+        Some(peers) => line_up(&mut table, peers, fit, width),
+    }
+    let mut out: String = table
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect();
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
