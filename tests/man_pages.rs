@@ -66,6 +66,23 @@ fn dir_replaces_nothing_without_force() {
         "mine"
     );
 
+    // A link that points nowhere is someone's too.
+    let other = scratch("force-link");
+    std::fs::create_dir_all(&other).unwrap();
+    std::os::unix::fs::symlink("/nowhere/at/all", other.join("ladder-diff.1")).unwrap();
+    let err = common::failure(["man", "--dir", other.to_str().unwrap()]);
+    assert!(
+        err.contains("ladder-diff.1") && err.contains("--force"),
+        "{err}"
+    );
+    assert!(
+        other
+            .join("ladder-diff.1")
+            .symlink_metadata()
+            .unwrap()
+            .is_symlink()
+    );
+
     common::stdout(&["man", "show", "--dir", dir.to_str().unwrap(), "--force"]);
     assert_eq!(written(&dir), ["ladder-show.1"]);
     let page = std::fs::read_to_string(dir.join("ladder-show.1")).unwrap();

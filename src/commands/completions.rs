@@ -18,6 +18,7 @@ use crate::cli::Cli;
 use crate::file::{self, Origin};
 use crate::ladder::CheckedLadder;
 use crate::ladder::model::is_id;
+use crate::output::escape::escape;
 
 /// The variable through which a shell asks for completions: named for ladder,
 /// so that a `COMPLETE` some other tool exports does not turn ladder into a
@@ -58,7 +59,12 @@ pub fn answer_if_asked() {
     }
     let args: Vec<OsString> = std::env::args_os().collect();
     // A ladder that cannot be read offers no ids; options still complete.
-    let ladder = file::load(&origin(&args)).ok();
+    // Standard input is the user's terminal while the shell completes: it is
+    // never read, or TAB would wait for it.
+    let ladder = match origin(&args) {
+        Origin::Stdin => None,
+        origin => file::load(&origin).ok(),
+    };
     clap_complete::CompleteEnv::with_factory(move || command(ladder.as_ref()))
         .var(VAR)
         .completer("ladder")
@@ -132,9 +138,13 @@ pub fn command(ladder: Option<&CheckedLadder>) -> clap::Command {
         })
 }
 
-/// The (id, description) pairs whose id follows the id rule.
+/// The (id, description) pairs whose id follows the id rule, each
+/// description escaped as terminal output is: shells show them in their menus.
 pub fn candidates(pairs: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
-    pairs.filter(|(id, _)| is_id(id)).collect()
+    pairs
+        .filter(|(id, _)| is_id(id))
+        .map(|(id, help)| (id, escape(&help).replace(['\t', '\n'], " ")))
+        .collect()
 }
 
 fn values(pairs: &[(String, String)]) -> ArgValueCandidates {
@@ -145,4 +155,49 @@ fn values(pairs: &[(String, String)]) -> ArgValueCandidates {
             .map(|(id, help)| CompletionCandidate::new(id).help(Some(help.clone().into())))
             .collect::<Vec<_>>()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ids_that_follow_the_id_rule_are_offered_and_descriptions_are_escaped() {
+        let pairs = [
+            ("x; touch PWNED", "a"),
+            ("$(touch PWNED)", "b"),
+            ("Upper", "c"),
+            ("em", "Engineering\u{202e} Manager\u{1b}[31m"),
+        ];
+        let offered = candidates(
+            pairs
+                .iter()
+                .map(|(a, b)| ((*a).to_owned(), (*b).to_owned())),
+        );
+        assert_eq!(offered.len(), 1, "{offered:?}");
+        assert_eq!(offered[0].0, "em");
+        assert!(
+            !offered[0].1.contains(['\u{202e}', '\u{1b}']),
+            "{offered:?}"
+        );
+    }
+
+    #[test]
+    fn the_ladder_to_complete_from_is_the_one_on_the_line() {
+        let words = |w: &[&str]| w.iter().map(OsString::from).collect::<Vec<_>>();
+        let given = origin(&words(&[
+            "ladder", "--", "ladder", "--ladder", "a.yaml", "show",
+        ]));
+        assert_eq!(given, Origin::File("a.yaml".into()));
+        let given = origin(&words(&[
+            "ladder",
+            "--",
+            "ladder",
+            "show",
+            "--ladder=b.yaml",
+        ]));
+        assert_eq!(given, Origin::File("b.yaml".into()));
+        let given = origin(&words(&["ladder", "--", "ladder", "--ladder", "-", "show"]));
+        assert_eq!(given, Origin::Stdin);
+    }
 }

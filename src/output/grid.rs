@@ -13,22 +13,44 @@ use super::terminal::flat;
 /// Whether a table fits `width` without breaking a word: each column as wide
 /// as its longest word, with a blank either side.
 pub fn fits<'a, R: AsRef<[Line<'a>]>>(header: &[&str], rows: &[R], width: usize) -> bool {
+    let need: usize = longest_words(header, rows).iter().map(|w| w + 2).sum();
+    need <= width
+}
+
+/// Whether a group of tables lines up within `width` without breaking a word:
+/// the columns in `fit` as wide as their widest cell, the others as wide as
+/// their longest word, with a blank either side and one between columns.
+pub fn lines_up<'a, R: AsRef<[Line<'a>]>>(
+    header: &[&str],
+    rows: &[R],
+    widest: &[usize],
+    fit: &[usize],
+    width: usize,
+) -> bool {
+    let words = longest_words(header, rows);
+    let need: usize = (0..header.len())
+        .map(|c| if fit.contains(&c) { widest[c] } else { words[c] } + 2)
+        .sum();
+    need + header.len().saturating_sub(1) <= width
+}
+
+/// The length of each column's longest word, over its header and `rows`.
+fn longest_words<'a, R: AsRef<[Line<'a>]>>(header: &[&str], rows: &[R]) -> Vec<usize> {
     let longest = |text: &str| {
         text.split_whitespace()
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0)
     };
-    let need: usize = (0..header.len())
+    (0..header.len())
         .map(|c| {
             let cells = rows
                 .iter()
                 .filter_map(|row| row.as_ref().get(c))
                 .map(|cell| longest(&flat(cell, false)));
-            cells.fold(longest(header[c]), usize::max) + 2
+            cells.fold(longest(header[c]), usize::max)
         })
-        .sum();
-    need <= width
+        .collect()
 }
 
 /// The width of each column's widest cell (or its header), over `rows`.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::Style;
 use super::columns::columns;
 use super::escape::escape;
-use super::grid::{broken, fits, grid, widths};
+use super::grid::{broken, fits, grid, lines_up, widths};
 use super::markup::{Line, Markup, Sign, Span};
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, heading, wrap};
 
@@ -136,9 +136,9 @@ impl Markup for Terminal<'_> {
         // One decision and one set of widths for every table, so that they
         // line up: stacked if one of them would not fit.
         let all: Vec<&Vec<Line>> = sections.iter().flat_map(|(_, rows)| rows).collect();
-        let stack = !fits(header, &all, usize::from(self.style.width));
         let cells = |row: &Vec<Line>| row.iter().map(|c| flat(c, false)).collect::<Vec<_>>();
         let peers = widths(header, all.iter().map(|row| cells(row)));
+        let stack = !lines_up(header, &all, &peers, fit, usize::from(self.style.width));
         for (title, rows) in sections {
             self.heading(2, title);
             match stack {

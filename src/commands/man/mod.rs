@@ -68,7 +68,9 @@ fn write_pages(dir: &Path, pages: &[Page], force: bool) -> anyhow::Result<Vec<Pa
         bail!("{shown}: not a directory; give --dir a directory to write the pages into");
     }
     let paths: Vec<PathBuf> = pages.iter().map(|p| dir.join(&p.file_name)).collect();
-    if !force && let Some(taken) = paths.iter().find(|path| path.exists()) {
+    // A link counts as taken even when it points nowhere.
+    let taken = |path: &&PathBuf| path.symlink_metadata().is_ok();
+    if !force && let Some(taken) = paths.iter().find(taken) {
         bail!(
             "{}: already exists; pass --force to replace the pages in {shown}",
             taken.display()
