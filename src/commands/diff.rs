@@ -131,12 +131,7 @@ fn skill_mix(ladder: &CheckedLadder, from: &Level, to: &Level) -> SkillMix {
 
 impl Layout for Diff<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        // Markdown, which people publish, names levels; a terminal adds ids.
-        let title = Line::new()
-            .span(self.from.named())
-            .plain(" → ")
-            .span(self.to.named());
-        out.heading(1, &title);
+        out.heading(1, &self.from.towards(&self.to));
         out.facts(&[
             ("Direction", self.direction.as_str().into()),
             ("Route", route_line(&self.route)),

@@ -135,12 +135,7 @@ fn step_change<'a>(ladder: &'a CheckedLadder, a: &'a Level, b: &'a Level) -> Ste
 
 impl Layout for Journey<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        // Markdown, which people publish, names levels; a terminal adds ids.
-        let title = Line::new()
-            .span(self.from.named())
-            .plain(" → ")
-            .span(self.to.named());
-        out.heading(1, &title);
+        out.heading(1, &self.from.towards(&self.to));
         let steps = self.steps.len();
         let plural = if steps == 1 { "" } else { "s" };
         let summary = format!("{}, {steps} step{plural}", self.direction.as_str());

@@ -40,6 +40,12 @@ impl<'a> LevelRef<'a> {
         }
     }
 
+    /// `From → To`, a title: Markdown, which people publish, names the levels;
+    /// a terminal adds their ids.
+    pub fn towards(&self, to: &LevelRef<'a>) -> Line<'a> {
+        Line::new().span(self.named()).plain(" → ").span(to.named())
+    }
+
     /// The level in full: `Name (id)` on a terminal, its name in Markdown.
     pub fn named(&self) -> Span<'a> {
         Span::Named {
