@@ -176,16 +176,29 @@ fn fish_offers_level_ids_where_a_level_goes() {
 
 #[test]
 #[ignore = "needs zsh; .ci/run installs it and runs this test"]
-fn zsh_sources_the_script_and_gets_level_ids_from_ladder() {
+fn zsh_offers_level_ids_where_a_level_goes() {
     let dir = scratch("zsh");
     std::fs::write(dir.join("_ladder"), stdout(&["completions", "zsh"])).unwrap();
-    let program = "autoload -U compinit && compinit -u -D && source ./_ladder && \
-                   functions _clap_dynamic_completer_ladder >/dev/null && \
-                   LADDER_COMPLETE=zsh _CLAP_IFS=$'\\n' _CLAP_COMPLETE_INDEX=3 ladder -- ladder diff em ''";
-    let offered = run_in("zsh", &dir, program);
-    let words: Vec<String> = offered
-        .iter()
-        .map(|l| l.split(':').next().unwrap().to_owned())
-        .collect();
-    assert_eq!(levels(&words), DEFAULT_IDS);
+    // The script's own function runs, as zsh's completion system would call
+    // it; `_describe`, which would fill the menu, prints the words instead.
+    let complete = |line: &str| {
+        let words: Vec<String> = line.split(' ').map(|w| format!("'{w}'")).collect();
+        let program = format!(
+            "_describe() {{ print -l -- \"${{(@P)3}}\"; }}; compdef() {{ :; }}; \
+             source ./_ladder; words=({}); CURRENT={}; _clap_dynamic_completer_ladder",
+            words.join(" "),
+            words.len(),
+        );
+        let offered = run_in("zsh", &dir, &program);
+        // zsh's menu entries are `word:description`.
+        let words: Vec<String> = offered
+            .iter()
+            .map(|l| l.split(':').next().unwrap().to_owned())
+            .collect();
+        words
+    };
+    assert_eq!(levels(&complete("ladder diff em ")), DEFAULT_IDS);
+    assert_eq!(levels(&complete("ladder show em ")), Vec::<&str>::new());
+    assert_eq!(complete("ladder plan eng-m"), ["eng-manager"]);
+    assert_eq!(complete("ladder skill coa"), ["coaching"]);
 }
