@@ -153,6 +153,21 @@ fn a_ladder_that_breaks_the_id_rule_offers_no_ids() {
     }
 }
 
+/// The words of a shell's menu, each line's part before `separator`.
+fn menu_words(lines: &[String], separator: char) -> Vec<String> {
+    let word = |line: &String| line.split(separator).next().unwrap_or("").to_owned();
+    lines.iter().map(word).collect()
+}
+
+/// What a shell that `complete`s a line is asked of every shell: each level
+/// once where a level goes, none after the only one, aliases and skill ids.
+fn completes_levels_where_a_level_goes(complete: impl Fn(&str) -> Vec<String>) {
+    assert_eq!(levels(&complete("ladder diff em ")), DEFAULT_IDS);
+    assert_eq!(levels(&complete("ladder show em ")), Vec::<&str>::new());
+    assert_eq!(complete("ladder plan eng-m"), ["eng-manager"]);
+    assert_eq!(complete("ladder skill coa"), ["coaching"]);
+}
+
 #[test]
 #[ignore = "needs fish; .ci/run installs it and runs this test"]
 fn fish_offers_level_ids_where_a_level_goes() {
@@ -160,18 +175,10 @@ fn fish_offers_level_ids_where_a_level_goes() {
     std::fs::write(dir.join("ladder.fish"), stdout(&["completions", "fish"])).unwrap();
     let complete = |line: &str| {
         let program = format!("source ./ladder.fish; complete -C '{line}'");
-        let offered = run_in("fish", &dir, &program);
         // fish prints each word, a tab and its description.
-        let words: Vec<String> = offered
-            .iter()
-            .map(|l| l.split('\t').next().unwrap().to_owned())
-            .collect();
-        words
+        menu_words(&run_in("fish", &dir, &program), '\t')
     };
-    assert_eq!(levels(&complete("ladder diff em ")), DEFAULT_IDS);
-    assert_eq!(levels(&complete("ladder show em ")), Vec::<&str>::new());
-    assert_eq!(complete("ladder plan eng-m"), ["eng-manager"]);
-    assert_eq!(complete("ladder skill coa"), ["coaching"]);
+    completes_levels_where_a_level_goes(complete);
 }
 
 #[test]
@@ -189,16 +196,8 @@ fn zsh_offers_level_ids_where_a_level_goes() {
             words.join(" "),
             words.len(),
         );
-        let offered = run_in("zsh", &dir, &program);
         // zsh's menu entries are `word:description`.
-        let words: Vec<String> = offered
-            .iter()
-            .map(|l| l.split(':').next().unwrap().to_owned())
-            .collect();
-        words
+        menu_words(&run_in("zsh", &dir, &program), ':')
     };
-    assert_eq!(levels(&complete("ladder diff em ")), DEFAULT_IDS);
-    assert_eq!(levels(&complete("ladder show em ")), Vec::<&str>::new());
-    assert_eq!(complete("ladder plan eng-m"), ["eng-manager"]);
-    assert_eq!(complete("ladder skill coa"), ["coaching"]);
+    completes_levels_where_a_level_goes(complete);
 }
