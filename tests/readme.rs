@@ -1,7 +1,7 @@
 //! The README shows real output: every `$ ladder …` line of its `console`
-//! blocks runs here, in the crate's directory, and must print what the README
-//! shows under it. A block whose output ends with a line `…` shows only the
-//! start of it. Lines that pipe into jq need jq, which `.ci/run` installs.
+//! blocks (indented ones too) runs here, in the crate's directory, and must
+//! print what the README shows under it. A block whose output ends with a line
+//! `…` shows only the start of it. Lines that pipe into jq need jq, which `.ci/run` installs.
 
 use std::process::Command;
 
@@ -16,13 +16,17 @@ fn examples() -> Vec<Example> {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let mut examples: Vec<Example> = Vec::new();
-    let mut in_console = false;
-    for (n, text) in readme.lines().enumerate() {
-        if text.starts_with("```console") {
-            in_console = true;
-        } else if text.starts_with("```") {
-            in_console = false;
-        } else if in_console {
+    // The indentation of the console block being read, if any: a block in a
+    // list item is indented, and its lines are read without that indentation.
+    let mut in_console: Option<usize> = None;
+    for (n, line) in readme.lines().enumerate() {
+        let fence = line.trim_start();
+        if fence.starts_with("```console") {
+            in_console = Some(line.len() - fence.len());
+        } else if fence.starts_with("```") {
+            in_console = None;
+        } else if let Some(indent) = in_console {
+            let text = line.get(indent..).unwrap_or("");
             match text.strip_prefix("$ ") {
                 Some(command) => examples.push(Example {
                     line: n + 1,
