@@ -41,7 +41,8 @@ mod file {
 use std::collections::HashMap;
 
 use ladder::{
-    Category, CheckedLadder, Ladder, Level, Move, Range, Responsibility, Skill, Source, Text, Track,
+    Category, CheckedLadder, CitedRange, Ladder, Level, Link, Move, Responsibility, Role, Skill,
+    Source, Text, Track,
 };
 
 /// Every file the build script includes, and the data it turns into code: a
@@ -51,6 +52,7 @@ const INPUTS: &[&str] = &[
     "data/ladder.yaml",
     "src/ladder/mod.rs",
     "src/ladder/checked.rs",
+    "src/ladder/cited.rs",
     "src/ladder/find.rs",
     "src/ladder/model.rs",
     "src/ladder/route.rs",
@@ -203,11 +205,18 @@ macro_rules! emit_struct {
     };
 }
 
-emit_struct!(Range { min, max });
+emit_struct!(CitedRange { min, max, sources });
+emit_struct!(Link { id, sources });
+emit_struct!(Role { id, name });
 emit_struct!(Source { id, title, url });
 emit_struct!(Track { id, name, summary });
 emit_struct!(Skill { id, name, category });
-emit_struct!(Responsibility { id, name, detail });
+emit_struct!(Responsibility {
+    id,
+    name,
+    detail,
+    sources
+});
 emit_struct!(Level {
     id,
     name,
@@ -232,6 +241,7 @@ emit_struct!(Ladder {
     title,
     summary,
     sources,
+    roles,
     tracks,
     skills,
     levels

@@ -9,7 +9,7 @@ use common::{check_mermaid, fixture, json, ladder, stdout};
 #[test]
 fn graph_is_a_mermaid_flowchart_by_default() {
     let chart = stdout(&["graph"]);
-    assert_eq!(check_mermaid(&chart), (7, 2));
+    assert_eq!(check_mermaid(&chart), (6, 3));
     assert!(
         chart.contains("subgraph t0[\"Individual contributor\"]")
             && chart.contains("l0[\"Senior Engineer\"]")
@@ -78,14 +78,18 @@ fn graph_json_lists_tracks_and_edges() {
         .map(|l| l["id"].as_str().unwrap())
         .collect();
     assert_eq!(ic, ["senior", "staff", "principal"]);
-    assert_eq!(g["promotions"].as_array().unwrap().len(), 7);
+    assert_eq!(g["promotions"].as_array().unwrap().len(), 6);
     assert_eq!(
         g["promotions"][0],
         serde_json::json!({"from": "senior", "to": "tech-lead"})
     );
     assert_eq!(
         g["lateral"],
-        serde_json::json!([{"from": "staff", "to": "em"}, {"from": "principal", "to": "director"}])
+        serde_json::json!([
+            {"from": "staff", "to": "em"},
+            {"from": "principal", "to": "director"},
+            {"from": "vp", "to": "cto"}
+        ])
     );
 }
 

@@ -8,8 +8,13 @@ use common::{ACME, fixture, stdout};
 #[test]
 fn a_range_neither_level_records_is_not_called_unchanged() {
     let out = stdout(&["diff", "senior", "staff"]);
-    assert!(out.contains("Recorded on neither level: coding\n"), "{out}");
-    assert!(!out.contains("Unchanged: coding"), "{out}");
+    assert!(out.contains("Recorded on neither level: span\n"), "{out}");
+    assert!(!out.contains("Unchanged: span"), "{out}");
+    let out = stdout(&["diff", "director", "vp"]);
+    assert!(
+        out.contains("Recorded on neither level: coding, span\n"),
+        "{out}"
+    );
     let same = stdout(&["diff", "em", "em"]);
     assert!(
         same.contains("Unchanged: role, scope, coding, span, track"),

@@ -134,13 +134,13 @@ fn linear_alias_bombs() {
     let aliases = format!("    pitfalls: [{}]\n", vec!["*big"; 5000].join(", "));
     let text = default_ladder()
         .replacen(
-            "    pitfalls:\n      - Treating the move",
-            &format!("{anchored}    x-pitfalls:\n      - Treating the move"),
+            "    pitfalls:\n      - Seeing management",
+            &format!("{anchored}    x-pitfalls:\n      - Seeing management"),
             1,
         )
         .replacen(
-            "    pitfalls:\n      - Staying the fastest",
-            &format!("{aliases}    y-pitfalls:\n      - Staying the fastest"),
+            "    pitfalls:\n      - Remaining the quickest",
+            &format!("{aliases}    y-pitfalls:\n      - Remaining the quickest"),
             1,
         );
     rejects(

@@ -31,7 +31,7 @@ fn scalars_are_read_as_what_they_are() {
         ("~", "expected text, found null"),
         ("\"\"", "a pitfall must not be empty"),
     ] {
-        let first = "      - Treating the move to management";
+        let first = "      - Seeing management as the only way up";
         let text = default_ladder().replacen(first, &format!("      - {pitfall}\n{first}"), 1);
         rejects("pitfalls.yaml", text.as_bytes(), expected);
     }

@@ -90,8 +90,8 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
         changes: Changes {
             role: Change::of(a, b, |l| l.role.as_str()),
             scope: Change::of(a, b, |l| l.scope.as_str()),
-            coding: Change::of(a, b, |l| l.coding),
-            span: Change::of(a, b, |l| l.span),
+            coding: Change::of(a, b, Level::coding_share),
+            span: Change::of(a, b, Level::span_of_control),
             track: Change::of(a, b, |l| l.track.as_str()),
         },
         skill_mix: skill_mix(ladder, a, b),

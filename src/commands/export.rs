@@ -63,7 +63,7 @@ impl Layout for Export<'_> {
                     Line::new().span(link),
                     view.track.name.as_str().into(),
                     l.scope.as_str().into(),
-                    coding(l.coding).into(),
+                    coding(l.coding_share()).into(),
                     l.role.as_str().into(),
                 ]
             })

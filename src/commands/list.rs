@@ -46,8 +46,8 @@ pub fn run<'a>(
         track: &level.track,
         role: &level.role,
         scope: &level.scope,
-        coding: level.coding,
-        span: level.span,
+        coding: level.coding_share(),
+        span: level.span_of_control(),
     };
     let groups = ladder
         .tracks()

@@ -128,7 +128,7 @@ fn step_change<'a>(ladder: &'a CheckedLadder, a: &'a Level, b: &'a Level) -> Ste
     StepChange {
         skills: skill_delta(ladder, a, b).into(),
         responsibilities: duty_delta(a, b).into(),
-        coding: Change::of(a, b, |l| l.coding),
+        coding: Change::of(a, b, Level::coding_share),
         scope: Change::of(a, b, |l| l.scope.as_str()),
     }
 }

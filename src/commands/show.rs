@@ -6,7 +6,9 @@ use serde::{Serialize, Serializer};
 
 use super::Answer;
 use super::shared::{anchor, coding, id_list, span};
-use crate::ladder::{Category, CheckedLadder, Level, Skill, Source, Text, Track, find};
+use crate::ladder::{
+    Category, CheckedLadder, CitedRange, Level, Role, Skill, Source, Text, Track, find,
+};
 use crate::output::markup::{Layout, Line, Markup, Span};
 
 /// One level with what its ids refer to. Machine formats print the level alone,
@@ -14,11 +16,22 @@ use crate::output::markup::{Layout, Line, Markup, Span};
 #[derive(Debug)]
 pub struct LevelView<'a> {
     pub level: &'a Level,
-    /// The levels its `reports_to`, `next` and `lateral` name, in that order.
-    pub related: [Vec<&'a Level>; 3],
+    /// What its `reports_to` names: levels, or roles outside the ladder.
+    pub reports_to: Vec<Superior<'a>>,
+    /// The levels its `next` and `lateral` name, in that order.
+    pub related: [Vec<&'a Level>; 2],
     pub track: &'a Track,
     pub skills: Vec<&'a Skill>,
+    /// Every source the level cites, for itself or for one of its facts, in
+    /// the order of the ladder's list; facts refer to them by number.
     pub sources: Vec<&'a Source>,
+}
+
+/// Whom a level reports to.
+#[derive(Debug)]
+pub enum Superior<'a> {
+    Level(&'a Level),
+    Role(&'a Role),
 }
 
 pub fn run<'a>(
@@ -32,21 +45,26 @@ pub fn run<'a>(
 /// Level `level` with the track, skills and sources its ids name.
 pub fn view(ladder: &CheckedLadder, level: usize) -> LevelView<'_> {
     let level = ladder.level(level);
-    let named = |ids: &[Text]| {
-        let found = ids.iter().filter_map(|id| ladder.find_level(id));
-        found.map(|l| ladder.level(l)).collect::<Vec<_>>()
-    };
+    let reports_to = level.reports_to.iter().filter_map(|id| {
+        let level = ladder
+            .find_level(id)
+            .map(|l| Superior::Level(ladder.level(l)));
+        level.or_else(|| ladder.role(id).map(Superior::Role))
+    });
     LevelView {
         level,
-        related: [
-            named(&level.reports_to),
-            named(&level.next),
-            named(&level.lateral),
-        ],
+        reports_to: reports_to.collect(),
+        related: [named(ladder, &level.next), named(ladder, &level.lateral)],
         track: ladder.track(&level.track),
         skills: level.skills.iter().map(|id| ladder.skill(id)).collect(),
-        sources: ladder.sources_named(&level.sources),
+        sources: ladder.sources_named(level.cited()),
     }
+}
+
+/// The levels `ids` name.
+fn named<'a, S: AsRef<str>>(ladder: &'a CheckedLadder, ids: &[S]) -> Vec<&'a Level> {
+    let found = ids.iter().filter_map(|id| ladder.find_level(id.as_ref()));
+    found.map(|l| ladder.level(l)).collect()
 }
 
 impl Serialize for LevelView<'_> {
@@ -66,17 +84,44 @@ impl Layout for LevelView<'_> {
 pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
     let level = view.level;
     let levels = |levels: &[&'a Level]| linked(levels, depth > 1);
+    let cite = |line: Line<'a>, ids: &[Text]| cite(line, ids, &view.sources);
+    let laterals = view.related[1].iter().zip(&level.lateral);
+    let mut lateral = Line::new();
+    for (i, (l, link)) in laterals.enumerate() {
+        if i > 0 {
+            lateral = lateral.plain(", ");
+        }
+        lateral = cite(lateral.span(level_span(l, depth > 1)), &link.sources);
+    }
+    let mut superiors = Line::new();
+    for (i, superior) in view.reports_to.iter().enumerate() {
+        if i > 0 {
+            superiors = superiors.plain(", ");
+        }
+        superiors = superiors.span(match superior {
+            Superior::Level(l) => level_span(l, depth > 1),
+            Superior::Role(role) => Span::Level {
+                id: &role.id,
+                name: &role.name,
+                anchor: None,
+            },
+        });
+    }
+    let range = |range: &'a Option<CitedRange>, text: String| {
+        let sources = range.as_ref().map_or(&[][..], |r| &r.sources[..]);
+        cite(Line::from(text), sources)
+    };
     out.heading(depth, &Line::named(&level.name, &level.id));
     out.paragraph(0, &level.role.as_str().into());
     out.spacer();
     out.facts(&[
         ("Track", Line::named(&view.track.name, &view.track.id)),
         ("Scope", level.scope.as_str().into()),
-        ("Coding", coding(level.coding).into()),
-        ("Span", span(level.span).into()),
-        ("Reports to", levels(&view.related[0])),
-        ("Next", levels(&view.related[1])),
-        ("Lateral", levels(&view.related[2])),
+        ("Coding", range(&level.coding, coding(level.coding_share()))),
+        ("Span", range(&level.span, span(level.span_of_control()))),
+        ("Reports to", or_none(superiors)),
+        ("Next", levels(&view.related[0])),
+        ("Lateral", or_none(lateral)),
         ("Aliases", id_list(level.aliases.iter().map(Text::as_str))),
     ]);
     if let Some(summary) = &level.summary {
@@ -90,7 +135,7 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
         .responsibilities
         .iter()
         .map(|duty| {
-            let mut row: Vec<Line> = vec![duty.name.as_str().into()];
+            let mut row: Vec<Line> = vec![cite(duty.name.as_str().into(), &duty.sources)];
             if details {
                 row.push(duty.detail.as_deref().unwrap_or("").into());
             }
@@ -139,7 +184,22 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
                 None => source.title.as_str().into(),
             })
             .collect();
-        out.bullets(&sources);
+        out.numbered(&sources);
+    }
+}
+
+/// `line` followed by the numbers of the sources `ids` name, as `[1, 3]`:
+/// their places in `sources`, the level's numbered list.
+fn cite<'a>(line: Line<'a>, ids: &[Text], sources: &[&Source]) -> Line<'a> {
+    let numbers: Vec<String> = ids
+        .iter()
+        .filter_map(|id| sources.iter().position(|s| s.id == *id))
+        .map(|n| (n + 1).to_string())
+        .collect();
+    if numbers.is_empty() {
+        line
+    } else {
+        line.plain(format!(" [{}]", numbers.join(", ")))
     }
 }
 
@@ -153,13 +213,23 @@ fn linked<'a>(levels: &[&'a Level], link: bool) -> Line<'a> {
         if i > 0 {
             line = line.plain(", ");
         }
-        let anchor = link.then(|| anchor(&l.name, &l.id));
-        line = line.span(Span::Level {
-            id: &l.id,
-            name: &l.name,
-            anchor,
-        });
+        line = line.span(level_span(l, link));
     }
+    or_none(line)
+}
+
+/// A level by id on a terminal and by name in Markdown, linked to its section
+/// when `link` says so.
+fn level_span(level: &Level, link: bool) -> Span<'_> {
+    Span::Level {
+        id: &level.id,
+        name: &level.name,
+        anchor: link.then(|| anchor(&level.name, &level.id)),
+    }
+}
+
+/// `—` for a fact with nothing to say.
+fn or_none(line: Line<'_>) -> Line<'_> {
     if line.is_empty() {
         Line::text("—")
     } else {

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Ladder, Level, Skill, Source, Track};
+use super::model::{Ladder, Level, Role, Skill, Source, Track};
 use super::route::Move;
 use super::text::{Text, fold};
 
@@ -48,6 +48,11 @@ impl CheckedLadder {
         &self.data.sources
     }
 
+    /// The role outside the ladder with id `id`; ladders name few, so a scan.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.data.roles.iter().find(|role| role.id.as_str() == id)
+    }
+
     pub fn level(&self, index: usize) -> &Level {
         &self.data.levels[index]
     }
@@ -84,9 +89,9 @@ impl CheckedLadder {
     }
 
     /// The sources `ids` name, in the order of the ladder's list of sources.
-    pub fn sources_named(&self, ids: &[Text]) -> Vec<&Source> {
+    pub fn sources_named<'a>(&self, ids: impl IntoIterator<Item = &'a Text>) -> Vec<&Source> {
         let mut found: Vec<usize> = ids
-            .iter()
+            .into_iter()
             .filter_map(|id| self.source_ids.get(id.as_str()).copied())
             .collect();
         found.sort_unstable();

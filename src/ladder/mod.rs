@@ -2,12 +2,14 @@
 //! and seniority. Knows nothing of YAML, terminals or the command line.
 
 pub mod checked;
+pub mod cited;
 pub mod find;
 pub mod model;
 pub mod route;
 pub mod text;
 
 pub use checked::CheckedLadder;
-pub use model::{Category, Ladder, Level, Range, Responsibility, Skill, Source, Track};
+pub use cited::{CitedRange, Link};
+pub use model::{Category, Ladder, Level, Range, Responsibility, Role, Skill, Source, Track};
 pub use route::{Direction, Move};
 pub use text::{Text, fold};

@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::Text;
+use super::cited::{CitedRange, Link};
 
 /// The only file format version this release reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -38,6 +39,9 @@ pub struct Ladder {
     pub summary: Option<Text>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Roles outside the ladder that its levels report to, such as the CEO.
+    #[serde(default)]
+    pub roles: Vec<Role>,
     pub tracks: Vec<Track>,
     pub skills: Vec<Skill>,
     pub levels: Vec<Level>,
@@ -51,6 +55,14 @@ pub struct Source {
     pub title: Text,
     #[serde(default)]
     pub url: Option<Text>,
+}
+
+/// A role outside the ladder that a level may report to, such as the CEO.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: Text,
+    pub name: Text,
 }
 
 /// A career track, such as the individual-contributor or the management track.
@@ -112,13 +124,11 @@ impl Category {
     }
 }
 
-/// An inclusive range, used for the coding share (percent) and the span of control.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+/// An inclusive range, used for the coding share (percent) and the span of
+/// control, as views compare and print it; a file writes it as a `CitedRange`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Range {
-    #[serde(deserialize_with = "whole")]
     pub min: u32,
-    #[serde(deserialize_with = "whole")]
     pub max: u32,
 }
 
@@ -130,6 +140,9 @@ pub struct Responsibility {
     pub name: Text,
     #[serde(default)]
     pub detail: Option<Text>,
+    /// Where this duty comes from, when it is not the level's own sources.
+    #[serde(default)]
+    pub sources: Vec<Text>,
 }
 
 /// One rung of the ladder.
@@ -146,9 +159,10 @@ pub struct Level {
     pub summary: Option<Text>,
     pub scope: Text,
     #[serde(default)]
-    pub coding: Option<Range>,
+    pub coding: Option<CitedRange>,
     #[serde(default)]
-    pub span: Option<Range>,
+    pub span: Option<CitedRange>,
+    /// Levels, or roles outside the ladder.
     #[serde(default)]
     pub reports_to: Vec<Text>,
     pub responsibilities: Vec<Responsibility>,
@@ -160,14 +174,14 @@ pub struct Level {
     #[serde(default)]
     pub next: Vec<Text>,
     #[serde(default)]
-    pub lateral: Vec<Text>,
+    pub lateral: Vec<Link>,
     #[serde(default)]
     pub sources: Vec<Text>,
 }
 
 /// Reads a whole number strictly: quoted digits are text, as a tag `!!str`
 /// says, and are refused like any other text.
-fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
     struct Whole;
 
     impl Visitor<'_> for Whole {
@@ -203,4 +217,27 @@ fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
     }
 
     deserializer.deserialize_any(Whole)
+}
+
+impl Level {
+    /// The share of time spent coding, without its sources.
+    pub fn coding_share(&self) -> Option<Range> {
+        self.coding.as_ref().map(CitedRange::range)
+    }
+
+    /// The number of direct reports, without its sources.
+    pub fn span_of_control(&self) -> Option<Range> {
+        self.span.as_ref().map(CitedRange::range)
+    }
+
+    /// Every source the level cites, for itself and for its facts, in the
+    /// order the file writes them; repeats included.
+    pub fn cited(&self) -> impl Iterator<Item = &Text> {
+        let ranges = [&self.coding, &self.span].into_iter().flatten();
+        self.sources
+            .iter()
+            .chain(ranges.flat_map(|r| &r.sources))
+            .chain(self.lateral.iter().flat_map(|l| &l.sources))
+            .chain(self.responsibilities.iter().flat_map(|r| &r.sources))
+    }
 }

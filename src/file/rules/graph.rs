@@ -12,9 +12,9 @@ use crate::ladder::{Level, Move, Text};
 
 /// For each level, the targets of one of its edge lists that resolve, each with its
 /// position in that list. Unknown ids were reported by the reference checks.
-pub(crate) fn resolve(
+pub(crate) fn resolve<T: AsRef<str>>(
     levels: &[Level],
-    list: impl Fn(&Level) -> &Vec<Text>,
+    list: impl Fn(&Level) -> &[T],
     ids: &HashMap<Text, usize>,
 ) -> Vec<Vec<(usize, usize)>> {
     levels
@@ -22,7 +22,7 @@ pub(crate) fn resolve(
         .map(|level| {
             let targets = list(level).iter().enumerate();
             targets
-                .filter_map(|(pos, id)| ids.get(id).map(|&t| (t, pos)))
+                .filter_map(|(pos, id)| ids.get(id.as_ref()).map(|&t| (t, pos)))
                 .collect()
         })
         .collect()

@@ -6,23 +6,32 @@ use std::collections::HashMap;
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
 use crate::ladder::model::is_id;
-use crate::ladder::{Level, Text, fold};
+use crate::ladder::{Level, Role, Text, fold};
 
 /// Where level `i` sits: `levels[i]`.
 fn at(i: usize) -> Pointer {
     Pointer::root().key("levels").index(i)
 }
 
-/// Checks level `i` against the ids of the ladder's tracks, skills, sources and levels.
-pub(super) fn check_level(
-    c: &mut Checker,
-    i: usize,
-    level: &Level,
-    tracks: &Ids,
-    skills: &Ids,
-    sources: &Ids,
-    levels: &Ids,
-) {
+/// The ids a level may refer to, of each kind.
+pub(super) struct Known<'a> {
+    pub tracks: &'a Ids,
+    pub skills: &'a Ids,
+    pub sources: &'a Ids,
+    pub levels: &'a Ids,
+    pub roles: &'a Ids,
+}
+
+/// Checks level `i` against the ids of the ladder's tracks, skills, sources,
+/// levels and roles.
+pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Known) {
+    let Known {
+        tracks,
+        skills,
+        sources,
+        levels,
+        roles,
+    } = *known;
     let id = level.id.as_str();
     super::text::check_level(c, i, level);
     if !tracks.contains_key(&level.track) {
@@ -44,26 +53,86 @@ pub(super) fn check_level(
         level.responsibilities.iter().map(|r| r.id.as_str()),
     );
     c.refs(|| at(i).key("skills"), "skill", id, &level.skills, skills);
-    c.refs(
-        || at(i).key("sources"),
-        "source",
-        id,
-        &level.sources,
-        sources,
-    );
-    for (field, list) in [
-        ("next", &level.next),
-        ("lateral", &level.lateral),
-        ("reports_to", &level.reports_to),
+    let cite = |c: &mut Checker, at: &dyn Fn() -> Pointer, list: &[Text]| {
+        c.refs(|| at().key("sources"), "source", id, list, sources);
+    };
+    cite(c, &|| at(i), &level.sources);
+    for (j, duty) in level.responsibilities.iter().enumerate() {
+        cite(c, &|| at(i).key("responsibilities").index(j), &duty.sources);
+    }
+    for (field, list) in [("next", &level.next), ("reports_to", &level.reports_to)] {
+        refs_apart(c, i, id, field, list);
+    }
+    refs_apart(c, i, id, "lateral", &level.lateral);
+    c.refs(|| at(i).key("next"), "level", id, &level.next, levels);
+    c.refs(|| at(i).key("lateral"), "level", id, &level.lateral, levels);
+    for (j, link) in level.lateral.iter().enumerate() {
+        cite(c, &|| at(i).key("lateral").index(j), &link.sources);
+    }
+    reports_to(c, i, level, levels, roles);
+    for (field, range, ceiling) in [
+        ("coding", &level.coding, Some(100)),
+        ("span", &level.span, None),
     ] {
-        c.refs(|| at(i).key(field), "level", id, list, levels);
-        if let Some(j) = list.iter().position(|other| other == id) {
-            let message = format!("level '{id}' lists itself under {field}; name another level");
-            c.report(at(i).key(field).index(j), message);
+        c.range(|| at(i).key(field), field, range.as_ref(), ceiling);
+        if let Some(range) = range {
+            cite(c, &|| at(i).key(field), &range.sources);
         }
     }
-    c.range(|| at(i).key("coding"), "coding", level.coding, Some(100));
-    c.range(|| at(i).key("span"), "span", level.span, None);
+}
+
+/// Reports a level that names itself under `field`.
+fn refs_apart<S: AsRef<str>>(c: &mut Checker, i: usize, id: &str, field: &'static str, list: &[S]) {
+    if let Some(j) = list.iter().position(|other| other.as_ref() == id) {
+        let message = format!("level '{id}' lists itself under {field}; name another level");
+        c.report(at(i).key(field).index(j), message);
+    }
+}
+
+/// `reports_to` names levels, or roles outside the ladder, each once.
+fn reports_to(c: &mut Checker, i: usize, level: &Level, levels: &Ids, roles: &Ids) {
+    let list = &level.reports_to;
+    for (j, id) in list.iter().enumerate() {
+        if levels.contains_key(id) || roles.contains_key(id) {
+            if list[..j].contains(id) {
+                let message = format!(
+                    "'{id}' is listed twice under reports_to on level '{}'",
+                    level.id
+                );
+                c.report(at(i).key("reports_to").index(j), message);
+            }
+            continue;
+        }
+        let mut names = c.known("level", levels);
+        if !roles.is_empty() {
+            names = format!("{names}; roles: {}", c.known("role", roles));
+        }
+        let message = format!(
+            "unknown level or role '{id}' under reports_to on level '{}'; known levels: {names}; \
+             a role outside the ladder, such as a CEO, goes under the top-level `roles`",
+            level.id
+        );
+        c.report(at(i).key("reports_to").index(j), message);
+    }
+}
+
+/// Reports a role outside the ladder whose id also names a level: `reports_to`
+/// could not tell them apart.
+pub(super) fn roles_apart(
+    c: &mut Checker,
+    roles: &[Role],
+    levels: &[Level],
+    level_keys: &HashMap<Text, usize>,
+) {
+    for (i, role) in roles.iter().enumerate() {
+        if let Some(&level) = level_keys.get(fold(&role.id).as_str()) {
+            let message = format!(
+                "role id '{}' also names level '{}'; a role outside the ladder needs an id no level uses",
+                role.id, levels[level].id
+            );
+            c.report(Pointer::root().key("roles").index(i).key("id"), message);
+        }
+    }
 }
 
 /// Reports a thing of `kind` (skills, tracks: listed under `list`, each an

@@ -11,7 +11,7 @@ mod text;
 use crate::file::position::Pointer;
 use crate::ladder::model::SCHEMA_VERSION;
 use crate::ladder::model::is_id;
-use crate::ladder::{CheckedLadder, Ladder, Range, Text, find};
+use crate::ladder::{CheckedLadder, CitedRange, Ladder, Text, find};
 
 /// Every broken rule found: the first `MAX_PROBLEMS`, and a count of the rest.
 #[derive(Debug)]
@@ -106,16 +106,17 @@ impl Checker {
     }
 
     /// Checks that every entry of `refs` names a known id, once.
-    fn refs(
+    fn refs<S: AsRef<str>>(
         &mut self,
         list: impl Fn() -> Pointer,
         kind: &'static str,
         owner: &str,
-        refs: &[Text],
+        refs: &[S],
         known: &Ids,
     ) {
         let mut seen = Seen::new(refs.len());
         for (i, id) in refs.iter().enumerate() {
+            let id = id.as_ref();
             if !known.contains_key(id) {
                 let names = self.known(kind, known);
                 let message =
@@ -157,10 +158,10 @@ impl Checker {
         &mut self,
         at: impl Fn() -> Pointer,
         field: &str,
-        range: Option<Range>,
+        range: Option<&CitedRange>,
         ceiling: Option<u32>,
     ) {
-        let Some(Range { min, max }) = range else {
+        let Some(&CitedRange { min, max, .. }) = range else {
             return;
         };
         if min > max {
@@ -217,6 +218,11 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
         "source",
         ladder.sources.iter().map(|s| s.id.as_str()),
     );
+    let roles = c.ids(
+        || root().key("roles"),
+        "role",
+        ladder.roles.iter().map(|r| r.id.as_str()),
+    );
     let tracks = c.ids(
         || root().key("tracks"),
         "track",
@@ -252,11 +258,19 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
         .iter()
         .map(|t| (t.id.as_str(), t.name.as_str()));
     level::name_keys(&mut c, "track", "tracks", tracks_named);
+    level::roles_apart(&mut c, &ladder.roles, &ladder.levels, &level_keys);
+    let known = level::Known {
+        tracks: &tracks,
+        skills: &skills,
+        sources: &sources,
+        levels: &level_ids,
+        roles: &roles,
+    };
     for (i, level) in ladder.levels.iter().enumerate() {
-        level::check_level(&mut c, i, level, &tracks, &skills, &sources, &level_ids);
+        level::check_level(&mut c, i, level, &known);
     }
-    let next = graph::resolve(&ladder.levels, |l| &l.next, &level_ids);
-    let lateral = graph::resolve(&ladder.levels, |l| &l.lateral, &level_ids);
+    let next = graph::resolve(&ladder.levels, |l| l.next.as_slice(), &level_ids);
+    let lateral = graph::resolve(&ladder.levels, |l| l.lateral.as_slice(), &level_ids);
     let peers = graph::peer_groups(&lateral);
     let depth = graph::depth(&mut c, &ladder.levels, &next, &peers, &levels());
     match depth {

@@ -173,3 +173,53 @@ fn long_cycles_are_shortened_in_their_message() {
         found[0].message
     );
 }
+
+#[test]
+fn sources_of_facts_and_outside_roles_are_checked_where_they_are() {
+    let base = "tracks: [{id: t, name: T}]";
+    let cited = |level: &str| {
+        let text = BASE.replacen(
+            base,
+            &format!("sources: [{{id: g, title: G}}]\nroles: [{{id: ceo, name: CEO}}]\n{base}"),
+            1,
+        );
+        let text = text.replacen("skills: [s], next: [b]}", level, 1);
+        load::check(&Origin::File("t.yaml".into()), &text).map(|_| ())
+    };
+    let fine = "skills: [s], next: [b], reports_to: [ceo], coding: {min: 1, max: 2, sources: [g]}, \
+                lateral: [{id: b, sources: [g]}]}";
+    // `b` as a promotion and a peer is its own problem; keep that apart.
+    assert!(cited(&fine.replace("next: [b], ", "")).is_ok());
+    let wrong = |level: &str| cited(level).unwrap_err()[0].to_string();
+    let unknown = wrong("skills: [s], next: [b], span: {min: 1, max: 2, sources: [h]}}");
+    assert!(
+        unknown.contains("levels[0].span.sources[0]: unknown source 'h'"),
+        "{unknown}"
+    );
+    let unknown = wrong("skills: [s], lateral: [{id: b, sources: [h]}]}");
+    assert!(
+        unknown.contains("levels[0].lateral[0].sources[0]"),
+        "{unknown}"
+    );
+    let boss = wrong("skills: [s], next: [b], reports_to: [cfo]}");
+    assert!(
+        boss.contains("unknown level or role 'cfo' under reports_to on level 'a'; known levels: a, b; roles: ceo"),
+        "{boss}"
+    );
+    let duty = only(
+        "responsibilities: [{id: d, name: D}], skills: [s], next",
+        "responsibilities: [{id: d, name: D, sources: [x]}], skills: [s], next",
+    );
+    assert!(
+        duty.contains("levels[0].responsibilities[0].sources[0]: unknown source 'x'"),
+        "{duty}"
+    );
+    let clash = only(
+        "tracks: [{id: t",
+        "roles: [{id: b, name: Boss}]\ntracks: [{id: t",
+    );
+    assert!(
+        clash.contains("role id 'b' also names level 'b'"),
+        "{clash}"
+    );
+}

@@ -77,6 +77,13 @@ pub(super) fn check(c: &mut Checker, ladder: &Ladder) {
             &track.name,
         );
     }
+    for (i, role) in ladder.roles.iter().enumerate() {
+        c.one_line(
+            || root().key("roles").index(i).key("name"),
+            "name",
+            &role.name,
+        );
+    }
     for (i, skill) in ladder.skills.iter().enumerate() {
         c.one_line(
             || root().key("skills").index(i).key("name"),
