@@ -80,3 +80,31 @@ fn the_schema_rejects_what_the_loader_rejects_for_shape() {
 fn the_default_ladder_points_editors_at_the_schema() {
     assert!(builtin::TEXT.starts_with("# yaml-language-server: $schema=ladder.schema.json\n"));
 }
+
+#[test]
+fn the_schema_checks_the_cited_forms() {
+    let validator = validator();
+    let doc = document("data/ladder.yaml");
+    assert!(validator.is_valid(&doc));
+    let em = doc["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|l| l["id"] == "em")
+        .unwrap();
+    for (field, wrong) in [
+        ("lateral", serde_json::json!([{"id": "staff", "by": ["x"]}])),
+        ("lateral", serde_json::json!([3])),
+        (
+            "span",
+            serde_json::json!({"min": 1, "max": 2, "sources": "x"}),
+        ),
+    ] {
+        let mut changed = doc.clone();
+        changed["levels"][em][field] = wrong.clone();
+        assert!(!validator.is_valid(&changed), "{field}: {wrong}");
+    }
+    let mut roles = doc.clone();
+    roles["roles"] = serde_json::json!([{"id": "Chief", "name": "C"}]);
+    assert!(!validator.is_valid(&roles), "a role id is kebab-case");
+}
