@@ -41,8 +41,8 @@ mod file {
 use std::collections::HashMap;
 
 use ladder::{
-    Category, CheckedLadder, CitedRange, Ladder, Level, Link, Move, Responsibility, Role, Skill,
-    Source, Text, Track,
+    Category, CheckedLadder, CitedRange, Ladder, Level, Link, LintSettings, Move, Responsibility,
+    Role, Skill, Source, Text, Track,
 };
 
 /// Every file the build script includes, and the data it turns into code: a
@@ -182,12 +182,6 @@ impl Emit for Move {
     }
 }
 
-impl Emit for Category {
-    fn emit(&self, out: &mut String) {
-        write!(out, "crate::ladder::Category::{self:?}").unwrap();
-    }
-}
-
 /// Emits `crate::ladder::NAME { field: value, … }` for the listed fields.
 macro_rules! emit_struct {
     ($name:ident { $($field:ident),* $(,)? }) => {
@@ -208,6 +202,7 @@ macro_rules! emit_struct {
 emit_struct!(CitedRange { min, max, sources });
 emit_struct!(Link { id, sources });
 emit_struct!(Role { id, name });
+emit_struct!(Category { id, name });
 emit_struct!(Source { id, title, url });
 emit_struct!(Track { id, name, summary });
 emit_struct!(Skill { id, name, category });
@@ -242,10 +237,13 @@ emit_struct!(Ladder {
     summary,
     sources,
     roles,
+    categories,
     tracks,
     skills,
-    levels
+    levels,
+    lint
 });
+emit_struct!(LintSettings { allow });
 
 impl Emit for CheckedLadder {
     fn emit(&self, out: &mut String) {
@@ -256,6 +254,7 @@ impl Emit for CheckedLadder {
             ("skill_ids", &self.skill_ids),
             ("track_ids", &self.track_ids),
             ("source_ids", &self.source_ids),
+            ("category_ids", &self.category_ids),
         ];
         for (name, map) in maps {
             write!(out, ", {name}: ").unwrap();

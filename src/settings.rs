@@ -140,13 +140,13 @@ mod tests {
         for sub in command.get_subcommands().map(|s| s.get_name()) {
             let args: &[&str] = match sub {
                 "show" | "skill" => &["x"],
-                "diff" | "path" | "plan" => &["x", "y"],
+                "diff" | "path" | "plan" | "changes" => &["x", "y"],
                 "search" => &["term"],
                 "completions" => &["bash"],
                 _ => &[],
             };
-            if matches!(sub, "completions" | "man") {
-                continue; // they print a script or a page, and take no --format
+            if matches!(sub, "completions" | "man" | "init") {
+                continue; // they print a script, a page or a file, and take no --format
             }
             let line: Vec<&str> = [sub]
                 .iter()

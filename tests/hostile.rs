@@ -24,12 +24,12 @@ fn documents_that_are_not_a_mapping() {
     rejects(
         "scalar.yaml",
         b"just some text\n",
-        ":1:1: invalid type: string \"just some text\", expected a ladder mapping",
+        ":1:1: expected a ladder mapping with schema, title, tracks, skills and levels, found the text \"just some text\"",
     );
     rejects(
         "sequence.yaml",
         b"- a\n- b\n",
-        ":1:1: invalid type: sequence, expected a ladder mapping",
+        ":1:1: expected a ladder mapping with schema, title, tracks, skills and levels, found a list",
     );
     rejects("null.yaml", b"~\n", "expected a ladder mapping");
 }
@@ -60,7 +60,7 @@ fn syntax_errors_and_tabs() {
     rejects(
         "tab.yaml",
         b"schema: 1\n\ttitle: x\n",
-        ":2:1: found a tab character that violates indentation",
+        ":2:1: a tab indents this line; YAML indents with spaces only, so replace the tab with spaces",
     );
 }
 
@@ -68,17 +68,17 @@ fn syntax_errors_and_tabs() {
 fn unknown_missing_and_duplicate_keys() {
     rejects(
         "unknown.yaml",
-        b"schema: 1\nbogus: 2\n",
-        ":2:1: unknown field `bogus`, expected one of `schema`",
+        b"schema: 1\ntitle: x\ntracks: []\nskills: []\nlevels: []\nbogus: 2\n",
+        ":6:8: bogus: unknown key 'bogus'; expected one of: schema, title,",
     );
     rejects(
         "missing.yaml",
         b"schema: 1\ntitle: x\n",
-        ":1:1: missing field `tracks`",
+        ":1:1: missing required key 'tracks' (the career tracks, such as individual contributor and management) (2 more problems",
     );
     rejects(
         "duplicate.yaml",
-        b"schema: 1\ntitle: a\ntitle: b\n",
+        b"schema: 1\ntitle: a\ntitle: b\ntracks: []\nskills: []\nlevels: []\n",
         ":3:1: duplicate field `title`",
     );
 }

@@ -11,13 +11,16 @@ fn broken_ladder_files_fail_with_one_located_line() {
     let cases = [
         (
             "unknown-key",
-            "23:5: levels[0]: unknown field `salary`, expected one of `id`",
+            "23:13: levels[0].salary: unknown key 'salary'; expected one of: id, name, aliases,",
         ),
         (
             "wrong-type",
-            "24:19: levels[0].coding.min: expected a whole number, found the text \"lots\"; write the number without quotes",
+            "24:19: levels[0].coding.min: expected a whole number, found the text \"lots\"",
         ),
-        ("missing-field", "18:5: levels[0]: missing field `role`"),
+        (
+            "missing-field",
+            "18:5: levels[0]: missing required key 'role' (the primary role, in one line)",
+        ),
         (
             "unknown-skill",
             "27:20: levels[0].skills[1]: unknown skill 'juggling' on level 'dev'; known skills: rust,",

@@ -43,6 +43,7 @@ fn the_schema_names_exactly_the_fields_of_the_model() {
         ("track", &ladder["tracks"][0]),
         ("source", &ladder["sources"][1]),
         ("role", &ladder["roles"][0]),
+        ("category", &ladder["categories"][0]),
         ("lateral", &em["lateral"][0]),
     ];
     assert_eq!(keys(&schema["properties"]), keys(&ladder), "the top level");

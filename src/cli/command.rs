@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::Format::{self, Dot, Json, Markdown, Mermaid, Table, Yaml};
+use super::code::{ChangesArgs, InitArgs, LintArgs, TracksArgs};
 use super::options::{Formats, Options, Sub};
 
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
@@ -36,6 +37,18 @@ pub enum Command {
 
     /// Write the whole ladder as one Markdown page, to publish as documentation
     Export(Sub<ExportArgs>),
+
+    /// List the tracks with their levels
+    Tracks(Sub<TracksArgs>),
+
+    /// Write a starter ladder file to edit: the built-in ladder or a skeleton
+    Init(Sub<InitArgs>),
+
+    /// Compare two versions of a ladder: what changes for the people on it
+    Changes(Sub<ChangesArgs>),
+
+    /// Give advice on a ladder file beyond validity: uneven steps, overlaps, …
+    Lint(Sub<LintArgs>),
 
     /// Print a completion script for a shell
     Completions(Sub<CompletionsArgs>),
@@ -69,6 +82,10 @@ formats! {
     GraphArgs: [Mermaid, Dot, Markdown, Json, Yaml];
     PlanArgs: [Markdown, Json, Yaml];
     ExportArgs: [Markdown, Json, Yaml];
+    TracksArgs: [Table, Json, Yaml, Markdown];
+    InitArgs: [];
+    ChangesArgs: [Table, Json, Yaml, Markdown];
+    LintArgs: [Table, Json, Yaml];
     CompletionsArgs: [];
     ManArgs: [];
     ValidateArgs: [Table, Json, Yaml];
@@ -88,6 +105,10 @@ impl Command {
             Command::Graph(_) => GraphArgs::FORMATS,
             Command::Plan(_) => PlanArgs::FORMATS,
             Command::Export(_) => ExportArgs::FORMATS,
+            Command::Tracks(_) => TracksArgs::FORMATS,
+            Command::Init(_) => InitArgs::FORMATS,
+            Command::Changes(_) => ChangesArgs::FORMATS,
+            Command::Lint(_) => LintArgs::FORMATS,
             Command::Completions(_) => CompletionsArgs::FORMATS,
             Command::Man(_) => ManArgs::FORMATS,
             Command::Validate(_) => ValidateArgs::FORMATS,
@@ -107,6 +128,10 @@ impl Command {
             Command::Graph(_) => "graph",
             Command::Plan(_) => "plan",
             Command::Export(_) => "export",
+            Command::Tracks(_) => "tracks",
+            Command::Init(_) => "init",
+            Command::Changes(_) => "changes",
+            Command::Lint(_) => "lint",
             Command::Completions(_) => "completions",
             Command::Man(_) => "man",
             Command::Validate(_) => "validate",
@@ -126,6 +151,10 @@ impl Command {
             Command::Graph(sub) => &sub.options,
             Command::Plan(sub) => &sub.options,
             Command::Export(sub) => &sub.options,
+            Command::Tracks(sub) => &sub.options,
+            Command::Init(sub) => &sub.options,
+            Command::Changes(sub) => &sub.options,
+            Command::Lint(sub) => &sub.options,
             Command::Completions(sub) => &sub.options,
             Command::Man(sub) => &sub.options,
             Command::Validate(sub) => &sub.options,
@@ -246,7 +275,7 @@ pub struct CompletionsArgs {
 
 /// The subcommands that have a manual page: every one (`ladder man` checks
 /// that this list is complete).
-pub const MAN_PAGES: [&str; 13] = [
+pub const MAN_PAGES: [&str; 17] = [
     "list",
     "show",
     "diff",
@@ -256,6 +285,10 @@ pub const MAN_PAGES: [&str; 13] = [
     "graph",
     "plan",
     "export",
+    "tracks",
+    "init",
+    "changes",
+    "lint",
     "completions",
     "man",
     "validate",

@@ -9,7 +9,7 @@ use super::shared::{
     Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, ids, route_levels, route_line,
     skill_delta, span,
 };
-use crate::ladder::{Category, CheckedLadder, Direction, Level, Range, find, route};
+use crate::ladder::{CheckedLadder, Direction, Level, Range, find, route};
 use crate::output::markup::{Layout, Line, Markup, Sign, Span};
 
 /// The skill shift from one level to another. Field names are the JSON contract.
@@ -26,7 +26,7 @@ pub struct Diff<'a> {
     pub changes: Changes<'a>,
     pub skills: Delta<SkillRef<'a>>,
     pub responsibilities: Delta<Named<'a>>,
-    pub skill_mix: SkillMix,
+    pub skill_mix: SkillMix<'a>,
     pub shifts: Vec<Shift<'a>>,
 }
 
@@ -40,15 +40,16 @@ pub struct Changes<'a> {
     pub track: Change<&'a str>,
 }
 
-/// How many skills of each category the two levels ask for, in `Category::ALL` order.
+/// How many skills of each category the two levels ask for, by category id
+/// in the ladder's order of categories: a JSON object keyed by id.
 #[derive(Debug, PartialEq)]
-pub struct SkillMix(pub [Change<usize>; 4]);
+pub struct SkillMix<'a>(pub Vec<(&'a str, Change<usize>)>);
 
-impl Serialize for SkillMix {
+impl Serialize for SkillMix<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(4))?;
-        for (category, mix) in Category::ALL.iter().zip(&self.0) {
-            map.serialize_entry(category.as_str(), mix)?;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (category, mix) in &self.0 {
+            map.serialize_entry(category, mix)?;
         }
         map.end()
     }
@@ -112,21 +113,28 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
     }
 }
 
-/// How many skills of each category `from` and `to` ask for: one lookup per skill.
-fn skill_mix(ladder: &CheckedLadder, from: &Level, to: &Level) -> SkillMix {
+/// How many skills of each category `from` and `to` ask for: two lookups per skill.
+fn skill_mix<'a>(ladder: &'a CheckedLadder, from: &Level, to: &Level) -> SkillMix<'a> {
     let count = |level: &Level| {
-        let mut counts = [0; Category::ALL.len()];
+        let mut counts = vec![0; ladder.categories().len()];
         for id in &level.skills {
-            // `Category::ALL` lists the categories in the order they are declared.
-            counts[ladder.skill(id).category as usize] += 1;
+            counts[ladder.category_position(&ladder.skill(id).category)] += 1;
         }
         counts
     };
     let (from, to) = (count(from), count(to));
-    SkillMix(std::array::from_fn(|i| Change {
-        from: from[i],
-        to: to[i],
-    }))
+    let categories = ladder.categories().iter().enumerate();
+    SkillMix(
+        categories
+            .map(|(i, c)| {
+                let mix = Change {
+                    from: from[i],
+                    to: to[i],
+                };
+                (c.id.as_str(), mix)
+            })
+            .collect(),
+    )
 }
 
 impl Layout for Diff<'_> {
@@ -190,14 +198,10 @@ impl Layout for Diff<'_> {
             }
         }
         out.heading(2, &"Skills".into());
-        let skills = signed(&self.skills, |s| {
-            vec![s.name.into(), s.category.as_str().into()]
-        });
+        let skills = signed(&self.skills, |s| vec![s.name.into(), s.category.into()]);
         out.table(&["", "Skill", "Category"], &skills, &[]);
-        let mix = Category::ALL
-            .iter()
-            .zip(&self.skill_mix.0)
-            .map(|(category, m)| format!("{} {} → {}", category.as_str(), m.from, m.to));
+        let mix = (self.skill_mix.0.iter())
+            .map(|(category, m)| format!("{category} {} → {}", m.from, m.to));
         out.paragraph(
             0,
             &format!("Mix: {}", mix.collect::<Vec<_>>().join(", ")).into(),

@@ -3,10 +3,13 @@
 //! and the view's human layout. `run` dispatches a parsed command line: a new
 //! command is a new file here and one arm there.
 
+pub mod changes;
 pub mod completions;
 pub mod diff;
 pub mod export;
 pub mod graph;
+pub mod init;
+pub mod lint;
 pub mod list;
 pub mod man;
 pub mod path;
@@ -16,6 +19,7 @@ pub mod search;
 pub mod shared;
 pub mod show;
 pub mod skill;
+pub mod tracks;
 pub mod validate;
 
 use std::fmt::Debug;
@@ -124,6 +128,22 @@ pub fn run<'a>(
             origin,
         )?),
         Command::Export(_) => answer(export::run(loaded(ladder, origin)?)),
+        Command::Tracks(_) => answer(tracks::run(loaded(ladder, origin)?)),
+        // These read their own files: init writes one, changes compares two,
+        // lint advises on each it is given.
+        Command::Init(args) => Report::Text(init::run(args)?),
+        Command::Changes(args) => {
+            let fail_on = match (args.exit_code, args.fail_on) {
+                (true, _) => Some(changes::Class::Editorial),
+                (false, on) => on.map(changes::Class::from),
+            };
+            let (old, new) = (
+                Origin::from_arg(args.old.clone()),
+                Origin::from_arg(args.new.clone()),
+            );
+            answer(changes::run(&old, &new, fail_on)?)
+        }
+        Command::Lint(args) => answer(lint::run(&args.files, origin, &args.allow, args.deny)?),
         // These answer without a ladder: validate reads its own files, and the
         // completions ask for the ladder at each TAB.
         Command::Validate(args) => answer(validate::run(&args.files, origin)),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Answer;
 use super::shared::{LevelRef, Named, duty_delta, ids, route_levels, skill_delta};
-use crate::ladder::{Category, CheckedLadder, Direction, Level, find, route};
+use crate::ladder::{CheckedLadder, Direction, Level, find, route};
 use crate::output::markup::{Layout, Line, Markup};
 
 /// `ladder plan FROM TO`. Field names are the JSON contract.
@@ -43,7 +43,11 @@ pub struct Duty<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct SkillGroup<'a> {
-    pub category: Category,
+    /// The category's id.
+    pub category: &'a str,
+    /// Its name, for the human layouts: scripts have the id.
+    #[serde(skip)]
+    pub name: &'a str,
     pub skills: Vec<Named<'a>>,
 }
 
@@ -97,14 +101,14 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
                 detail: detail(b, d.id),
             })
             .collect(),
-        build: Category::ALL
-            .into_iter()
+        build: (ladder.categories().iter())
             .map(|category| SkillGroup {
-                category,
+                category: &category.id,
+                name: &category.name,
                 skills: skills
                     .gained
                     .iter()
-                    .filter(|s| s.category == category)
+                    .filter(|s| s.category == category.id.as_str())
                     .map(|s| Named {
                         id: s.id,
                         name: s.name,
@@ -169,7 +173,7 @@ impl Layout for Plan<'_> {
             out.paragraph(0, &"Nothing new.".into());
         }
         for group in &self.build {
-            out.heading(3, &group.category.title().into());
+            out.heading(3, &group.name.into());
             let skills: Vec<Line> = group.skills.iter().map(|s| s.name.into()).collect();
             out.checklist(&skills);
         }

@@ -5,7 +5,7 @@ use crate::file::yaml;
 use crate::output::markup::{Layout, Markup};
 
 /// The schema, kept in `data/ladder.schema.json` where editors can find it.
-pub const SCHEMA: &str = include_str!("../../data/ladder.schema.json");
+pub use crate::file::shape::SCHEMA;
 
 /// The schema as a view: JSON as it is kept, or the same data as YAML.
 #[derive(Debug)]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::ladder::{Category, CheckedLadder, Level, Range, Skill, route};
+use crate::ladder::{CheckedLadder, Level, Range, Skill, route};
 use crate::output::markup::{Line, Span};
 
 /// A level as views name it. Field names are the JSON contract.
@@ -59,7 +59,8 @@ impl<'a> LevelRef<'a> {
 pub struct SkillRef<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub category: Category,
+    /// The category's id.
+    pub category: &'a str,
 }
 
 impl<'a> SkillRef<'a> {
@@ -67,7 +68,7 @@ impl<'a> SkillRef<'a> {
         SkillRef {
             id: &skill.id,
             name: &skill.name,
-            category: skill.category,
+            category: &skill.category,
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct LevelView<'a> {
     pub related: [Vec<&'a Level>; 2],
     pub track: &'a Track,
     pub skills: Vec<&'a Skill>,
+    /// The ladder's skill categories, in order: skills are shown by category.
+    pub categories: &'a [Category],
     /// Every source the level cites, for itself or for one of its facts, in
     /// the order of the ladder's list; facts refer to them by number.
     pub sources: Vec<&'a Source>,
@@ -57,6 +59,7 @@ pub fn view(ladder: &CheckedLadder, level: usize) -> LevelView<'_> {
         related: [named(ladder, &level.next), named(ladder, &level.lateral)],
         track: ladder.track(&level.track),
         skills: level.skills.iter().map(|id| ladder.skill(id)).collect(),
+        categories: ladder.categories(),
         sources: ladder.sources_named(level.cited()),
     }
 }
@@ -149,16 +152,15 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
     };
     out.table(header, &duties, &[]);
     out.heading(depth + 1, &"Skills".into());
-    let by_category: Vec<(&str, Line)> = Category::ALL
-        .iter()
-        .filter_map(|&category| {
+    let by_category: Vec<(&str, Line)> = (view.categories.iter())
+        .filter_map(|category| {
             let names: Vec<&str> = view
                 .skills
                 .iter()
-                .filter(|s| s.category == category)
+                .filter(|s| s.category == category.id)
                 .map(|s| s.name.as_str())
                 .collect();
-            (!names.is_empty()).then(|| (category.title(), names.join(", ").into()))
+            (!names.is_empty()).then(|| (category.name.as_str(), names.join(", ").into()))
         })
         .collect();
     out.facts(&by_category);

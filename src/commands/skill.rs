@@ -110,7 +110,7 @@ impl Layout for Trail<'_> {
         let skill = &self.skill;
         let title = Line::named(skill.name, skill.id)
             .plain(", ")
-            .plain(skill.category.as_str());
+            .plain(skill.category);
         out.heading(1, &title);
         let count = self.levels.len();
         let plural = if count == 1 { "" } else { "s" };
@@ -153,7 +153,7 @@ impl Layout for Catalogue<'_> {
                 vec![
                     Line::new().code(e.skill.id),
                     e.skill.name.into(),
-                    e.skill.category.as_str().into(),
+                    e.skill.category.into(),
                     e.levels.to_string().into(),
                 ]
             })

@@ -25,12 +25,7 @@ pub struct Checked {
 
 /// Checks each of `files`, or the ladder in use when there are none.
 pub fn run(files: &[PathBuf], in_use: &Origin) -> Validation {
-    let origins: Vec<Origin> = if files.is_empty() {
-        vec![in_use.clone()]
-    } else {
-        files.iter().cloned().map(Origin::from_arg).collect()
-    };
-    let files = origins
+    let files = Origin::all_or(files, in_use)
         .iter()
         .map(|origin| Checked {
             file: origin.file_name(),

@@ -7,17 +7,23 @@
 pub mod aliases;
 pub mod builtin;
 pub mod flow;
+pub mod git;
 pub mod guard;
 pub mod locate;
 pub mod origin;
 pub mod position;
 pub mod read;
 pub mod rules;
+pub mod shape;
+pub mod tree;
+pub mod write;
 pub mod yaml;
 
 use std::fmt;
 
 use crate::ladder::{CheckedLadder, Ladder};
+
+use self::position::Pointer;
 
 pub use self::origin::Origin;
 pub use self::position::Position;
@@ -115,22 +121,36 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
         return Err(vec![diagnostic(None, message.to_string())]);
     }
-    let ladder: Ladder = yaml::parse(text)
-        .map_err(|err| vec![diagnostic(err.position, plain_types(&err.message))])?;
+    let ladder: Ladder = match yaml::parse(text) {
+        Ok(ladder) => ladder,
+        // Typed parsing stops at the first problem of shape; the tree shows them all.
+        Err(err) => {
+            let first = || vec![diagnostic(err.position, plain_types(&err.message))];
+            let all = shape_problems(text).map(|found| {
+                let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
+                let positions = locate_all(text, &pointers);
+                let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
+                    .map(|((p, m), at)| match p.steps() {
+                        [] => diagnostic(at, m.clone()),
+                        _ => diagnostic(at, format!("{p}: {m}")),
+                    })
+                    .collect();
+                // A tree keeps the last of two equal keys: the typed parse saw both.
+                if err.message.contains("duplicate") {
+                    all.extend(first());
+                }
+                all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+                all
+            });
+            return Err(all.unwrap_or_else(first));
+        }
+    };
     rules::check(ladder).map_err(|problems| {
-        // Each position costs a parse of the file: past the budget, a problem
-        // names only its path, so that thousands of problems cannot take minutes.
-        let mut budget = LOCATE_BUDGET;
-        let mut found: Vec<Diagnostic> = problems
-            .list
-            .into_iter()
-            .map(|p| {
-                let position = (budget >= text.len()).then(|| {
-                    budget -= text.len();
-                    yaml::locate(text, &p.pointer)
-                });
-                diagnostic(position.flatten(), format!("{}: {}", p.pointer, p.message))
-            })
+        let pointers: Vec<Option<&Pointer>> =
+            problems.list.iter().map(|p| Some(&p.pointer)).collect();
+        let positions = locate_all(text, &pointers);
+        let mut found: Vec<Diagnostic> = (problems.list.iter().zip(positions))
+            .map(|(p, position)| diagnostic(position, format!("{}: {}", p.pointer, p.message)))
             .collect();
         found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
         if problems.more > 0 {
@@ -146,6 +166,40 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         }
         found
     })
+}
+
+/// Every problem of shape in `text`, the first `rules::MAX_PROBLEMS` of them;
+/// `None` when the text does not read as a tree or shows none. The tree costs
+/// memory beside the reader's own, so a file with more than half the values
+/// its size may hold (`guard::max_values`) is not read as one: it gets its
+/// first problem only, and the 100 MiB promise holds.
+fn shape_problems(text: &str) -> Option<Vec<(Pointer, String)>> {
+    if guard::values_bound(text) > guard::max_values(text.len()) / 2 {
+        return None;
+    }
+    let tree: tree::Tree = yaml::parse(text).ok()?;
+    let schema: serde_json::Value = serde_json::from_str(shape::SCHEMA).ok()?;
+    let mut found = shape::check(&schema, &tree);
+    found.truncate(rules::MAX_PROBLEMS);
+    (!found.is_empty()).then_some(found)
+}
+
+/// Where each of `pointers` sits in `text`. Each position costs a parse of
+/// the file: past `LOCATE_BUDGET` bytes parsed, the rest get none, so that
+/// thousands of messages cannot take minutes.
+pub fn locate_all(text: &str, pointers: &[Option<&Pointer>]) -> Vec<Option<Position>> {
+    let mut budget = LOCATE_BUDGET;
+    pointers
+        .iter()
+        .map(|pointer| {
+            let pointer = (*pointer)?;
+            if budget < text.len() {
+                return None;
+            }
+            budget -= text.len();
+            yaml::locate(text, pointer)
+        })
+        .collect()
 }
 
 /// Type names in the parser's messages, in the file format's words: `struct Level`

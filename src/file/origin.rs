@@ -12,15 +12,33 @@ pub enum Origin {
     /// A file named by the `LADDER_FILE` environment variable.
     Env(PathBuf),
     Stdin,
+    /// `REV:PATH`, read from git.
+    Revision(String),
 }
 
 impl Origin {
-    /// `-` is standard input, anything else a path.
+    /// `-` is standard input, an existing file a path, and `REV:PATH` that is
+    /// no file a git revision; anything else a path (which then fails to read).
     pub fn from_arg(arg: PathBuf) -> Self {
         if arg.as_os_str() == "-" {
-            Origin::Stdin
+            return Origin::Stdin;
+        }
+        if arg.symlink_metadata().is_err()
+            && let Some(text) = arg.to_str()
+            && text.split_once(':').is_some_and(|(rev, _)| !rev.is_empty())
+        {
+            return Origin::Revision(text.to_string());
+        }
+        Origin::File(arg)
+    }
+
+    /// The ladders `files` name, or `in_use` when there are none: what
+    /// `validate` and `lint` read.
+    pub fn all_or(files: &[PathBuf], in_use: &Origin) -> Vec<Origin> {
+        if files.is_empty() {
+            vec![in_use.clone()]
         } else {
-            Origin::File(arg)
+            files.iter().cloned().map(Origin::from_arg).collect()
         }
     }
 
@@ -30,6 +48,7 @@ impl Origin {
             Origin::Builtin => "<default ladder>".to_string(),
             Origin::File(path) | Origin::Env(path) => path.display().to_string(),
             Origin::Stdin => "<stdin>".to_string(),
+            Origin::Revision(spec) => spec.clone(),
         }
     }
 }
@@ -42,6 +61,7 @@ impl fmt::Display for Origin {
             Origin::File(path) => write!(f, "'{}'", path.display()),
             Origin::Env(path) => write!(f, "'{}' (from LADDER_FILE)", path.display()),
             Origin::Stdin => f.write_str("the ladder on standard input"),
+            Origin::Revision(spec) => write!(f, "'{spec}' (from git)"),
         }
     }
 }

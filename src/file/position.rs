@@ -54,6 +54,13 @@ impl Pointer {
         Pointer(steps)
     }
 
+    /// This pointer extended by a key read from the document.
+    pub fn key_owned(&self, key: String) -> Self {
+        let mut steps = self.0.clone();
+        steps.push(Step::Key(Cow::Owned(key)));
+        Pointer(steps)
+    }
+
     /// This pointer extended by an index.
     pub fn index(&self, index: usize) -> Self {
         let mut steps = self.0.clone();

@@ -21,6 +21,13 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
     let mut bytes = Vec::new();
     let read = match origin {
         Origin::Builtin => return Ok(builtin::TEXT.to_string()),
+        Origin::Revision(spec) => match super::git::read(spec, MAX_BYTES) {
+            Ok(read) => {
+                bytes = read;
+                Ok(bytes.len())
+            }
+            Err(message) => return Err(fail(None, message)),
+        },
         Origin::Stdin => std::io::stdin()
             .lock()
             .take(MAX_BYTES + 1)

@@ -102,6 +102,12 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         m if m.ends_with("repetition limit exceeded") => {
             "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()
         }
+        m if m.contains("found a tab character that violates indentation")
+            || m.contains("found character that cannot start any token") && tab_at(text, err) =>
+        {
+            "a tab indents this line; YAML indents with spaces only, so replace the tab with spaces"
+                .to_string()
+        }
         m => m,
     };
     let position = better_position(text, &raw).or_else(|| {
@@ -111,6 +117,15 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         })
     });
     ParseError { message, position }
+}
+
+/// Whether the line the library stopped on starts its indentation with a tab.
+fn tab_at(text: &str, err: &serde_yaml::Error) -> bool {
+    let Some(line) = err.location().map(|l| l.line()) else {
+        return false;
+    };
+    let line = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    line.trim_start_matches(' ').starts_with('\t')
 }
 
 /// Positions the library gets wrong or leaves out: a reader error names a byte

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Ladder, Level, Role, Skill, Source, Track};
+use super::model::{Category, Ladder, Level, Role, Skill, Source, Track};
 use super::route::Move;
 use super::text::{Text, fold};
 
@@ -18,6 +18,7 @@ pub struct CheckedLadder {
     pub(crate) skill_ids: HashMap<Text, usize>,
     pub(crate) track_ids: HashMap<Text, usize>,
     pub(crate) source_ids: HashMap<Text, usize>,
+    pub(crate) category_ids: HashMap<Text, usize>,
     /// For each level, its neighbours in a stable order: promotions, lateral moves,
     /// then the levels it is a promotion from.
     pub(crate) edges: Vec<Vec<(usize, Move)>>,
@@ -42,6 +43,21 @@ impl CheckedLadder {
 
     pub fn tracks(&self) -> &[Track] {
         &self.data.tracks
+    }
+
+    /// The skill categories, in the file's order (the default four when the
+    /// file lists none).
+    pub fn categories(&self) -> &[Category] {
+        self.data.categories.as_deref().unwrap_or_default()
+    }
+
+    /// Where the category `id` sits in `categories()`.
+    pub fn category_position(&self, id: &str) -> usize {
+        self.category_ids[id]
+    }
+
+    pub fn category(&self, id: &str) -> &Category {
+        &self.categories()[self.category_position(id)]
     }
 
     pub fn sources(&self) -> &[Source] {

@@ -10,6 +10,8 @@ pub mod text;
 
 pub use checked::CheckedLadder;
 pub use cited::{CitedRange, Link};
-pub use model::{Category, Ladder, Level, Range, Responsibility, Role, Skill, Source, Track};
+pub use model::{
+    Category, Ladder, Level, LintSettings, Range, Responsibility, Role, Skill, Source, Track,
+};
 pub use route::{Direction, Move};
 pub use text::{Text, fold};

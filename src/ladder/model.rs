@@ -42,9 +42,25 @@ pub struct Ladder {
     /// Roles outside the ladder that its levels report to, such as the CEO.
     #[serde(default)]
     pub roles: Vec<Role>,
+    /// The skill categories; `None` in a file means `Category::defaults()`,
+    /// which a checked ladder holds.
+    #[serde(default)]
+    pub categories: Option<Vec<Category>>,
     pub tracks: Vec<Track>,
     pub skills: Vec<Skill>,
     pub levels: Vec<Level>,
+    /// Settings for `ladder lint`.
+    #[serde(default)]
+    pub lint: Option<LintSettings>,
+}
+
+/// What `ladder lint` should leave alone in this file.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LintSettings {
+    /// Rule names whose advice is not given.
+    #[serde(default)]
+    pub allow: Vec<Text>,
 }
 
 /// Where a fact in the ladder comes from.
@@ -81,46 +97,35 @@ pub struct Track {
 pub struct Skill {
     pub id: Text,
     pub name: Text,
-    pub category: Category,
+    /// A category id.
+    pub category: Text,
 }
 
-/// The kind of a skill; the diff counts skills per category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    Technical,
-    Relational,
-    Organizational,
-    Business,
+/// A kind of skill; the diff counts skills per category. A file may list its
+/// own; without, `Category::defaults()` apply.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: Text,
+    pub name: Text,
 }
 
 impl Category {
-    /// Every category, in the order output lists them, which is the order they
-    /// are declared in (`category as usize` is its place here).
-    pub const ALL: [Category; 4] = [
-        Category::Technical,
-        Category::Relational,
-        Category::Organizational,
-        Category::Business,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Technical => "technical",
-            Category::Relational => "relational",
-            Category::Organizational => "organizational",
-            Category::Business => "business",
-        }
-    }
-
-    /// The category as a heading names it.
-    pub fn title(self) -> &'static str {
-        match self {
-            Category::Technical => "Technical",
-            Category::Relational => "Relational",
-            Category::Organizational => "Organizational",
-            Category::Business => "Business",
-        }
+    /// The categories of a ladder that lists none: technical, relational,
+    /// organizational and business.
+    pub fn defaults() -> Vec<Category> {
+        [
+            ("technical", "Technical"),
+            ("relational", "Relational"),
+            ("organizational", "Organizational"),
+            ("business", "Business"),
+        ]
+        .into_iter()
+        .map(|(id, name)| Category {
+            id: Text::borrowed(id),
+            name: Text::borrowed(name),
+        })
+        .collect()
     }
 }
 

@@ -4,7 +4,6 @@
 mod page;
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
@@ -12,6 +11,7 @@ use clap::CommandFactory;
 
 use crate::cli::Cli;
 use crate::cli::command::ManArgs;
+use crate::file::write;
 
 /// A manual page: its file name and its roff.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,9 +68,7 @@ fn write_pages(dir: &Path, pages: &[Page], force: bool) -> anyhow::Result<Vec<Pa
         bail!("{shown}: not a directory; give --dir a directory to write the pages into");
     }
     let paths: Vec<PathBuf> = pages.iter().map(|p| dir.join(&p.file_name)).collect();
-    // A link counts as taken even when it points nowhere.
-    let taken = |path: &&PathBuf| path.symlink_metadata().is_ok();
-    if !force && let Some(taken) = paths.iter().find(taken) {
+    if !force && let Some(taken) = paths.iter().find(|path| write::taken(path)) {
         bail!(
             "{}: already exists; pass --force to replace the pages in {shown}",
             taken.display()
@@ -78,26 +76,10 @@ fn write_pages(dir: &Path, pages: &[Page], force: bool) -> anyhow::Result<Vec<Pa
     }
     fs::create_dir_all(dir).with_context(|| format!("{shown}: cannot make the directory"))?;
     for (page, path) in pages.iter().zip(&paths) {
-        write_whole(path, &page.roff)
+        write::write_whole(path, &page.roff)
             .with_context(|| format!("{}: cannot write the page", path.display()))?;
     }
     Ok(paths)
-}
-
-/// Writes `text` to `path` through a temporary file beside it, renamed over it.
-fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(format!(".{}.tmp", std::process::id()));
-    let temporary = PathBuf::from(temporary);
-    let written = fs::File::create_new(&temporary).and_then(|mut file| {
-        file.write_all(text.as_bytes())?;
-        file.sync_all()
-    });
-    let renamed = written.and_then(|()| fs::rename(&temporary, path));
-    if renamed.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    renamed
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ mod text;
 use crate::file::position::Pointer;
 use crate::ladder::model::SCHEMA_VERSION;
 use crate::ladder::model::is_id;
-use crate::ladder::{CheckedLadder, CitedRange, Ladder, Text, find};
+use crate::ladder::{Category, CheckedLadder, CitedRange, Ladder, Text, find};
 
 /// Every broken rule found: the first `MAX_PROBLEMS`, and a count of the rest.
 #[derive(Debug)]
@@ -202,8 +202,9 @@ impl<'a> Seen<'a> {
 }
 
 /// Checks `ladder`; on success returns it indexed, otherwise every problem found.
-pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
+pub fn check(mut ladder: Ladder) -> Result<CheckedLadder, Problems> {
     let mut c = Checker::default();
+    let categories = categories(&mut c, &mut ladder);
     let root = Pointer::root;
     if ladder.schema != SCHEMA_VERSION {
         let found = ladder.schema;
@@ -281,6 +282,7 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
             skill_ids: skills,
             track_ids: tracks,
             source_ids: sources,
+            category_ids: categories,
             data: ladder,
         }),
         _ => Err(Problems {
@@ -288,6 +290,36 @@ pub fn check(ladder: Ladder) -> Result<CheckedLadder, Problems> {
             more: c.more,
         }),
     }
+}
+
+/// The skill categories' ids, checked, and every skill's category checked
+/// against them. A ladder that lists no categories gets the default four.
+fn categories(c: &mut Checker, ladder: &mut Ladder) -> Ids {
+    let listed = ladder.categories.get_or_insert_with(Category::defaults);
+    let at = || Pointer::root().key("categories");
+    if listed.is_empty() {
+        let message = "categories, when given, needs at least one category; leave it out for \
+                       the default four (technical, relational, organizational, business)";
+        c.report(at(), message.to_string());
+    }
+    for (i, category) in listed.iter().enumerate() {
+        c.one_line(|| at().index(i).key("name"), "name", &category.name);
+    }
+    let ids = c.ids(at, "category", listed.iter().map(|k| k.id.as_str()));
+    for (i, skill) in ladder.skills.iter().enumerate() {
+        if !ids.contains_key(&skill.category) {
+            let names = c.known("category", &ids);
+            let message = format!(
+                "unknown category '{}' on skill '{}'; known categories: {names}",
+                skill.category, skill.id
+            );
+            c.report(
+                Pointer::root().key("skills").index(i).key("category"),
+                message,
+            );
+        }
+    }
+    ids
 }
 
 /// The ids of `known` in file order, shortened when there are many.

@@ -1,0 +1,100 @@
+//! The arguments of the commands that treat a ladder file as code: start one,
+//! list its tracks, compare two versions, and give advice on one.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "The file starts with the yaml-language-server schema line and has a comment on each \
+section. It passes `ladder validate` as written. With FILE, never replaces an existing file without \
+--force.\n\nExamples:\n  ladder init ours.yaml\n  ladder init --minimal > ours.yaml\n  ladder init | \
+ladder --ladder - list"
+)]
+pub struct InitArgs {
+    /// Write the ladder to FILE instead of standard output
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The ladder to start from
+    #[arg(
+        long,
+        value_enum,
+        default_value = "builtin",
+        conflicts_with = "minimal"
+    )]
+    pub from: Starter,
+    /// Start from a minimal two-track skeleton instead
+    #[arg(long)]
+    pub minimal: bool,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "file")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Starter {
+    /// The built-in ladder, with a comment on each section
+    Builtin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Examples:\n  ladder tracks\n  ladder --ladder ours.yaml tracks --format json"
+)]
+pub struct TracksArgs {}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "OLD and NEW are each a file, - (standard input), or REV:PATH, read from the git \
+repository around the current directory (PATH from the repository's top; ./PATH from the current \
+directory). Levels, duties, skills and catalogue entries are matched by id, so reordering a list is no \
+change. Each change is breaking (a level asks more), relaxing (asks less) or editorial (no expectation \
+changes). Exits 1 with --exit-code when anything changed, or with --fail-on CLASS when a change of that \
+class or a stronger one did.\n\nExamples:\n  ladder changes main:ladder.yaml ladder.yaml\n  ladder \
+changes old.yaml new.yaml --format markdown > comment.md\n  ladder changes main:ladder.yaml ladder.yaml \
+--fail-on breaking"
+)]
+pub struct ChangesArgs {
+    /// The version before: a file, - or REV:PATH
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The version after: a file, - or REV:PATH
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Exit 1 when anything changed, like `git diff --exit-code`
+    #[arg(long, conflicts_with = "fail_on")]
+    pub exit_code: bool,
+    /// Exit 1 when a change of CLASS or a stronger one is found (editorial < relaxing < breaking)
+    #[arg(long, value_enum, value_name = "CLASS")]
+    pub fail_on: Option<FailOn>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// A level asks more
+    Breaking,
+    /// A level asks less, or more
+    Relaxing,
+    /// Any change
+    Editorial,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Advice beyond validity, each with FILE:LINE:COLUMN and a rule name. Silence a rule \
+with --allow RULE or in the file: `lint: {allow: [RULE, …]}`. Exits 0 with advice printed, 1 with \
+--deny. With no FILE, lints the ladder in use.\n\nExamples:\n  ladder lint\n  ladder lint ours.yaml \
+--deny\n  ladder lint ours.yaml --allow uneven-step --format json"
+)]
+pub struct LintArgs {
+    /// Ladder files to lint; - reads standard input
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Silence a rule (repeatable)
+    #[arg(long, value_name = "RULE")]
+    pub allow: Vec<String>,
+    /// Exit 1 when there is advice, for CI
+    #[arg(long)]
+    pub deny: bool,
+}

@@ -1,0 +1,147 @@
+//! `ladder changes OLD NEW`: what a new version of a ladder changes for the
+//! people on it, change by change, each classed breaking, relaxing or
+//! editorial. OLD and NEW are files, `-`, or `REV:PATH` read from git.
+
+mod compare;
+
+use serde::Serialize;
+
+pub use self::compare::{Change, Class, compare};
+use super::Answer;
+use crate::file::{self, Origin};
+use crate::ladder::CheckedLadder;
+use crate::output::markup::{Layout, Line, Markup};
+
+/// The changes between two ladders. Field names are the JSON contract.
+#[derive(Debug, Serialize)]
+pub struct Changes {
+    pub old: String,
+    pub new: String,
+    pub counts: Counts,
+    pub changes: Vec<Change>,
+    /// The class from which the run fails: `--fail-on`, or every class with
+    /// `--exit-code`.
+    #[serde(skip)]
+    pub fail_on: Option<Class>,
+    /// Level names in the new version, then the old, for the human layouts.
+    #[serde(skip)]
+    names: std::collections::HashMap<String, String>,
+}
+
+#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub breaking: usize,
+    pub relaxing: usize,
+    pub editorial: usize,
+}
+
+/// Loads both sides (each checked as `validate` checks a file) and compares them.
+pub fn run(old: &Origin, new: &Origin, fail_on: Option<Class>) -> anyhow::Result<Changes> {
+    if *old == Origin::Stdin && *new == Origin::Stdin {
+        anyhow::bail!("OLD and NEW are both standard input; name at most one side `-`");
+    }
+    let side = |origin: &Origin, which: &str| {
+        file::load(origin).map_err(|err| anyhow::anyhow!("{which} ladder: {err:#}"))
+    };
+    let (a, b) = (side(old, "old")?, side(new, "new")?);
+    Ok(changes(&a, &b, old.file_name(), new.file_name(), fail_on))
+}
+
+/// The changes from `a` to `b`, named `old` and `new`.
+pub fn changes(
+    a: &CheckedLadder,
+    b: &CheckedLadder,
+    old: String,
+    new: String,
+    fail_on: Option<Class>,
+) -> Changes {
+    let changes = compare(a, b);
+    let mut counts = Counts::default();
+    for change in &changes {
+        *match change.class {
+            Class::Breaking => &mut counts.breaking,
+            Class::Relaxing => &mut counts.relaxing,
+            Class::Editorial => &mut counts.editorial,
+        } += 1;
+    }
+    let names = (a.levels().iter().chain(b.levels()))
+        .map(|l| (l.id.to_string(), l.name.to_string()))
+        .collect();
+    Changes {
+        old,
+        new,
+        counts,
+        changes,
+        fail_on,
+        names,
+    }
+}
+
+impl Answer for Changes {
+    fn failed(&self) -> bool {
+        self.fail_on
+            .is_some_and(|from| self.changes.iter().any(|c| c.class >= from))
+    }
+}
+
+impl Layout for Changes {
+    fn layout(&self, out: &mut dyn Markup) {
+        out.heading(
+            1,
+            &format!("Changes from {} to {}", self.old, self.new).into(),
+        );
+        let Counts {
+            breaking,
+            relaxing,
+            editorial,
+        } = self.counts;
+        let summary = if self.changes.is_empty() {
+            "No changes.".to_string()
+        } else {
+            let n = self.changes.len();
+            let plural = if n == 1 { "" } else { "s" };
+            format!(
+                "{n} change{plural}: {breaking} breaking, {relaxing} relaxing, {editorial} editorial"
+            )
+        };
+        out.paragraph(0, &summary.into());
+        // One section for the ladder's own fields, then one per level: the
+        // changes come grouped so.
+        let mut sections: Vec<(Option<&str>, Vec<&Change>)> = Vec::new();
+        for change in &self.changes {
+            let level = change.level.as_deref();
+            match sections.last_mut() {
+                Some((l, list)) if *l == level => list.push(change),
+                _ => sections.push((level, vec![change])),
+            }
+        }
+        for (level, mut list) in sections {
+            // The strongest first: what a reviewer must not miss.
+            list.sort_by_key(|c| std::cmp::Reverse(c.class));
+            let title = match level {
+                Some(id) => Line::named(self.names.get(id).map_or(id, String::as_str), id),
+                None => Line::text("The ladder"),
+            };
+            out.heading(2, &title);
+            let items: Vec<(Line, Line)> = list.iter().map(|c| item(c)).collect();
+            out.described(&items);
+        }
+    }
+}
+
+/// One change: its class, kind and subject, then the value before and after
+/// (`+ new`, `- old`, or `old → new`).
+fn item(change: &Change) -> (Line<'_>, Line<'_>) {
+    let what = Line::text(change.class.as_str())
+        .plain(": ")
+        .plain(change.kind)
+        .plain(" ")
+        .code(change.subject.as_str());
+    let values = match (change.from.as_deref(), change.to.as_deref()) {
+        (None, Some(to)) => Line::text("+ ").plain(to),
+        (Some(from), None) => Line::text("- ").plain(from),
+        (Some(from), Some(to)) => Line::text(from).plain(" → ").plain(to),
+        (None, None) => Line::new(),
+    };
+    (what, values)
+}

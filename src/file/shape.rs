@@ -1,0 +1,288 @@
+//! The shape of a ladder file, checked over the parsed YAML tree against the
+//! file format's JSON Schema, so that every missing key, unknown key and
+//! wrong type comes out in one run: typed parsing stops at the first.
+//!
+//! It runs only when the typed parse failed, and reads only the parts of JSON
+//! Schema that `data/ladder.schema.json` uses: `$ref`, `type`, `properties`,
+//! `required`, `additionalProperties`, `items`, `anyOf`, `allOf`, `const`,
+//! `minimum`, `maximum`, and `title` and `examples` for the messages. What
+//! a schema cannot say (ids, references, cycles) the rules check after.
+
+use serde_json::{Map, Value};
+
+use super::position::Pointer;
+use super::tree::Tree;
+use crate::ladder::find;
+
+/// The JSON Schema of the ladder file format.
+pub const SCHEMA: &str = include_str!("../../data/ladder.schema.json");
+
+/// Every place where `doc` breaks the shape `schema` describes, in document order.
+pub fn check(schema: &Value, doc: &Tree) -> Vec<(Pointer, String)> {
+    let mut walk = Walk {
+        root: schema,
+        found: Vec::new(),
+    };
+    walk.value(schema, doc, &Pointer::root());
+    walk.found
+}
+
+struct Walk<'s> {
+    root: &'s Value,
+    found: Vec<(Pointer, String)>,
+}
+
+impl<'s> Walk<'s> {
+    /// `schema` with its `$ref` followed.
+    fn resolve(&self, schema: &'s Value) -> &'s Value {
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(path) => {
+                let name = path.trim_start_matches("#/definitions/");
+                self.resolve(&self.root["definitions"][name])
+            }
+            None => schema,
+        }
+    }
+
+    fn value(&mut self, schema: &'s Value, value: &Tree, at: &Pointer) {
+        let schema = self.resolve(schema);
+        if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+            return self.any_of(schema, branches, value, at);
+        }
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            for part in all {
+                self.value(part, value, at);
+            }
+        }
+        if !fits(schema, value) {
+            let wanted = match at.steps() {
+                [] => "a ladder mapping with schema, title, tracks, skills and levels".to_string(),
+                _ => describe(schema),
+            };
+            let message = format!("expected {wanted}, found {}", found(value, schema));
+            return self.found.push((at.clone(), message));
+        }
+        match value {
+            Tree::Map(pairs) => self.object(schema, pairs, at),
+            Tree::List(items) => {
+                if let Some(item) = schema.get("items") {
+                    for (i, v) in items.iter().enumerate() {
+                        self.value(item, v, &at.index(i));
+                    }
+                }
+            }
+            &Tree::Int(n) => {
+                let bound = |key: &str| schema.get(key).and_then(Value::as_i64).map(i128::from);
+                if bound("minimum").is_some_and(|min| n < min) {
+                    let message = format!("{n} is negative; expected a whole number, 0 or more");
+                    return self.found.push((at.clone(), message));
+                } else if let Some(max) = bound("maximum").filter(|&max| n > max) {
+                    let message = format!("{n} is too large; expected a whole number up to {max}");
+                    return self.found.push((at.clone(), message));
+                }
+            }
+            _ => {}
+        }
+        if let Some(expected) = schema.get("const")
+            && !same(expected, value)
+        {
+            let message = format!(
+                "expected {}, found {}",
+                flow(expected),
+                found(value, schema)
+            );
+            self.found.push((at.clone(), message));
+        }
+    }
+
+    /// A value one of `branches` describes: when none does, the problems of
+    /// the branch of the value's own kind, or one message naming them all.
+    fn any_of(&mut self, schema: &'s Value, branches: &'s [Value], value: &Tree, at: &Pointer) {
+        let mut best: Option<Vec<(Pointer, String)>> = None;
+        for branch in branches {
+            let mut trial = Walk {
+                root: self.root,
+                found: Vec::new(),
+            };
+            trial.value(branch, value, at);
+            if trial.found.is_empty() {
+                return;
+            }
+            if fits(self.resolve(branch), value) && best.is_none() {
+                best = Some(trial.found);
+            }
+        }
+        match best {
+            Some(found) => self.found.extend(found),
+            None => {
+                let message = format!(
+                    "expected {}, found {}",
+                    describe(schema),
+                    found(value, schema)
+                );
+                self.found.push((at.clone(), message));
+            }
+        }
+    }
+
+    fn object(&mut self, schema: &'s Value, map: &[(String, Tree)], at: &Pointer) {
+        static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+        let empty = EMPTY.get_or_init(Map::new);
+        let properties = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .unwrap_or(empty);
+        let required = schema.get("required").and_then(Value::as_array);
+        for key in required.into_iter().flatten().filter_map(Value::as_str) {
+            if !map.iter().any(|(k, _)| k == key) {
+                self.found
+                    .push((at.clone(), missing(key, &properties[key])));
+            }
+        }
+        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        for (key, value) in map {
+            match properties.get(key) {
+                Some(property) => self.value(property, value, &at.key_owned(key.clone())),
+                None if closed => {
+                    let names: Vec<&str> = properties.keys().map(String::as_str).collect();
+                    let near = find::suggest(key, names.iter().map(|&n| (n, n)));
+                    let hint = near
+                        .first()
+                        .map(|n| format!("did you mean '{n}'? "))
+                        .unwrap_or_default();
+                    let message = format!(
+                        "unknown key '{key}'; {hint}expected one of: {}",
+                        names.join(", ")
+                    );
+                    self.found.push((at.key_owned(key.clone()), message));
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// Whether `value` is the scalar `expected`.
+fn same(expected: &Value, value: &Tree) -> bool {
+    match (expected, value) {
+        (Value::Number(n), Tree::Int(v)) => n.as_i64().map(i128::from) == Some(*v),
+        (Value::String(s), Tree::Text(v)) => s == v,
+        (Value::Bool(b), Tree::Bool(v)) => b == v,
+        (Value::Null, Tree::Null) => true,
+        _ => false,
+    }
+}
+
+/// Whether `value` is of a `type` the schema allows (any, when it names none).
+fn fits(schema: &Value, value: &Tree) -> bool {
+    let kinds: Vec<&str> = match schema.get("type") {
+        Some(Value::String(kind)) => vec![kind],
+        Some(Value::Array(kinds)) => kinds.iter().filter_map(Value::as_str).collect(),
+        _ => return true,
+    };
+    kinds.iter().any(|&kind| {
+        matches!(
+            (kind, value),
+            ("null", Tree::Null)
+                | ("boolean", Tree::Bool(_))
+                | ("integer", Tree::Int(_))
+                | ("number", Tree::Int(_) | Tree::Float(_))
+                | ("string", Tree::Text(_))
+                | ("array", Tree::List(_))
+                | ("object", Tree::Map(_))
+        )
+    })
+}
+
+/// What a schema asks for, in words: its title, or its type, with an example.
+fn describe(schema: &Value) -> String {
+    let mut words = match schema.get("title").and_then(Value::as_str) {
+        Some(title) => title.to_string(),
+        None => match schema.get("type").and_then(Value::as_str) {
+            Some("string") => "text".to_string(),
+            Some("integer") => "a whole number".to_string(),
+            Some("array") => "a list".to_string(),
+            Some("object") => "a mapping".to_string(),
+            _ => "another value".to_string(),
+        },
+    };
+    // A titled form (a range) is shown by example; a plain type needs none.
+    if let Some(example) = schema
+        .get("title")
+        .and(schema.get("examples"))
+        .and_then(|e| e.get(0))
+    {
+        words.push_str(&format!(" like {}", flow(example)));
+    }
+    words
+}
+
+/// What was found instead, with the fix when the fix is quoting or unquoting.
+fn found(value: &Tree, schema: &Value) -> String {
+    let wants = |kind: &str| schema.get("type").and_then(Value::as_str) == Some(kind);
+    let quote = if wants("string") {
+        "; put the value in quotes"
+    } else {
+        ""
+    };
+    match value {
+        Tree::Null => "null".to_string(),
+        Tree::Bool(b) => format!("the boolean {b}{quote}"),
+        Tree::Int(n) => format!("the number {n}{quote}"),
+        Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
+        Tree::Float(n) => format!("the number {n}{quote}"),
+        Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
+            format!("the text \"{s}\"; write the number without quotes")
+        }
+        Tree::Text(s) => format!("the text \"{}\"", clip(s)),
+        Tree::List(_) => "a list".to_string(),
+        Tree::Map(_) => "a mapping".to_string(),
+        Tree::Tagged => "a value with a tag; ladder files use no tags".to_string(),
+    }
+}
+
+/// A key that must be there and is not: what it holds, and an example.
+fn missing(key: &str, property: &Value) -> String {
+    let mut message = format!("missing required key '{key}'");
+    if let Some(about) = property.get("description").and_then(Value::as_str) {
+        let about = about.trim_end_matches('.');
+        let mut chars = about.chars();
+        let about: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        message.push_str(&format!(" ({about}"));
+        if let Some(example) = property.get("examples").and_then(|e| e.get(0)) {
+            message.push_str(&format!("; write {key}: {}", flow(example)));
+        }
+        message.push(')');
+    }
+    message
+}
+
+/// A value as YAML's flow style writes it: `{min: 90, max: 100}`.
+fn flow(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(flow).collect::<Vec<_>>().join(", ")
+        ),
+        Value::Object(map) => {
+            let pairs: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", flow(v)))
+                .collect();
+            format!("{{{}}}", pairs.join(", "))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Long text cut for a message.
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}

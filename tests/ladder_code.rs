@@ -1,0 +1,465 @@
+//! Ladder files as code: `tracks`, `init`, `changes` between two versions (files,
+//! standard input and git revisions), file-defined categories, and every
+//! problem of shape in one `validate` run.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command as Process;
+
+use common::{failure, fixture, json, ladder, markdown_outline, stdout};
+use serde_json::Value;
+
+const OLD: &str = "tests/fixtures/changes/old.yaml";
+const NEW: &str = "tests/fixtures/changes/new.yaml";
+const AXES: &str = "tests/fixtures/axes.yaml";
+
+/// `ladder ARGS` run in the crate's directory, where the fixtures' relative
+/// paths name them; its stdout on success.
+fn here(args: &[&str]) -> String {
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+/// A fresh directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ladder-code-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn tracks_lists_each_track_with_its_levels_in_every_format() {
+    let tracks = json(&["tracks"]);
+    assert_eq!(tracks[0]["id"], "ic");
+    let ic: Vec<&str> = (tracks[0]["levels"].as_array().unwrap().iter())
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ic, ["senior", "staff", "principal"]);
+    assert_eq!(tracks[1]["levels"].as_array().unwrap().len(), 5);
+    let table = stdout(&["tracks"]);
+    assert!(table.contains(" management   Management   "), "{table}");
+    assert!(
+        table.contains("tech-lead, em, director, vp, cto"),
+        "{table}"
+    );
+    let yaml = stdout(&["tracks", "-f", "yaml"]);
+    assert!(
+        yaml.starts_with("- id: ic\n  name: Individual contributor\n"),
+        "{yaml}"
+    );
+    let (_, table) = markdown_outline(&stdout(&["tracks", "-f", "markdown"]));
+    assert!(table);
+    let axes = stdout(&["--ladder", &fixture(AXES), "tracks"]);
+    assert!(axes.contains("d1, d2") && axes.contains("t2, m1"), "{axes}");
+}
+
+#[test]
+fn init_writes_a_starter_that_validates_and_round_trips() {
+    for args in [
+        &["init"][..],
+        &["init", "--minimal"],
+        &["init", "--from", "builtin"],
+    ] {
+        let text = stdout(args);
+        assert!(text.starts_with("# yaml-language-server: $schema=ladder.schema.json\n"));
+        // A comment on every top-level section.
+        for key in [
+            "schema:", "title:", "sources:", "tracks:", "skills:", "levels:",
+        ] {
+            let at = text
+                .find(&format!("\n{key}"))
+                .unwrap_or_else(|| panic!("{key}"));
+            let before = &text[..at];
+            assert!(
+                before.trim_end().lines().last().unwrap().starts_with('#'),
+                "{args:?}: {key}"
+            );
+        }
+        let checked = ladder()
+            .args(["--ladder", "-", "validate"])
+            .write_stdin(text.clone())
+            .assert();
+        checked.success().stdout("<stdin>: valid\n");
+        let listed = ladder()
+            .args(["--ladder", "-", "list"])
+            .write_stdin(text)
+            .assert()
+            .success();
+        assert!(!listed.get_output().stdout.is_empty());
+    }
+    assert!(stdout(&["init"]).matches("\n  - id: ").count() >= 8);
+    assert!(stdout(&["init", "--minimal"]).contains("id: engineer"));
+}
+
+#[test]
+fn init_never_replaces_a_file_without_force() {
+    let dir = scratch("init");
+    let path = dir.join("ours.yaml");
+    let path_arg = path.to_str().unwrap();
+    let out = ladder()
+        .args(["init", "--minimal", path_arg])
+        .assert()
+        .success();
+    assert!(out.get_output().stdout.is_empty());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(written, stdout(&["init", "--minimal"]));
+    std::fs::write(&path, "mine\n").unwrap();
+    let stderr = failure(["init", path_arg]);
+    assert!(
+        stderr.contains("already exists; pass --force to replace it"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\n");
+    ladder()
+        .args(["init", path_arg, "--force"])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Engineering career ladder")
+    );
+    let stderr = failure(["init", dir.to_str().unwrap(), "--force"]);
+    assert!(stderr.contains("this is a directory"), "{stderr}");
+    // --force means nothing without a file, and --minimal picks its own start.
+    ladder().args(["init", "--force"]).assert().code(2);
+    ladder()
+        .args(["init", "--minimal", "--from", "builtin"])
+        .assert()
+        .code(2);
+    let leftovers = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file is left behind");
+}
+
+fn changes(args: &[&str]) -> Value {
+    let mut line = vec!["changes", OLD, NEW, "-f", "json"];
+    line.extend(args);
+    serde_json::from_str(&here(&line)).unwrap()
+}
+
+/// The changes of one kind, as `(level, subject, class)`.
+fn of_kind<'a>(found: &'a Value, kind: &str) -> Vec<(&'a str, &'a str, &'a str)> {
+    (found["changes"].as_array().unwrap().iter())
+        .filter(|c| c["kind"] == kind)
+        .map(|c| {
+            let level = c["level"].as_str().unwrap_or("");
+            (
+                level,
+                c["subject"].as_str().unwrap(),
+                c["class"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn changes_classes_every_kind_of_change() {
+    let found = changes(&[]);
+    assert_eq!(found["old"], OLD);
+    assert_eq!(
+        found["counts"],
+        serde_json::json!({"breaking": 14, "relaxing": 7, "editorial": 19})
+    );
+    let expect = [
+        ("level-added", vec![("e0", "e0", "editorial")]),
+        ("level-removed", vec![("e3", "e3", "breaking")]),
+        ("level-renamed", vec![("e2", "name", "editorial")]),
+        ("level-moved", vec![("m2", "track", "breaking")]),
+        (
+            "level-reranked",
+            vec![("t1", "rank", "breaking"), ("e2", "rank", "breaking")],
+        ),
+        ("responsibility-added", vec![("e2", "mentor", "breaking")]),
+        ("responsibility-removed", vec![("e1", "oncall", "relaxing")]),
+        ("responsibility-reworded", vec![("e1", "ship", "editorial")]),
+        (
+            "skill-added",
+            vec![("e2", "hiring", "breaking"), ("m1", "hiring", "breaking")],
+        ),
+        ("skill-removed", vec![("m2", "budgets", "relaxing")]),
+        (
+            "range-changed",
+            vec![
+                ("e1", "coding", "breaking"),
+                ("e2", "coding", "breaking"),
+                ("m1", "span", "relaxing"),
+            ],
+        ),
+        (
+            "promotion-removed",
+            vec![
+                ("e1", "e2", "breaking"),
+                ("e2", "e3", "breaking"),
+                ("e2", "m1", "breaking"),
+                ("e2", "t1", "breaking"),
+            ],
+        ),
+        (
+            "promotion-added",
+            vec![
+                ("e1", "t1", "relaxing"),
+                ("t1", "e2", "relaxing"),
+                ("e2", "m2", "relaxing"),
+            ],
+        ),
+        ("lateral-added", vec![("m1", "e2", "relaxing")]),
+        ("lateral-removed", vec![("m1", "e3", "breaking")]),
+        ("text-changed", vec![("m1", "role", "editorial")]),
+        (
+            "list-changed",
+            vec![
+                ("e2", "aliases", "editorial"),
+                ("m2", "reports_to", "editorial"),
+            ],
+        ),
+        (
+            "skill-redefined",
+            vec![("", "go", "editorial"), ("", "talks", "editorial")],
+        ),
+        ("track-added", vec![("", "advice", "editorial")]),
+        ("category-added", vec![("", "craft", "editorial")]),
+        ("role-added", vec![("", "ceo", "editorial")]),
+        ("lint-changed", vec![("", "lint", "editorial")]),
+    ];
+    for (kind, wanted) in expect {
+        assert_eq!(of_kind(&found, kind), wanted, "{kind}");
+    }
+    // Reordered lists (tracks, skills, a level's skills and duties) are no change.
+    assert!(
+        of_kind(&found, "skill-added")
+            .iter()
+            .all(|(_, s, _)| *s == "hiring")
+    );
+    assert!(of_kind(&found, "responsibility-added").len() == 1);
+}
+
+#[test]
+fn changes_reads_as_a_table_and_a_pull_request_comment() {
+    let table = here(&["changes", OLD, NEW]);
+    assert!(
+        table.contains("40 changes: 14 breaking, 7 relaxing, 19 editorial\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Senior Engineer II (e2)\n  breaking: level-reranked rank\n"),
+        "{table}"
+    );
+    assert!(table.contains("    80–100 → 90–100\n"), "{table}");
+    let markdown = here(&["changes", OLD, NEW, "-f", "markdown"]);
+    let (headings, _) = markdown_outline(&markdown);
+    assert_eq!(headings[0], format!("Changes from {OLD} to {NEW}"));
+    assert!(
+        headings.contains(&"The ladder".to_string())
+            && headings.contains(&"Engineer (e1)".to_string()),
+        "{headings:?}"
+    );
+    assert!(
+        markdown.contains("- **breaking: responsibility-added `mentor`**: + Mentoring"),
+        "{markdown}"
+    );
+    let yaml = here(&["changes", OLD, NEW, "-f", "yaml"]);
+    assert!(yaml.contains("counts:\n  breaking: 14\n"), "{yaml}");
+    let same = here(&["changes", OLD, OLD]);
+    assert!(same.ends_with("No changes.\n"), "{same}");
+}
+
+#[test]
+fn changes_exit_codes_serve_ci() {
+    let ladder = || {
+        let mut cmd = common::ladder();
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+        cmd
+    };
+    ladder()
+        .args(["changes", OLD, OLD, "--exit-code"])
+        .assert()
+        .success();
+    ladder()
+        .args(["changes", OLD, NEW, "--exit-code"])
+        .assert()
+        .code(1);
+    ladder()
+        .args(["changes", OLD, NEW, "--fail-on", "breaking"])
+        .assert()
+        .code(1);
+    ladder()
+        .args(["changes", NEW, NEW, "--fail-on", "editorial"])
+        .assert()
+        .success();
+    // Only editorial changes: a rename of the title.
+    let renamed = std::fs::read_to_string(fixture(OLD))
+        .unwrap()
+        .replace("title: Widgets", "title: Our widgets");
+    let run = |fail_on: &str| {
+        ladder()
+            .args(["changes", &fixture(OLD), "-", "--fail-on", fail_on])
+            .write_stdin(renamed.clone())
+            .assert()
+    };
+    run("breaking").success();
+    run("relaxing").success();
+    run("editorial").code(1);
+    ladder()
+        .args(["changes", OLD, NEW, "--exit-code", "--fail-on", "breaking"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn changes_names_the_side_that_is_not_valid() {
+    let bad = fixture("tests/fixtures/bad/unknown-skill.yaml");
+    let stderr = failure(["changes", &bad, &fixture(NEW)]);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: old ladder: {bad}:27:20: levels[0].skills[1]: unknown skill 'juggling'"
+        )),
+        "{stderr}"
+    );
+    let stderr = failure(["changes", &fixture(OLD), &bad]);
+    assert!(stderr.starts_with("error: new ladder: "), "{stderr}");
+    let stderr = failure(["changes", "-", "-"]);
+    assert!(stderr.contains("both standard input"), "{stderr}");
+}
+
+fn git(dir: &PathBuf, args: &[&str]) {
+    let status = Process::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.com")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.com")
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn changes_reads_a_git_revision_for_the_pull_request_case() {
+    let dir = scratch("git");
+    let ladder_file = dir.join("ladder.yaml");
+    std::fs::copy(fixture(OLD), &ladder_file).unwrap();
+    git(&dir, &["init", "-q", "-b", "main"]);
+    git(&dir, &["add", "ladder.yaml"]);
+    git(&dir, &["commit", "-q", "-m", "v1"]);
+    std::fs::copy(fixture(NEW), &ladder_file).unwrap();
+    let run = |args: &[&str]| ladder().current_dir(&dir).args(args).assert();
+    let out = run(&["changes", "main:ladder.yaml", "ladder.yaml", "-f", "json"]).success();
+    let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(found["old"], "main:ladder.yaml");
+    assert_eq!(found["counts"]["breaking"], 14);
+    run(&[
+        "changes",
+        "main:ladder.yaml",
+        "ladder.yaml",
+        "--fail-on",
+        "breaking",
+    ])
+    .code(1);
+    let missing = run(&["changes", "nope:ladder.yaml", "ladder.yaml"]).code(1);
+    let stderr = String::from_utf8_lossy(&missing.get_output().stderr).to_string();
+    assert!(
+        stderr.starts_with(
+            "error: old ladder: nope:ladder.yaml: not a file, and git cannot read it as REV:PATH: "
+        ),
+        "{stderr}"
+    );
+    let outside = ladder()
+        .current_dir(std::env::temp_dir())
+        .args(["changes", "main:ladder.yaml", &fixture(NEW)])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&outside.get_output().stderr).to_string();
+    assert!(stderr.contains("not a git repository"), "{stderr}");
+    // `validate` reads a revision the same way.
+    run(&["validate", "main:ladder.yaml"])
+        .success()
+        .stdout("main:ladder.yaml: valid\n");
+}
+
+#[test]
+fn categories_are_the_files_own() {
+    let axes = fixture(AXES);
+    let mix = json(&["--ladder", &axes, "diff", "d1", "d2"]);
+    let keys: Vec<&String> = mix["skill_mix"].as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["technology", "system", "people", "process", "influence"]
+    );
+    assert_eq!(
+        mix["skill_mix"]["system"],
+        serde_json::json!({"from": 0, "to": 1})
+    );
+    let show = stdout(&["--ladder", &axes, "show", "m1"]);
+    assert!(
+        show.contains(" People     Mentors others, Supports teammates\n"),
+        "{show}"
+    );
+    let plan = json(&["--ladder", &axes, "plan", "d1", "m1"]);
+    let groups: Vec<&str> = (plan["build"].as_array().unwrap().iter())
+        .map(|g| g["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["people", "process", "influence"]);
+    let catalogue = json(&["--ladder", &axes, "skill"]);
+    assert_eq!(catalogue[0]["category"], "technology");
+    let export = json(&["--ladder", &axes, "export"]);
+    assert_eq!(
+        export["categories"][4],
+        serde_json::json!({"id": "influence", "name": "Influence"})
+    );
+    // The built-in ladder lists none and gets the default four.
+    let builtin = json(&["export"]);
+    assert_eq!(builtin["categories"].as_array().unwrap().len(), 4);
+    let text = std::fs::read_to_string(&axes).unwrap();
+    let wrong = text.replace("category: system}", "category: systems}");
+    let stderr = ladder()
+        .args(["--ladder", "-", "list"])
+        .write_stdin(wrong)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&stderr.get_output().stderr).to_string();
+    assert!(stderr.contains("skills[2].category: unknown category 'systems' on skill 'designs'; known categories: technology, system,"), "{stderr}");
+    let none = text.replacen("categories:\n", "categories: []\nx-categories:\n", 1);
+    let out = ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(none)
+        .assert()
+        .code(1);
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains("x-categories: unknown key 'x-categories'"),
+        "{out}"
+    );
+}
+
+#[test]
+fn validate_reports_every_problem_of_shape_in_one_run() {
+    let text = "title: T\ntitl: 3\ntracks: {}\nskills: [{id: a, name: A, category: technical, x: 1}]\nlevels:\n  - id: a\n    name: ~\n    track: t\n    coding: lots\n    span: {min: 1, max: \"2\"}\n    responsibilities: [{id: d}]\n    skills: [s]\n    lateral: [3]\n";
+    let out = ladder()
+        .args(["validate", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(1);
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    for line in [
+        "<stdin>:1:1: missing required key 'schema' (the file format version. This release reads version 1; write schema: 1)",
+        "<stdin>:2:7: titl: unknown key 'titl'; did you mean 'title'? expected one of: schema, title,",
+        "<stdin>:3:9: tracks: expected a list, found a mapping",
+        "<stdin>:4:51: skills[0].x: unknown key 'x'; expected one of: id, name, category",
+        "<stdin>:6:5: levels[0]: missing required key 'role' (the primary role, in one line)",
+        "<stdin>:7:11: levels[0].name: expected text, found null",
+        "<stdin>:9:13: levels[0].coding: expected a range like {min: 90, max: 100}, found the text \"lots\"",
+        "<stdin>:10:25: levels[0].span.max: expected a whole number, found the text \"2\"; write the number without quotes",
+        "<stdin>:11:24: levels[0].responsibilities[0]: missing required key 'name'",
+        "<stdin>:13:15: levels[0].lateral[0]: expected a level id or {id, sources}, found the number 3",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    assert!(out.ends_with("11 problems in 1 of 1 file\n"), "{out}");
+}

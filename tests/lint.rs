@@ -1,0 +1,162 @@
+//! `ladder lint`: every rule firing on a fixture written to set each off, each
+//! silenced by `--allow` and by the file's `lint` section, and the exit codes.
+
+mod common;
+
+use common::{failure, fixture, ladder, stdout};
+use serde_json::Value;
+
+const LINT: &str = "tests/fixtures/lint.yaml";
+
+fn advice(args: &[&str]) -> Vec<Value> {
+    let mut line = vec!["lint", LINT, "-f", "json"];
+    line.extend(args);
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(&line)
+        .assert()
+        .success();
+    serde_json::from_slice::<Value>(&out.get_output().stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn rules(found: &[Value]) -> Vec<&str> {
+    let mut rules: Vec<&str> = found.iter().map(|a| a["rule"].as_str().unwrap()).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    rules
+}
+
+#[test]
+fn every_rule_fires_with_its_position() {
+    let found = advice(&[]);
+    let names: Vec<&str> = ladder::commands::lint::RULES
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    let mut all = names.clone();
+    all.sort_unstable();
+    assert_eq!(rules(&found), all);
+    let at = |rule: &str| {
+        let a = found.iter().find(|a| a["rule"] == rule).unwrap();
+        (
+            a["line"].as_u64().unwrap(),
+            a["column"].as_u64().unwrap(),
+            a["message"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(at("trailing-space").0, 22);
+    assert_eq!(
+        at("unreachable-level").2,
+        "no promotion or lateral move leads to level 'o4'; add it to another level's `next` or `lateral`"
+    );
+    assert!(
+        at("mixed-spelling")
+            .2
+            .contains("'organization' is also spelled 'organisation'")
+    );
+    assert!(
+        at("overlapping-wording")
+            .2
+            .contains("skill 'reviewing' is worded like skill 'review'")
+    );
+    assert!(
+        at("skill-mirrors-duty")
+            .2
+            .starts_with("skill 'hiring' mirrors responsibility 'hire'")
+    );
+    assert!(
+        at("lateral-rank-gap")
+            .2
+            .starts_with("'a' and 'o3' are 2 promotions apart")
+    );
+    assert!(
+        at("uneven-step")
+            .2
+            .starts_with("the step from 'a' to 'b' changes 1 duties")
+    );
+    assert!(
+        at("no-own-duty")
+            .2
+            .starts_with("every responsibility of level 'a'")
+    );
+    assert_eq!(found[0]["file"], LINT);
+    let text = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["lint", LINT])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&text.get_output().stdout).to_string();
+    assert!(
+        text.contains(&format!(
+            "{LINT}:22:18: the line ends in spaces or tabs; remove them [trailing-space]\n"
+        )),
+        "{text}"
+    );
+    assert!(text.ends_with("13 findings in 1 file\n"), "{text}");
+}
+
+#[test]
+fn rules_are_silenced_on_the_command_line_and_in_the_file() {
+    let found = advice(&["--allow", "uneven-step", "--allow", "no-own-duty"]);
+    assert!(!rules(&found).contains(&"uneven-step") && !rules(&found).contains(&"no-own-duty"));
+    assert_eq!(found.len(), 13 - 3 - 3);
+    let text = std::fs::read_to_string(fixture(LINT)).unwrap();
+    let quiet = format!("{text}lint:\n  allow: [trailing-space, mixed-spelling]\n");
+    let out = ladder()
+        .args(["lint", "-", "-f", "json"])
+        .write_stdin(quiet)
+        .assert()
+        .success();
+    let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(
+        !rules(&found).contains(&"trailing-space") && !rules(&found).contains(&"mixed-spelling")
+    );
+    assert_eq!(found.len(), 11);
+    // A name that is no rule, on the command line or in the file.
+    let stderr = failure(["lint", "--allow", "uneven-steps"]);
+    assert!(
+        stderr.starts_with(
+            "error: no lint rule 'uneven-steps'; did you mean 'uneven-step'? (known: uneven-step,"
+        ),
+        "{stderr}"
+    );
+    let typo = format!("{text}lint:\n  allow: [trailing-spaces]\n");
+    let out = ladder()
+        .args(["lint", "-"])
+        .write_stdin(typo)
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains("no lint rule 'trailing-spaces'; did you mean 'trailing-space'?")
+            && out.contains("[lint-settings]"),
+        "{out}"
+    );
+}
+
+#[test]
+fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
+    ladder().args(["lint", &fixture(LINT)]).assert().success();
+    ladder()
+        .args(["lint", &fixture(LINT), "--deny"])
+        .assert()
+        .code(1)
+        .stderr("");
+    let builtin = stdout(&["lint", "--deny"]);
+    assert_eq!(builtin, "<default ladder>: no advice\n");
+    let bad = fixture("tests/fixtures/bad/unknown-skill.yaml");
+    let out = ladder().args(["lint", &bad]).assert().code(1);
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains("unknown skill 'juggling'") && out.contains("[invalid]"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("(1 invalid: run `ladder validate`)\n"),
+        "{out}"
+    );
+}
