@@ -128,9 +128,15 @@ fn the_fingerprints_are_the_articles() {
         eprintln!("{ARTICLE} is not here; the stored fingerprints stand");
         return;
     };
+    // The article's text files, in name order.
+    let mut paths: Vec<std::path::PathBuf> = (entries.filter_map(Result::ok))
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
     let mut text = String::new();
-    for entry in entries {
-        text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    for path in paths {
+        text.push_str(&std::fs::read_to_string(path).unwrap());
         text.push('\n');
     }
     let mut hashes: Vec<u64> = runs_of_eight(&text).into_iter().collect();
@@ -187,15 +193,75 @@ fn between(command: &str, from: &str, to: &str) -> Value {
 #[test]
 fn a_duty_that_continues_is_kept_not_handed_off() {
     let data = builtin();
-    let handed_off = between("plan", "em", "director")["hand_off"].clone();
-    let kept = between("diff", "em", "director")["responsibilities"]["kept"].clone();
-    for id in ["hiring", "develop-people", "cross-functional-alignment"] {
-        assert!(
-            !ids(&handed_off).contains(&id),
-            "{id} is handed off: {handed_off}"
-        );
-        assert!(ids(&kept).contains(&id), "{id} is not kept: {kept}");
+    // For every promotion, the duties the level above still holds, in its own words.
+    let continuing = [
+        (
+            "senior",
+            "tech-lead",
+            &[
+                "write-code",
+                "lead-projects",
+                "develop-people",
+                "technical-decisions",
+            ][..],
+        ),
+        (
+            "senior",
+            "staff",
+            &[
+                "write-code",
+                "lead-projects",
+                "develop-people",
+                "technical-decisions",
+            ],
+        ),
+        (
+            "staff",
+            "principal",
+            &[
+                "write-code",
+                "lead-projects",
+                "technical-decisions",
+                "solve-hard-problems",
+                "develop-people",
+            ],
+        ),
+        ("tech-lead", "em", &["develop-people"]),
+        (
+            "em",
+            "director",
+            &["develop-people", "hiring", "cross-functional-alignment"],
+        ),
+        (
+            "director",
+            "vp",
+            &[
+                "develop-people",
+                "technical-strategy",
+                "cross-functional-alignment",
+                "hiring",
+            ],
+        ),
+    ];
+    for (from, to, duties) in continuing {
+        let handed_off = between("plan", from, to)["hand_off"].clone();
+        let kept = between("diff", from, to)["responsibilities"]["kept"].clone();
+        for id in duties {
+            assert!(
+                !ids(&handed_off).contains(id),
+                "{from} → {to} hands off {id}"
+            );
+            assert!(
+                ids(&kept).contains(id),
+                "{from} → {to} does not keep {id}: {kept}"
+            );
+        }
     }
+    let promotions = data["levels"].as_array().unwrap().iter();
+    let listed = promotions
+        .map(|l| l["next"].as_array().unwrap().len())
+        .sum::<usize>();
+    assert_eq!(listed, continuing.len(), "every promotion has its list");
     // On every promotion, no duty handed off has the name of a duty of the
     // level above: a duty that goes on goes on under its id.
     for from in data["levels"].as_array().unwrap() {

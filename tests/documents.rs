@@ -75,7 +75,7 @@ fn plan_json_has_every_part() {
         p["take_on"][0]["detail"]
             .as_str()
             .unwrap()
-            .starts_with("Chooses the technical direction")
+            .starts_with("Decides where a broad product area goes")
     );
     let categories: Vec<&str> = p["build"]
         .as_array()

@@ -240,7 +240,7 @@ fn diff_works_for_any_two_levels() {
         up["shifts"][0]["text"]
             .as_str()
             .unwrap()
-            .contains("a fifth to a third")
+            .contains("perhaps 20 to 30 percent")
     );
     let same = json(&["diff", "em", "manager"]);
     assert_eq!(

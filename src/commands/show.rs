@@ -88,7 +88,13 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
     let level = view.level;
     let levels = |levels: &[&'a Level]| linked(levels, depth > 1);
     let cite = |line: Line<'a>, ids: &[Text]| cite(line, ids, &view.sources);
-    let laterals = view.related[1].iter().zip(&level.lateral);
+    // Each lateral move with the level it names and its own sources.
+    let laterals = (level.lateral.iter()).filter_map(|link| {
+        view.related[1]
+            .iter()
+            .find(|l| l.id == link.id)
+            .map(|l| (l, link))
+    });
     let mut lateral = Line::new();
     for (i, (l, link)) in laterals.enumerate() {
         if i > 0 {

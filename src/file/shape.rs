@@ -115,11 +115,17 @@ impl<'s> Walk<'s> {
         match best {
             Some(found) => self.found.extend(found),
             None => {
-                let message = format!(
+                let mut message = format!(
                     "expected {}, found {}",
                     describe(schema),
                     found(value, schema)
                 );
+                // A scalar where one branch takes text: quoting it may be all it needs.
+                let text = (branches.iter())
+                    .any(|b| self.resolve(b).get("type") == Some(&"string".into()));
+                if text && matches!(value, Tree::Bool(_) | Tree::Int(_) | Tree::Float(_)) {
+                    message.push_str("; put the value in quotes if you mean it as text");
+                }
                 self.found.push((at.clone(), message));
             }
         }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Text;
 use super::model::{Range, whole};
+use super::text::TextVisitor;
 
 /// An inclusive range as a file writes it, with the sources that give it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -38,6 +39,16 @@ impl CitedRange {
 pub struct Link {
     pub id: Text,
     pub sources: Vec<Text>,
+}
+
+impl Link {
+    /// A move to `id` that names no source.
+    pub fn to(id: Text) -> Link {
+        Link {
+            id,
+            sources: Vec::new(),
+        }
+    }
 }
 
 impl AsRef<str> for Link {
@@ -84,6 +95,36 @@ impl<'de> Visitor<'de> for LinkVisitor {
         })
     }
 
+    // Any other scalar is refused as text is: `0x10` and `false` with the hint
+    // to quote them, a tagged value as such.
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Link, E> {
+        TextVisitor.visit_bool(v).map(Link::to)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Link, E> {
+        TextVisitor.visit_i64(v).map(Link::to)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Link, E> {
+        TextVisitor.visit_u64(v).map(Link::to)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Link, E> {
+        TextVisitor.visit_f64(v).map(Link::to)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Link, E> {
+        TextVisitor.visit_unit().map(Link::to)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Link, E> {
+        TextVisitor.visit_none().map(Link::to)
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Link, A::Error> {
+        TextVisitor.visit_enum(data).map(Link::to)
+    }
+
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Link, A::Error> {
         let long = LongLink::deserialize(de::value::MapAccessDeserializer::new(map))?;
         Ok(Link {
@@ -110,6 +151,11 @@ mod tests {
         let wrong = serde_json::from_str::<Link>(r#"{"id":"em","by":["a"]}"#).unwrap_err();
         assert!(wrong.to_string().contains("unknown field `by`"), "{wrong}");
         let number = serde_json::from_str::<Link>("3").unwrap_err();
-        assert!(number.to_string().contains("a level id, or {id, sources}"));
+        assert!(
+            number
+                .to_string()
+                .contains("expected text, found the number 3; put the value in quotes"),
+            "{number}"
+        );
     }
 }

@@ -235,8 +235,8 @@ impl Level {
         self.span.as_ref().map(CitedRange::range)
     }
 
-    /// Every source the level cites, for itself and for its facts, in the
-    /// order the file writes them; repeats included.
+    /// Every source the level cites: its own, then those of its ranges, its
+    /// lateral moves and its responsibilities; repeats included.
     pub fn cited(&self) -> impl Iterator<Item = &Text> {
         let ranges = [&self.coding, &self.span].into_iter().flatten();
         self.sources

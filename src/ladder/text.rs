@@ -115,7 +115,8 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-struct TextVisitor;
+/// Reads text, refusing any other scalar with the hint to quote it.
+pub(crate) struct TextVisitor;
 
 /// The error for a value that is not text, `found` saying what it is.
 fn not_text<E: de::Error>(found: &str) -> E {
