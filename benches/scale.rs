@@ -2,9 +2,10 @@
 //! and 1 MB at 3,600, the custom-file sizes the budgets name), each level with a role, a
 //! scope, a responsibility, two skills and promotion edges (the 5,000-level
 //! file is about 1.4 MB). For `show`, `diff` and `path` between the first and
-//! last level, `search` and `validate`: wall time and peak memory against the
-//! floor, a bare `serde_yaml::from_str` of the same file into typed structs, and
-//! the growth from 500 to 5,000 levels. At each size the floor and the commands run
+//! last level, `search`, `validate`, `lint`, and `changes` against a second
+//! version of the file: wall time and peak memory against the floor, a bare
+//! `serde_yaml::from_str` of the same file into typed structs (twice the floor
+//! for `changes`, which reads two files), and the growth from 500 to 5,000 levels. At each size the floor and the commands run
 //! in interleaved rounds, so that the machine's drift falls on all of them.
 //!
 //! `cargo bench --bench scale`; the ladders are left in target/bench.
@@ -35,6 +36,10 @@ const GROWTH_FROM: usize = 2;
 const GROWTH_TO: usize = 4;
 /// The growth budget from 500 to 5,000 levels.
 const GROWTH: f64 = 11.0;
+/// Budgets of the ladder-as-code commands at the largest size, against their
+/// floor: `changes` against parsing both files, `lint` against one parse.
+const CHANGES_BUDGET: f64 = 2.5;
+const LINT_BUDGET: f64 = 1.5;
 
 fn main() {
     if std::env::args().any(|a| a == "--list") {
@@ -53,11 +58,15 @@ fn main() {
     let mut over = Vec::new();
     for (n, runs, budget) in SIZES {
         let path = scratch().join(format!("ladder-{n}.yaml"));
-        std::fs::write(&path, generate(n)).expect("target/bench is writable");
+        let text = generate(n);
+        std::fs::write(&path, &text).expect("target/bench is writable");
         let file = path.display().to_string();
+        let changed_path = scratch().join(format!("ladder-{n}-changed.yaml"));
+        std::fs::write(&changed_path, changed(&text)).expect("target/bench is writable");
+        let changed_file = changed_path.display().to_string();
         let (first, last, middle) = (id(0), id(n - 1), id(n / 2));
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let commands: [(&str, Vec<String>); 5] = [
+        let commands: [(&str, Vec<String>); 7] = [
             (
                 "show",
                 vec!["--ladder".into(), file.clone(), "show".into(), middle],
@@ -86,6 +95,11 @@ fn main() {
                 ],
             ),
             ("validate", vec!["validate".into(), file.clone()]),
+            ("lint", vec!["lint".into(), file.clone()]),
+            (
+                "changes",
+                vec!["changes".into(), file.clone(), changed_file.clone()],
+            ),
         ];
         // The floor and the commands, interleaved round by round.
         let floor_args = [file.clone()];
@@ -101,6 +115,12 @@ fn main() {
         let base = results.next().expect("the floor ran");
         row(n, size, "floor: serde_yaml::from_str", base, base);
         for ((name, _), result) in commands.iter().zip(results) {
+            // `changes` reads two files: its floor is two parses.
+            let floors = if *name == "changes" { 2 } else { 1 };
+            let base = Run {
+                time: base.time * floors,
+                peak_kib: base.peak_kib * u64::from(floors),
+            };
             row(n, size, &format!("ladder {name}"), result, base);
             match growth.iter_mut().find(|(c, _)| c == name) {
                 Some((_, times)) => times.push(result.time),
@@ -110,6 +130,12 @@ fn main() {
             // Memory has a budget at the largest size only: in a small file
             // the binary's own pages outweigh the ladder's.
             let largest = n == SIZES[GROWTH_TO].0;
+            // The ladder-as-code commands have budgets of their own, at the largest size.
+            let budget = match *name {
+                "changes" => largest.then_some(CHANGES_BUDGET),
+                "lint" => largest.then_some(LINT_BUDGET),
+                _ => budget,
+            };
             if let Some(budget) = budget
                 && (time > budget || (largest && memory > budget))
             {
@@ -172,6 +198,25 @@ fn id(i: usize) -> String {
     format!("level-{i:05}")
 }
 
+/// The second version of a generated ladder, for `changes`: every tenth
+/// level's role reworded.
+fn changed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1024);
+    for line in text.split_inclusive('\n') {
+        let tenth = line
+            .strip_prefix("    role: The primary role of level ")
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .is_some_and(|n| n % 10 == 0);
+        if tenth {
+            out.push_str(&line.replace("The primary role", "The reworded role"));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// A valid ladder of `n` levels on two tracks: level `i` is promoted to `i + 2`
 /// (so each track is a chain), and every tenth level has a lateral move to its
 /// neighbour on the other track. Each level has a role, a scope, one
@@ -204,7 +249,7 @@ pub fn generate(n: usize) -> String {
             out,
             "  - id: {}\n    name: Level {i}\n    track: {track}\n    \
              role: The primary role of level {i} in a line of text.\n    scope: scope {}\n    \
-             responsibilities:\n      - id: duty-{duty:02}\n        name: {name} {duty}\n    \
+             responsibilities:\n      - id: duty-{duty:02}\n        name: {name} {duty} at level {i}\n    \
              skills: [skill-{:02}, skill-{:02}]",
             id(i),
             i % 7,

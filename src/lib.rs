@@ -9,16 +9,20 @@
 //! - [`cli`] holds the clap types, the one grammar of the command line;
 //!   [`settings`] resolves them, with the environment, into the settings in
 //!   force (the ladder's origin, the format, colour and width).
-//! - [`file`](mod@file) reads a ladder file: where it comes from, the size and
-//!   hostile-input limits, the YAML module (the only place that names the YAML
-//!   crate), positions for messages, and the rules a ladder must follow. It
-//!   turns text into a [`ladder::CheckedLadder`] or a list of diagnostics. The
-//!   built-in ladder is checked at build time and compiled in as code.
+//! - [`file`](mod@file) reads a ladder file: where it comes from (a path,
+//!   standard input or a git revision), the size and hostile-input limits, the
+//!   YAML module (the only place that names the YAML crate), the shape check
+//!   against the JSON Schema, positions for messages, and the rules a ladder
+//!   must follow. It turns text into a [`ladder::CheckedLadder`] or a list of
+//!   diagnostics. The built-in ladder is checked at build time and compiled in
+//!   as code.
 //! - [`ladder`] is the domain: the model, the checked ladder and its lookups
 //!   (with suggestions), routes and seniority. It knows nothing of YAML,
 //!   terminals or clap.
 //! - [`commands`] has one home per subcommand: its logic, its view (a plain
 //!   struct whose field names are the JSON contract) and the view's layout.
+//!   The commands that treat a ladder as code (`init`, `changes`, `lint`,
+//!   `validate`) read their own files.
 //! - [`output`] renders a view: JSON and YAML serialize it; each human layout
 //!   is written once against [`output::markup::Markup`], which a terminal and
 //!   a Markdown backend implement; Mermaid and DOT draw the graph.

@@ -1,11 +1,15 @@
-//! Everything about reading a ladder file: where it comes from, its size and
-//! hostile-input limits, the YAML module (the one place that names the YAML
-//! crate), positions for messages, and the rules a ladder must follow. A ladder
-//! becomes a `CheckedLadder` here, or a list of `Diagnostic`s, each naming the
-//! file and, where it has one, the line and column.
+//! Everything about reading a ladder file: where it comes from (a file,
+//! standard input, a git revision), its size and hostile-input limits, the YAML
+//! module (the one place that names the YAML crate), the shape of a file that
+//! does not read as a ladder (checked as a tree against the JSON Schema),
+//! positions for messages, and the rules a ladder must follow. A ladder becomes
+//! a `CheckedLadder` here, or a list of `Diagnostic`s, each naming the file and,
+//! where it has one, the line and column. Files written for the user (`init`,
+//! `man --dir`) are written here too, whole or not at all.
 
 pub mod aliases;
 pub mod builtin;
+pub mod events;
 pub mod flow;
 pub mod git;
 pub mod guard;
@@ -28,6 +32,10 @@ use self::position::Pointer;
 pub use self::origin::Origin;
 pub use self::position::Position;
 pub use self::read::{MAX_BYTES, decode, read};
+
+/// Up to this many positions are found one parse each; more, in one pass
+/// over the file's events.
+const ONE_BY_ONE: usize = 8;
 
 /// How many bytes of text may be parsed again to find where problems are: all the
 /// problems of an ordinary file, a few of a file of many megabytes.
@@ -188,6 +196,16 @@ fn shape_problems(text: &str) -> Option<Vec<(Pointer, String)>> {
 /// the file: past `LOCATE_BUDGET` bytes parsed, the rest get none, so that
 /// thousands of messages cannot take minutes.
 pub fn locate_all(text: &str, pointers: &[Option<&Pointer>]) -> Vec<Option<Position>> {
+    // Many positions come cheaper from one pass over the file's events.
+    if pointers.iter().flatten().count() > ONE_BY_ONE {
+        let paths: Vec<String> = (pointers.iter())
+            .map(|p| p.map(ToString::to_string).unwrap_or_default())
+            .collect();
+        let found = events::positions(text, &paths);
+        return (pointers.iter().zip(found))
+            .map(|(p, at)| p.and(at))
+            .collect();
+    }
     let mut budget = LOCATE_BUDGET;
     pointers
         .iter()

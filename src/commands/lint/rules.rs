@@ -2,7 +2,7 @@
 //! about. Every rule costs time linear in the ladder: lookups by hashed key,
 //! never a comparison of every pair.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::file::position::Pointer;
 use crate::ladder::{CheckedLadder, Level, Move, fold};
@@ -64,7 +64,6 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
     uneven_steps(ladder, &mut found);
     overlapping(ladder, &mut found);
-    mirrors(ladder, &mut found);
     no_own_duty(ladder, &mut found);
     unreachable(ladder, &mut found);
     rank_gaps(ladder, &mut found);
@@ -73,52 +72,54 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     found
 }
 
-/// How much a promotion from `a` to `b` changes: duties and skills gained or dropped.
+/// How much a promotion from `a` to `b` changes: duties and skills gained or
+/// dropped. A level's lists are short, so a scan beats a set.
 fn step_size(a: &Level, b: &Level) -> usize {
-    fn differ<'a>(x: impl Iterator<Item = &'a str>, y: impl Iterator<Item = &'a str>) -> usize {
-        let x: HashSet<&str> = x.collect();
-        let y: HashSet<&str> = y.collect();
-        x.symmetric_difference(&y).count()
+    fn only_in(x: &[&str], y: &[&str]) -> usize {
+        x.iter().filter(|v| !y.contains(v)).count()
     }
-    let (x, y) = (&a.responsibilities, &b.responsibilities);
-    differ(
-        x.iter().map(|d| d.id.as_str()),
-        y.iter().map(|d| d.id.as_str()),
-    ) + differ(
-        a.skills.iter().map(|s| s.as_str()),
-        b.skills.iter().map(|s| s.as_str()),
-    )
+    fn duties(l: &Level) -> Vec<&str> {
+        l.responsibilities.iter().map(|d| d.id.as_str()).collect()
+    }
+    fn skills(l: &Level) -> Vec<&str> {
+        l.skills.iter().map(|s| s.as_str()).collect()
+    }
+    let (da, db, sa, sb) = (duties(a), duties(b), skills(a), skills(b));
+    only_in(&da, &db) + only_in(&db, &da) + only_in(&sa, &sb) + only_in(&sb, &sa)
 }
 
 /// A step is uneven when it changes under half, or over twice, the mean of
 /// the steps into its start and out of its end, and by at least three items.
 fn uneven_steps(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
     let levels = ladder.levels();
-    let ids: HashMap<&str, usize> = levels
-        .iter()
-        .enumerate()
+    let ids: HashMap<&str, usize> = (levels.iter().enumerate())
         .map(|(i, l)| (l.id.as_str(), i))
+        .collect();
+    let target = |n: &crate::ladder::Text| ids.get(n.as_str()).copied().unwrap_or(0);
+    // Each step's size once: `sizes[i][j]` for the `j`th promotion of level `i`.
+    let sizes: Vec<Vec<usize>> = (levels.iter())
+        .map(|l| {
+            l.next
+                .iter()
+                .map(|n| step_size(l, &levels[target(n)]))
+                .collect()
+        })
         .collect();
     let mut into: Vec<Vec<usize>> = vec![Vec::new(); levels.len()];
     for (i, level) in levels.iter().enumerate() {
-        for next in &level.next {
-            into[ids[next.as_str()]].push(i);
+        for (j, next) in level.next.iter().enumerate() {
+            into[target(next)].push(sizes[i][j]);
         }
     }
     for (i, level) in levels.iter().enumerate() {
         for (j, next) in level.next.iter().enumerate() {
-            let to = ids[next.as_str()];
-            let size = step_size(level, &levels[to]);
-            let before = into[i].iter().map(|&p| step_size(&levels[p], level));
-            let after = levels[to]
-                .next
-                .iter()
-                .map(|n| step_size(&levels[to], &levels[ids[n.as_str()]]));
-            let beside: Vec<usize> = before.chain(after).collect();
-            if beside.is_empty() {
+            let size = sizes[i][j];
+            let beside = into[i].iter().chain(&sizes[target(next)]);
+            let (sum, count) = beside.fold((0, 0), |(s, c), &b| (s + b, c + 1));
+            if count == 0 {
                 continue;
             }
-            let mean = beside.iter().sum::<usize>() as f64 / beside.len() as f64;
+            let mean = sum as f64 / f64::from(count);
             let size_f = size as f64;
             let uneven = (size_f < mean / 2.0 || size_f > mean * 2.0)
                 && size.abs_diff(mean.round() as usize) >= 3;
@@ -143,47 +144,63 @@ fn wording(text: &str) -> String {
     const SMALL: [&str; 12] = [
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by",
     ];
-    let mut words: Vec<String> = fold(text)
+    let folded = fold(text);
+    let mut words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !SMALL.contains(w))
-        .map(str::to_string)
         .collect();
     words.sort_unstable();
     words.join(" ")
 }
 
-/// Two skills, or two duties with different ids, worded the same.
+/// Two skills, or two duties with different ids, worded the same; and a skill
+/// whose id or wording is a duty's. Each duty's wording is made once.
 fn overlapping(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let mut skills: HashMap<String, &str> = HashMap::new();
+    let mut skills: HashMap<String, usize> = HashMap::new();
     for (i, skill) in ladder.skills().iter().enumerate() {
         let key = wording(&skill.name);
         match skills.get(&key) {
-            Some(first) if !key.is_empty() => found.push(Finding {
+            Some(&first) if !key.is_empty() => found.push(Finding {
                 rule: "overlapping-wording",
                 at: Place::Value(Pointer::root().key("skills").index(i).key("name")),
                 message: format!(
-                    "skill '{}' is worded like skill '{first}'; merge them or tell them apart",
-                    skill.id
+                    "skill '{}' is worded like skill '{}'; merge them or tell them apart",
+                    skill.id,
+                    ladder.skills()[first].id
                 ),
             }),
             _ => {
-                skills.insert(key, &skill.id);
+                skills.insert(key, i);
             }
         }
     }
+    // Each skill's wordings and id, for the mirror check: few, so looked up per duty.
+    let mut mirror_keys: HashMap<String, usize> = skills.clone();
+    for (i, skill) in ladder.skills().iter().enumerate() {
+        mirror_keys.entry(wording(&skill.id)).or_insert(i);
+    }
+    let mut mirrored: Vec<Option<&str>> = vec![None; ladder.skills().len()];
     let mut duties: HashMap<String, (&str, &str)> = HashMap::new();
     for (i, level) in ladder.levels().iter().enumerate() {
         for (j, duty) in level.responsibilities.iter().enumerate() {
             let key = wording(&duty.name);
+            let mirror = mirror_keys
+                .get(&key)
+                .or_else(|| ladder.skill_ids.get(duty.id.as_str()));
+            if let Some(&skill) = mirror {
+                mirrored[skill].get_or_insert(&duty.id);
+            }
             match duties.get(&key) {
-                Some(&(id, on)) if id != duty.id.as_str() && !key.is_empty() => found.push(Finding {
-                    rule: "overlapping-wording",
-                    at: Place::Value(level_at(i).key("responsibilities").index(j).key("name")),
-                    message: format!(
-                        "responsibility '{}' on level '{}' is worded like '{id}' on level '{on}'; if it is the same duty, give it the same id",
-                        duty.id, level.id
-                    ),
-                }),
+                Some(&(id, on)) if id != duty.id.as_str() && !key.is_empty() => {
+                    found.push(Finding {
+                        rule: "overlapping-wording",
+                        at: Place::Value(level_at(i).key("responsibilities").index(j).key("name")),
+                        message: format!(
+                            "responsibility '{}' on level '{}' is worded like '{id}' on level '{on}'; if it is the same duty, give it the same id",
+                            duty.id, level.id
+                        ),
+                    });
+                }
                 Some(_) => {}
                 None => {
                     duties.insert(key, (&duty.id, &level.id));
@@ -191,21 +208,7 @@ fn overlapping(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
             }
         }
     }
-}
-
-/// A skill whose id or wording is a responsibility's.
-fn mirrors(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let mut duties: HashMap<String, &str> = HashMap::new();
-    for level in ladder.levels() {
-        for duty in &level.responsibilities {
-            duties.entry(wording(&duty.name)).or_insert(&duty.id);
-            duties.entry(wording(&duty.id)).or_insert(&duty.id);
-        }
-    }
-    for (i, skill) in ladder.skills().iter().enumerate() {
-        let duty = duties
-            .get(&wording(&skill.name))
-            .or_else(|| duties.get(&wording(&skill.id)));
+    for (i, (skill, duty)) in ladder.skills().iter().zip(mirrored).enumerate() {
         if let Some(duty) = duty {
             found.push(Finding {
                 rule: "skill-mirrors-duty",
@@ -221,15 +224,10 @@ fn mirrors(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
 
 /// A level (of more than one) whose every duty is, word for word, on another level too.
 fn no_own_duty(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let key = |d: &crate::ladder::Responsibility| {
-        format!(
-            "{}\u{0}{}\u{0}{}",
-            d.id,
-            d.name,
-            d.detail.as_deref().unwrap_or("")
-        )
-    };
-    let mut count: HashMap<String, usize> = HashMap::new();
+    fn key(d: &crate::ladder::Responsibility) -> (&str, &str, Option<&str>) {
+        (d.id.as_str(), d.name.as_str(), d.detail.as_deref())
+    }
+    let mut count: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
     for level in ladder.levels() {
         for duty in &level.responsibilities {
             *count.entry(key(duty)).or_default() += 1;
@@ -371,7 +369,19 @@ fn spelling_key(word: &str) -> String {
     key
 }
 
+/// Whether a word may have a second spelling that `spelling_key` joins it to.
+fn variable(word: &str) -> bool {
+    word.len() >= 5
+        && (word.as_bytes().windows(2)).any(|pair| {
+            matches!(
+                pair,
+                [b'i', b's' | b'z'] | [b'o', b'u' | b'r'] | [b'j', b'u']
+            )
+        })
+}
+
 /// A word spelled two ways in the file: the rarer spelling, at its first use.
+/// Only words a spelling rule can change are looked at.
 fn mixed_spellings(text: &str, found: &mut Vec<Finding>) {
     // Each spelling's count and first place, grouped by the spelling key.
     let mut groups: HashMap<String, Vec<(String, usize, usize, usize)>> = HashMap::new();
@@ -380,7 +390,7 @@ fn mixed_spellings(text: &str, found: &mut Vec<Finding>) {
         for word in line.split(|c: char| !c.is_alphabetic()) {
             let start = column;
             column += word.chars().count() + 1;
-            if word.len() < 5 {
+            if !variable(word) {
                 continue;
             }
             let word = word.to_lowercase();

@@ -1,0 +1,220 @@
+//! Where many values sit, found in one pass over libyaml's events: the
+//! positions of thousands of problems or pieces of advice cost one reading of
+//! the file, not one parse each.
+
+use std::collections::HashMap;
+use std::mem::MaybeUninit;
+
+use super::position::Position;
+
+/// Where the value at each of `paths` (in `Pointer`'s notation, such as
+/// `levels[3].skills[2]`) starts; `None` for a path the document does not
+/// have, or has only through an alias.
+pub fn positions(text: &str, paths: &[String]) -> Vec<Option<Position>> {
+    // Each path and its ancestors: a path the document lacks is placed, as a
+    // parse places it, at the nearest value on the way that it has.
+    let mut wanted: HashMap<&str, Option<Position>> = HashMap::new();
+    for path in paths {
+        let mut at = Some(path.as_str());
+        while let Some(path) = at {
+            wanted.entry(path).or_default();
+            at = parent(path);
+        }
+    }
+    walk(text, |path, position| {
+        if let Some(slot) = wanted.get_mut(path) {
+            slot.get_or_insert(position);
+        }
+    });
+    (paths.iter())
+        .map(|path| {
+            let mut at = Some(path.as_str());
+            while let Some(path) = at {
+                if let Some(&Some(position)) = wanted.get(path) {
+                    return Some(position);
+                }
+                at = parent(path);
+            }
+            None
+        })
+        .collect()
+}
+
+/// The path one step up: `levels[3]` for `levels[3].skills`, `.` for a key of
+/// the root, `None` for the root.
+fn parent(path: &str) -> Option<&str> {
+    if path == "." || path.is_empty() {
+        return None;
+    }
+    match path.rfind(['.', '[']) {
+        Some(0) | None => Some("."),
+        Some(at) => Some(&path[..at]),
+    }
+}
+
+/// A collection being read: its path, and where its next child goes.
+enum Frame {
+    /// A mapping: the key read, when its value comes next.
+    Map {
+        path: String,
+        key: Option<String>,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
+    /// Inside a key that is itself a collection: nothing here has a path.
+    Ignore,
+}
+
+/// Calls `at` with the path and position of every value of the first document.
+fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
+    let mut parser = MaybeUninit::<unsafe_libyaml::yaml_parser_t>::uninit();
+    // SAFETY: the parser is initialised before use and deleted once; the input
+    // outlives it; each event is read before it is deleted, and deleted before
+    // the next is parsed.
+    unsafe {
+        if unsafe_libyaml::yaml_parser_initialize(parser.as_mut_ptr()).fail {
+            return;
+        }
+        let mut parser = parser.assume_init();
+        unsafe_libyaml::yaml_parser_set_input_string(
+            &raw mut parser,
+            text.as_ptr(),
+            text.len() as u64,
+        );
+        let mut frames: Vec<Frame> = Vec::new();
+        loop {
+            let mut event = MaybeUninit::<unsafe_libyaml::yaml_event_t>::uninit();
+            if unsafe_libyaml::yaml_parser_parse(&raw mut parser, event.as_mut_ptr()).fail {
+                break;
+            }
+            let mut event = event.assume_init();
+            let kind = event.type_;
+            let mark = event.start_mark;
+            let position = Position {
+                line: mark.line as usize + 1,
+                column: mark.column as usize + 1,
+            };
+            let scalar = (kind == unsafe_libyaml::YAML_SCALAR_EVENT).then(|| {
+                let data = event.data.scalar;
+                let bytes = std::slice::from_raw_parts(data.value, data.length as usize);
+                String::from_utf8_lossy(bytes).into_owned()
+            });
+            unsafe_libyaml::yaml_event_delete(&raw mut event);
+            use unsafe_libyaml::{
+                YAML_ALIAS_EVENT, YAML_DOCUMENT_END_EVENT, YAML_MAPPING_END_EVENT,
+                YAML_MAPPING_START_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_END_EVENT,
+                YAML_SEQUENCE_START_EVENT, YAML_STREAM_END_EVENT,
+            };
+            let opens = kind == YAML_MAPPING_START_EVENT || kind == YAML_SEQUENCE_START_EVENT;
+            match kind {
+                YAML_SCALAR_EVENT
+                | YAML_ALIAS_EVENT
+                | YAML_MAPPING_START_EVENT
+                | YAML_SEQUENCE_START_EVENT => {
+                    // A node: a mapping's key, or a value with a path.
+                    let path = match frames.last_mut() {
+                        Some(Frame::Ignore) => {
+                            if opens {
+                                frames.push(Frame::Ignore);
+                            }
+                            continue;
+                        }
+                        Some(Frame::Map { key, .. }) if key.is_none() => {
+                            // A key. A collection as a key is read past; no
+                            // path leads into its value.
+                            *key = Some(scalar.unwrap_or_else(|| "\u{0}".to_string()));
+                            if opens {
+                                frames.push(Frame::Ignore);
+                            }
+                            continue;
+                        }
+                        Some(Frame::Map { path, key }) => {
+                            let key = key.take().unwrap_or_default();
+                            if path.is_empty() {
+                                key
+                            } else {
+                                format!("{path}.{key}")
+                            }
+                        }
+                        Some(Frame::Seq { path, next }) => {
+                            *next += 1;
+                            format!("{path}[{}]", *next - 1)
+                        }
+                        None => String::new(),
+                    };
+                    at(if path.is_empty() { "." } else { &path }, position);
+                    if kind == YAML_MAPPING_START_EVENT {
+                        frames.push(Frame::Map { path, key: None });
+                    } else if kind == YAML_SEQUENCE_START_EVENT {
+                        frames.push(Frame::Seq { path, next: 0 });
+                    }
+                }
+                YAML_MAPPING_END_EVENT | YAML_SEQUENCE_END_EVENT => {
+                    frames.pop();
+                }
+                YAML_DOCUMENT_END_EVENT | YAML_STREAM_END_EVENT => break,
+                _ => {}
+            }
+        }
+        unsafe_libyaml::yaml_parser_delete(&raw mut parser);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::position::Pointer;
+    use crate::file::{builtin, yaml};
+
+    /// The one pass finds each value where a parse per value finds it.
+    #[test]
+    fn positions_agree_with_one_parse_each() {
+        let text = builtin::TEXT;
+        let ladder = builtin::ladder();
+        let mut pointers = vec![
+            Pointer::root().key("title"),
+            Pointer::root().key("lint").key("allow").index(0),
+        ];
+        for (i, level) in ladder.levels().iter().enumerate() {
+            let at = Pointer::root().key("levels").index(i);
+            pointers.push(at.clone());
+            pointers.push(at.key("name"));
+            pointers.push(at.key("responsibilities"));
+            for j in 0..level.responsibilities.len() {
+                pointers.push(at.key("responsibilities").index(j).key("detail"));
+            }
+            for j in 0..level.skills.len() {
+                pointers.push(at.key("skills").index(j));
+            }
+            for j in 0..level.lateral.len() {
+                pointers.push(at.key("lateral").index(j).key("sources").index(0));
+            }
+            if level.coding.is_some() {
+                pointers.push(at.key("coding").key("min"));
+            }
+        }
+        let paths: Vec<String> = pointers.iter().map(ToString::to_string).collect();
+        let found = positions(text, &paths);
+        for (pointer, position) in pointers.iter().zip(found) {
+            assert_eq!(position, yaml::locate(text, pointer), "{pointer}");
+        }
+        // Flow collections, quoted keys, a key that is a collection, an alias.
+        let text = "a: [x, {b: 'y'}]\n\"c\": &k {d: 1}\n? [e]\n: f\ng: *k\n";
+        for path in ["a[1].b", "c.d", "a[0]"] {
+            let pointer = Pointer::parse(path).unwrap();
+            let found = positions(text, &[path.to_string()])[0];
+            assert_eq!(found, yaml::locate(text, &pointer), "{path}");
+        }
+        // An alias is placed where it is written.
+        assert_eq!(
+            positions(text, &["g".to_string()])[0],
+            Some(Position { line: 5, column: 4 })
+        );
+        // A path the document lacks is placed at the nearest value it has.
+        let found = positions(text, &["a[1].z".to_string(), "zz".to_string()]);
+        assert_eq!(found[0], Some(Position { line: 1, column: 8 }));
+        assert_eq!(found[1], Some(Position { line: 1, column: 1 }));
+    }
+}
