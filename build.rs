@@ -51,6 +51,7 @@ const INPUTS: &[&str] = &[
     "build.rs",
     "data/ladder.yaml",
     "src/ladder/mod.rs",
+    "src/ladder/assessment.rs",
     "src/ladder/checked.rs",
     "src/ladder/cited.rs",
     "src/ladder/find.rs",

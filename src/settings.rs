@@ -139,7 +139,7 @@ mod tests {
         let command = Cli::command();
         for sub in command.get_subcommands().map(|s| s.get_name()) {
             let args: &[&str] = match sub {
-                "show" | "skill" => &["x"],
+                "show" | "skill" | "assess" => &["x"],
                 "diff" | "path" | "plan" | "changes" => &["x", "y"],
                 "search" => &["term"],
                 "completions" => &["bash"],

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::Format::{self, Dot, Json, Markdown, Mermaid, Table, Yaml};
+use super::assess::AssessArgs;
 use super::code::{ChangesArgs, InitArgs, LintArgs, TracksArgs};
 use super::options::{Formats, Options, Sub};
 
@@ -50,6 +51,9 @@ pub enum Command {
     /// Give advice on a ladder file beyond validity: uneven steps, overlaps, …
     Lint(Sub<LintArgs>),
 
+    /// Check yourself against your next level, with evidence: the promotion case
+    Assess(Sub<AssessArgs>),
+
     /// Print a completion script for a shell
     Completions(Sub<CompletionsArgs>),
 
@@ -59,7 +63,7 @@ pub enum Command {
     /// Check ladder files and print every problem found
     Validate(Sub<ValidateArgs>),
 
-    /// Print the JSON Schema of the ladder file format
+    /// Print the JSON Schema of the ladder (or assessment) file format
     Schema(Sub<SchemaArgs>),
 }
 
@@ -86,6 +90,7 @@ formats! {
     InitArgs: [];
     ChangesArgs: [Table, Json, Yaml, Markdown];
     LintArgs: [Table, Json, Yaml];
+    AssessArgs: [Table, Json, Yaml, Markdown];
     CompletionsArgs: [];
     ManArgs: [];
     ValidateArgs: [Table, Json, Yaml];
@@ -109,6 +114,7 @@ impl Command {
             Command::Init(_) => InitArgs::FORMATS,
             Command::Changes(_) => ChangesArgs::FORMATS,
             Command::Lint(_) => LintArgs::FORMATS,
+            Command::Assess(_) => AssessArgs::FORMATS,
             Command::Completions(_) => CompletionsArgs::FORMATS,
             Command::Man(_) => ManArgs::FORMATS,
             Command::Validate(_) => ValidateArgs::FORMATS,
@@ -132,6 +138,7 @@ impl Command {
             Command::Init(_) => "init",
             Command::Changes(_) => "changes",
             Command::Lint(_) => "lint",
+            Command::Assess(_) => "assess",
             Command::Completions(_) => "completions",
             Command::Man(_) => "man",
             Command::Validate(_) => "validate",
@@ -155,6 +162,7 @@ impl Command {
             Command::Init(sub) => &sub.options,
             Command::Changes(sub) => &sub.options,
             Command::Lint(sub) => &sub.options,
+            Command::Assess(sub) => &sub.options,
             Command::Completions(sub) => &sub.options,
             Command::Man(sub) => &sub.options,
             Command::Validate(sub) => &sub.options,
@@ -275,7 +283,7 @@ pub struct CompletionsArgs {
 
 /// The subcommands that have a manual page: every one (`ladder man` checks
 /// that this list is complete).
-pub const MAN_PAGES: [&str; 17] = [
+pub const MAN_PAGES: [&str; 18] = [
     "list",
     "show",
     "diff",
@@ -289,6 +297,7 @@ pub const MAN_PAGES: [&str; 17] = [
     "init",
     "changes",
     "lint",
+    "assess",
     "completions",
     "man",
     "validate",
@@ -329,7 +338,20 @@ pub struct ValidateArgs {
 
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(
-    after_help = "The schema (draft-07) lets editors check and complete ladder files as you type.\n\n\
-Examples:\n  ladder schema > ladder.schema.json"
+    after_help = "The schema (draft-07) lets editors check and complete ladder files (or, with \
+`assessment`, assessment files) as you type.\n\n\
+Examples:\n  ladder schema > ladder.schema.json\n  ladder schema assessment > assessment.schema.json"
 )]
-pub struct SchemaArgs {}
+pub struct SchemaArgs {
+    /// Which file format
+    #[arg(value_enum, default_value = "ladder")]
+    pub of: SchemaOf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaOf {
+    /// A ladder file
+    Ladder,
+    /// An assessment file, for `ladder assess`
+    Assessment,
+}

@@ -3,6 +3,7 @@
 
 use clap::{Parser, ValueEnum};
 
+pub mod assess;
 pub mod code;
 pub mod command;
 pub mod options;

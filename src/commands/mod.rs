@@ -3,6 +3,7 @@
 //! and the view's human layout. `run` dispatches a parsed command line: a new
 //! command is a new file here and one arm there.
 
+pub mod assess;
 pub mod changes;
 pub mod completions;
 pub mod diff;
@@ -144,10 +145,26 @@ pub fn run<'a>(
             answer(changes::run(&old, &new, fail_on)?)
         }
         Command::Lint(args) => answer(lint::run(&args.files, origin, &args.allow, args.deny)?),
+        Command::Assess(args) => match assess::run(args, origin)? {
+            assess::Assessed::Text(text) => Report::Text(text),
+            // The report borrows the ladder and the assessment it reads, held
+            // for the rest of the run, which ends after printing it.
+            assess::Assessed::Report(read) => {
+                let held: &'static _ = Box::leak(read);
+                let against = args
+                    .against
+                    .as_ref()
+                    .map(|p| Origin::from_arg(p.clone()).file_name());
+                answer(assess::view(held, against))
+            }
+        },
         // These answer without a ladder: validate reads its own files, and the
         // completions ask for the ladder at each TAB.
         Command::Validate(args) => answer(validate::run(&args.files, origin)),
-        Command::Schema(_) => answer(schema::Schema),
+        Command::Schema(args) => answer(schema::Schema(match args.of {
+            crate::cli::command::SchemaOf::Ladder => schema::SCHEMA,
+            crate::cli::command::SchemaOf::Assessment => crate::file::shape::ASSESSMENT_SCHEMA,
+        })),
         Command::Man(args) => Report::Text(man::run(args)?),
         Command::Completions(args) => Report::Text(completions::run(args.shell)),
     })

@@ -1,4 +1,4 @@
-//! `ladder schema`: the JSON Schema of the ladder file format.
+//! `ladder schema [ladder|assessment]`: the JSON Schema of a file format.
 
 use super::{Answer, View};
 use crate::file::yaml;
@@ -7,17 +7,17 @@ use crate::output::markup::{Layout, Markup};
 /// The schema, kept in `data/ladder.schema.json` where editors can find it.
 pub use crate::file::shape::SCHEMA;
 
-/// The schema as a view: JSON as it is kept, or the same data as YAML.
+/// A schema as a view: JSON as it is kept, or the same data as YAML.
 #[derive(Debug)]
-pub struct Schema;
+pub struct Schema(pub &'static str);
 
 impl View for Schema {
     fn json(&self) -> serde_json::Result<String> {
-        Ok(SCHEMA.trim_end().to_string())
+        Ok(self.0.trim_end().to_string())
     }
 
     fn yaml(&self) -> anyhow::Result<String> {
-        let schema: serde_json::Value = serde_json::from_str(SCHEMA)?;
+        let schema: serde_json::Value = serde_json::from_str(self.0)?;
         yaml::to_string(&schema)
     }
 }
@@ -27,6 +27,6 @@ impl Answer for Schema {}
 /// `ladder schema` writes JSON and YAML only; a document shows the JSON.
 impl Layout for Schema {
     fn layout(&self, out: &mut dyn Markup) {
-        out.code("json", SCHEMA);
+        out.code("json", self.0);
     }
 }

@@ -134,7 +134,7 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
             let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            let all = shape_problems(text).map(|found| {
+            let all = shape_problems(text, shape::SCHEMA).map(|found| {
                 let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
                 let positions = locate_all(text, &pointers);
                 let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
@@ -181,12 +181,12 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
 /// memory beside the reader's own, so a file with more than half the values
 /// its size may hold (`guard::max_values`) is not read as one: it gets its
 /// first problem only, and the 100 MiB promise holds.
-fn shape_problems(text: &str) -> Option<Vec<(Pointer, String)>> {
+pub fn shape_problems(text: &str, schema: &str) -> Option<Vec<(Pointer, String)>> {
     if guard::values_bound(text) > guard::max_values(text.len()) / 2 {
         return None;
     }
     let tree: tree::Tree = yaml::parse(text).ok()?;
-    let schema: serde_json::Value = serde_json::from_str(shape::SCHEMA).ok()?;
+    let schema: serde_json::Value = serde_json::from_str(schema).ok()?;
     let mut found = shape::check(&schema, &tree);
     found.truncate(rules::MAX_PROBLEMS);
     (!found.is_empty()).then_some(found)

@@ -4,7 +4,7 @@
 //!
 //! It runs only when the typed parse failed, and reads only the parts of JSON
 //! Schema that `data/ladder.schema.json` uses: `$ref`, `type`, `properties`,
-//! `required`, `additionalProperties`, `items`, `anyOf`, `allOf`, `const`,
+//! `required`, `additionalProperties`, `items`, `anyOf`, `allOf`, `const`, `enum`,
 //! `minimum`, `maximum`, and `title` and `examples` for the messages. What
 //! a schema cannot say (ids, references, cycles) the rules check after.
 
@@ -16,6 +16,9 @@ use crate::ladder::find;
 
 /// The JSON Schema of the ladder file format.
 pub const SCHEMA: &str = include_str!("../../data/ladder.schema.json");
+
+/// The JSON Schema of the assessment file format.
+pub const ASSESSMENT_SCHEMA: &str = include_str!("../../data/assessment.schema.json");
 
 /// Every place where `doc` breaks the shape `schema` describes, in document order.
 pub fn check(schema: &Value, doc: &Tree) -> Vec<(Pointer, String)> {
@@ -83,6 +86,17 @@ impl<'s> Walk<'s> {
             }
             _ => {}
         }
+        if let Some(choices) = schema.get("enum").and_then(Value::as_array)
+            && !choices.iter().any(|c| same(c, value))
+        {
+            let names: Vec<String> = choices.iter().map(flow).collect();
+            let message = format!(
+                "expected one of {}, found {}",
+                names.join(", "),
+                found(value, schema)
+            );
+            return self.found.push((at.clone(), message));
+        }
         if let Some(expected) = schema.get("const")
             && !same(expected, value)
         {
@@ -145,10 +159,16 @@ impl<'s> Walk<'s> {
                     .push((at.clone(), missing(key, &properties[key])));
             }
         }
-        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        let others = schema.get("additionalProperties");
+        let closed = others == Some(&Value::Bool(false));
         for (key, value) in map {
             match properties.get(key) {
                 Some(property) => self.value(property, value, &at.key_owned(key.clone())),
+                // Any key, each value of one shape.
+                None if others.is_some_and(Value::is_object) => {
+                    let each = others.expect("checked");
+                    self.value(each, value, &at.key_owned(key.clone()));
+                }
                 None if closed => {
                     let names: Vec<&str> = properties.keys().map(String::as_str).collect();
                     let near = find::suggest(key, names.iter().map(|&n| (n, n)));

@@ -1,6 +1,7 @@
 //! The domain: a career ladder as typed data, checked, with its lookups, routes
 //! and seniority. Knows nothing of YAML, terminals or the command line.
 
+pub mod assessment;
 pub mod checked;
 pub mod cited;
 pub mod find;

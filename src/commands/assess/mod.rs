@@ -1,0 +1,109 @@
+//! `ladder assess FILE`: where a person stands against their next level, from
+//! an assessment file of ratings with evidence; `ladder assess init` starts one.
+
+mod read;
+mod report;
+mod skeleton;
+
+pub use self::report::{Item, Progress, Report, Share, progress, report};
+
+use anyhow::Context;
+
+use super::Answer;
+use crate::cli::assess::{AssessArgs, AssessCommand};
+use crate::file::write::write_new;
+use crate::file::{self, Origin};
+use crate::ladder::{CheckedLadder, find};
+
+impl Answer for Report<'_> {}
+
+/// What `ladder assess` answers: a report, or the skeleton's text.
+pub enum Assessed {
+    /// The assessment, checked, and the ladder it was checked against.
+    Report(
+        Box<(
+            CheckedLadder,
+            read::Checked,
+            Option<ladder_assessment::Assessment>,
+        )>,
+    ),
+    Text(String),
+}
+
+use crate::ladder::assessment as ladder_assessment;
+
+/// Runs `ladder assess` with the ladder in use at `in_use`.
+pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
+    if let Some(AssessCommand::Init(init)) = &args.init {
+        let ladder = file::load(in_use)?;
+        let place = in_use;
+        let level = find::level(&ladder, &init.level, place)?;
+        let target = match &init.target {
+            Some(name) => find::level(&ladder, name, place)?,
+            None => match ladder
+                .level(level)
+                .next
+                .first()
+                .and_then(|n| ladder.find_level(n))
+            {
+                Some(next) => next,
+                None => anyhow::bail!(
+                    "level '{}' has no promotion in {place}; name the level you are going for with --target",
+                    ladder.level(level).id
+                ),
+            },
+        };
+        let text = skeleton::skeleton(&ladder, in_use, (level, target), init.person.as_deref())?;
+        return match &init.file {
+            None => Ok(Assessed::Text(text)),
+            Some(path) => {
+                let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
+                write_new(path, &text, init.force)
+                    .with_context(|| format!("{shown}: cannot write the assessment"))?;
+                eprintln!("wrote {shown}; rate each expectation, then run `ladder assess {shown}`");
+                Ok(Assessed::Text(String::new()))
+            }
+        };
+    }
+    let path = args
+        .file
+        .clone()
+        .context("give an assessment FILE, or run `ladder assess init`")?;
+    let origin = Origin::from_arg(path);
+    let (data, text) = read::parse(&origin)?;
+    let ladder = file::load(&read::ladder_origin(&data, &origin, in_use))?;
+    let checked = read::check(&ladder, &origin, data, &text)?;
+    let older = match &args.against {
+        Some(path) => {
+            let older = Origin::from_arg(path.clone());
+            if older == Origin::Stdin && origin == Origin::Stdin {
+                anyhow::bail!("FILE and --against are both standard input; name at most one `-`");
+            }
+            Some(read::parse(&older)?.0)
+        }
+        None => None,
+    };
+    Ok(Assessed::Report(Box::new((ladder, checked, older))))
+}
+
+/// The report of what `run` read, which borrows from it.
+pub fn view<'a>(
+    (ladder, checked, older): &'a (
+        CheckedLadder,
+        read::Checked,
+        Option<ladder_assessment::Assessment>,
+    ),
+    against: Option<String>,
+) -> Report<'a> {
+    let mut view = report(
+        ladder,
+        &checked.data,
+        (checked.level, checked.target),
+        &checked.route,
+        &checked.stale,
+    );
+    if let (Some(older), Some(against)) = (older, against) {
+        view.progress = Some(progress(&checked.data, older, against));
+    }
+    view
+}

@@ -1,0 +1,103 @@
+//! `ladder assess init`: an assessment to fill in, every expectation of the
+//! target listed and rated `not-yet`, grouped as `ladder plan` groups them.
+
+use std::fmt::Write;
+
+use crate::commands::plan;
+use crate::file::{Origin, yaml};
+use crate::ladder::CheckedLadder;
+
+/// The skeleton's text for the route from `level` to `target` of `ladder`,
+/// read from `origin`.
+pub fn skeleton(
+    ladder: &CheckedLadder,
+    origin: &Origin,
+    (level, target): (usize, usize),
+    person: Option<&str>,
+) -> anyhow::Result<String> {
+    let (from, to) = (ladder.level(level), ladder.level(target));
+    let plan = plan::plan(ladder, level, target);
+    let mut out = String::new();
+    // Names are one line (the ladder rules say so), so they are safe in a comment.
+    let _ = write!(
+        out,
+        "# yaml-language-server: $schema=assessment.schema.json\n\
+         # Where you stand against {target}, for `ladder assess`.\n\
+         # Rate each expectation not-yet, working-towards, meeting or exceeding,\n\
+         # and list your evidence (text or links). `ladder assess THIS_FILE` shows\n\
+         # what is still missing; `--format markdown` writes the promotion case.\n\
+         # Write the schema beside this file for your editor with\n\
+         # `ladder schema assessment > assessment.schema.json`.\n\
+         assessment: 1\n",
+        target = to.name
+    );
+    if let Some(person) = person {
+        let _ = writeln!(out, "person: {}", quoted(person)?);
+    }
+    if let Origin::File(path) | Origin::Env(path) = origin {
+        let path = path.display().to_string();
+        let _ = writeln!(out, "ladder: {}  # relative to this file", quoted(&path)?);
+    }
+    let _ = writeln!(out, "level: {}\ntarget: {}", from.id, to.id);
+    out.push_str("# date: 2026-11-01        # when you made the assessment (optional)\nratings:\n");
+    let rate = |out: &mut String, id: &str, name: &str| {
+        let _ = writeln!(out, "  {id}: {{rating: not-yet, evidence: []}}  # {name}");
+    };
+    if !plan.take_on.is_empty() {
+        let _ = writeln!(
+            out,
+            "  # To take on: responsibilities {} has and {} does not.",
+            to.name, from.name
+        );
+        for duty in &plan.take_on {
+            rate(&mut out, duty.id, duty.name);
+        }
+    }
+    if !plan.build.is_empty() {
+        let _ = writeln!(
+            out,
+            "  # To build: skills {} asks for that {} does not.",
+            to.name, from.name
+        );
+        for group in &plan.build {
+            let _ = writeln!(out, "  # {}", group.name);
+            for skill in &group.skills {
+                rate(&mut out, skill.id, skill.name);
+            }
+        }
+    }
+    let taken: Vec<&str> = (plan.take_on.iter().map(|d| d.id))
+        .chain(
+            plan.build
+                .iter()
+                .flat_map(|g| g.skills.iter().map(|s| s.id)),
+        )
+        .collect();
+    let kept: Vec<(&str, &str)> = (to
+        .responsibilities
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str())))
+    .chain(
+        to.skills
+            .iter()
+            .map(|id| (id.as_str(), ladder.skill(id).name.as_str())),
+    )
+    .filter(|(id, _)| !taken.contains(id))
+    .collect();
+    if !kept.is_empty() {
+        let _ = writeln!(
+            out,
+            "  # To keep: what {} asks for and {} already does.",
+            to.name, from.name
+        );
+        for (id, name) in kept {
+            rate(&mut out, id, name);
+        }
+    }
+    Ok(out)
+}
+
+/// `text` as a YAML scalar that reads back as itself.
+fn quoted(text: &str) -> anyhow::Result<String> {
+    Ok(yaml::to_string(&text)?.trim_end().to_string())
+}

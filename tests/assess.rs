@@ -1,0 +1,321 @@
+//! `ladder assess`: the skeleton, the readiness report in every format, a
+//! person on a team's own ladder, progress between two assessments, a stale
+//! assessment after the ladder changed, and bad assessment files.
+
+mod common;
+
+use common::{ladder, markdown_outline};
+use serde_json::Value;
+
+const ADA: &str = "tests/fixtures/assess/ada.yaml";
+const OLDER: &str = "tests/fixtures/assess/older.yaml";
+const AXES_DEV: &str = "tests/fixtures/assess/axes-dev.yaml";
+
+/// `ladder ARGS` in the crate's directory: its stdout on success.
+fn here(args: &[&str]) -> String {
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+/// `ladder ARGS` in the crate's directory, failing: its one error line.
+fn fails(args: &[&str], stdin: &str) -> String {
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .write_stdin(stdin)
+        .assert()
+        .code(1)
+        .stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    stderr
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut line = args.to_vec();
+    line.extend(["-f", "json"]);
+    serde_json::from_str(&here(&line)).unwrap()
+}
+
+#[test]
+fn init_lists_every_expectation_of_the_target_grouped_as_the_plan() {
+    let text = here(&[
+        "assess",
+        "init",
+        "--level",
+        "em",
+        "--target",
+        "director",
+        "--person",
+        "Ada: \"A\" Example",
+    ]);
+    assert!(text.starts_with("# yaml-language-server: $schema=assessment.schema.json\n"));
+    let groups: Vec<&str> = text.lines().filter(|l| l.starts_with("  # To ")).collect();
+    assert_eq!(groups.len(), 3, "{text}");
+    assert!(groups[0].starts_with("  # To take on:") && groups[2].starts_with("  # To keep:"));
+    assert!(
+        text.contains(
+            "  technical-strategy: {rating: not-yet, evidence: []}  # Technical strategy\n"
+        )
+    );
+    // It reads back: every expectation unrated in effect, nothing met.
+    let out = ladder()
+        .args(["assess", "-", "-f", "json"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(report["person"], "Ada: \"A\" Example");
+    assert_eq!(report["readiness"], 0);
+    let director = common::json(&["show", "director"]);
+    let expected = director["responsibilities"].as_array().unwrap().len()
+        + director["skills"].as_array().unwrap().len();
+    assert_eq!(report["items"].as_array().unwrap().len(), expected);
+    // It passes an independent validator against its own schema.
+    let schema: Value = serde_json::from_str(&here(&["schema", "assessment"])).unwrap();
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    let doc: Value =
+        serde_json::to_value(ladder::file::yaml::parse::<Value>(&text).unwrap()).unwrap();
+    assert!(validator.is_valid(&doc));
+    // The target defaults to the level's first promotion; a level without one needs it.
+    let default = here(&["assess", "init", "--level", "senior"]);
+    assert!(default.contains("\ntarget: tech-lead\n"), "{default}");
+    let stderr = fails(&["assess", "init", "--level", "vp"], "");
+    assert!(stderr.contains("level 'vp' has no promotion in the default ladder; name the level you are going for with --target"), "{stderr}");
+}
+
+#[test]
+fn the_report_shows_what_is_met_and_what_is_missing() {
+    let report = json(&["assess", ADA]);
+    assert_eq!(report["level"]["id"], "em");
+    assert_eq!(report["target"]["id"], "director");
+    assert_eq!(report["path"], serde_json::json!(["em", "director"]));
+    // 3 of 13: technical strategy, developing people, coaching (hiring has no evidence).
+    assert_eq!(report["readiness"], 23);
+    let item = |id: &str| {
+        let items = report["items"].as_array().unwrap();
+        items.iter().find(|i| i["id"] == id).unwrap().clone()
+    };
+    assert_eq!(item("develop-people")["missing"], serde_json::json!([]));
+    assert_eq!(
+        item("hiring")["missing"],
+        serde_json::json!(["no evidence"])
+    );
+    assert_eq!(
+        item("cross-departmental-leadership")["missing"],
+        serde_json::json!(["below meeting"])
+    );
+    assert_eq!(
+        item("process-design")["missing"],
+        serde_json::json!(["no rating", "no evidence"])
+    );
+    assert_eq!(item("coaching")["kind"], "skill");
+    assert_eq!(
+        report["responsibilities"],
+        serde_json::json!({"id": "responsibilities", "name": "Responsibilities", "met": 2, "total": 5})
+    );
+    let relational = &report["categories"][1];
+    assert_eq!(
+        (
+            relational["id"].as_str(),
+            relational["met"].as_u64(),
+            relational["total"].as_u64()
+        ),
+        (Some("relational"), Some(1), Some(2))
+    );
+    let table = here(&["assess", ADA]);
+    assert!(
+        table.contains(" Readiness  23% (3 of 13 expectations met with evidence)\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "  Budget and headcount (responsibility, meeting)\n    missing: no evidence\n"
+        ),
+        "{table}"
+    );
+    let yaml = here(&["assess", ADA, "-f", "yaml"]);
+    assert!(yaml.contains("readiness: 23\n"), "{yaml}");
+}
+
+#[test]
+fn the_markdown_is_a_promotion_case() {
+    let case = here(&["assess", ADA, "-f", "markdown"]);
+    let (headings, table) = markdown_outline(&case);
+    assert!(table);
+    assert_eq!(
+        headings,
+        [
+            "Promotion case: Ada Example, Engineering Manager → Director of Engineering",
+            "By category",
+            "Met",
+            "Still open",
+            "The shifts on the route",
+            "Pitfalls to watch"
+        ]
+    );
+    assert!(case.contains("(https://example.com/plan)"), "{case}");
+    assert!(case.contains("— Ask for a third lead to mentor."), "{case}");
+}
+
+#[test]
+fn a_team_ladder_named_by_the_assessment_is_used() {
+    let report = json(&["assess", AXES_DEV]);
+    assert_eq!(report["target"]["id"], "d2", "the first promotion of d1");
+    let categories: Vec<&str> = (report["categories"].as_array().unwrap().iter())
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        categories,
+        ["technology", "system", "people", "process", "influence"]
+    );
+    assert_eq!(report["readiness"], 42);
+}
+
+#[test]
+fn progress_since_an_older_assessment() {
+    let report = json(&["assess", ADA, "--against", OLDER]);
+    let progress = &report["progress"];
+    assert_eq!(progress["against"], OLDER);
+    assert_eq!(
+        progress["moved"][0],
+        serde_json::json!({"id": "technical-strategy", "from": "working-towards", "to": "meeting"})
+    );
+    let added = progress["evidence_added"].as_array().unwrap();
+    assert!(added.iter().any(|a| a == &serde_json::json!({"id": "develop-people", "evidence": ["Started a managers' reading group"]})));
+    assert!(
+        !added.iter().any(|a| a["id"] == "coaching"),
+        "unchanged evidence is not new"
+    );
+    let table = here(&["assess", ADA, "--against", OLDER]);
+    assert!(
+        table.contains(&format!("Progress since {OLDER}\n")),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_stale_assessment_says_what_no_longer_applies() {
+    // The ladder changed since: the director's technical strategy is gone, and
+    // a new duty is asked for that nobody has rated.
+    let dir = std::env::temp_dir().join(format!("ladder-assess-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let builtin = here(&["export", "-f", "yaml"]);
+    let changed = builtin.replacen("- id: technical-strategy\n", "- id: budget-review\n", 3);
+    std::fs::write(dir.join("ladder.yaml"), &changed).unwrap();
+    let text = std::fs::read_to_string(format!("{}/{ADA}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    std::fs::write(dir.join("ada.yaml"), format!("{text}ladder: ladder.yaml\n")).unwrap();
+    let out = ladder()
+        .args([
+            "assess",
+            dir.join("ada.yaml").to_str().unwrap(),
+            "-f",
+            "json",
+        ])
+        .assert()
+        .success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        report["no_longer_asked"],
+        serde_json::json!(["technical-strategy"])
+    );
+    let budget = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "budget-review")
+        .cloned();
+    assert_eq!(
+        budget.unwrap()["missing"],
+        serde_json::json!(["no rating", "no evidence"])
+    );
+    let table = ladder()
+        .args(["assess", dir.join("ada.yaml").to_str().unwrap()])
+        .assert()
+        .success();
+    let table = String::from_utf8_lossy(&table.get_output().stdout).to_string();
+    assert!(table.contains("No longer asked\n"), "{table}");
+}
+
+#[test]
+fn bad_assessments_fail_with_one_located_line() {
+    let cases = [
+        (
+            "assessment: 1\nlevel: em\nratings:\n  tecnical-strategy: {rating: meeting}\n",
+            "<stdin>:4:22: ratings.tecnical-strategy: 'tecnical-strategy' is no responsibility or skill of the route; did you mean 'technical-strategy'?",
+        ),
+        (
+            "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meets}\n",
+            "<stdin>:4:20: ratings.hiring.rating: expected one of not-yet, working-towards, meeting, exceeding, found the text \"meets\"",
+        ),
+        (
+            "assessment: 1\nlevel: emm\n",
+            "<stdin>:2:8: level: no level 'emm' in the ladder; did you mean 'em'?",
+        ),
+        (
+            "assessment: 1\nlevel: em\ntarget: directr\n",
+            "<stdin>:3:9: target: no level 'directr' in the ladder; did you mean 'director'?",
+        ),
+        (
+            "assessment: 2\nlevel: em\n",
+            "<stdin>:1:13: assessment: assessment version 2 is not supported; this release reads version 1",
+        ),
+        (
+            "assessment: 1\nlevel: em\nscore: 3\nratings:\n  hiring: {rating: meeting, evidence: yes}\n",
+            "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings (1 more problem)",
+        ),
+        (
+            "level: em\n",
+            "<stdin>:1:1: missing required key 'assessment' (the assessment format version. This release reads version 1; write assessment: 1)",
+        ),
+        (
+            "assessment: 1\nlevel: em\nladder: nowhere.yaml\n",
+            "nowhere.yaml: cannot read the ladder",
+        ),
+        (
+            "a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n",
+            "aliases repeat so often that expanding them is refused",
+        ),
+    ];
+    for (text, message) in cases {
+        let stderr = fails(&["assess", "-"], text);
+        assert!(stderr.contains(message), "{text}\n{stderr}");
+    }
+    let stderr = fails(
+        &["assess", "-", "--against", "-"],
+        "assessment: 1\nlevel: em\n",
+    );
+    assert!(stderr.contains("both standard input"), "{stderr}");
+}
+
+#[test]
+fn init_writes_a_file_only_where_nothing_is() {
+    let dir = std::env::temp_dir().join(format!("ladder-assess-init-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("me.yaml");
+    let p = path.to_str().unwrap();
+    ladder()
+        .args(["assess", "init", "--level", "em", p])
+        .assert()
+        .success()
+        .stdout("");
+    let stderr = fails(&["assess", "init", "--level", "em", p], "");
+    assert!(
+        stderr.contains("already exists; pass --force to replace it"),
+        "{stderr}"
+    );
+    ladder()
+        .args(["assess", "init", "--level", "staff", p, "--force"])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("\nlevel: staff\n")
+    );
+}
