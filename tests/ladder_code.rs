@@ -164,7 +164,7 @@ fn changes_classes_every_kind_of_change() {
     assert_eq!(found["old"], OLD);
     assert_eq!(
         found["counts"],
-        serde_json::json!({"breaking": 14, "relaxing": 7, "editorial": 19})
+        serde_json::json!({"breaking": 13, "relaxing": 7, "editorial": 19})
     );
     let expect = [
         ("level-added", vec![("e0", "e0", "editorial")]),
@@ -209,7 +209,8 @@ fn changes_classes_every_kind_of_change() {
             ],
         ),
         ("lateral-added", vec![("m1", "e2", "relaxing")]),
-        ("lateral-removed", vec![("m1", "e3", "breaking")]),
+        // A lateral move to a removed level goes with the level.
+        ("lateral-removed", vec![]),
         ("text-changed", vec![("m1", "role", "editorial")]),
         (
             "list-changed",
@@ -243,7 +244,7 @@ fn changes_classes_every_kind_of_change() {
 fn changes_reads_as_a_table_and_a_pull_request_comment() {
     let table = here(&["changes", OLD, NEW]);
     assert!(
-        table.contains("40 changes: 14 breaking, 7 relaxing, 19 editorial\n"),
+        table.contains("39 changes: 13 breaking, 7 relaxing, 19 editorial\n"),
         "{table}"
     );
     assert!(
@@ -264,7 +265,7 @@ fn changes_reads_as_a_table_and_a_pull_request_comment() {
         "{markdown}"
     );
     let yaml = here(&["changes", OLD, NEW, "-f", "yaml"]);
-    assert!(yaml.contains("counts:\n  breaking: 14\n"), "{yaml}");
+    assert!(yaml.contains("counts:\n  breaking: 13\n"), "{yaml}");
     let same = here(&["changes", OLD, OLD]);
     assert!(same.ends_with("No changes.\n"), "{same}");
 }
@@ -353,7 +354,7 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
     let out = run(&["changes", "main:ladder.yaml", "ladder.yaml", "-f", "json"]).success();
     let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(found["old"], "main:ladder.yaml");
-    assert_eq!(found["counts"]["breaking"], 14);
+    assert_eq!(found["counts"]["breaking"], 13);
     run(&[
         "changes",
         "main:ladder.yaml",
@@ -462,4 +463,70 @@ fn validate_reports_every_problem_of_shape_in_one_run() {
         assert!(out.contains(line), "{line}\n{out}");
     }
     assert!(out.ends_with("11 problems in 1 of 1 file\n"), "{out}");
+}
+
+/// The changes from a ladder to the same ladder edited by `edit`.
+fn edited(edit: impl Fn(String) -> String) -> Value {
+    let old = std::fs::read_to_string(fixture(OLD)).unwrap();
+    let new = edit(old.clone());
+    assert_ne!(old, new, "the edit changes the file");
+    let out = ladder()
+        .args(["changes", &fixture(OLD), "-", "-f", "json"])
+        .write_stdin(new)
+        .assert()
+        .success();
+    serde_json::from_slice(&out.get_output().stdout).unwrap()
+}
+
+fn kinds(found: &Value) -> Vec<(String, String, String)> {
+    (found["changes"].as_array().unwrap().iter())
+        .map(|c| {
+            let text = |k: &str| c[k].as_str().unwrap_or("").to_string();
+            (text("level"), text("kind"), text("class"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_lateral_move_is_one_pair_whichever_level_declares_it() {
+    let moved = edited(|text| {
+        text.replacen("    lateral: [e3]\n", "", 1).replacen(
+            "    skills: [go, talks]\n",
+            "    skills: [go, talks]\n    lateral: [m1]\n",
+            1,
+        )
+    });
+    assert_eq!(kinds(&moved), Vec::<(String, String, String)>::new());
+    let cited = edited(|text| text.replacen("    lateral: [e3]\n", "    lateral: [{id: e3, sources: [wiki]}]\n", 1));
+    assert_eq!(kinds(&cited), [("m1".into(), "sources-changed".into(), "editorial".into())]);
+}
+
+#[test]
+fn a_level_added_to_one_track_moves_no_level_of_another() {
+    // A new level above e1 on the engineering track: e-levels below it keep
+    // their places, and so does every level of the leadership track.
+    let added = edited(|text| {
+        text.replacen("    next: [e2]\n", "    next: [e1b]\n", 1).replacen(
+            "  - id: e2\n",
+            "  - id: e1b\n    name: Engineer II\n    track: eng\n    role: Ships features.\n    scope: feature\n    responsibilities:\n      - {id: ship, name: Shipping}\n    skills: [go]\n    next: [e2]\n  - id: e2\n",
+            1,
+        )
+    });
+    let changes = kinds(&added);
+    assert!(!changes.iter().any(|(_, kind, _)| kind == "level-reranked"), "{changes:?}");
+    assert!(changes.contains(&("e1b".into(), "level-added".into(), "editorial".into())));
+}
+
+#[test]
+fn a_range_asks_more_only_when_its_bottom_rises() {
+    let range = |from: &str, to: &str| {
+        let found = edited(|text| text.replacen(from, to, 1));
+        kinds(&found)[0].2.clone()
+    };
+    let span = "span: {min: 5, max: 9}";
+    assert_eq!(range(span, "span: {min: 3, max: 12}"), "relaxing", "widened");
+    assert_eq!(range(span, "span: {min: 4, max: 8}"), "relaxing", "lowered");
+    assert_eq!(range(span, "span: {min: 5, max: 12}"), "relaxing", "a higher top only");
+    assert_eq!(range(span, "span: {min: 6, max: 9}"), "breaking", "narrowed from below");
+    assert_eq!(range(span, "span: {min: 6, max: 12}"), "breaking", "raised");
 }

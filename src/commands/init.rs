@@ -41,7 +41,9 @@ pub fn text(minimal: bool) -> String {
 pub fn run(args: &InitArgs) -> anyhow::Result<String> {
     let text = text(args.minimal);
     match &args.file {
+        // `-` is standard output, as everywhere else.
         None => Ok(text),
+        Some(path) if path.as_os_str() == "-" => Ok(text),
         Some(path) => {
             write_new(path, &text, args.force)
                 .with_context(|| format!("{}: cannot write the ladder", shown(path)))?;

@@ -131,7 +131,12 @@ fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
                             continue;
                         }
                         Some(Frame::Map { path, key }) => {
-                            let key = key.take().unwrap_or_default();
+                            let mut key = key.take().unwrap_or_default();
+                            // A key that would read as part of a path gets
+                            // one that matches nothing.
+                            if key.contains(['.', '[', ']']) {
+                                key = "\u{0}".to_string();
+                            }
                             if path.is_empty() {
                                 key
                             } else {

@@ -45,13 +45,17 @@ pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
     if bytes.len() as u64 > limit || status.success() {
         return Ok(bytes);
     }
-    let reason = stderr
-        .lines()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or("git failed")
-        .trim_start_matches("fatal: ")
-        .trim();
-    Err(format!(
-        "not a file, and git cannot read it as REV:PATH: {reason}"
-    ))
+    if stderr.contains("bad file") || spec.ends_with(':') || stderr.contains("expected blob") {
+        return Err(
+            "not a file, and as REV:PATH it names no file in git (a directory, or nothing after the ':'); write REV:PATH to a file, like main:ladder.yaml"
+                .to_string(),
+        );
+    }
+    // git's own message, on one line.
+    let reason: Vec<&str> = (stderr.lines())
+        .map(|line| line.trim().trim_start_matches("fatal: "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    let reason = if reason.is_empty() { "git failed".to_string() } else { reason.join(" ") };
+    Err(format!("not a file, and git cannot read it as REV:PATH: {reason}"))
 }

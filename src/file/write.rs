@@ -13,28 +13,56 @@ pub fn taken(path: &Path) -> bool {
 }
 
 /// Writes `text` to `path`, refusing to replace what is there unless `force`.
+/// Without `force`, the file is put in place with a hard link, which fails if
+/// anything took the name meanwhile; with it, a link at `path` is replaced, not
+/// the file it points to.
 pub fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
-    if !force && taken(path) {
-        bail!("already exists; pass --force to replace it");
-    }
     if path.is_dir() {
         bail!("this is a directory; name a file to write");
     }
-    write_whole(path, text)?;
-    Ok(())
+    if !force && taken(path) {
+        bail!("already exists; pass --force to replace it");
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.is_dir()
+    {
+        bail!("the directory {} does not exist; make it first", parent.display());
+    }
+    if force {
+        write_whole(path, text)?;
+        return Ok(());
+    }
+    let temporary = temporary(path);
+    let written = write_file(&temporary, text).and_then(|()| fs::hard_link(&temporary, path));
+    let _ = fs::remove_file(&temporary);
+    match written {
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!("already exists; pass --force to replace it")
+        }
+        other => Ok(other?),
+    }
+}
+
+/// A name beside `path` for writing it first.
+fn temporary(path: &Path) -> PathBuf {
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(format!(".{}.tmp", std::process::id()));
+    PathBuf::from(temporary)
+}
+
+/// Writes `text` to a new file at `path`, synced to disk.
+fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
+    fs::File::create_new(path).and_then(|mut file| {
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    })
 }
 
 /// Writes `text` to `path` through a temporary file beside it, renamed over
 /// it, so that a reader never sees it half-written.
 pub fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(format!(".{}.tmp", std::process::id()));
-    let temporary = PathBuf::from(temporary);
-    let written = fs::File::create_new(&temporary).and_then(|mut file| {
-        file.write_all(text.as_bytes())?;
-        file.sync_all()
-    });
-    let renamed = written.and_then(|()| fs::rename(&temporary, path));
+    let temporary = temporary(path);
+    let renamed = write_file(&temporary, text).and_then(|()| fs::rename(&temporary, path));
     if renamed.is_err() {
         let _ = fs::remove_file(&temporary);
     }

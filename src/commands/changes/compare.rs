@@ -2,18 +2,19 @@
 //! its class for the people whose promotion depends on the ladder.
 //!
 //! The rule: a change is **breaking** when an existing level asks more (a duty
-//! or skill added, a range raised or set, the level removed, moved to another
-//! track or re-ranked, a promotion or lateral move taken away); **relaxing**
-//! when it asks less (a duty or skill removed, a range lowered or dropped, a
-//! promotion or lateral move added); **editorial** when no expectation of an
-//! existing level changes (wording, names, sources, summaries, catalogues, new
-//! levels: what a new level does to the levels around it is reported on them).
+//! or skill added, a range set or its bottom raised, the level removed, moved
+//! to another track or re-ranked within its track, a promotion or lateral move
+//! taken away); **relaxing** when it asks less (a duty or skill removed, a
+//! range dropped or moved without its bottom rising, a promotion or lateral
+//! move added); **editorial** when no expectation of an existing level changes
+//! (wording, names, sources, summaries, catalogues, new levels: what a new
+//! level does to the levels around it is reported on them).
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::ladder::{CheckedLadder, CitedRange, Level, Text};
+use crate::ladder::{CheckedLadder, CitedRange, Level, Move, Text};
 
 /// How a change affects the people on the ladder, least to most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -79,6 +80,7 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
         .map(|l| l.id.as_str())
         .collect();
     let new_rank = ranks(new, |l| kept.contains(l.id.as_str()));
+    let pairs = (lateral_pairs(old), lateral_pairs(new));
     for (j, level) in new.levels().iter().enumerate() {
         match old_ids.get(level.id.as_str()) {
             None => out.push(
@@ -92,6 +94,7 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
             Some(&i) => {
                 let rank = (old_rank[i], new_rank[j]);
                 self::level(&mut out, old, new, (old.level(i), level), rank);
+                laterals(&mut out, (old.level(i), level), &pairs, &new_ids);
             }
         }
     }
@@ -160,21 +163,22 @@ type Rank = (usize, u64);
 /// holds on another track (a move, reported as such).
 fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> Vec<Option<Rank>> {
     let levels = ladder.levels();
+    let depth = track_depths(ladder);
     let mut by_track: HashMap<&str, Vec<usize>> = HashMap::new();
     for (l, level) in levels.iter().enumerate().filter(|(_, l)| shared(l)) {
         by_track.entry(level.track.as_str()).or_default().push(l);
     }
     let mut ranks = vec![None; levels.len()];
     for members in by_track.values_mut() {
-        members.sort_by_key(|&l| ladder.depth(l));
+        members.sort_by_key(|&l| depth[l]);
         let (mut count, mut hash) = (0usize, 0u64);
         let mut i = 0;
         while i < members.len() {
             // Levels of one depth share the set below them.
-            let depth = ladder.depth(members[i]);
+            let at = depth[members[i]];
             let same = members[i..]
                 .iter()
-                .take_while(|&&l| ladder.depth(l) == depth)
+                .take_while(|&&l| depth[l] == at)
                 .count();
             for &l in &members[i..i + same] {
                 ranks[l] = Some((count, hash));
@@ -187,6 +191,36 @@ fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> Vec<Option<
         }
     }
     ranks
+}
+
+/// Each level's depth in its own track: the longest chain of promotions
+/// within the track that leads to it, so that nothing on another track moves
+/// it. One pass in the order of the promotions.
+fn track_depths(ladder: &CheckedLadder) -> Vec<u32> {
+    let levels = ladder.levels();
+    let within = |l: usize| {
+        (ladder.neighbours(l).iter())
+            .filter(move |&&(t, m)| m == Move::Up && levels[t].track == levels[l].track)
+            .map(|&(t, _)| t)
+    };
+    let mut incoming = vec![0usize; levels.len()];
+    for l in 0..levels.len() {
+        for t in within(l) {
+            incoming[t] += 1;
+        }
+    }
+    let mut depth = vec![0u32; levels.len()];
+    let mut ready: Vec<usize> = (0..levels.len()).filter(|&l| incoming[l] == 0).collect();
+    while let Some(l) = ready.pop() {
+        for t in within(l) {
+            depth[t] = depth[t].max(depth[l] + 1);
+            incoming[t] -= 1;
+            if incoming[t] == 0 {
+                ready.push(t);
+            }
+        }
+    }
+    depth
 }
 
 /// A hash of an id that is the same in both versions' runs.
@@ -397,30 +431,57 @@ fn level(
             None,
         );
     }
-    let (a_next, b_next) = (as_set(&a.next), as_set(&b.next));
-    let (a_lateral, b_lateral) = (lateral_ids(a), lateral_ids(b));
-    for (field, had, has) in [("next", a_next, b_next), ("lateral", a_lateral, b_lateral)] {
-        moves(out, at, field, &had, &has);
+    moves(out, at, &as_set(&a.next), &as_set(&b.next));
+}
+
+/// Each lateral move of a ladder, either way round, with its sources.
+type Pairs<'a> = HashMap<(&'a str, &'a str), &'a [Text]>;
+
+fn lateral_pairs(ladder: &CheckedLadder) -> Pairs<'_> {
+    let mut pairs = Pairs::new();
+    for level in ladder.levels() {
+        for link in &level.lateral {
+            let (a, b) = (level.id.as_str(), link.id.as_str());
+            pairs.insert((a.min(b), a.max(b)), &link.sources);
+        }
+    }
+    pairs
+}
+
+/// The lateral moves a level declares that the other version does not have
+/// (either level may declare one), and those whose sources changed.
+fn laterals(out: &mut Changes, (a, b): (&Level, &Level), (old, new): &(Pairs, Pairs), alive: &HashSet<&str>) {
+    let at = Some(&b.id);
+    fn key<'k>(x: &'k str, y: &'k str) -> (&'k str, &'k str) {
+        (x.min(y), x.max(y))
+    }
+    for link in &a.lateral {
+        let pair = key(&a.id, &link.id);
+        // A move to a level removed goes with that level.
+        if !new.contains_key(&pair) && alive.contains(link.id.as_str()) {
+            out.push(Class::Breaking, at, "lateral-removed", &link.id, Some(link.id.to_string()), None);
+        }
+    }
+    for link in &b.lateral {
+        let pair = key(&b.id, &link.id);
+        match old.get(&pair) {
+            None => out.push(Class::Relaxing, at, "lateral-added", &link.id, None, Some(link.id.to_string())),
+            Some(was) if as_set(was) != as_set(&link.sources) => {
+                let subject = format!("lateral {}", link.id);
+                out.push(Class::Editorial, at, "sources-changed", &subject, Some(join(was)), Some(join(&link.sources)));
+            }
+            Some(_) => {}
+        }
     }
 }
 
-/// Promotions or lateral moves taken away (breaking) and added (relaxing).
-fn moves(
-    out: &mut Changes,
-    at: Option<&Text>,
-    field: &str,
-    had: &HashSet<&str>,
-    has: &HashSet<&str>,
-) {
+/// Promotions taken away (breaking) and added (relaxing).
+fn moves(out: &mut Changes, at: Option<&Text>, had: &HashSet<&str>, has: &HashSet<&str>) {
     let mut gone: Vec<&str> = had.difference(has).copied().collect();
     let mut new: Vec<&str> = has.difference(had).copied().collect();
     gone.sort_unstable();
     new.sort_unstable();
-    let (removed, added) = if field == "next" {
-        ("promotion-removed", "promotion-added")
-    } else {
-        ("lateral-removed", "lateral-added")
-    };
+    let (removed, added) = ("promotion-removed", "promotion-added");
     for id in gone {
         out.push(Class::Breaking, at, removed, id, Some(id.to_string()), None);
     }
@@ -429,9 +490,10 @@ fn moves(
     }
 }
 
-/// A range set, dropped, raised or lowered. A range whose bottom or top goes
-/// up is raised (breaking), one that only goes down is lowered (relaxing); a
-/// range that stays but changes its sources is editorial.
+/// A range set, dropped or moved. Its bottom is what the level asks at least:
+/// a range set, or one whose bottom rises, asks more (breaking); one dropped,
+/// or moved without its bottom rising (lowered, widened, its top moved), asks
+/// less (relaxing); a range that stays but changes its sources is editorial.
 fn range(
     out: &mut Changes,
     at: Option<&Text>,
@@ -444,8 +506,9 @@ fn range(
         (None, None) => return,
         (None, Some(_)) => Class::Breaking,
         (Some(_), None) => Class::Relaxing,
-        (Some(a), Some(b)) if a.min < b.min || a.max < b.max => Class::Breaking,
-        (Some(a), Some(b)) if a.min > b.min || a.max > b.max => Class::Relaxing,
+        // The bottom of a range is what a level asks at least.
+        (Some(a), Some(b)) if b.min > a.min => Class::Breaking,
+        (Some(a), Some(b)) if (a.min, a.max) != (b.min, b.max) => Class::Relaxing,
         (Some(a), Some(b)) => {
             if as_set(&a.sources) != as_set(&b.sources) {
                 let (from, to) = (join(&a.sources), join(&b.sources));
@@ -513,9 +576,6 @@ fn duties(out: &mut Changes, at: Option<&Text>, a: &Level, b: &Level) {
     }
 }
 
-fn lateral_ids(level: &Level) -> HashSet<&str> {
-    level.lateral.iter().map(|m| m.id.as_str()).collect()
-}
 
 /// The entries of a list as a set: order is no change.
 fn as_set(list: &[Text]) -> HashSet<&str> {

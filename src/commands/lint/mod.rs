@@ -66,10 +66,10 @@ fn known(rule: &str) -> anyhow::Result<&'static str> {
     }
     let names: Vec<&str> = RULES.iter().map(|(name, _)| *name).collect();
     let hint = match find::suggest(rule, names.iter().map(|&n| (n, n))).first() {
-        Some(near) => format!("did you mean '{near}'? "),
+        Some(near) => format!("; did you mean '{near}'?"),
         None => String::new(),
     };
-    bail!("no lint rule '{rule}'; {hint}(known: {})", names.join(", "))
+    bail!("no lint rule '{rule}'{hint} (known: {})", names.join(", "))
 }
 
 fn lint_one(origin: &Origin, allow: &[String]) -> Linted {

@@ -2,7 +2,7 @@
 //! about. Every rule costs time linear in the ladder: lookups by hashed key,
 //! never a comparison of every pair.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::file::position::Pointer;
 use crate::ladder::{CheckedLadder, Level, Move, fold};
@@ -72,54 +72,67 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     found
 }
 
+/// A level's duty and skill ids as sets, made once per level.
+struct Items<'a> {
+    duties: HashSet<&'a str>,
+    skills: HashSet<&'a str>,
+}
+
+impl<'a> Items<'a> {
+    fn of(level: &'a Level) -> Self {
+        Items {
+            duties: level.responsibilities.iter().map(|d| d.id.as_str()).collect(),
+            skills: level.skills.iter().map(|s| s.as_str()).collect(),
+        }
+    }
+}
+
 /// How much a promotion from `a` to `b` changes: duties and skills gained or
-/// dropped. A level's lists are short, so a scan beats a set.
-fn step_size(a: &Level, b: &Level) -> usize {
-    fn only_in(x: &[&str], y: &[&str]) -> usize {
-        x.iter().filter(|v| !y.contains(v)).count()
+/// dropped, `|a| + |b| - 2 |a ∩ b|`, the intersection found by probing the
+/// larger set with the smaller.
+fn step_size(a: &Items, b: &Items) -> usize {
+    fn differ(x: &HashSet<&str>, y: &HashSet<&str>) -> usize {
+        let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        let shared = small.iter().filter(|v| large.contains(*v)).count();
+        x.len() + y.len() - 2 * shared
     }
-    fn duties(l: &Level) -> Vec<&str> {
-        l.responsibilities.iter().map(|d| d.id.as_str()).collect()
-    }
-    fn skills(l: &Level) -> Vec<&str> {
-        l.skills.iter().map(|s| s.as_str()).collect()
-    }
-    let (da, db, sa, sb) = (duties(a), duties(b), skills(a), skills(b));
-    only_in(&da, &db) + only_in(&db, &da) + only_in(&sa, &sb) + only_in(&sb, &sa)
+    differ(&a.duties, &b.duties) + differ(&a.skills, &b.skills)
 }
 
 /// A step is uneven when it changes under half, or over twice, the mean of
 /// the steps into its start and out of its end, and by at least three items.
+/// Each step's size is found once, and each level's sums of the steps into
+/// and out of it once.
 fn uneven_steps(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
     let levels = ladder.levels();
     let ids: HashMap<&str, usize> = (levels.iter().enumerate())
         .map(|(i, l)| (l.id.as_str(), i))
         .collect();
     let target = |n: &crate::ladder::Text| ids.get(n.as_str()).copied().unwrap_or(0);
-    // Each step's size once: `sizes[i][j]` for the `j`th promotion of level `i`.
-    let sizes: Vec<Vec<usize>> = (levels.iter())
-        .map(|l| {
-            l.next
-                .iter()
-                .map(|n| step_size(l, &levels[target(n)]))
-                .collect()
-        })
+    let items: Vec<Items> = levels.iter().map(Items::of).collect();
+    // `sizes[i][j]` for the `j`th promotion of level `i`.
+    let sizes: Vec<Vec<usize>> = (levels.iter().enumerate())
+        .map(|(i, l)| l.next.iter().map(|n| step_size(&items[i], &items[target(n)])).collect())
         .collect();
-    let mut into: Vec<Vec<usize>> = vec![Vec::new(); levels.len()];
+    // The sum and count of the steps into, and out of, each level.
+    let mut into = vec![(0usize, 0usize); levels.len()];
+    let mut out = vec![(0usize, 0usize); levels.len()];
     for (i, level) in levels.iter().enumerate() {
         for (j, next) in level.next.iter().enumerate() {
-            into[target(next)].push(sizes[i][j]);
+            let t = target(next);
+            into[t] = (into[t].0 + sizes[i][j], into[t].1 + 1);
+            out[i] = (out[i].0 + sizes[i][j], out[i].1 + 1);
         }
     }
     for (i, level) in levels.iter().enumerate() {
         for (j, next) in level.next.iter().enumerate() {
             let size = sizes[i][j];
-            let beside = into[i].iter().chain(&sizes[target(next)]);
-            let (sum, count) = beside.fold((0, 0), |(s, c), &b| (s + b, c + 1));
+            let t = target(next);
+            let (sum, count) = (into[i].0 + out[t].0, into[i].1 + out[t].1);
             if count == 0 {
                 continue;
             }
-            let mean = sum as f64 / f64::from(count);
+            let mean = sum as f64 / count as f64;
             let size_f = size as f64;
             let uneven = (size_f < mean / 2.0 || size_f > mean * 2.0)
                 && size.abs_diff(mean.round() as usize) >= 3;
@@ -381,10 +394,12 @@ fn variable(word: &str) -> bool {
 }
 
 /// A word spelled two ways in the file: the rarer spelling, at its first use.
-/// Only words a spelling rule can change are looked at.
+/// Only words a spelling rule can change are looked at; each is found by
+/// hash, so any number of words costs one pass.
 fn mixed_spellings(text: &str, found: &mut Vec<Finding>) {
-    // Each spelling's count and first place, grouped by the spelling key.
-    let mut groups: HashMap<String, Vec<(String, usize, usize, usize)>> = HashMap::new();
+    // Each spelling's count and first place, and the spellings of each key.
+    let mut spellings: HashMap<String, (usize, usize, usize)> = HashMap::new();
+    let mut keys: HashMap<String, Vec<String>> = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         let mut column = 0;
         for word in line.split(|c: char| !c.is_alphabetic()) {
@@ -394,15 +409,27 @@ fn mixed_spellings(text: &str, found: &mut Vec<Finding>) {
                 continue;
             }
             let word = word.to_lowercase();
-            let spellings = groups.entry(spelling_key(&word)).or_default();
-            match spellings.iter_mut().find(|(w, ..)| *w == word) {
-                Some(spelling) => spelling.1 += 1,
-                None => spellings.push((word, 1, n + 1, start + 1)),
+            if let Some(seen) = spellings.get_mut(&word) {
+                seen.0 += 1;
+                continue;
             }
+            keys.entry(spelling_key(&word)).or_default().push(word.clone());
+            spellings.insert(word, (1, n + 1, start + 1));
         }
     }
+    let groups: Vec<Vec<(String, usize, usize, usize)>> = (keys.into_values())
+        .filter(|words| words.len() > 1)
+        .map(|words| {
+            (words.into_iter())
+                .map(|w| {
+                    let (count, line, column) = spellings[&w];
+                    (w, count, line, column)
+                })
+                .collect()
+        })
+        .collect();
     let mut mixed: Vec<Finding> = Vec::new();
-    for spellings in groups.values().filter(|s| s.len() > 1) {
+    for spellings in &groups {
         let common = spellings
             .iter()
             .max_by_key(|s| (s.1, std::cmp::Reverse((s.2, s.3))))
