@@ -40,6 +40,8 @@ const GROWTH: f64 = 11.0;
 /// floor: `changes` against parsing both files, `lint` against one parse.
 const CHANGES_BUDGET: f64 = 2.5;
 const LINT_BUDGET: f64 = 1.5;
+/// `assess` against reading the ladder and a 1,000-rating assessment.
+const ASSESS_BUDGET: f64 = 1.3;
 
 fn main() {
     if std::env::args().any(|a| a == "--list") {
@@ -64,9 +66,12 @@ fn main() {
         let changed_path = scratch().join(format!("ladder-{n}-changed.yaml"));
         std::fs::write(&changed_path, changed(&text)).expect("target/bench is writable");
         let changed_file = changed_path.display().to_string();
+        let assessment_path = scratch().join(format!("assessment-{n}.yaml"));
+        std::fs::write(&assessment_path, assessment(n)).expect("target/bench is writable");
+        let assessment_file = assessment_path.display().to_string();
         let (first, last, middle) = (id(0), id(n - 1), id(n / 2));
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let commands: [(&str, Vec<String>); 7] = [
+        let commands: [(&str, Vec<String>); 8] = [
             (
                 "show",
                 vec!["--ladder".into(), file.clone(), "show".into(), middle],
@@ -100,10 +105,21 @@ fn main() {
                 "changes",
                 vec!["changes".into(), file.clone(), changed_file.clone()],
             ),
+            (
+                "assess",
+                vec![
+                    "--ladder".into(),
+                    file.clone(),
+                    "assess".into(),
+                    assessment_file.clone(),
+                ],
+            ),
         ];
         // The floor and the commands, interleaved round by round.
         let floor_args = [file.clone()];
-        let mut programs: Vec<(&Path, &[String])> = vec![(&floor, &floor_args)];
+        let assess_floor_args = [file.clone(), assessment_file.clone()];
+        let mut programs: Vec<(&Path, &[String])> =
+            vec![(&floor, &floor_args), (&floor, &assess_floor_args)];
         programs.extend(
             commands
                 .iter()
@@ -113,13 +129,25 @@ fn main() {
             .into_iter()
             .map(|all| summary(&all));
         let base = results.next().expect("the floor ran");
+        let assess_base = results.next().expect("the assessment floor ran");
         row(n, size, "floor: serde_yaml::from_str", base, base);
+        row(
+            n,
+            size,
+            "floor: ladder and assessment",
+            assess_base,
+            assess_base,
+        );
         for ((name, _), result) in commands.iter().zip(results) {
-            // `changes` reads two files: its floor is two parses.
+            // `changes` reads two ladders: its floor is two parses; `assess`
+            // reads a ladder and an assessment.
             let floors = if *name == "changes" { 2 } else { 1 };
-            let base = Run {
-                time: base.time * floors,
-                peak_kib: base.peak_kib * u64::from(floors),
+            let base = match *name {
+                "assess" => assess_base,
+                _ => Run {
+                    time: base.time * floors,
+                    peak_kib: base.peak_kib * u64::from(floors),
+                },
             };
             row(n, size, &format!("ladder {name}"), result, base);
             match growth.iter_mut().find(|(c, _)| c == name) {
@@ -134,6 +162,7 @@ fn main() {
             let budget = match *name {
                 "changes" => largest.then_some(CHANGES_BUDGET),
                 "lint" => largest.then_some(LINT_BUDGET),
+                "assess" => largest.then_some(ASSESS_BUDGET),
                 _ => budget,
             };
             if let Some(budget) = budget
@@ -196,6 +225,34 @@ fn row(n: usize, size: u64, name: &str, result: Run, base: Run) {
 
 fn id(i: usize) -> String {
     format!("level-{i:05}")
+}
+
+/// An assessment of 1,000 ratings on a generated ladder of `n` levels, from its
+/// first level to its last: the target's duty and skills rated, and the rest
+/// ids the ladder no longer asks for, each checked against the route's.
+fn assessment(n: usize) -> String {
+    let mut out = format!(
+        "assessment: 1\nperson: Generated person\nlevel: {}\ntarget: {}\nratings:\n",
+        id(0),
+        id(n - 1)
+    );
+    // The target's own duty and skills (see `generate`), then retired ids.
+    let last = n - 1;
+    let asked = [
+        format!("duty-{:02}", (last * 7) % 97),
+        format!("skill-{:02}", (last * 5) % 60),
+        format!("skill-{:02}", (last * 5 + 11) % 60),
+    ];
+    let retired = (0..).map(|k| format!("retired-expectation-{k}"));
+    for (i, rated) in asked.into_iter().chain(retired).take(1000).enumerate() {
+        let rating = ["not-yet", "working-towards", "meeting", "exceeding"][i % 4];
+        writeln!(
+            out,
+            "  {rated}: {{rating: {rating}, evidence: [\"Evidence number {i} for {rated}\"]}}"
+        )
+        .unwrap();
+    }
+    out
 }
 
 /// The second version of a generated ladder, for `changes`: every tenth

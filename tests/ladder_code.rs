@@ -497,8 +497,17 @@ fn a_lateral_move_is_one_pair_whichever_level_declares_it() {
         )
     });
     assert_eq!(kinds(&moved), Vec::<(String, String, String)>::new());
-    let cited = edited(|text| text.replacen("    lateral: [e3]\n", "    lateral: [{id: e3, sources: [wiki]}]\n", 1));
-    assert_eq!(kinds(&cited), [("m1".into(), "sources-changed".into(), "editorial".into())]);
+    let cited = edited(|text| {
+        text.replacen(
+            "    lateral: [e3]\n",
+            "    lateral: [{id: e3, sources: [wiki]}]\n",
+            1,
+        )
+    });
+    assert_eq!(
+        kinds(&cited),
+        [("m1".into(), "sources-changed".into(), "editorial".into())]
+    );
 }
 
 #[test]
@@ -513,7 +522,10 @@ fn a_level_added_to_one_track_moves_no_level_of_another() {
         )
     });
     let changes = kinds(&added);
-    assert!(!changes.iter().any(|(_, kind, _)| kind == "level-reranked"), "{changes:?}");
+    assert!(
+        !changes.iter().any(|(_, kind, _)| kind == "level-reranked"),
+        "{changes:?}"
+    );
     assert!(changes.contains(&("e1b".into(), "level-added".into(), "editorial".into())));
 }
 
@@ -524,9 +536,21 @@ fn a_range_asks_more_only_when_its_bottom_rises() {
         kinds(&found)[0].2.clone()
     };
     let span = "span: {min: 5, max: 9}";
-    assert_eq!(range(span, "span: {min: 3, max: 12}"), "relaxing", "widened");
+    assert_eq!(
+        range(span, "span: {min: 3, max: 12}"),
+        "relaxing",
+        "widened"
+    );
     assert_eq!(range(span, "span: {min: 4, max: 8}"), "relaxing", "lowered");
-    assert_eq!(range(span, "span: {min: 5, max: 12}"), "relaxing", "a higher top only");
-    assert_eq!(range(span, "span: {min: 6, max: 9}"), "breaking", "narrowed from below");
+    assert_eq!(
+        range(span, "span: {min: 5, max: 12}"),
+        "relaxing",
+        "a higher top only"
+    );
+    assert_eq!(
+        range(span, "span: {min: 6, max: 9}"),
+        "breaking",
+        "narrowed from below"
+    );
     assert_eq!(range(span, "span: {min: 6, max: 12}"), "breaking", "raised");
 }

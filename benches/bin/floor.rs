@@ -1,6 +1,7 @@
 //! The floor for reading a ladder file: a bare `serde_yaml::from_str` of the
 //! file into typed structs with the file format's fields, and nothing else: no
-//! limits, no checks, no index, no output.
+//! limits, no checks, no index, no output. Given an assessment file too, it
+//! reads that the same way: the floor of `ladder assess`.
 
 use serde::Deserialize;
 
@@ -84,9 +85,37 @@ struct Level {
     sources: Vec<String>,
 }
 
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Assessment {
+    assessment: u32,
+    person: Option<String>,
+    ladder: Option<String>,
+    level: String,
+    target: Option<String>,
+    date: Option<String>,
+    #[serde(default)]
+    ratings: std::collections::BTreeMap<String, Rating>,
+}
+
+#[allow(dead_code)]
+#[derive(Deserialize)]
+struct Rating {
+    rating: String,
+    #[serde(default)]
+    evidence: Vec<String>,
+    note: Option<String>,
+}
+
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: floor FILE");
+    let mut args = std::env::args().skip(1);
+    let path = args.next().expect("usage: floor FILE [ASSESSMENT]");
     let text = std::fs::read_to_string(&path).expect("a readable file");
     let ladder: Ladder = serde_yaml::from_str(&text).expect("a ladder file");
     println!("{}", ladder.levels.len());
+    if let Some(path) = args.next() {
+        let text = std::fs::read_to_string(&path).expect("a readable file");
+        let assessment: Assessment = serde_yaml::from_str(&text).expect("an assessment file");
+        println!("{}", assessment.ratings.len());
+    }
 }

@@ -56,6 +56,12 @@ pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
         .map(|line| line.trim().trim_start_matches("fatal: "))
         .filter(|line| !line.is_empty())
         .collect();
-    let reason = if reason.is_empty() { "git failed".to_string() } else { reason.join(" ") };
-    Err(format!("not a file, and git cannot read it as REV:PATH: {reason}"))
+    let reason = if reason.is_empty() {
+        "git failed".to_string()
+    } else {
+        reason.join(" ")
+    };
+    Err(format!(
+        "not a file, and git cannot read it as REV:PATH: {reason}"
+    ))
 }

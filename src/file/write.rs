@@ -26,7 +26,10 @@ pub fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && !parent.is_dir()
     {
-        bail!("the directory {} does not exist; make it first", parent.display());
+        bail!(
+            "the directory {} does not exist; make it first",
+            parent.display()
+        );
     }
     if force {
         write_whole(path, text)?;

@@ -176,10 +176,7 @@ fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> Vec<Option<
         while i < members.len() {
             // Levels of one depth share the set below them.
             let at = depth[members[i]];
-            let same = members[i..]
-                .iter()
-                .take_while(|&&l| depth[l] == at)
-                .count();
+            let same = members[i..].iter().take_while(|&&l| depth[l] == at).count();
             for &l in &members[i..i + same] {
                 ranks[l] = Some((count, hash));
             }
@@ -450,7 +447,12 @@ fn lateral_pairs(ladder: &CheckedLadder) -> Pairs<'_> {
 
 /// The lateral moves a level declares that the other version does not have
 /// (either level may declare one), and those whose sources changed.
-fn laterals(out: &mut Changes, (a, b): (&Level, &Level), (old, new): &(Pairs, Pairs), alive: &HashSet<&str>) {
+fn laterals(
+    out: &mut Changes,
+    (a, b): (&Level, &Level),
+    (old, new): &(Pairs, Pairs),
+    alive: &HashSet<&str>,
+) {
     let at = Some(&b.id);
     fn key<'k>(x: &'k str, y: &'k str) -> (&'k str, &'k str) {
         (x.min(y), x.max(y))
@@ -459,16 +461,37 @@ fn laterals(out: &mut Changes, (a, b): (&Level, &Level), (old, new): &(Pairs, Pa
         let pair = key(&a.id, &link.id);
         // A move to a level removed goes with that level.
         if !new.contains_key(&pair) && alive.contains(link.id.as_str()) {
-            out.push(Class::Breaking, at, "lateral-removed", &link.id, Some(link.id.to_string()), None);
+            out.push(
+                Class::Breaking,
+                at,
+                "lateral-removed",
+                &link.id,
+                Some(link.id.to_string()),
+                None,
+            );
         }
     }
     for link in &b.lateral {
         let pair = key(&b.id, &link.id);
         match old.get(&pair) {
-            None => out.push(Class::Relaxing, at, "lateral-added", &link.id, None, Some(link.id.to_string())),
+            None => out.push(
+                Class::Relaxing,
+                at,
+                "lateral-added",
+                &link.id,
+                None,
+                Some(link.id.to_string()),
+            ),
             Some(was) if as_set(was) != as_set(&link.sources) => {
                 let subject = format!("lateral {}", link.id);
-                out.push(Class::Editorial, at, "sources-changed", &subject, Some(join(was)), Some(join(&link.sources)));
+                out.push(
+                    Class::Editorial,
+                    at,
+                    "sources-changed",
+                    &subject,
+                    Some(join(was)),
+                    Some(join(&link.sources)),
+                );
             }
             Some(_) => {}
         }
@@ -575,7 +598,6 @@ fn duties(out: &mut Changes, at: Option<&Text>, a: &Level, b: &Level) {
         );
     }
 }
-
 
 /// The entries of a list as a set: order is no change.
 fn as_set(list: &[Text]) -> HashSet<&str> {

@@ -81,7 +81,11 @@ struct Items<'a> {
 impl<'a> Items<'a> {
     fn of(level: &'a Level) -> Self {
         Items {
-            duties: level.responsibilities.iter().map(|d| d.id.as_str()).collect(),
+            duties: level
+                .responsibilities
+                .iter()
+                .map(|d| d.id.as_str())
+                .collect(),
             skills: level.skills.iter().map(|s| s.as_str()).collect(),
         }
     }
@@ -112,7 +116,12 @@ fn uneven_steps(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
     let items: Vec<Items> = levels.iter().map(Items::of).collect();
     // `sizes[i][j]` for the `j`th promotion of level `i`.
     let sizes: Vec<Vec<usize>> = (levels.iter().enumerate())
-        .map(|(i, l)| l.next.iter().map(|n| step_size(&items[i], &items[target(n)])).collect())
+        .map(|(i, l)| {
+            l.next
+                .iter()
+                .map(|n| step_size(&items[i], &items[target(n)]))
+                .collect()
+        })
         .collect();
     // The sum and count of the steps into, and out of, each level.
     let mut into = vec![(0usize, 0usize); levels.len()];
@@ -413,7 +422,9 @@ fn mixed_spellings(text: &str, found: &mut Vec<Finding>) {
                 seen.0 += 1;
                 continue;
             }
-            keys.entry(spelling_key(&word)).or_default().push(word.clone());
+            keys.entry(spelling_key(&word))
+                .or_default()
+                .push(word.clone());
             spellings.insert(word, (1, n + 1, start + 1));
         }
     }
