@@ -98,3 +98,40 @@ pub struct LintArgs {
     #[arg(long)]
     pub deny: bool,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
+    after_help = "Formats: ft (the Financial Times' job-family YAML: levels, themes, competencies), \
+engineeringladders (jorgef's Markdown ladders: the README's axes and one file per track), \
+markdown-matrix (## Level headings, ### Category sub-headings, bullet lists of expectations; a file \
+per track, or a track per # heading). SOURCE is a file or a directory. The source's text is kept \
+verbatim; only structure is inferred, and what cannot be mapped is a warning with its position. The \
+ladder written passes `ladder validate`.\n\nExamples:\n  ladder import --from ft \
+engineering-progression/data/job-families/engineering.yml -o ladder.yaml\n  ladder import --from \
+engineeringladders engineeringladders/ -o ladder.yaml\n  ladder import --from markdown-matrix \
+handbook/levels/*.md"
+)]
+pub struct ImportArgs {
+    /// The format of the sources
+    #[arg(long, value_enum)]
+    pub from: ImportFormat,
+    /// Files or directories to read
+    #[arg(value_name = "SOURCE", required = true)]
+    pub sources: Vec<PathBuf>,
+    /// Write the ladder to FILE instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// The Financial Times' engineering-progression job families (YAML)
+    Ft,
+    /// jorgef's Engineering Ladders (Markdown)
+    Engineeringladders,
+    /// Hand-written Markdown: levels, categories, bullet lists
+    MarkdownMatrix,
+}

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Format::{self, Dot, Json, Markdown, Mermaid, Table, Yaml};
 use super::assess::AssessArgs;
-use super::code::{ChangesArgs, InitArgs, LintArgs, TracksArgs};
+use super::code::{ChangesArgs, ImportArgs, InitArgs, LintArgs, TracksArgs};
 use super::options::{Formats, Options, Sub};
 
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
@@ -54,6 +54,9 @@ pub enum Command {
     /// Check yourself against your next level, with evidence: the promotion case
     Assess(Sub<AssessArgs>),
 
+    /// Bring in a career framework from the format a team already keeps
+    Import(Sub<ImportArgs>),
+
     /// Print a completion script for a shell
     Completions(Sub<CompletionsArgs>),
 
@@ -91,6 +94,7 @@ formats! {
     ChangesArgs: [Table, Json, Yaml, Markdown];
     LintArgs: [Table, Json, Yaml];
     AssessArgs: [Table, Json, Yaml, Markdown];
+    ImportArgs: [];
     CompletionsArgs: [];
     ManArgs: [];
     ValidateArgs: [Table, Json, Yaml];
@@ -115,6 +119,7 @@ impl Command {
             Command::Changes(_) => ChangesArgs::FORMATS,
             Command::Lint(_) => LintArgs::FORMATS,
             Command::Assess(_) => AssessArgs::FORMATS,
+            Command::Import(_) => ImportArgs::FORMATS,
             Command::Completions(_) => CompletionsArgs::FORMATS,
             Command::Man(_) => ManArgs::FORMATS,
             Command::Validate(_) => ValidateArgs::FORMATS,
@@ -139,6 +144,7 @@ impl Command {
             Command::Changes(_) => "changes",
             Command::Lint(_) => "lint",
             Command::Assess(_) => "assess",
+            Command::Import(_) => "import",
             Command::Completions(_) => "completions",
             Command::Man(_) => "man",
             Command::Validate(_) => "validate",
@@ -163,6 +169,7 @@ impl Command {
             Command::Changes(sub) => &sub.options,
             Command::Lint(sub) => &sub.options,
             Command::Assess(sub) => &sub.options,
+            Command::Import(sub) => &sub.options,
             Command::Completions(sub) => &sub.options,
             Command::Man(sub) => &sub.options,
             Command::Validate(sub) => &sub.options,
@@ -283,7 +290,7 @@ pub struct CompletionsArgs {
 
 /// The subcommands that have a manual page: every one (`ladder man` checks
 /// that this list is complete).
-pub const MAN_PAGES: [&str; 18] = [
+pub const MAN_PAGES: [&str; 19] = [
     "list",
     "show",
     "diff",
@@ -298,6 +305,7 @@ pub const MAN_PAGES: [&str; 18] = [
     "changes",
     "lint",
     "assess",
+    "import",
     "completions",
     "man",
     "validate",

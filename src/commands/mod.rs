@@ -9,6 +9,7 @@ pub mod completions;
 pub mod diff;
 pub mod export;
 pub mod graph;
+pub mod import;
 pub mod init;
 pub mod lint;
 pub mod list;
@@ -145,6 +146,7 @@ pub fn run<'a>(
             answer(changes::run(&old, &new, fail_on)?)
         }
         Command::Lint(args) => answer(lint::run(&args.files, origin, &args.allow, args.deny)?),
+        Command::Import(args) => Report::Text(import::run(args)?),
         Command::Assess(args) => match assess::run(args, origin)? {
             assess::Assessed::Text(text) => Report::Text(text),
             // The report borrows the ladder and the assessment it reads, held

@@ -60,7 +60,7 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
 /// terminal would act on them, and a YAML reader refuses or folds them, so
 /// the output could not be read back as the same ladder. Outside strings JSON
 /// has only ASCII punctuation, so every such character is inside a string.
-fn json_escaped(text: String) -> String {
+pub(crate) fn json_escaped(text: String) -> String {
     let odd = |c: char| matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}');
     if !text.contains(odd) {
         return text;

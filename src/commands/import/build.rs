@@ -1,0 +1,146 @@
+//! What every importer shares: ids made from the source's names, levels with
+//! the fields the format requires, and warnings at a place in a source.
+
+use std::collections::HashSet;
+
+use crate::file::Position;
+use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
+
+/// Something in a source that could not be mapped, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position {
+            Some(Position { line, column }) => {
+                write!(f, "{}:{line}:{column}: {}", self.file, self.message)
+            }
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// A ladder being built, with what was inferred and what was left out.
+#[derive(Default)]
+pub struct Built {
+    pub title: String,
+    pub summary: Option<String>,
+    pub sources: Vec<Source>,
+    pub categories: Vec<Category>,
+    pub tracks: Vec<Track>,
+    pub skills: Vec<Skill>,
+    pub levels: Vec<Level>,
+    /// Sentences for the header: what the importer inferred.
+    pub inferred: Vec<String>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Built {
+    pub fn into_ladder(self) -> Ladder {
+        Ladder {
+            schema: crate::ladder::model::SCHEMA_VERSION,
+            title: self.title.into(),
+            summary: self.summary.map(Text::from),
+            sources: self.sources,
+            roles: Vec::new(),
+            categories: (!self.categories.is_empty()).then_some(self.categories),
+            tracks: self.tracks,
+            skills: self.skills,
+            levels: self.levels,
+            lint: None,
+        }
+    }
+}
+
+/// An id from a name: lower-case ASCII letters and digits in words joined by
+/// `-`; `fallback` when the name has none.
+pub fn slug(name: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    // Long names make long ids: keep the first words.
+    let mut short = String::new();
+    for word in out.split('-') {
+        if short.len() + word.len() > 48 && !short.is_empty() {
+            break;
+        }
+        if !short.is_empty() {
+            short.push('-');
+        }
+        short.push_str(word);
+    }
+    if short.is_empty() {
+        fallback.to_string()
+    } else {
+        short
+    }
+}
+
+/// Ids made unique: the second `x` becomes `x-2`, and so on.
+#[derive(Default)]
+pub struct Unique(HashSet<String>);
+
+impl Unique {
+    pub fn id(&mut self, wanted: String) -> String {
+        if self.0.insert(wanted.clone()) {
+            return wanted;
+        }
+        let mut n = 2;
+        loop {
+            let candidate = format!("{wanted}-{n}");
+            if self.0.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// Text on one line: a source's line breaks become spaces.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A level with the fields every level needs.
+pub fn level(id: String, name: &str, track: &str, role: &str, scope: &str) -> Level {
+    Level {
+        id: id.into(),
+        name: one_line(name).into(),
+        aliases: Vec::new(),
+        track: track.into(),
+        role: one_line(role).into(),
+        summary: None,
+        scope: one_line(scope).into(),
+        coding: None,
+        span: None,
+        reports_to: Vec::new(),
+        responsibilities: Vec::new(),
+        skills: Vec::new(),
+        shift: None,
+        pitfalls: Vec::new(),
+        next: Vec::new(),
+        lateral: Vec::new(),
+        sources: Vec::new(),
+    }
+}
+
+/// A responsibility.
+pub fn duty(id: String, name: &str, detail: Option<String>) -> Responsibility {
+    Responsibility {
+        id: id.into(),
+        name: one_line(name).into(),
+        detail: detail.filter(|d| !d.trim().is_empty()).map(Text::from),
+        sources: Vec::new(),
+    }
+}

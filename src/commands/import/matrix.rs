@@ -1,0 +1,176 @@
+//! The common hand-written Markdown matrix: `## Level` headings, `### Category`
+//! sub-headings and bullet lists of expectations. A file is a track, or holds
+//! a track under each `# Heading`. Categories become the ladder's categories
+//! and a skill each; bullets become duties, the same wording on two levels
+//! one duty.
+
+use std::collections::HashMap;
+
+use anyhow::bail;
+
+use super::build::{Built, Unique, Warning, duty, level, one_line, slug};
+use super::markdown::{Block, blocks};
+use crate::file::Position;
+use crate::ladder::{Category, Skill, Track};
+
+/// Reads each file, a track or several, into `built`.
+pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
+    let mut track_ids = Unique::default();
+    let mut level_ids = Unique::default();
+    let mut categories: HashMap<String, String> = HashMap::new();
+    // The same wording on two levels is one duty, with one id.
+    let mut duty_ids: HashMap<String, String> = HashMap::new();
+    let mut duty_unique = Unique::default();
+    for &(name, text) in docs {
+        let stem = name
+            .rsplit('/')
+            .next()
+            .unwrap_or(name)
+            .trim_end_matches(".md");
+        let mut track: Option<String> = None;
+        let mut current: Option<usize> = None;
+        let mut category: Option<String> = None;
+        let mut warn = |offset: usize, message: String| {
+            built.warnings.push(Warning {
+                file: name.to_string(),
+                position: Some(Position::at(text, offset)),
+                message,
+            });
+        };
+        let mut new_track = |title: &str, tracks: &mut Vec<Track>| -> String {
+            let id = track_ids.id(slug(title, "track"));
+            tracks.push(Track {
+                id: id.clone().into(),
+                name: one_line(title).into(),
+                summary: None,
+            });
+            id
+        };
+        for (block, offset) in blocks(text) {
+            match block {
+                Block::Heading {
+                    depth: 1,
+                    text: title,
+                } => {
+                    track = Some(new_track(&title, &mut built.tracks));
+                    current = None;
+                }
+                Block::Heading {
+                    depth: 2,
+                    text: title,
+                } => {
+                    let track_id = match &track {
+                        Some(id) => id.clone(),
+                        None => {
+                            let id = new_track(stem, &mut built.tracks);
+                            track = Some(id.clone());
+                            id
+                        }
+                    };
+                    let id = level_ids.id(slug(&title, "level"));
+                    if let Some(last) = built
+                        .levels
+                        .last_mut()
+                        .filter(|l| l.track.as_str() == track_id)
+                    {
+                        last.next.push(id.clone().into());
+                    }
+                    built.levels.push(level(
+                        id,
+                        &title,
+                        &track_id,
+                        &title,
+                        &format!(
+                            "level {}",
+                            built
+                                .levels
+                                .iter()
+                                .filter(|l| l.track.as_str() == track_id)
+                                .count()
+                                + 1
+                        ),
+                    ));
+                    current = Some(built.levels.len() - 1);
+                    category = None;
+                }
+                Block::Heading {
+                    depth: 3,
+                    text: title,
+                } if current.is_some() => {
+                    let id = slug(&title, "category");
+                    if !categories.contains_key(&id) {
+                        categories.insert(id.clone(), one_line(&title));
+                        built.categories.push(Category {
+                            id: id.clone().into(),
+                            name: one_line(&title).into(),
+                        });
+                        built.skills.push(Skill {
+                            id: id.clone().into(),
+                            name: one_line(&title).into(),
+                            category: id.clone().into(),
+                        });
+                    }
+                    category = Some(id);
+                }
+                Block::Paragraph(p) if current.is_some() && category.is_none() => {
+                    // The words under a level's heading describe its role.
+                    let l = &mut built.levels[current.unwrap_or_default()];
+                    if l.role.as_str() == l.name.as_str() {
+                        l.role = one_line(&p).into();
+                    } else {
+                        warn(offset, "a second paragraph under a level; only the first is its role, this one is left out".into());
+                    }
+                }
+                Block::Item { text: item, .. } if current.is_some() => {
+                    let wording = one_line(&item);
+                    let id = duty_ids
+                        .entry(wording.to_lowercase())
+                        .or_insert_with(|| duty_unique.id(slug(&wording, "duty")))
+                        .clone();
+                    let l = &mut built.levels[current.unwrap_or_default()];
+                    if l.responsibilities.iter().any(|d| d.id.as_str() == id) {
+                        warn(
+                            offset,
+                            format!(
+                                "'{wording}' is listed twice on level '{}'; the second is left out",
+                                l.id
+                            ),
+                        );
+                        continue;
+                    }
+                    l.responsibilities.push(duty(id, &wording, None));
+                    match &category {
+                        Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => l.skills.push(c.clone().into()),
+                        Some(_) => {}
+                        None => warn(offset, "an expectation under no `### Category`; kept as a duty without a skill".into()),
+                    }
+                }
+                Block::Item { .. } | Block::Paragraph(_) if current.is_none() => {
+                    warn(
+                        offset,
+                        "text before the first `## Level` heading; left out".into(),
+                    );
+                }
+                Block::Other(what) => {
+                    warn(offset, format!("{what} is left out: a ladder keeps text"))
+                }
+                Block::Heading { depth, .. } if depth > 3 => warn(
+                    offset,
+                    "a heading deeper than `###`; its title is left out, its list kept".into(),
+                ),
+                _ => {}
+            }
+        }
+    }
+    if built.levels.is_empty() {
+        bail!(
+            "no `## Level` heading in the sources: expected `## Level` headings, `### Category` sub-headings and bullet lists"
+        );
+    }
+    built.title = match built.tracks.as_slice() {
+        [one] => one.name.to_string(),
+        _ => "Imported career ladder".to_string(),
+    };
+    built.inferred.push("each `##` heading is a level promoted to the next of its track; `###` headings are categories, and a skill each; bullets are duties, the same wording on two levels one duty; a level's role is the paragraph under its heading, or its name".into());
+    Ok(())
+}

@@ -1,0 +1,244 @@
+//! `ladder import --from FORMAT SOURCE…`: a ladder file from a framework a
+//! team already keeps, its text verbatim and only its structure inferred. The
+//! ladder is checked by every rule before it is written; what could not be
+//! mapped is reported as a warning with its place.
+
+mod build;
+mod ft;
+mod ladders;
+mod markdown;
+mod matrix;
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use self::build::Built;
+use crate::cli::code::{ImportArgs, ImportFormat};
+use crate::file::write::write_new;
+use crate::file::{self, Origin, guard, rules};
+
+/// The files `sources` name: each file, and the files of each directory (its
+/// `.yml`/`.yaml` or `.md` ones, by name), read as UTF-8 within the file limit.
+fn read_sources(
+    sources: &[PathBuf],
+    format: ImportFormat,
+) -> anyhow::Result<Vec<(String, String)>> {
+    let wanted = |path: &Path| {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match format {
+            ImportFormat::Ft => ext == "yml" || ext == "yaml",
+            _ => ext == "md" || ext == "markdown",
+        }
+    };
+    let mut files: Vec<PathBuf> = Vec::new();
+    for source in sources {
+        if source.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(source)
+                .with_context(|| format!("{}: cannot list the directory", source.display()))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && wanted(p))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                bail!(
+                    "{}: no file of this format in the directory",
+                    source.display()
+                );
+            }
+            files.extend(found);
+        } else {
+            files.push(source.clone());
+        }
+    }
+    files
+        .into_iter()
+        .map(|path| {
+            let origin = Origin::File(path.clone());
+            let text = file::read(&origin).map_err(|d| anyhow::anyhow!("{d}"))?;
+            Ok((path.display().to_string(), text))
+        })
+        .collect()
+}
+
+/// The ladder as YAML without the fields it leaves empty: a shorter file to
+/// read and edit, the same ladder. Written here rather than by the YAML crate,
+/// whose writer costs ten times the parse of a large source: block style, and
+/// every text in double quotes, escaped as JSON escapes it (which YAML reads
+/// the same), so that no text of the source can change the file's structure.
+fn lean_yaml(ladder: &crate::ladder::Ladder) -> anyhow::Result<String> {
+    use serde_json::Value;
+    fn lean(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                // `skills` is required even when empty, on the ladder and on a level.
+                map.retain(|k, v| {
+                    k == "skills" || !(v.is_null() || v.as_array().is_some_and(Vec::is_empty))
+                });
+                map.values_mut().for_each(lean);
+            }
+            Value::Array(items) => items.iter_mut().for_each(lean),
+            _ => {}
+        }
+    }
+    fn scalar(value: &Value, out: &mut String) {
+        match value {
+            Value::String(text) => {
+                let quoted = serde_json::to_string(text).unwrap_or_default();
+                out.push_str(&crate::output::json_escaped(quoted));
+            }
+            Value::Array(items) if items.is_empty() => out.push_str("[]"),
+            Value::Object(map) if map.is_empty() => out.push_str("{}"),
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    fn block(value: &Value) -> bool {
+        matches!(value, Value::Array(items) if !items.is_empty())
+            || matches!(value, Value::Object(map) if !map.is_empty())
+    }
+    fn map(entries: &serde_json::Map<String, Value>, indent: usize, first: &str, out: &mut String) {
+        for (i, (key, value)) in entries.iter().enumerate() {
+            // The first key of a list item goes on the item's `- ` line.
+            if i == 0 {
+                out.push_str(first);
+            } else {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(key);
+            out.push(':');
+            if block(value) {
+                out.push('\n');
+                node(value, indent + 2, out);
+            } else {
+                out.push(' ');
+                scalar(value, out);
+                out.push('\n');
+            }
+        }
+    }
+    fn node(value: &Value, indent: usize, out: &mut String) {
+        let pad = " ".repeat(indent);
+        match value {
+            Value::Object(entries) => map(entries, indent, &pad, out),
+            Value::Array(items) => {
+                for item in items {
+                    let dash = format!("{pad}- ");
+                    match item {
+                        Value::Object(entries) if !entries.is_empty() => {
+                            map(entries, indent + 2, &dash, out)
+                        }
+                        Value::Array(_) if block(item) => {
+                            out.push_str(&dash);
+                            out.push('\n');
+                            node(item, indent + 2, out);
+                        }
+                        _ => {
+                            out.push_str(&dash);
+                            scalar(item, out);
+                            out.push('\n');
+                        }
+                    }
+                }
+            }
+            other => {
+                scalar(other, out);
+                out.push('\n');
+            }
+        }
+    }
+    let mut value = serde_json::to_value(ladder)?;
+    lean(&mut value);
+    let mut out = String::new();
+    node(&value, 0, &mut out);
+    Ok(out)
+}
+
+/// Runs `ladder import`: the ladder's text, or nothing when it went to a file.
+pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
+    let sources = read_sources(&args.sources, args.from)?;
+    let mut built = Built::default();
+    let docs: Vec<(&str, &str)> = sources
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let format = match args.from {
+        ImportFormat::Ft => {
+            let [(name, text)] = docs.as_slice() else {
+                bail!("the ft format is one job-family file at a time; give one .yml file");
+            };
+            ft::read(name, text, &mut built)
+                .map_err(|err| anyhow::anyhow!("{name}: not in the ft format: {err:#}"))?;
+            "ft"
+        }
+        ImportFormat::Engineeringladders => {
+            ladders::read(&docs, &mut built)
+                .map_err(|err| anyhow::anyhow!("not in the engineeringladders format: {err:#}"))?;
+            "engineeringladders"
+        }
+        ImportFormat::MarkdownMatrix => {
+            matrix::read(&docs, &mut built)
+                .map_err(|err| anyhow::anyhow!("not in the markdown-matrix format: {err:#}"))?;
+            "markdown-matrix"
+        }
+    };
+    // A ladder level needs a duty; a level the source gives none is not made up.
+    if let Some(empty) = built.levels.iter().find(|l| l.responsibilities.is_empty()) {
+        bail!(
+            "level '{}' ({}) has nothing under it that maps to a responsibility, and a ladder level needs one; add its expectations in the source",
+            empty.id,
+            empty.name
+        );
+    }
+    let warnings: Vec<String> = built.warnings.iter().map(ToString::to_string).collect();
+    let mut header = format!(
+        "# yaml-language-server: $schema=ladder.schema.json\n# Imported by `ladder import --from {format}` from: {}.\n",
+        docs.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+    );
+    for line in &built.inferred {
+        let _ = writeln!(header, "# Inferred: {line}.");
+    }
+    if !warnings.is_empty() {
+        let _ = writeln!(
+            header,
+            "# {} parts of the source could not be mapped; `ladder import` listed them.",
+            warnings.len()
+        );
+    }
+    let ladder = built.into_ladder();
+    let text = format!("{}{}", header.replace('\r', ""), lean_yaml(&ladder)?);
+    // What is written must be a valid ladder that `ladder` reads: every rule,
+    // checked on the ladder in memory, and the reader's limits on its text.
+    rules::check(ladder).map_err(|problems| {
+        let first = (problems.list.first()).map(|p| format!("{}: {}", p.pointer, p.message));
+        anyhow::anyhow!(
+            "the imported ladder breaks a rule of the format, so nothing was written: {}",
+            first.unwrap_or_default()
+        )
+    })?;
+    let (values, most) = (guard::values_bound(&text), guard::max_values(text.len()));
+    if text.len() as u64 > file::MAX_BYTES || values > most {
+        bail!(
+            "the imported ladder would be too large for `ladder` to read ({} bytes, up to {values} values; see Input limits in the README), so nothing was written",
+            text.len()
+        );
+    }
+    for warning in &warnings {
+        eprintln!("warning: {}", crate::output::escape::escape(warning));
+    }
+    match &args.output {
+        None => Ok(text),
+        Some(path) => {
+            let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
+            write_new(path, &text, args.force)
+                .with_context(|| format!("{shown}: cannot write the ladder"))?;
+            eprintln!("wrote {shown}; check it with `ladder --ladder {shown} validate`");
+            Ok(String::new())
+        }
+    }
+}

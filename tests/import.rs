@@ -1,0 +1,264 @@
+//! `ladder import`: each format from fixtures written in it (multi-track,
+//! lateral pairs, parts that do not map), malformed sources, and the output
+//! file; every import validates and reads as the source orders it.
+
+mod common;
+
+use common::ladder;
+use serde_json::Value;
+
+/// `ladder import ARGS` in the crate's directory: the ladder and the warnings.
+fn import(args: &[&str]) -> (String, String) {
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("import")
+        .args(args)
+        .assert()
+        .success();
+    let output = out.get_output();
+    (
+        String::from_utf8(output.stdout.clone()).unwrap(),
+        String::from_utf8(output.stderr.clone()).unwrap(),
+    )
+}
+
+/// `ladder --ladder - ARGS -f json` on an imported ladder.
+fn on(text: &str, args: &[&str]) -> Value {
+    let out = ladder()
+        .args(["--ladder", "-"])
+        .args(args)
+        .args(["-f", "json"])
+        .write_stdin(text.to_string())
+        .assert()
+        .success();
+    serde_json::from_slice(&out.get_output().stdout).unwrap()
+}
+
+fn ids(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn ft_job_families_split_two_tracks_at_one_rank() {
+    let (text, warnings) = import(&["--from", "ft", "tests/fixtures/import/ft/family.yml"]);
+    assert!(text.starts_with("# yaml-language-server: $schema=ladder.schema.json\n# Imported by `ladder import --from ft` from: tests/fixtures/import/ft/family.yml.\n"), "{text}");
+    assert!(
+        text.contains("# Inferred: levels whose ids end in -ic and -pm are two tracks at one rank")
+    );
+    ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    let levels = on(&text, &["export"])["levels"].clone();
+    assert_eq!(
+        ids(&levels),
+        ["associate", "engineer", "senior-ic", "senior-pm", "lead"]
+    );
+    let tracks = on(&text, &["tracks"]);
+    assert_eq!(ids(&tracks), ["platform", "ic", "pm"]);
+    let route = on(&text, &["path", "associate", "lead"]);
+    assert_eq!(route["steps"].as_array().unwrap().len(), 3);
+    let senior = on(&text, &["show", "senior-ic"]);
+    assert_eq!(senior["lateral"][0]["id"], "senior-pm");
+    // A theme is one duty kept from level to level in each level's words.
+    let duty = &on(&text, &["show", "engineer"])["responsibilities"][0];
+    assert_eq!(
+        (duty["id"].as_str(), duty["name"].as_str()),
+        (Some("delivery"), Some("Delivery (Practising)"))
+    );
+    assert_eq!(
+        duty["detail"],
+        "Ships features on their own. Examples: Took the billing export from design to release."
+    );
+    assert_eq!(duty["sources"], serde_json::json!(["release-checklist"]));
+    let kept = on(&text, &["diff", "associate", "engineer"]);
+    assert_eq!(ids(&kept["responsibilities"]["kept"]), ["delivery"]);
+    for warning in [
+        "warning: tests/fixtures/import/ft/family.yml:6:10: sheetId: 'sheetId' has no place in a ladder; left out\n",
+        "warning: tests/fixtures/import/ft/family.yml:48:9: competencies[1].supportingUrls[1]: a link without a label or a web address; left out\n",
+        "warning: tests/fixtures/import/ft/family.yml:75:12: competencies[6].level: a competency of no level in `levels`; left out\n",
+    ] {
+        assert!(warnings.contains(warning), "{warning}\n{warnings}");
+    }
+}
+
+#[test]
+fn engineering_ladders_map_axes_to_skills_and_numbers_to_peers() {
+    let (text, warnings) = import(&["--from", "engineeringladders", "tests/fixtures/import/el"]);
+    ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    let export = on(&text, &["export"]);
+    assert_eq!(ids(&export["categories"]), ["craft", "reach"]);
+    assert_eq!(
+        ids(&export["skills"]),
+        ["practises", "shapes", "service", "group"]
+    );
+    assert_eq!(ids(&export["levels"]), ["b1", "b2", "g2"]);
+    let b2 = on(&text, &["show", "b2"]);
+    assert_eq!(b2["skills"], serde_json::json!(["shapes", "group"]));
+    assert_eq!(b2["scope"], "group", "the reach keyword");
+    assert_eq!(b2["role"], "Builds the group's services, hands on.");
+    assert_eq!(b2["lateral"][0]["id"], "g2", "level 2 of two tracks");
+    assert_eq!(
+        b2["responsibilities"][2]["name"],
+        "keeps many balls in the air"
+    );
+    assert!(warnings.contains("Builder.md:16:1: 'Juggles' is no keyword of the README's axes; kept as a duty without a skill"), "{warnings}");
+    assert!(
+        warnings.contains("Builder.md:5:1: 3 blocks of HTML, tables or code"),
+        "{warnings}"
+    );
+    let diff = on(&text, &["diff", "b1", "g2"]);
+    assert_eq!(diff["path"], serde_json::json!(["b1", "b2", "g2"]));
+}
+
+#[test]
+fn a_markdown_matrix_is_a_track_per_file_or_per_heading() {
+    let (text, warnings) = import(&[
+        "--from",
+        "markdown-matrix",
+        "tests/fixtures/import/matrix/backend.md",
+        "tests/fixtures/import/matrix/leadership.md",
+    ]);
+    ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    let tracks = on(&text, &["tracks"]);
+    assert_eq!(
+        ids(&tracks),
+        [
+            "backend-engineering",
+            "team-leadership",
+            "technical-leadership"
+        ]
+    );
+    let senior = on(&text, &["show", "senior-backend-engineer"]);
+    assert_eq!(senior["role"], "Leads the technical work of a service.");
+    assert_eq!(
+        senior["skills"],
+        serde_json::json!(["delivery", "collaboration"])
+    );
+    // The same wording on two levels is one duty.
+    let diff = on(
+        &text,
+        &["diff", "backend-engineer", "senior-backend-engineer"],
+    );
+    assert_eq!(
+        ids(&diff["responsibilities"]["kept"]),
+        ["ships-features-with-tests"]
+    );
+    let lead = on(&text, &["show", "team-lead"]);
+    assert_eq!(lead["next"], serde_json::json!(["group-lead"]));
+    assert!(
+        warnings.contains("leadership.md:25:1: a table is left out: a ladder keeps text"),
+        "{warnings}"
+    );
+}
+
+#[test]
+fn sources_not_in_the_format_fail_and_write_nothing() {
+    let dir = std::env::temp_dir().join(format!("ladder-import-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let out = dir.join("out.yaml");
+    let cases = [
+        (
+            "ft",
+            write("nolevels.yml", "name: X\nthemes: []\n"),
+            "not in the ft format: no `levels` list: expected levels: [{id, name}, …]",
+        ),
+        (
+            "ft",
+            write("list.yml", "- a\n- b\n"),
+            "not in the ft format: not a job family",
+        ),
+        (
+            "engineeringladders",
+            write("Track.md", "# Track\n\n## T1 - Track 1\n\n* **X**: y\n"),
+            "no README.md among the sources",
+        ),
+        (
+            "markdown-matrix",
+            write("prose.md", "# Notes\n\nJust some prose.\n"),
+            "no `## Level` heading in the sources",
+        ),
+        (
+            "markdown-matrix",
+            write("empty-level.md", "## Lonely\n\nNothing under it.\n"),
+            "level 'lonely' (Lonely) has nothing under it that maps to a responsibility",
+        ),
+    ];
+    for (format, source, message) in cases {
+        let assert = ladder()
+            .args([
+                "import",
+                "--from",
+                format,
+                &source,
+                "-o",
+                out.to_str().unwrap(),
+            ])
+            .assert()
+            .code(1)
+            .stdout("");
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+        assert!(stderr.contains(message), "{format}: {stderr}");
+        assert!(!out.exists(), "nothing written for {source}");
+    }
+}
+
+#[test]
+fn the_output_file_is_never_replaced_without_force() {
+    let dir = std::env::temp_dir().join(format!("ladder-import-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("ladder.yaml");
+    let source = format!(
+        "{}/tests/fixtures/import/matrix/backend.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let run = |force: bool| {
+        let mut cmd = ladder();
+        cmd.args([
+            "import",
+            "--from",
+            "markdown-matrix",
+            &source,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.assert()
+    };
+    run(false).success().stdout("");
+    ladder()
+        .args(["--ladder", out.to_str().unwrap(), "validate"])
+        .assert()
+        .success();
+    std::fs::write(&out, "mine\n").unwrap();
+    run(false).code(1);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine\n");
+    run(true).success();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("Backend Engineer")
+    );
+}
