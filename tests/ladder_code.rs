@@ -426,13 +426,24 @@ fn categories_are_the_files_own() {
         .code(1);
     let stderr = String::from_utf8_lossy(&stderr.get_output().stderr).to_string();
     assert!(stderr.contains("skills[2].category: unknown category 'systems' on skill 'designs'; known categories: technology, system,"), "{stderr}");
-    let none = text.replacen("categories:\n", "categories: []\nx-categories:\n", 1);
-    let out = ladder()
-        .args(["--ladder", "-", "validate"])
-        .write_stdin(none)
-        .assert()
-        .code(1);
-    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    // An empty list of categories, alone, is refused by the rules.
+    let four = "categories:\n  - {id: technology, name: Technology}\n  - {id: system, name: System}\n  - {id: people, name: People}\n  - {id: process, name: Process}\n  - {id: influence, name: Influence}\n";
+    assert!(text.contains(four));
+    let validate = |text: String| {
+        let out = ladder()
+            .args(["--ladder", "-", "validate"])
+            .write_stdin(text)
+            .assert()
+            .code(1);
+        String::from_utf8_lossy(&out.get_output().stdout).to_string()
+    };
+    let out = validate(text.replacen(four, "categories: []\n", 1));
+    assert!(
+        out.contains("categories: categories, when given, needs at least one category"),
+        "{out}"
+    );
+    // An unknown key beside the categories is named as such.
+    let out = validate(text.replacen("categories:\n", "x-categories: 1\ncategories:\n", 1));
     assert!(
         out.contains("x-categories: unknown key 'x-categories'"),
         "{out}"

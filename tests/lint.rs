@@ -160,3 +160,15 @@ fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
         "{out}"
     );
 }
+
+#[test]
+fn each_rule_is_silenced_on_its_own() {
+    let all = advice(&[]);
+    for (rule, _) in ladder::commands::lint::RULES {
+        let quiet = advice(&["--allow", rule]);
+        let fired = all.iter().filter(|a| a["rule"] == rule).count();
+        assert!(fired > 0, "{rule} fires on the fixture");
+        assert_eq!(quiet.len(), all.len() - fired, "{rule}");
+        assert!(quiet.iter().all(|a| a["rule"] != rule), "{rule}");
+    }
+}
