@@ -183,7 +183,7 @@ fn progress_since_an_older_assessment() {
     assert_eq!(progress["against"], OLDER);
     assert_eq!(
         progress["moved"][0],
-        serde_json::json!({"id": "technical-strategy", "from": "working-towards", "to": "meeting"})
+        serde_json::json!({"id": "technical-strategy", "from": "working-towards", "to": "meeting", "direction": "up"})
     );
     let added = progress["evidence_added"].as_array().unwrap();
     assert!(added.iter().any(|a| a == &serde_json::json!({"id": "develop-people", "evidence": ["Started a managers' reading group"]})));
@@ -317,5 +317,137 @@ fn init_writes_a_file_only_where_nothing_is() {
         std::fs::read_to_string(&path)
             .unwrap()
             .contains("\nlevel: staff\n")
+    );
+}
+
+#[test]
+fn ratings_off_the_route_and_other_people_are_told_apart() {
+    // A level's id is no expectation; a far unknown id is one the ladder no
+    // longer asks for.
+    let stderr = fails(
+        &["assess", "-"],
+        "assessment: 1\nlevel: em\nratings:\n  director: {rating: meeting}\n",
+    );
+    assert!(
+        stderr.contains("'director' is a level, not a responsibility or skill"),
+        "{stderr}"
+    );
+    let out = ladder()
+        .args(["assess", "-", "-f", "json"])
+        .write_stdin("assessment: 1\nlevel: em\nratings:\n  retired-expectation: {rating: meeting, evidence: [x]}\n  hiring: {rating: meeting, evidence: [\" \"]}\n")
+        .assert()
+        .success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        report["no_longer_asked"],
+        serde_json::json!(["retired-expectation"])
+    );
+    let hiring = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "hiring")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        hiring["missing"],
+        serde_json::json!(["no evidence"]),
+        "blank evidence is none"
+    );
+    // Progress compares one person's assessments, and says what was dropped.
+    let other =
+        std::env::temp_dir().join(format!("ladder-assess-other-{}.yaml", std::process::id()));
+    std::fs::write(&other, "assessment: 1\nperson: Bo Other\nlevel: em\n").unwrap();
+    let stderr = fails(&["assess", ADA, "--against", other.to_str().unwrap()], "");
+    assert!(
+        stderr.contains("is about Bo Other, and tests/fixtures/assess/ada.yaml about Ada Example"),
+        "{stderr}"
+    );
+    let backwards = json(&["assess", OLDER, "--against", ADA]);
+    let progress = &backwards["progress"];
+    assert_eq!(progress["moved"][0]["direction"], "down");
+    assert!(
+        progress["no_longer_rated"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|id| id == "shield-team")
+    );
+    assert!(
+        progress["evidence_removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == "develop-people")
+    );
+}
+
+#[test]
+fn a_skeleton_made_elsewhere_reads_back() {
+    // A team ladder in one directory, the assessment written to another, and
+    // an id that YAML would read as a boolean.
+    let dir = std::env::temp_dir().join(format!("ladder-assess-far-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("team")).unwrap();
+    std::fs::create_dir_all(dir.join("people")).unwrap();
+    let axes = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/axes.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let axes = axes.replace(
+        "{id: deliver, name: Delivers whole features}",
+        "{id: \"true\", name: Delivers whole features}",
+    );
+    std::fs::write(dir.join("team/ladder.yaml"), axes).unwrap();
+    let me = dir.join("people/me.yaml");
+    ladder()
+        .current_dir(&dir)
+        .args([
+            "--ladder",
+            "team/ladder.yaml",
+            "assess",
+            "init",
+            "--level",
+            "d1",
+            me.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&me).unwrap();
+    assert!(
+        text.contains("\n  'true': {rating: not-yet, evidence: []}"),
+        "{text}"
+    );
+    let out = ladder()
+        .args(["assess", me.to_str().unwrap(), "-f", "json"])
+        .assert()
+        .success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(report["target"]["id"], "d2");
+    assert!(
+        report["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == "true")
+    );
+    // A target that no route reaches is refused before anything is written.
+    let stderr = fails(
+        &[
+            "--ladder",
+            "tests/fixtures/acme.yaml",
+            "assess",
+            "init",
+            "--level",
+            "dev",
+            "--target",
+            "advisor",
+        ],
+        "",
+    );
+    assert!(
+        stderr.contains("no route from 'dev' to 'advisor'"),
+        "{stderr}"
     );
 }

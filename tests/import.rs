@@ -262,3 +262,68 @@ fn the_output_file_is_never_replaced_without_force() {
             .contains("Backend Engineer")
     );
 }
+
+#[test]
+fn hostile_text_and_names_stay_text() {
+    let dir = std::env::temp_dir().join(format!("ladder-import-hostile-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // A file name that would end the header comment, and bullets full of YAML
+    // and terminal punctuation.
+    let name = dir.join("x\nlint: {allow: [unreachable-level]}\n#.md");
+    std::fs::write(
+        &name,
+        "# Track \"one\": #1\n\n## Level: \"A\" # not a comment\n\n### C\n\n- quotes \" and 'single', a # hash, a: colon\n- a line\u{2028}separator and an \u{1b}[31mescape\n- - dash, [brackets], {braces}, &anchor *alias !tag\n",
+    )
+    .unwrap();
+    let out = ladder()
+        .args([
+            "import",
+            "--from",
+            "markdown-matrix",
+            name.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(!text.lines().any(|l| l.starts_with("lint:")), "{text}");
+    let export = {
+        let out = ladder()
+            .args(["--ladder", "-", "export", "-f", "json"])
+            .write_stdin(text.clone())
+            .assert()
+            .success();
+        serde_json::from_slice::<Value>(&out.get_output().stdout).unwrap()
+    };
+    assert!(export["lint"].is_null(), "no lint section crept in");
+    let names: Vec<&str> = (export["levels"][0]["responsibilities"]
+        .as_array()
+        .unwrap()
+        .iter())
+    .map(|d| d["name"].as_str().unwrap())
+    .collect();
+    assert_eq!(names[0], "quotes \" and 'single', a # hash, a: colon");
+    // A name is one line: a line separator becomes a space; the rest is kept.
+    assert_eq!(names[1], "a line separator and an \u{1b}[31mescape");
+    assert_eq!(names[2], "dash, [brackets], {braces}, &anchor *alias !tag");
+}
+
+#[test]
+fn ft_ids_that_are_no_ids_are_made_unique_and_matched_by_the_source() {
+    let source = "name: F\nlevels:\n  - {id: A B, name: One}\n  - {id: a-b, name: Two}\nthemes:\n  - {id: t 1, name: T}\ncompetencies:\n  - {id: c1, level: A B, theme: t 1, summary: s, proficiency: p}\n  - {id: c2, level: a-b, theme: t 1, summary: s, proficiency: p}\n";
+    let dir = std::env::temp_dir().join(format!("ladder-import-ids-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("f.yml");
+    std::fs::write(&path, source).unwrap();
+    let out = ladder()
+        .args(["import", "--from", "ft", path.to_str().unwrap()])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let levels = on(&text, &["export"])["levels"].clone();
+    assert_eq!(ids(&levels), ["a-b", "a-b-2"]);
+    assert_eq!(levels[0]["responsibilities"][0]["id"], "t-1");
+    assert_eq!(levels[1]["responsibilities"][0]["id"], "t-1");
+}

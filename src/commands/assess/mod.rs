@@ -53,6 +53,12 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
                 ),
             },
         };
+        if super::shared::route_levels(&ladder, level, target).is_empty() {
+            let (a, b) = (&ladder.level(level).id, &ladder.level(target).id);
+            anyhow::bail!(
+                "no route from '{a}' to '{b}' in {place}; pick a target that promotions and lateral moves reach"
+            );
+        }
         let text = skeleton::skeleton(&ladder, in_use, (level, target), init.person.as_deref())?;
         return match &init.file {
             None => Ok(Assessed::Text(text)),
@@ -79,7 +85,25 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
             if older == Origin::Stdin && origin == Origin::Stdin {
                 anyhow::bail!("FILE and --against are both standard input; name at most one `-`");
             }
-            Some(read::parse(&older)?.0)
+            let earlier = read::parse(&older)?.0;
+            // Progress is one person's, between two assessments this release reads.
+            if earlier.assessment != checked.data.assessment {
+                anyhow::bail!(
+                    "{}: assessment version {} is not this release's; progress compares two version-1 assessments",
+                    older.file_name(),
+                    earlier.assessment
+                );
+            }
+            if let (Some(then), Some(now)) = (&earlier.person, &checked.data.person)
+                && then != now
+            {
+                anyhow::bail!(
+                    "{} is about {then}, and {} about {now}: progress compares two assessments of one person",
+                    older.file_name(),
+                    origin.file_name()
+                );
+            }
+            Some(earlier)
         }
         None => None,
     };

@@ -122,10 +122,22 @@ pub fn check(
     }
     asked.sort_unstable();
     asked.dedup();
+    // A rated id off the route: a level's id is a mistake; one the ladder
+    // still has elsewhere, or none close to any of the route's, is a rating
+    // the route no longer asks for (the ladder changed since); one close to an
+    // id of the route is a typo.
     let mut stale = Vec::new();
     if !route.is_empty() {
         for (id, _) in &data.ratings.0 {
             if asked.binary_search(&id.as_str()).is_ok() {
+                continue;
+            }
+            let at = root().key("ratings").key_owned(id.to_string());
+            if ladder.levels().iter().any(|l| l.id == *id) {
+                let message = format!(
+                    "'{id}' is a level, not a responsibility or skill; rate what the route asks for"
+                );
+                problems.push((at, message));
                 continue;
             }
             let close = find::suggest(id, asked.iter().map(|&a| (a, a)));
@@ -134,7 +146,7 @@ pub fn check(
                     let message = format!(
                         "'{id}' is no responsibility or skill of the route; did you mean '{near}'?"
                     );
-                    problems.push((root().key("ratings").key_owned(id.to_string()), message));
+                    problems.push((at, message));
                 }
                 None => stale.push(id.to_string()),
             }

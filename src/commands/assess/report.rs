@@ -64,6 +64,9 @@ pub struct Progress<'a> {
     pub against: String,
     pub moved: Vec<Moved<'a>>,
     pub evidence_added: Vec<Added<'a>>,
+    pub evidence_removed: Vec<Added<'a>>,
+    /// Ids rated before and not now.
+    pub no_longer_rated: Vec<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -71,6 +74,8 @@ pub struct Moved<'a> {
     pub id: &'a str,
     pub from: Option<&'static str>,
     pub to: &'static str,
+    /// `up`, `down`, or `new` for an id rated for the first time.
+    pub direction: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -87,7 +92,8 @@ fn item<'a>(id: &'a str, name: &'a str, kind: &'static str, rated: Option<&'a Ra
         Some(r) if !r.rating.met() => missing.push("below meeting"),
         Some(_) => {}
     }
-    if rated.is_none_or(|r| r.evidence.is_empty()) {
+    // Blank evidence is no evidence.
+    if rated.is_none_or(|r| r.evidence.iter().all(|e| e.trim().is_empty())) {
         missing.push("no evidence");
     }
     Item {
@@ -182,32 +188,77 @@ pub fn report<'a>(
     }
 }
 
-/// What moved from `older` to `newer`: ratings that changed, evidence added.
+/// What moved from `older` to `newer`: ratings that changed (and which way),
+/// evidence added and removed, ratings dropped. Looked up by id in a map, so
+/// any number of ratings costs one pass over each file's.
 pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: String) -> Progress<'a> {
-    let mut moved = Vec::new();
-    let mut evidence_added = Vec::new();
+    use std::collections::{HashMap, HashSet};
+    let before: HashMap<&str, &Rating> = older
+        .ratings
+        .0
+        .iter()
+        .map(|(id, r)| (id.as_str(), r))
+        .collect();
+    let now: HashSet<&str> = newer.ratings.0.iter().map(|(id, _)| id.as_str()).collect();
+    let mut progress = Progress {
+        against,
+        moved: Vec::new(),
+        evidence_added: Vec::new(),
+        evidence_removed: Vec::new(),
+        no_longer_rated: Vec::new(),
+    };
     for (id, rating) in &newer.ratings.0 {
-        let before = older.ratings.get(id);
-        if before.map(|b| b.rating) != Some(rating.rating) {
-            moved.push(Moved {
+        let was = before.get(id.as_str());
+        if was.map(|b| b.rating) != Some(rating.rating) {
+            let direction = match was {
+                None => "new",
+                Some(b) if b.rating < rating.rating => "up",
+                Some(_) => "down",
+            };
+            progress.moved.push(Moved {
                 id,
-                from: before.map(|b| b.rating.as_str()),
+                from: was.map(|b| b.rating.as_str()),
                 to: rating.rating.as_str(),
+                direction,
             });
         }
-        let had = before.map(|b| b.evidence.as_slice()).unwrap_or_default();
-        let new: Vec<&str> = (rating.evidence.iter().filter(|e| !had.contains(e)))
+        let had: HashSet<&str> = was
+            .map(|b| b.evidence.iter().map(|e| e.as_str()).collect())
+            .unwrap_or_default();
+        let has: HashSet<&str> = rating.evidence.iter().map(|e| e.as_str()).collect();
+        let added: Vec<&str> = rating
+            .evidence
+            .iter()
             .map(|e| e.as_str())
+            .filter(|e| !had.contains(e))
             .collect();
-        if !new.is_empty() {
-            evidence_added.push(Added { id, evidence: new });
+        if !added.is_empty() {
+            progress.evidence_added.push(Added {
+                id,
+                evidence: added,
+            });
+        }
+        if let Some(b) = was {
+            let removed: Vec<&str> = b
+                .evidence
+                .iter()
+                .map(|e| e.as_str())
+                .filter(|e| !has.contains(e))
+                .collect();
+            if !removed.is_empty() {
+                progress.evidence_removed.push(Added {
+                    id,
+                    evidence: removed,
+                });
+            }
         }
     }
-    Progress {
-        against,
-        moved,
-        evidence_added,
+    for (id, _) in &older.ratings.0 {
+        if !now.contains(id.as_str()) {
+            progress.no_longer_rated.push(id);
+        }
     }
+    progress
 }
 
 impl Layout for Report<'_> {
@@ -287,21 +338,25 @@ impl Layout for Report<'_> {
             out.heading(2, &format!("Progress since {}", progress.against).into());
             let mut lines: Vec<Line> = (progress.moved.iter())
                 .map(|m| {
-                    Line::new().code(m.id).plain(format!(
-                        ": {} → {}",
-                        m.from.unwrap_or("unrated"),
-                        m.to
-                    ))
+                    let from = m.from.unwrap_or("unrated");
+                    let change = format!(": {from} → {} ({})", m.to, m.direction);
+                    Line::new().code(m.id).plain(change)
                 })
                 .collect();
-            for added in &progress.evidence_added {
-                let count = added.evidence.len();
-                let plural = if count == 1 { "" } else { "s" };
-                lines.push(
-                    Line::new()
-                        .code(added.id)
-                        .plain(format!(": {count} new piece{plural} of evidence")),
-                );
+            let changes = [
+                (&progress.evidence_added, "new"),
+                (&progress.evidence_removed, "removed"),
+            ];
+            for (list, word) in changes {
+                for added in list {
+                    let count = added.evidence.len();
+                    let plural = if count == 1 { "" } else { "s" };
+                    let text = format!(": {count} {word} piece{plural} of evidence");
+                    lines.push(Line::new().code(added.id).plain(text));
+                }
+            }
+            for id in &progress.no_longer_rated {
+                lines.push(Line::new().code(*id).plain(": no longer rated"));
             }
             if lines.is_empty() {
                 out.paragraph(0, &"No rating moved and no evidence was added.".into());

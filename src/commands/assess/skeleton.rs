@@ -34,14 +34,26 @@ pub fn skeleton(
     if let Some(person) = person {
         let _ = writeln!(out, "person: {}", quoted(person)?);
     }
+    // The ladder by its full path: the assessment may be written anywhere.
     if let Origin::File(path) | Origin::Env(path) = origin {
-        let path = path.display().to_string();
-        let _ = writeln!(out, "ladder: {}  # relative to this file", quoted(&path)?);
+        let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let _ = writeln!(out, "ladder: {}", quoted(&full.display().to_string())?);
     }
-    let _ = writeln!(out, "level: {}\ntarget: {}", from.id, to.id);
+    let _ = writeln!(
+        out,
+        "level: {}\ntarget: {}",
+        quoted(&from.id)?,
+        quoted(&to.id)?
+    );
     out.push_str("# date: 2026-11-01        # when you made the assessment (optional)\nratings:\n");
-    let rate = |out: &mut String, id: &str, name: &str| {
-        let _ = writeln!(out, "  {id}: {{rating: not-yet, evidence: []}}  # {name}");
+    // Each id once (a duty and a skill may share one), quoted, so that an id
+    // such as `true` stays text; names are one line, safe in a comment.
+    let mut written = std::collections::HashSet::new();
+    let mut rate = |out: &mut String, id: &str, name: &str| {
+        if written.insert(id.to_string()) {
+            let key = quoted(id).unwrap_or_else(|_| id.to_string());
+            let _ = writeln!(out, "  {key}: {{rating: not-yet, evidence: []}}  # {name}");
+        }
     };
     if !plan.take_on.is_empty() {
         let _ = writeln!(

@@ -1,7 +1,7 @@
 //! What every importer shares: ids made from the source's names, levels with
 //! the fields the format requires, and warnings at a place in a source.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::file::Position;
 use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
@@ -87,24 +87,72 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
 }
 
-/// Ids made unique: the second `x` becomes `x-2`, and so on.
+/// Ids made unique: the second `x` becomes `x-2`, and so on. Each id
+/// remembers the next number to try, so a thousand `x` cost a thousand steps.
 #[derive(Default)]
-pub struct Unique(HashSet<String>);
+pub struct Unique {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
 
 impl Unique {
     pub fn id(&mut self, wanted: String) -> String {
-        if self.0.insert(wanted.clone()) {
+        if self.taken.insert(wanted.clone()) {
             return wanted;
         }
-        let mut n = 2;
+        let n = self.next.entry(wanted.clone()).or_insert(2);
         loop {
             let candidate = format!("{wanted}-{n}");
-            if self.0.insert(candidate.clone()) {
+            *n += 1;
+            if self.taken.insert(candidate.clone()) {
                 return candidate;
             }
-            n += 1;
         }
     }
+}
+
+/// Positions in one source, from a table of its line starts made once.
+pub struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// The line and column of byte `offset`.
+    pub fn at(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let mut end = offset;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        Position {
+            line,
+            column: self.text[start..end.max(start)].chars().count() + 1,
+        }
+    }
+}
+
+/// Text safe in a one-line comment or message: no line break, no control
+/// character, nothing a terminal or YAML reader acts on.
+pub fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{feff}') {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Text on one line: a source's line breaks become spaces.

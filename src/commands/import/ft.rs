@@ -5,6 +5,8 @@
 //! level's own words; ids ending in `-ic` and `-pm` split one rank into two
 //! tracks.
 
+use std::collections::HashMap;
+
 use anyhow::{Context, bail};
 use serde_json::Value;
 
@@ -12,7 +14,7 @@ use super::build::{Built, Unique, Warning, duty, level, one_line, slug};
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
 use crate::ladder::model::is_id;
-use crate::ladder::{Category, Link, Source, Text, Track};
+use crate::ladder::{Category, Link, Source, Track};
 
 /// The text of a field, or an error naming what did not fit.
 fn text<'v>(value: &'v Value, what: &str) -> anyhow::Result<&'v str> {
@@ -54,6 +56,9 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
     }
     // Ranks: a level and the levels beside it that share its id but for -ic/-pm.
     let mut ranks: Vec<(String, Vec<usize>)> = Vec::new();
+    // The source's ids to their levels, and the ids made for them, unique.
+    let mut by_source_id: HashMap<String, usize> = HashMap::new();
+    let mut level_ids = Unique::default();
     let family = slug(&built.title, "family");
     let mut split = false;
     for (i, entry) in levels.iter().enumerate() {
@@ -75,12 +80,13 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
             _ => (id, family.as_str()),
         };
         split |= track != family;
-        let id = if is_id(id) {
+        let made = level_ids.id(if is_id(id) {
             id.to_string()
         } else {
             slug(id, "level")
-        };
-        built.levels.push(level(id, name, track, name, ""));
+        });
+        by_source_id.insert(id.to_string(), built.levels.len());
+        built.levels.push(level(made, name, track, name, ""));
         match ranks.last_mut() {
             Some((last, members)) if last == stem => members.push(i),
             _ => ranks.push((stem.to_string(), vec![i])),
@@ -137,6 +143,9 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
+    let mut theme_ids = Unique::default();
+    let mut themes_by_id: HashMap<String, usize> = HashMap::new();
+    let mut summaries = None;
     for (i, theme) in themes.iter().enumerate() {
         let id = text(
             theme
@@ -150,15 +159,24 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
                 .with_context(|| format!("themes[{i}] has no name"))?,
             "a theme name",
         )?;
-        let id: Text = if is_id(id) {
-            id.into()
+        let made = theme_ids.id(if is_id(id) {
+            id.to_string()
         } else {
-            slug(id, "theme").into()
-        };
+            slug(id, "theme")
+        });
+        themes_by_id.insert(id.to_string(), built.categories.len());
         built.categories.push(Category {
-            id,
+            id: made.into(),
             name: one_line(name).into(),
         });
+        if theme.get("summary").is_some() {
+            summaries.get_or_insert(i);
+        }
+    }
+    if let Some(i) = summaries {
+        let at = Pointer::root().key("themes").index(i).key("summary");
+        let message = "a theme's summary has no place in a ladder (a category has a name only); the themes' summaries are left out";
+        warn.push((at, message.into()));
     }
     built.inferred.push("themes are the categories; each competency is a duty of its level with its theme's id, one duty kept from level to level in each level's words; a theme's proficiency is in the duty's name".into());
     // Competencies: the duties of their level.
@@ -169,11 +187,10 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
         .cloned()
         .unwrap_or_default();
     let mut sources = Unique::default();
+    let mut duty_ids: HashMap<usize, Unique> = HashMap::new();
     for (i, c) in competencies.iter().enumerate() {
         let field = |k: &str| c.get(k).and_then(Value::as_str);
-        let Some(l) =
-            field("level").and_then(|l| built.levels.iter().position(|x| x.id.as_str() == l))
-        else {
+        let Some(l) = field("level").and_then(|l| by_source_id.get(l).copied()) else {
             warn.push((
                 at(i).key("level"),
                 "a competency of no level in `levels`; left out".into(),
@@ -181,8 +198,8 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
             continue;
         };
         let theme = field("theme")
-            .and_then(|t| built.categories.iter().find(|c| c.id.as_str() == t))
-            .cloned();
+            .and_then(|t| themes_by_id.get(t))
+            .map(|&t| built.categories[t].clone());
         let id = match &theme {
             Some(t) => t.id.to_string(),
             None => field("id").map_or_else(
@@ -243,15 +260,9 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
                 )),
             }
         }
-        let level = &mut built.levels[l];
         // A second competency of one theme on a level: its own id.
-        let mut n = 2;
-        let base = d.id.clone();
-        while level.responsibilities.iter().any(|r| r.id == d.id) {
-            d.id = format!("{base}-{n}").into();
-            n += 1;
-        }
-        level.responsibilities.push(d);
+        d.id = duty_ids.entry(l).or_default().id(d.id.to_string()).into();
+        built.levels[l].responsibilities.push(d);
     }
     let pointers: Vec<Option<&Pointer>> = warn.iter().map(|(p, _)| Some(p)).collect();
     let positions = file::locate_all(source, &pointers);

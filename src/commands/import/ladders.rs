@@ -8,9 +8,8 @@ use std::collections::HashMap;
 
 use anyhow::bail;
 
-use super::build::{Built, Unique, Warning, duty, level, one_line, slug};
+use super::build::{Built, Lines, Unique, Warning, duty, level, one_line, slug};
 use super::markdown::{Block, blocks};
-use crate::file::Position;
 use crate::ladder::{Category, Link, Skill, Track};
 
 /// A file of the source: its name and its text.
@@ -27,15 +26,16 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
             "no README.md among the sources: Engineering Ladders keeps its axes there; give the repository's directory or its README.md too"
         );
     };
-    let mut warn = |file: &str, text: &str, offset: usize, message: String| {
+    let mut warn = |file: &str, lines: &Lines, offset: usize, message: String| {
         built.warnings.push(Warning {
             file: file.to_string(),
-            position: Some(Position::at(text, offset)),
+            position: Some(lines.at(offset)),
             message,
         });
     };
     // The axes: `## Technology` under `# Levels`, then a numbered list of keywords.
     let mut keywords: HashMap<String, String> = HashMap::new();
+    let mut skill_ids = Unique::default();
     let mut in_levels = false;
     let mut axis: Option<String> = None;
     let mut readme_title = None;
@@ -59,7 +59,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                 ..
             } if axis.is_some() => {
                 let category = axis.clone().unwrap_or_default();
-                let id = slug(&keyword, "keyword");
+                let id = skill_ids.id(slug(&keyword, "keyword"));
                 keywords.insert(keyword.trim().to_lowercase(), id.clone());
                 built.skills.push(Skill {
                     id: id.into(),
@@ -94,6 +94,9 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
     let mut levels_by_number: HashMap<String, Vec<usize>> = HashMap::new();
     let mut ids = Unique::default();
     for &(name, text) in docs.iter().filter(|(name, _)| !is_readme(name)) {
+        let lines = Lines::new(text);
+        // The duty ids of the level being read, for repeats.
+        let mut on_level = std::collections::HashSet::new();
         let mut track: Option<(String, String)> = None;
         let mut role = String::new();
         let mut current: Option<usize> = None;
@@ -127,7 +130,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                     let Some((code, title)) = heading.split_once(" - ") else {
                         warn(
                             name,
-                            text,
+                            &lines,
                             offset,
                             format!(
                                 "heading '{}' is no level (`ID - Name`); its section is left out",
@@ -162,6 +165,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                     l.scope = one_line(title).into();
                     built.levels.push(l);
                     current = Some(built.levels.len() - 1);
+                    on_level.clear();
                     first_in_track.get_or_insert(built.levels.len() - 1);
                 }
                 Block::Item { strong, text: item } if current.is_some() => {
@@ -186,7 +190,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                     if skill.is_none() {
                         warn(
                             name,
-                            text,
+                            &lines,
                             offset,
                             format!(
                                 "'{}' is no keyword of the README's axes; kept as a duty without a skill",
@@ -194,10 +198,10 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                             ),
                         );
                     }
-                    if l.responsibilities.iter().any(|d| d.id.as_str() == id) {
+                    if !on_level.insert(id.clone()) {
                         warn(
                             name,
-                            text,
+                            &lines,
                             offset,
                             format!(
                                 "'{id}' is listed twice on level '{}'; the second is left out",
@@ -242,7 +246,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                 if let (n, Some((what, offset))) = left_out {
                     warn(
                         name,
-                        text,
+                        &lines,
                         offset,
                         format!(
                             "{n} blocks of HTML, tables or code (the first, {what}, here) are left out: a ladder keeps text"
@@ -252,7 +256,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
             }
             _ => warn(
                 name,
-                text,
+                &lines,
                 0,
                 "no `## ID - Name` level headings: not a track file; left out".to_string(),
             ),

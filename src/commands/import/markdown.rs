@@ -27,6 +27,8 @@ pub fn blocks(text: &str) -> Vec<(Block, usize)> {
     let mut depth_in_list = 0usize;
     let mut strong_open = false;
     let mut leading = true;
+    // The address of the link being read: kept after its text.
+    let mut link: Option<String> = None;
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -61,6 +63,31 @@ pub fn blocks(text: &str) -> Vec<(Block, usize)> {
                 ));
                 leading = true;
             }
+            // Within an item, a nested item or a second paragraph is set off
+            // from the text before it rather than run into it.
+            Event::Start(Tag::Item | Tag::Paragraph) if depth_in_list >= 1 => {
+                if let Some((Block::Item { text, .. }, _)) = current.as_mut()
+                    && !text.is_empty()
+                {
+                    text.push_str("; ");
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
+            Event::End(TagEnd::Link) => {
+                if let (
+                    Some(url),
+                    Some((
+                        Block::Heading { text, .. }
+                        | Block::Paragraph(text)
+                        | Block::Item { text, .. },
+                        _,
+                    )),
+                ) = (link.take(), current.as_mut())
+                {
+                    text.push_str(&format!(" ({url})"));
+                }
+            }
+            Event::Start(Tag::Image { .. }) => out.push((Block::Other("an image"), range.start)),
             Event::Start(Tag::Strong) => strong_open = true,
             Event::End(TagEnd::Strong) => strong_open = false,
             Event::Text(t) | Event::Code(t) => {

@@ -8,9 +8,8 @@ use std::collections::HashMap;
 
 use anyhow::bail;
 
-use super::build::{Built, Unique, Warning, duty, level, one_line, slug};
+use super::build::{Built, Lines, Unique, Warning, duty, level, one_line, slug};
 use super::markdown::{Block, blocks};
-use crate::file::Position;
 use crate::ladder::{Category, Skill, Track};
 
 /// Reads each file, a track or several, into `built`.
@@ -21,19 +20,24 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
     // The same wording on two levels is one duty, with one id.
     let mut duty_ids: HashMap<String, String> = HashMap::new();
     let mut duty_unique = Unique::default();
+    // How many levels each track has so far: the next level's rank.
+    let mut per_track: HashMap<String, usize> = HashMap::new();
     for &(name, text) in docs {
-        let stem = name
-            .rsplit('/')
-            .next()
-            .unwrap_or(name)
-            .trim_end_matches(".md");
+        let file = name.rsplit('/').next().unwrap_or(name);
+        let stem = (file
+            .strip_suffix(".md")
+            .or_else(|| file.strip_suffix(".markdown")))
+        .unwrap_or(file);
+        // The duty ids of the level being read, for repeats.
+        let mut on_level = std::collections::HashSet::new();
         let mut track: Option<String> = None;
         let mut current: Option<usize> = None;
         let mut category: Option<String> = None;
+        let lines = Lines::new(text);
         let mut warn = |offset: usize, message: String| {
             built.warnings.push(Warning {
                 file: name.to_string(),
-                position: Some(Position::at(text, offset)),
+                position: Some(lines.at(offset)),
                 message,
             });
         };
@@ -75,21 +79,13 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                     {
                         last.next.push(id.clone().into());
                     }
-                    built.levels.push(level(
-                        id,
-                        &title,
-                        &track_id,
-                        &title,
-                        &format!(
-                            "level {}",
-                            built
-                                .levels
-                                .iter()
-                                .filter(|l| l.track.as_str() == track_id)
-                                .count()
-                                + 1
-                        ),
-                    ));
+                    let rank = per_track.entry(track_id.clone()).or_insert(0);
+                    *rank += 1;
+                    let scope = format!("level {rank}");
+                    built
+                        .levels
+                        .push(level(id, &title, &track_id, &title, &scope));
+                    on_level.clear();
                     current = Some(built.levels.len() - 1);
                     category = None;
                 }
@@ -112,6 +108,9 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                     }
                     category = Some(id);
                 }
+                Block::Paragraph(_) if category.is_some() => {
+                    warn(offset, "a paragraph under a `###` category; only bullets are expectations, this one is left out".into());
+                }
                 Block::Paragraph(p) if current.is_some() && category.is_none() => {
                     // The words under a level's heading describe its role.
                     let l = &mut built.levels[current.unwrap_or_default()];
@@ -128,7 +127,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                         .or_insert_with(|| duty_unique.id(slug(&wording, "duty")))
                         .clone();
                     let l = &mut built.levels[current.unwrap_or_default()];
-                    if l.responsibilities.iter().any(|d| d.id.as_str() == id) {
+                    if !on_level.insert(id.clone()) {
                         warn(
                             offset,
                             format!(

@@ -195,23 +195,29 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             empty.name
         );
     }
-    let warnings: Vec<String> = built.warnings.iter().map(ToString::to_string).collect();
+    // Names and messages from the sources go into comments and stderr one
+    // line each, with nothing in them a reader or a terminal would act on.
+    let warnings: Vec<String> = (built.warnings.iter())
+        .map(|w| build::plain(&w.to_string()))
+        .collect();
+    let names = docs.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
     let mut header = format!(
         "# yaml-language-server: $schema=ladder.schema.json\n# Imported by `ladder import --from {format}` from: {}.\n",
-        docs.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+        build::plain(&names)
     );
     for line in &built.inferred {
         let _ = writeln!(header, "# Inferred: {line}.");
     }
     if !warnings.is_empty() {
+        let parts = if warnings.len() == 1 { "part" } else { "parts" };
         let _ = writeln!(
             header,
-            "# {} parts of the source could not be mapped; `ladder import` listed them.",
+            "# {} {parts} of the source could not be mapped; `ladder import` listed them.",
             warnings.len()
         );
     }
     let ladder = built.into_ladder();
-    let text = format!("{}{}", header.replace('\r', ""), lean_yaml(&ladder)?);
+    let text = format!("{header}{}", lean_yaml(&ladder)?);
     // What is written must be a valid ladder that `ladder` reads: every rule,
     // checked on the ladder in memory, and the reader's limits on its text.
     rules::check(ladder).map_err(|problems| {
