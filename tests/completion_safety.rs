@@ -75,6 +75,20 @@ fn levels(words: &[String]) -> Vec<&str> {
 }
 
 #[test]
+fn bash_offers_levels_to_assess_and_rules_to_allow() {
+    let dir = scratch("bash-assess");
+    assert_eq!(
+        bash(&dir, "ladder assess init --level dir"),
+        ["director", "director-of-engineering", "dir"]
+    );
+    assert_eq!(
+        bash(&dir, "ladder assess init --level em --target v"),
+        ["vp", "vpe", "vp-engineering", "vp-of-engineering"]
+    );
+    assert_eq!(bash(&dir, "ladder lint --allow uneven"), ["uneven-step"]);
+}
+
+#[test]
 fn bash_offers_each_level_once_where_a_level_goes() {
     let dir = scratch("bash-levels");
     assert_eq!(levels(&bash(&dir, "ladder diff em ")), DEFAULT_IDS);

@@ -129,12 +129,25 @@ pub fn command(ladder: Option<&CheckedLadder>) -> clap::Command {
             })
         });
     }
+    let rules = candidates(
+        (crate::commands::lint::RULES.iter())
+            .map(|(rule, what)| (rule.to_string(), what.to_string())),
+    );
     command
         .mut_subcommand("skill", |sub| {
             sub.mut_arg("skill", |a| a.add(values(&skills)))
         })
         .mut_subcommand("list", |sub| {
             sub.mut_arg("track", |a| a.add(values(&tracks)))
+        })
+        .mut_subcommand("lint", |sub| {
+            sub.mut_arg("allow", |a| a.add(values(&rules)))
+        })
+        .mut_subcommand("assess", |sub| {
+            sub.mut_subcommand("init", |init| {
+                let init = init.mut_arg("level", |a| a.add(values(&levels)));
+                init.mut_arg("target", |a| a.add(values(&levels)))
+            })
         })
 }
 

@@ -157,11 +157,14 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                     {
                         last.next.push(l.id.clone());
                     }
+                    // A code without a number has no peers by number.
                     let number: String = code.chars().filter(char::is_ascii_digit).collect();
-                    levels_by_number
-                        .entry(number)
-                        .or_default()
-                        .push(built.levels.len());
+                    if !number.is_empty() {
+                        levels_by_number
+                            .entry(number)
+                            .or_default()
+                            .push(built.levels.len());
+                    }
                     l.scope = one_line(title).into();
                     built.levels.push(l);
                     current = Some(built.levels.len() - 1);
