@@ -4,22 +4,12 @@
 
 mod common;
 
-use common::{ladder, markdown_outline};
+use common::{here, ladder, markdown_outline};
 use serde_json::Value;
 
 const ADA: &str = "tests/fixtures/assess/ada.yaml";
 const OLDER: &str = "tests/fixtures/assess/older.yaml";
 const AXES_DEV: &str = "tests/fixtures/assess/axes-dev.yaml";
-
-/// `ladder ARGS` in the crate's directory: its stdout on success.
-fn here(args: &[&str]) -> String {
-    let out = ladder()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .assert()
-        .success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
 
 /// `ladder ARGS` in the crate's directory, failing: its one error line.
 fn fails(args: &[&str], stdin: &str) -> String {

@@ -7,23 +7,12 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command as Process;
 
-use common::{failure, fixture, json, ladder, markdown_outline, stdout};
+use common::{failure, fixture, here, json, ladder, markdown_outline, stdout};
 use serde_json::Value;
 
 const OLD: &str = "tests/fixtures/changes/old.yaml";
 const NEW: &str = "tests/fixtures/changes/new.yaml";
 const AXES: &str = "tests/fixtures/axes.yaml";
-
-/// `ladder ARGS` run in the crate's directory, where the fixtures' relative
-/// paths name them; its stdout on success.
-fn here(args: &[&str]) -> String {
-    let out = ladder()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .assert()
-        .success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
 
 /// A fresh directory for one test.
 fn scratch(name: &str) -> PathBuf {

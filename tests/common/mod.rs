@@ -64,6 +64,17 @@ pub fn fits_80_columns(text: &str) -> bool {
         .all(|l| l.chars().count() <= 80 || l.split_whitespace().count() == 1)
 }
 
+/// `ladder ARGS` in the crate's directory, where the fixtures' relative paths
+/// name them: its stdout, on success.
+pub fn here(args: &[&str]) -> String {
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
 pub fn stdout(args: &[&str]) -> String {
     let out = ladder()
         .args(args)
