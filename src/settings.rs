@@ -65,6 +65,7 @@ impl Settings {
             Format::Mermaid | Format::Dot => {
                 format!("--format {format} draws `ladder graph` only; {choices}")
             }
+            Format::Svg => format!("--format svg draws `ladder chart` only; {choices}"),
             _ => format!("--format {format} is not a format `ladder {name}` writes; {choices}"),
         };
         let mut root = Cli::command();
@@ -145,8 +146,8 @@ mod tests {
                 "completions" => &["bash"],
                 _ => &[],
             };
-            if matches!(sub, "completions" | "man" | "init" | "import") {
-                continue; // they print a script, a page or a file, and take no --format
+            if matches!(sub, "completions" | "man" | "init" | "import" | "chart") {
+                continue; // they print a script, a page, a file or an image, and take no --format yaml
             }
             let line: Vec<&str> = [sub]
                 .iter()

@@ -126,3 +126,59 @@ fn diagram_formats_belong_to_graph_only() {
         "{stderr}"
     );
 }
+
+#[test]
+#[ignore = "needs xmllint and rsvg-convert; .ci/run installs them and runs this test"]
+fn the_chart_is_svg_that_a_real_renderer_draws() {
+    let dir = std::env::temp_dir().join(format!("ladder-chart-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The built-in ladder, and a hostile one whose names are markup.
+    let hostile = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replace(
+            "name: Developer",
+            "name: \"<script>alert(1)</script> & </text>\"",
+        );
+    let chart = |file: Option<&str>| {
+        let mut cmd = ladder();
+        if let Some(text) = file {
+            cmd.args(["--ladder", "-"]).write_stdin(text.to_string());
+        }
+        let out = cmd.arg("chart").assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    for (name, svg) in [("builtin", chart(None)), ("hostile", chart(Some(&hostile)))] {
+        let path = dir.join(format!("{name}.svg"));
+        std::fs::write(&path, &svg).unwrap();
+        let lint = Process::new("xmllint")
+            .arg("--noout")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            lint.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&lint.stderr)
+        );
+        let png = dir.join(format!("{name}.png"));
+        let drawn = Process::new("rsvg-convert")
+            .arg(&path)
+            .arg("-o")
+            .arg(&png)
+            .output()
+            .unwrap();
+        assert!(
+            drawn.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&drawn.stderr)
+        );
+        assert!(
+            std::fs::metadata(&png).unwrap().len() > 1000,
+            "{name}: an image was drawn"
+        );
+        assert!(
+            !svg.contains("<script"),
+            "{name}: markup from the ladder stays text"
+        );
+    }
+}

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::Format::{self, Dot, Json, Markdown, Mermaid, Table, Yaml};
+use super::Format::{self, Dot, Json, Markdown, Mermaid, Svg, Table, Yaml};
 use super::assess::AssessArgs;
 use super::code::{ChangesArgs, ImportArgs, InitArgs, LintArgs, TracksArgs};
 use super::options::{Formats, Options, Sub};
@@ -38,6 +38,9 @@ pub enum Command {
 
     /// Write the whole ladder as one Markdown page, to publish as documentation
     Export(Sub<ExportArgs>),
+
+    /// Draw the ladder chart as SVG: a column per track, levels by seniority
+    Chart(Sub<ChartArgs>),
 
     /// List the tracks with their levels
     Tracks(Sub<TracksArgs>),
@@ -89,6 +92,7 @@ formats! {
     GraphArgs: [Mermaid, Dot, Markdown, Json, Yaml];
     PlanArgs: [Markdown, Json, Yaml];
     ExportArgs: [Markdown, Json, Yaml];
+    ChartArgs: [Svg];
     TracksArgs: [Table, Json, Yaml, Markdown];
     InitArgs: [];
     ChangesArgs: [Table, Json, Yaml, Markdown];
@@ -114,6 +118,7 @@ impl Command {
             Command::Graph(_) => GraphArgs::FORMATS,
             Command::Plan(_) => PlanArgs::FORMATS,
             Command::Export(_) => ExportArgs::FORMATS,
+            Command::Chart(_) => ChartArgs::FORMATS,
             Command::Tracks(_) => TracksArgs::FORMATS,
             Command::Init(_) => InitArgs::FORMATS,
             Command::Changes(_) => ChangesArgs::FORMATS,
@@ -139,6 +144,7 @@ impl Command {
             Command::Graph(_) => "graph",
             Command::Plan(_) => "plan",
             Command::Export(_) => "export",
+            Command::Chart(_) => "chart",
             Command::Tracks(_) => "tracks",
             Command::Init(_) => "init",
             Command::Changes(_) => "changes",
@@ -164,6 +170,7 @@ impl Command {
             Command::Graph(sub) => &sub.options,
             Command::Plan(sub) => &sub.options,
             Command::Export(sub) => &sub.options,
+            Command::Chart(sub) => &sub.options,
             Command::Tracks(sub) => &sub.options,
             Command::Init(sub) => &sub.options,
             Command::Changes(sub) => &sub.options,
@@ -277,6 +284,15 @@ pub struct ExportArgs {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(
+    after_help = "One column per track, each level placed by its seniority (the rank `diff` compares), the \
+most senior at the top; promotions are arrows and lateral moves dashed lines; each level links to \
+levels/ID.html, as a published site lays its pages out. It follows the system's dark mode.\n\n\
+Examples:\n  ladder chart > ladder.svg\n  ladder --ladder ours.yaml chart > ours.svg"
+)]
+pub struct ChartArgs {}
+
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+#[command(
     after_help = "The script asks ladder for the words at each TAB: level ids and aliases after show, diff, \
 plan, path and assess init, skill and track ids, lint rules, and files, from the ladder in use then (--ladder on the line, \
 LADDER_FILE or the built-in one). Regenerate it when you upgrade ladder.\n\n\
@@ -290,7 +306,7 @@ pub struct CompletionsArgs {
 
 /// The subcommands that have a manual page: every one (`ladder man` checks
 /// that this list is complete).
-pub const MAN_PAGES: [&str; 19] = [
+pub const MAN_PAGES: [&str; 20] = [
     "list",
     "show",
     "diff",
@@ -300,6 +316,7 @@ pub const MAN_PAGES: [&str; 19] = [
     "graph",
     "plan",
     "export",
+    "chart",
     "tracks",
     "init",
     "changes",

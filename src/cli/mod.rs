@@ -46,6 +46,8 @@ pub enum Format {
     Mermaid,
     /// A Graphviz digraph
     Dot,
+    /// An SVG image
+    Svg,
 }
 
 impl Format {
@@ -58,6 +60,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Mermaid => "mermaid",
             Format::Dot => "dot",
+            Format::Svg => "svg",
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct Node<'a> {
     /// The level's place in the ladder, which diagrams use to name the node.
     #[serde(skip)]
     pub index: usize,
+    /// Its seniority: the rank `diff` compares, which the chart places it by.
+    #[serde(skip)]
+    pub depth: u32,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +59,7 @@ pub fn graph(ladder: &CheckedLadder) -> Graph<'_> {
                     id: &levels[l].id,
                     name: &levels[l].name,
                     index: l,
+                    depth: ladder.depth(l),
                 })
                 .collect(),
         })

@@ -122,7 +122,7 @@ pub fn run<'a>(
             Some(name) => answer(skill::run(loaded(ladder, origin)?, name, origin)?),
             None => answer(skill::catalogue(loaded(ladder, origin)?)),
         },
-        Command::Graph(_) => answer(graph::graph(loaded(ladder, origin)?)),
+        Command::Graph(_) | Command::Chart(_) => answer(graph::graph(loaded(ladder, origin)?)),
         Command::Plan(args) => answer(plan::run(
             loaded(ladder, origin)?,
             &args.from,

@@ -9,6 +9,7 @@ pub mod grid;
 pub mod markdown;
 pub mod markup;
 pub mod mermaid;
+pub mod svg;
 pub mod terminal;
 pub mod wrap;
 
@@ -40,6 +41,8 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
         }
         (Format::Yaml, _) => view.yaml()?,
         (Format::Dot, Some(graph)) => dot::render(graph),
+        (Format::Svg, Some(graph)) => svg::render(graph, &|id| format!("levels/{id}.html")),
+        (Format::Svg, None) => bail!("only `ladder chart` draws the chart"),
         (Format::Mermaid | Format::Table, Some(graph)) => mermaid::render(graph),
         (Format::Mermaid | Format::Dot, None) => bail!("only `ladder graph` draws diagrams"),
         (Format::Table, None) if !view.is_document() => {
