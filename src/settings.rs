@@ -146,7 +146,10 @@ mod tests {
                 "completions" => &["bash"],
                 _ => &[],
             };
-            if matches!(sub, "completions" | "man" | "init" | "import" | "chart") {
+            if matches!(
+                sub,
+                "completions" | "man" | "init" | "import" | "chart" | "site"
+            ) {
                 continue; // they print a script, a page, a file or an image, and take no --format yaml
             }
             let line: Vec<&str> = [sub]

@@ -9,6 +9,7 @@ use super::Format::{self, Dot, Json, Markdown, Mermaid, Svg, Table, Yaml};
 use super::assess::AssessArgs;
 use super::code::{ChangesArgs, ImportArgs, InitArgs, LintArgs, TracksArgs};
 use super::options::{Formats, Options, Sub};
+use super::site::{ChartArgs, SiteArgs};
 
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
@@ -41,6 +42,9 @@ pub enum Command {
 
     /// Draw the ladder chart as SVG: a column per track, levels by seniority
     Chart(Sub<ChartArgs>),
+
+    /// Write the ladder as a static web site: overview, level and skill pages, compare
+    Site(Sub<SiteArgs>),
 
     /// List the tracks with their levels
     Tracks(Sub<TracksArgs>),
@@ -93,6 +97,7 @@ formats! {
     PlanArgs: [Markdown, Json, Yaml];
     ExportArgs: [Markdown, Json, Yaml];
     ChartArgs: [Svg];
+    SiteArgs: [];
     TracksArgs: [Table, Json, Yaml, Markdown];
     InitArgs: [];
     ChangesArgs: [Table, Json, Yaml, Markdown];
@@ -119,6 +124,7 @@ impl Command {
             Command::Plan(_) => PlanArgs::FORMATS,
             Command::Export(_) => ExportArgs::FORMATS,
             Command::Chart(_) => ChartArgs::FORMATS,
+            Command::Site(_) => SiteArgs::FORMATS,
             Command::Tracks(_) => TracksArgs::FORMATS,
             Command::Init(_) => InitArgs::FORMATS,
             Command::Changes(_) => ChangesArgs::FORMATS,
@@ -145,6 +151,7 @@ impl Command {
             Command::Plan(_) => "plan",
             Command::Export(_) => "export",
             Command::Chart(_) => "chart",
+            Command::Site(_) => "site",
             Command::Tracks(_) => "tracks",
             Command::Init(_) => "init",
             Command::Changes(_) => "changes",
@@ -171,6 +178,7 @@ impl Command {
             Command::Plan(sub) => &sub.options,
             Command::Export(sub) => &sub.options,
             Command::Chart(sub) => &sub.options,
+            Command::Site(sub) => &sub.options,
             Command::Tracks(sub) => &sub.options,
             Command::Init(sub) => &sub.options,
             Command::Changes(sub) => &sub.options,
@@ -284,15 +292,6 @@ pub struct ExportArgs {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(
-    after_help = "One column per track, each level placed by its seniority (the rank `diff` compares), the \
-most senior at the top; promotions are arrows and lateral moves dashed lines; each level links to \
-levels/ID.html, as a published site lays its pages out. It follows the system's dark mode.\n\n\
-Examples:\n  ladder chart > ladder.svg\n  ladder --ladder ours.yaml chart > ours.svg"
-)]
-pub struct ChartArgs {}
-
-#[derive(Debug, Clone, PartialEq, Eq, Args)]
-#[command(
     after_help = "The script asks ladder for the words at each TAB: level ids and aliases after show, diff, \
 plan, path and assess init, skill and track ids, lint rules, and files, from the ladder in use then (--ladder on the line, \
 LADDER_FILE or the built-in one). Regenerate it when you upgrade ladder.\n\n\
@@ -306,7 +305,7 @@ pub struct CompletionsArgs {
 
 /// The subcommands that have a manual page: every one (`ladder man` checks
 /// that this list is complete).
-pub const MAN_PAGES: [&str; 20] = [
+pub const MAN_PAGES: [&str; 21] = [
     "list",
     "show",
     "diff",
@@ -317,6 +316,7 @@ pub const MAN_PAGES: [&str; 20] = [
     "plan",
     "export",
     "chart",
+    "site",
     "tracks",
     "init",
     "changes",

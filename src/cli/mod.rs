@@ -7,6 +7,7 @@ pub mod assess;
 pub mod code;
 pub mod command;
 pub mod options;
+pub mod site;
 
 pub use command::Command;
 pub use options::{Formats, Options, Sub};

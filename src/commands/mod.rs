@@ -20,6 +20,7 @@ pub mod schema;
 pub mod search;
 pub mod shared;
 pub mod show;
+pub mod site;
 pub mod skill;
 pub mod tracks;
 pub mod validate;
@@ -123,6 +124,12 @@ pub fn run<'a>(
             None => answer(skill::catalogue(loaded(ladder, origin)?)),
         },
         Command::Graph(_) | Command::Chart(_) => answer(graph::graph(loaded(ladder, origin)?)),
+        Command::Site(args) => {
+            let written = site::run(loaded(ladder, origin)?, &args.out, args.force)?;
+            let shown = crate::output::escape::escape(&args.out.display().to_string()).into_owned();
+            eprintln!("wrote {written} files into {shown}; open {shown}/index.html");
+            Report::Text(String::new())
+        }
         Command::Plan(args) => answer(plan::run(
             loaded(ladder, origin)?,
             &args.from,

@@ -6,6 +6,7 @@ pub mod columns;
 pub mod dot;
 pub mod escape;
 pub mod grid;
+pub mod html;
 pub mod markdown;
 pub mod markup;
 pub mod mermaid;

@@ -1,0 +1,219 @@
+//! `ladder site OUT_DIR`: the ladder as a static web site for people who never
+//! open a terminal: an overview with the chart, a page per level and per skill,
+//! a compare page, and the ladder as JSON. Every page is laid out by the same
+//! layouts the terminal and Markdown use, through the HTML backend, so all
+//! text is escaped by construction; the pages load nothing from elsewhere.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use super::{View, diff, export, graph, list, show, skill};
+use crate::file::write::write_whole;
+use crate::ladder::{CheckedLadder, Move};
+use crate::output::html::{Html, text_of};
+use crate::output::markup::Layout;
+use crate::output::svg;
+
+const STYLE: &str = include_str!("../../data/site/style.css");
+const SCRIPT: &str = include_str!("../../data/site/compare.js");
+/// Up to this many levels, the compare page holds the diff of every pair;
+/// past it, of the levels a promotion or a lateral move joins.
+const ALL_PAIRS: usize = 24;
+
+/// A page: the shared frame around `body`; `root` leads back to the site's top.
+fn page(title: &str, root: &str, body: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'\">\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n</head>\n<body>\n\
+         <a class=\"skip\" href=\"#main\">Skip to the content</a>\n\
+         <header><nav aria-label=\"Site\"><a href=\"{root}index.html\">Overview</a><a href=\"{root}compare.html\">Compare two levels</a><a href=\"{root}ladder.json\">The ladder as JSON</a></nav></header>\n\
+         <main id=\"main\">\n{body}</main>\n<footer>Made with <code>ladder site</code>.</footer>\n</body>\n</html>\n",
+        title = text_of(title)
+    )
+}
+
+/// `layout` through the HTML backend; level links go through `levels` to the
+/// pages of `pages`.
+fn html(layout: &dyn Layout, levels: &str, pages: &HashSet<String>) -> String {
+    let mut out = Html::new(levels, pages);
+    layout.layout(&mut out);
+    out.finish()
+}
+
+/// Every file of the site, by its path under OUT_DIR.
+pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
+    let data = ladder.data();
+    let mut files = Vec::new();
+    let pages: HashSet<String> = ladder.levels().iter().map(|l| l.id.to_string()).collect();
+    // The overview: the chart, then the levels by track.
+    let graph = graph::graph(ladder);
+    let chart = svg::render(&graph, &|id| format!("levels/{id}.html"));
+    let listing = list::run(ladder, None, &"the ladder")?;
+    let mut body = format!("<h1>{}</h1>\n", text_of(&data.title));
+    if let Some(summary) = &data.summary {
+        body.push_str(&format!("<p>{}</p>\n", text_of(summary)));
+    }
+    body.push_str(&format!(
+        "<h2>The ladder</h2>\n<div class=\"chart\">{chart}</div>\n<h2>Levels by track</h2>\n"
+    ));
+    body.push_str(&html(&listing, "levels/", &pages));
+    let skills: Vec<String> = (ladder.skills().iter())
+        .map(|s| {
+            format!(
+                "<li><a href=\"skills/{}.html\">{}</a></li>",
+                text_of(&s.id),
+                text_of(&s.name)
+            )
+        })
+        .collect();
+    body.push_str(&format!(
+        "<h2>Skills</h2>\n<ul>\n{}\n</ul>\n",
+        skills.join("\n")
+    ));
+    files.push((PathBuf::from("index.html"), page(&data.title, "", &body)));
+    // A page per level and per skill.
+    for l in 0..ladder.levels().len() {
+        let view = show::view(ladder, l);
+        let level = ladder.level(l);
+        let title = format!("{} — {}", level.name, data.title);
+        files.push((
+            PathBuf::from(format!("levels/{}.html", level.id)),
+            page(&title, "../", &html(&view, "", &pages)),
+        ));
+    }
+    for s in ladder.skills() {
+        let trail = skill::trail(ladder, s);
+        let title = format!("{} — {}", s.name, data.title);
+        files.push((
+            PathBuf::from(format!("skills/{}.html", s.id)),
+            page(&title, "../", &html(&trail, "../levels/", &pages)),
+        ));
+    }
+    files.push((PathBuf::from("compare.html"), compare(ladder, &pages)?));
+    files.push((
+        PathBuf::from("ladder.json"),
+        format!("{}\n", export::run(ladder).json()?),
+    ));
+    files.push((PathBuf::from("style.css"), STYLE.to_string()));
+    files.push((PathBuf::from("compare.js"), SCRIPT.to_string()));
+    Ok(files)
+}
+
+/// The compare page: two selects and, for a page without script, the diff of
+/// each promotion and lateral move, laid out as `ladder diff` lays it out.
+fn compare(ladder: &CheckedLadder, pages: &HashSet<String>) -> anyhow::Result<String> {
+    let levels = ladder.levels();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    if levels.len() <= ALL_PAIRS {
+        for a in 0..levels.len() {
+            for b in 0..levels.len() {
+                pairs.push((a, b));
+            }
+        }
+    }
+    let mut neighbours: Vec<(usize, usize)> = Vec::new();
+    for a in 0..levels.len() {
+        for &(b, step) in ladder.neighbours(a) {
+            if matches!(step, Move::Up) || (step == Move::Across && a < b) {
+                neighbours.push((a, b));
+            }
+        }
+    }
+    if levels.len() > ALL_PAIRS {
+        pairs.extend(neighbours.iter().flat_map(|&(a, b)| [(a, b), (b, a)]));
+    }
+    let mut diffs = serde_json::Map::new();
+    for &(a, b) in &pairs {
+        let value = serde_json::to_value(diff::diff(ladder, a, b))?;
+        diffs.insert(format!("{}..{}", levels[a].id, levels[b].id), value);
+    }
+    let names: Vec<serde_json::Value> = (levels.iter())
+        .map(|l| serde_json::json!({"id": l.id.as_str(), "name": l.name.as_str()}))
+        .collect();
+    let data = serde_json::json!({"levels": names, "diffs": diffs});
+    // In a script element, `</` would end it: written as `<\/`, which JSON reads the same.
+    let data = crate::output::json_escaped(serde_json::to_string(&data)?).replace("</", "<\\/");
+    let options: String = (levels.iter())
+        .map(|l| {
+            format!(
+                "<option value=\"{}\">{}</option>",
+                text_of(&l.id),
+                text_of(&l.name)
+            )
+        })
+        .collect();
+    let (first, second) = neighbours.first().map_or((0, 0), |&(a, b)| (a, b));
+    let select = |id: &str, label: &str, chosen: usize| {
+        let options = options.replacen(
+            &format!("value=\"{}\"", text_of(&levels[chosen].id)),
+            &format!("value=\"{}\" selected", text_of(&levels[chosen].id)),
+            1,
+        );
+        format!("<label for=\"{id}\">{label}<select id=\"{id}\">{options}</select></label>")
+    };
+    let mut body = String::from("<h1>Compare two levels</h1>\n");
+    body.push_str(&format!(
+        "<form class=\"pick\" id=\"pick\" hidden>{}{}</form>\n<section id=\"result\" aria-live=\"polite\"></section>\n",
+        select("from", "From", first),
+        select("to", "To", second)
+    ));
+    body.push_str("<noscript><p>Without script, here are the steps between neighbouring levels.</p></noscript>\n<h2>Every promotion and lateral move</h2>\n");
+    for &(a, b) in &neighbours {
+        let view = diff::diff(ladder, a, b);
+        let mut out = Html::new("levels/", pages);
+        view.layout(&mut out);
+        body.push_str(&format!("<section>{}</section>\n", demote(&out.finish())));
+    }
+    body.push_str(&format!(
+        "<script type=\"application/json\" id=\"ladder-diffs\">{data}</script>\n<script src=\"compare.js\"></script>\n"
+    ));
+    Ok(page(
+        &format!("Compare two levels — {}", ladder.data().title),
+        "",
+        &body,
+    ))
+}
+
+/// Headings one level down, so that a diff's title sits under the page's.
+fn demote(html: &str) -> String {
+    let mut out = html.to_string();
+    for depth in (1..6).rev() {
+        out = out
+            .replace(&format!("<h{depth}>"), &format!("<h{}>", depth + 1))
+            .replace(&format!("</h{depth}>"), &format!("</h{}>", depth + 1));
+    }
+    out
+}
+
+/// Runs `ladder site OUT_DIR`: writes every file, returns how many.
+pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<usize> {
+    let shown = crate::output::escape::escape(&dir.display().to_string()).into_owned();
+    if dir.exists() && !dir.is_dir() {
+        bail!("{shown}: not a directory; name a directory to write the site into");
+    }
+    let files = files(ladder)?;
+    if !force
+        && dir.is_dir()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false)
+    {
+        bail!(
+            "{shown}: the directory is not empty; pass --force to write the site over what is there"
+        );
+    }
+    for sub in ["levels", "skills"] {
+        std::fs::create_dir_all(dir.join(sub))
+            .with_context(|| format!("{shown}: cannot make the directory"))?;
+    }
+    for (path, text) in &files {
+        let target = dir.join(path);
+        write_whole(&target, text)
+            .with_context(|| format!("{}: cannot write the page", target.display()))?;
+    }
+    Ok(files.len())
+}

@@ -1,0 +1,220 @@
+//! The HTML backend, for the published site: every layout that a terminal or
+//! Markdown shows, as HTML. Text is escaped by construction: nothing from a
+//! ladder file becomes markup, and links go only to web addresses, to the
+//! site's own pages and to anchors.
+
+use std::fmt::Write as _;
+
+use super::markup::{Line, Markup, Sign, Span};
+
+pub struct Html<'l> {
+    out: String,
+    /// How a page of this site reaches the level pages: `levels/` from the
+    /// top, nothing from a level page.
+    levels: String,
+    /// The ids that have a page: a role outside the ladder has none.
+    pages: &'l std::collections::HashSet<String>,
+}
+
+impl<'l> Html<'l> {
+    pub fn new(levels: &str, pages: &'l std::collections::HashSet<String>) -> Self {
+        Html {
+            out: String::new(),
+            levels: levels.to_string(),
+            pages,
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn inline(&self, line: &Line) -> String {
+        let mut out = String::new();
+        self.spans(&mut out, &line.0);
+        out
+    }
+
+    fn spans(&self, out: &mut String, spans: &[Span]) {
+        for span in spans {
+            match span {
+                Span::Text(text) => out.push_str(&text_of(text)),
+                Span::Code(id) => {
+                    let _ = write!(out, "<code>{}</code>", text_of(id));
+                }
+                Span::Strong(inner) => {
+                    out.push_str("<strong>");
+                    self.spans(out, inner);
+                    out.push_str("</strong>");
+                }
+                Span::Match(text) => {
+                    let _ = write!(out, "<mark>{}</mark>", text_of(text));
+                }
+                Span::Link { text, url } if is_web(url) || url.starts_with('#') => {
+                    let _ = write!(out, "<a href=\"{}\">{}</a>", text_of(url), text_of(text));
+                }
+                Span::Link { text, .. } => out.push_str(&text_of(text)),
+                Span::Url(url) if is_web(url) => {
+                    let _ = write!(out, "<a href=\"{0}\">{0}</a>", text_of(url));
+                }
+                Span::Url(url) => out.push_str(&text_of(url)),
+                Span::Sign(sign) => out.push_str(sign.word()),
+                // Levels link to their pages; ids follow the id rule, so they
+                // are safe in an address.
+                Span::Level { id, name, .. } | Span::Named { id, name }
+                    if self.pages.contains(*id) =>
+                {
+                    let _ = write!(
+                        out,
+                        "<a href=\"{}{}.html\">{}</a>",
+                        self.levels,
+                        text_of(id),
+                        text_of(name)
+                    );
+                }
+                Span::Level { name, .. } | Span::Named { name, .. } => out.push_str(&text_of(name)),
+            }
+        }
+    }
+}
+
+/// Text as HTML character data or a quoted attribute value.
+pub fn text_of(text: &str) -> String {
+    super::svg::xml(text)
+}
+
+fn is_web(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
+impl Markup for Html<'_> {
+    fn heading(&mut self, depth: usize, text: &Line) {
+        let depth = depth.clamp(1, 6);
+        let text = self.inline(text);
+        let _ = writeln!(self.out, "<h{depth}>{text}</h{depth}>");
+    }
+
+    fn paragraph(&mut self, _indent: usize, text: &Line) {
+        let text = self.inline(text);
+        let _ = writeln!(self.out, "<p>{text}</p>");
+    }
+
+    fn spacer(&mut self) {}
+
+    fn facts(&mut self, rows: &[(&str, Line)]) {
+        self.out.push_str("<dl class=\"facts\">\n");
+        for (key, value) in rows {
+            let value = self.inline(value);
+            let _ = writeln!(self.out, "<dt>{}</dt><dd>{value}</dd>", text_of(key));
+        }
+        self.out.push_str("</dl>\n");
+    }
+
+    fn table(&mut self, header: &[&str], rows: &[Vec<Line>], _fit: &[usize]) {
+        self.out
+            .push_str("<div class=\"table\"><table>\n<thead><tr>");
+        for cell in header {
+            let _ = write!(self.out, "<th scope=\"col\">{}</th>", text_of(cell));
+        }
+        self.out.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            self.out.push_str("<tr>");
+            for cell in row {
+                let cell = self.inline(cell);
+                let _ = write!(self.out, "<td>{cell}</td>");
+            }
+            self.out.push_str("</tr>\n");
+        }
+        self.out.push_str("</tbody></table></div>\n");
+    }
+
+    fn bullets(&mut self, items: &[Line]) {
+        self.list("ul", items);
+    }
+
+    fn numbered(&mut self, items: &[Line]) {
+        self.list("ol", items);
+    }
+
+    fn checklist(&mut self, items: &[Line]) {
+        self.list("ul", items);
+    }
+
+    fn described(&mut self, items: &[(Line, Line)]) {
+        self.out.push_str("<dl>\n");
+        for (term, text) in items {
+            let (term, text) = (self.inline(term), self.inline(text));
+            let _ = writeln!(self.out, "<dt>{term}</dt><dd>{text}</dd>");
+        }
+        self.out.push_str("</dl>\n");
+    }
+
+    fn labelled(&mut self, items: &[(&str, Line)]) {
+        self.out.push_str("<ul>\n");
+        for (label, text) in items {
+            let text = self.inline(text);
+            let _ = writeln!(self.out, "<li><em>{}</em>: {text}</li>", text_of(label));
+        }
+        self.out.push_str("</ul>\n");
+    }
+
+    fn changes(&mut self, items: &[(Option<Sign>, &str, Line)]) {
+        self.out.push_str("<ul class=\"changes\">\n");
+        for (sign, what, how) in items {
+            let how = self.inline(how);
+            let label = match sign {
+                Some(sign) => format!("{} {}", text_of(what), sign.word()),
+                None => text_of(what),
+            };
+            let _ = writeln!(self.out, "<li><strong>{label}</strong> {how}</li>");
+        }
+        self.out.push_str("</ul>\n");
+    }
+
+    fn code(&mut self, _language: &str, code: &str) {
+        let _ = writeln!(self.out, "<pre><code>{}</code></pre>", text_of(code));
+    }
+
+    fn lines(&mut self, lines: &[String]) {
+        for line in lines {
+            let _ = writeln!(self.out, "<p>{}</p>", text_of(line));
+        }
+    }
+}
+
+impl Html<'_> {
+    fn list(&mut self, tag: &str, items: &[Line]) {
+        let _ = writeln!(self.out, "<{tag}>");
+        for item in items {
+            let item = self.inline(item);
+            let _ = writeln!(self.out, "<li>{item}</li>");
+        }
+        let _ = writeln!(self.out, "</{tag}>");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_links_go_only_where_they_may() {
+        let pages = ["em".to_string()].into_iter().collect();
+        let mut html = Html::new("levels/", &pages);
+        let line = Line::text("<script>alert(1)</script>")
+            .span(Span::Link {
+                text: "x".into(),
+                url: "javascript:alert(1)",
+            })
+            .span(Span::Level {
+                id: "em",
+                name: "E & M",
+                anchor: None,
+            });
+        html.paragraph(0, &line);
+        assert_eq!(
+            html.finish(),
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt;x<a href=\"levels/em.html\">E &amp; M</a></p>\n"
+        );
+    }
+}
