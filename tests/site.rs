@@ -127,8 +127,44 @@ fn chromium(dir: &Path, page: &str, width: u32, script: &str) -> String {
             "--virtual-time-budget=5000",
             "--dump-dom",
         ])
+        .args(["--enable-logging=stderr", "--v=0"])
         .arg(format!("--window-size={width},900"))
         .arg(url)
+        .output()
+        .expect("chromium runs");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    // No script error, no request refused or failed, on any page.
+    for bad in ["Uncaught", "Refused to", "Failed to load resource"] {
+        assert!(
+            !log.contains(bad),
+            "{page}: {bad} in the browser's log:\n{log}"
+        );
+    }
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Saves a screenshot of `page` under target/site-screenshots, to look at.
+fn screenshot(dir: &Path, page: &str, name: &str, width: u32, dark: bool) {
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/site-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let mut cmd = Process::new("chromium");
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+    ])
+    .arg(format!(
+        "--screenshot={}",
+        shots.join(format!("{name}.png")).display()
+    ))
+    .arg(format!("--window-size={width},1200"));
+    if dark {
+        cmd.arg("--blink-settings=preferredColorScheme=0");
+    }
+    let out = cmd
+        .arg(format!("file://{}/{page}", dir.display()))
         .output()
         .expect("chromium runs");
     assert!(
@@ -136,7 +172,6 @@ fn chromium(dir: &Path, page: &str, width: u32, script: &str) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// The text of the element `id` in `dom`.
@@ -281,5 +316,43 @@ document.body.appendChild(out);
             dom.contains("&lt;script&gt;document.body.setAttribute"),
             "{page}: the name shows as text"
         );
+    }
+}
+
+#[test]
+#[ignore = "needs chromium and axe-core (npm); .ci/run installs both and runs this test"]
+fn axe_finds_no_serious_accessibility_problem_and_screenshots_are_saved() {
+    let axe = std::env::var("LADDER_AXE").unwrap_or_else(|_| {
+        format!(
+            "{}/target/npm/node_modules/axe-core/axe.min.js",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
+    let axe = std::fs::read_to_string(&axe)
+        .unwrap_or_else(|e| panic!("{axe}: {e}; run .ci/run, which installs axe-core"));
+    let dir = scratch("axe");
+    site(&dir, None);
+    let script = format!(
+        "{axe}\naxe.run(document).then(function (r) {{ var out = document.createElement('pre'); out.id = 'test-out'; \
+         out.textContent = JSON.stringify(r.violations.filter(function (v) {{ return v.impact === 'serious' || v.impact === 'critical'; }}) \
+         .map(function (v) {{ return v.id + ': ' + v.help; }})); document.body.appendChild(out); }});"
+    );
+    for page in [
+        "index.html",
+        "compare.html#em..director",
+        "levels/em.html",
+        "skills/coaching.html",
+    ] {
+        let dom = chromium(&dir, page, 1200, &script);
+        assert_eq!(element(&dom, "test-out"), "[]", "{page}");
+    }
+    for (page, name, width, dark) in [
+        ("index.html", "overview-desktop", 1200, false),
+        ("index.html", "overview-phone", 375, false),
+        ("index.html", "overview-dark", 1200, true),
+        ("compare.html#em..director", "compare-desktop", 1200, false),
+        ("compare.html#em..director", "compare-phone", 375, false),
+    ] {
+        screenshot(&dir, page, name, width, dark);
     }
 }

@@ -75,7 +75,7 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(512 + count * 400);
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"chart-title\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"chart-title\">\n\
          <title id=\"chart-title\">The career ladder: {} tracks, {count} levels, the most senior at the top</title>\n\
          <style>\n\
          .track {{ font: bold 15px sans-serif; fill: #222; }}\n\
