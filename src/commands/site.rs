@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use super::{View, diff, export, graph, list, show, skill};
-use crate::file::write::write_whole;
+use crate::file::write::write_whole_unsynced;
 use crate::ladder::{CheckedLadder, Move};
 use crate::output::html::{Html, text_of};
 use crate::output::markup::Layout;
@@ -212,7 +212,7 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
     }
     for (path, text) in &files {
         let target = dir.join(path);
-        write_whole(&target, text)
+        write_whole_unsynced(&target, text)
             .with_context(|| format!("{}: cannot write the page", target.display()))?;
     }
     Ok(files.len())
