@@ -113,3 +113,21 @@ fn check(examples: Vec<Example>) {
         }
     }
 }
+
+#[test]
+fn every_picture_in_the_readme_is_committed_and_small() {
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    // `![words](path)`: the path after each picture's words.
+    let pictures: Vec<&str> = (readme.split("![").skip(1))
+        .filter_map(|rest| rest.split_once("](").map(|(_, after)| after))
+        .map(|after| after.split(')').next().unwrap())
+        .collect();
+    assert!(pictures.len() >= 2, "{pictures:?}");
+    for path in pictures {
+        let size = std::fs::metadata(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_else(|e| panic!("README.md shows {path}: {e}"))
+            .len();
+        assert!(size < 100_000, "{path} is {size} bytes");
+    }
+}

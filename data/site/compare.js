@@ -22,6 +22,45 @@
     items.forEach(function (item) { ul.appendChild(el("li", show(item))); });
     out.appendChild(ul);
   }
+  // The two levels' skill mixes overlaid: the chart src/output/svg.rs draws
+  // (`mix`), with the same geometry and scale, for the pair picked here.
+  var SVG = "http://www.w3.org/2000/svg", LABEL = 150, BAR = 200, ROW = 14, GAP = 12;
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  function clip(name) {
+    var chars = Array.from(name);
+    return chars.length > 24 ? chars.slice(0, 24).join("").trimEnd() + "…" : name;
+  }
+  function mix(diff) {
+    var series = [names[diff.from.id], names[diff.to.id]];
+    var most = Math.max(data.most, 1), legend = series.length * 18 + 6, group = series.length * ROW + GAP;
+    var width = LABEL + BAR + 30, height = legend + data.categories.length * group + 4;
+    var words = data.categories.map(function (c) { var m = diff.skill_mix[c.id]; return c.name + " " + m.from + " → " + m.to; });
+    var chart = svg("svg", { "class": "mix", viewBox: "0 0 " + width + " " + height, width: width, height: height, role: "img",
+      "aria-label": "Skills by category: " + series.join(" → ") + ": " + words.join(", ") });
+    series.forEach(function (name, s) {
+      var y = 4 + s * 18;
+      chart.appendChild(svg("rect", { x: 0, y: y, width: 12, height: 12, "class": "mix-bar mix-" + s }));
+      chart.appendChild(svg("text", { x: 18, y: y + 11, "class": "mix-label" }, name));
+    });
+    data.categories.forEach(function (c, i) {
+      var top = legend + i * group, m = diff.skill_mix[c.id];
+      chart.appendChild(svg("text", { x: 0, y: top + series.length * ROW / 2 + 5, "class": "mix-label" }, clip(c.name)));
+      [m.from, m.to].forEach(function (count, s) {
+        var y = top + s * ROW, bar = Math.floor(BAR * Math.min(count, most) / most);
+        chart.appendChild(svg("rect", { x: LABEL, y: y + 1, width: bar, height: ROW - 2, "class": "mix-bar mix-" + s }));
+        chart.appendChild(svg("text", { x: LABEL + bar + 4, y: y + ROW - 1, "class": "mix-count" }, String(count)));
+      });
+    });
+    var box = el("div");
+    box.className = "chart";
+    box.appendChild(chart);
+    return box;
+  }
   function range(r) { return r ? r.min + "–" + r.max : "—"; }
   function render() {
     out.textContent = "";
@@ -45,6 +84,10 @@
     out.appendChild(facts);
     var skill = function (s) { return s.name + " (" + s.category + ")"; };
     var duty = function (d) { return d.name; };
+    if (data.categories.some(function (c) { var m = diff.skill_mix[c.id]; return m.from || m.to; })) {
+      out.appendChild(el("h3", "Skill mix"));
+      out.appendChild(mix(diff));
+    }
     list("Skills gained", diff.skills.gained, skill);
     list("Skills dropped", diff.skills.dropped, skill);
     list("Skills kept", diff.skills.kept, skill);

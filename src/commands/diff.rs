@@ -115,14 +115,7 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
 
 /// How many skills of each category `from` and `to` ask for: two lookups per skill.
 fn skill_mix<'a>(ladder: &'a CheckedLadder, from: &Level, to: &Level) -> SkillMix<'a> {
-    let count = |level: &Level| {
-        let mut counts = vec![0; ladder.categories().len()];
-        for id in &level.skills {
-            counts[ladder.category_position(&ladder.skill(id).category)] += 1;
-        }
-        counts
-    };
-    let (from, to) = (count(from), count(to));
+    let (from, to) = (ladder.skill_mix(from), ladder.skill_mix(to));
     let categories = ladder.categories().iter().enumerate();
     SkillMix(
         categories

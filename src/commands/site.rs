@@ -75,14 +75,23 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
         skills.join("\n")
     ));
     files.push((PathBuf::from("index.html"), page(&data.title, "", &body)));
-    // A page per level and per skill.
+    // A page per level, with its skill mix drawn on the scale of the whole
+    // ladder, and a page per skill.
+    let mixes = Mixes::new(ladder);
     for l in 0..ladder.levels().len() {
         let view = show::view(ladder, l);
         let level = ladder.level(l);
         let title = format!("{} — {}", level.name, data.title);
+        let mut body = html(&view, "", &pages);
+        // The chart follows the level's skills. Text from the file is escaped,
+        // so every `<h2` here is a heading of the layout.
+        let after_skills = (body.find("<h2>Skills</h2>"))
+            .and_then(|at| body[at + 1..].find("<h2").map(|next| at + 1 + next))
+            .unwrap_or(body.len());
+        body.insert_str(after_skills, &mixes.chart(ladder, &[l]));
         files.push((
             PathBuf::from(format!("levels/{}.html", level.id)),
-            page(&title, "../", &html(&view, "", &pages)),
+            page(&title, "../", &body),
         ));
     }
     for s in ladder.skills() {
@@ -93,7 +102,10 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
             page(&title, "../", &html(&trail, "../levels/", &pages)),
         ));
     }
-    files.push((PathBuf::from("compare.html"), compare(ladder, &pages)?));
+    files.push((
+        PathBuf::from("compare.html"),
+        compare(ladder, &pages, &mixes)?,
+    ));
     files.push((
         PathBuf::from("ladder.json"),
         format!("{}\n", export::run(ladder).json()?),
@@ -103,9 +115,52 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
     Ok(files)
 }
 
+/// The skill mix of every level, by category, and the largest count of any,
+/// which is the scale of every mix chart of the site.
+struct Mixes {
+    counts: Vec<Vec<usize>>,
+    most: usize,
+}
+
+impl Mixes {
+    fn new(ladder: &CheckedLadder) -> Self {
+        let counts: Vec<Vec<usize>> = (ladder.levels().iter())
+            .map(|level| ladder.skill_mix(level))
+            .collect();
+        let most = counts.iter().flatten().copied().max().unwrap_or(0);
+        Self { counts, most }
+    }
+
+    /// The chart of the levels `shown`, one bar each per category, under its
+    /// heading; nothing when none of them asks for a skill.
+    fn chart(&self, ladder: &CheckedLadder, shown: &[usize]) -> String {
+        if shown.iter().all(|&l| ladder.level(l).skills.is_empty()) {
+            return String::new();
+        }
+        let categories: Vec<&str> = ladder
+            .categories()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        let series: Vec<(&str, Vec<usize>)> = (shown.iter())
+            .map(|&l| (ladder.level(l).name.as_str(), self.counts[l].clone()))
+            .collect();
+        let names: Vec<&str> = series.iter().map(|(name, _)| *name).collect();
+        let title = format!("Skills by category: {}", names.join(" → "));
+        format!(
+            "<h2>Skill mix</h2>\n<div class=\"chart\">{}</div>\n",
+            svg::mix(&title, &categories, &series, self.most)
+        )
+    }
+}
+
 /// The compare page: two selects and, for a page without script, the diff of
 /// each promotion and lateral move, laid out as `ladder diff` lays it out.
-fn compare(ladder: &CheckedLadder, pages: &HashSet<String>) -> anyhow::Result<String> {
+fn compare(
+    ladder: &CheckedLadder,
+    pages: &HashSet<String>,
+    mixes: &Mixes,
+) -> anyhow::Result<String> {
     let levels = ladder.levels();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     if levels.len() <= ALL_PAIRS {
@@ -134,7 +189,15 @@ fn compare(ladder: &CheckedLadder, pages: &HashSet<String>) -> anyhow::Result<St
     let names: Vec<serde_json::Value> = (levels.iter())
         .map(|l| serde_json::json!({"id": l.id.as_str(), "name": l.name.as_str()}))
         .collect();
-    let data = serde_json::json!({"levels": names, "diffs": diffs});
+    let categories: Vec<serde_json::Value> = (ladder.categories().iter())
+        .map(|c| serde_json::json!({"id": c.id.as_str(), "name": c.name.as_str()}))
+        .collect();
+    let data = serde_json::json!({
+        "levels": names,
+        "categories": categories,
+        "most": mixes.most,
+        "diffs": diffs,
+    });
     // In a script element, `</` would end it: written as `<\/`, which JSON reads the same.
     let data = crate::output::json_escaped(serde_json::to_string(&data)?).replace("</", "<\\/");
     let options: String = (levels.iter())
@@ -166,7 +229,11 @@ fn compare(ladder: &CheckedLadder, pages: &HashSet<String>) -> anyhow::Result<St
         let view = diff::diff(ladder, a, b);
         let mut out = Html::new("levels/", pages);
         view.layout(&mut out);
-        body.push_str(&format!("<section>{}</section>\n", demote(&out.finish())));
+        let chart = demote(&mixes.chart(ladder, &[a, b]));
+        body.push_str(&format!(
+            "<section>{}{chart}</section>\n",
+            demote(&out.finish())
+        ));
     }
     body.push_str(&format!(
         "<script type=\"application/json\" id=\"ladder-diffs\">{data}</script>\n<script src=\"compare.js\"></script>\n"

@@ -60,6 +60,16 @@ impl CheckedLadder {
         &self.categories()[self.category_position(id)]
     }
 
+    /// How many of `level`'s skills fall in each category, in the order of
+    /// `categories()`: the level's skill mix.
+    pub fn skill_mix(&self, level: &Level) -> Vec<usize> {
+        let mut counts = vec![0; self.categories().len()];
+        for id in &level.skills {
+            counts[self.category_position(&self.skill(id).category)] += 1;
+        }
+        counts
+    }
+
     pub fn sources(&self) -> &[Source] {
         &self.data.sources
     }

@@ -148,6 +148,78 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     out
 }
 
+/// The geometry of a skill-mix chart, shared with the compare page's script
+/// (data/site/compare.js draws the same chart for the pair a person picks).
+const MIX_LABEL: usize = 150;
+const MIX_BAR: usize = 200;
+const MIX_ROW: usize = 14;
+const MIX_GAP: usize = 12;
+
+/// A bar chart of skill mixes: for each category, one bar per series (a
+/// level) of how many of its skills the level asks for, on the scale `most`,
+/// so that charts of different levels compare at a glance. With two series, a
+/// legend names them.
+pub fn mix(title: &str, categories: &[&str], series: &[(&str, Vec<usize>)], most: usize) -> String {
+    let most = most.max(1);
+    let legend = if series.len() > 1 {
+        series.len() * 18 + 6
+    } else {
+        0
+    };
+    let group = series.len() * MIX_ROW + MIX_GAP;
+    let height = legend + categories.len() * group + 4;
+    let width = MIX_LABEL + MIX_BAR + 30;
+    // What the chart shows, in words, for those who cannot see it.
+    let words: Vec<String> = (categories.iter().enumerate())
+        .map(|(c, category)| {
+            let counts: Vec<String> = (series.iter())
+                .map(|(_, counts)| counts.get(c).copied().unwrap_or(0).to_string())
+                .collect();
+            format!("{category} {}", counts.join(" → "))
+        })
+        .collect();
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mix\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}: {}\">\n",
+        xml(title),
+        xml(&words.join(", "))
+    );
+    if series.len() > 1 {
+        for (s, (name, _)) in series.iter().enumerate() {
+            let y = 4 + s * 18;
+            let _ = writeln!(
+                out,
+                "<rect x=\"0\" y=\"{y}\" width=\"12\" height=\"12\" class=\"mix-bar mix-{s}\"/><text x=\"18\" y=\"{}\" class=\"mix-label\">{}</text>",
+                y + 11,
+                xml(name)
+            );
+        }
+    }
+    for (c, category) in categories.iter().enumerate() {
+        let top = legend + c * group;
+        let _ = writeln!(
+            out,
+            "<text x=\"0\" y=\"{}\" class=\"mix-label\">{}</text>",
+            top + series.len() * MIX_ROW / 2 + 5,
+            xml(&clip(category))
+        );
+        for (s, (_, counts)) in series.iter().enumerate() {
+            let count = counts.get(c).copied().unwrap_or(0);
+            let y = top + s * MIX_ROW;
+            let bar = MIX_BAR * count.min(most) / most;
+            let _ = writeln!(
+                out,
+                "<rect x=\"{MIX_LABEL}\" y=\"{}\" width=\"{bar}\" height=\"{}\" class=\"mix-bar mix-{s}\"/><text x=\"{}\" y=\"{}\" class=\"mix-count\">{count}</text>",
+                y + 1,
+                MIX_ROW - 2,
+                MIX_LABEL + bar + 4,
+                y + MIX_ROW - 1
+            );
+        }
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
 /// A name cut to what fits a box.
 fn clip(name: &str) -> String {
     match name.char_indices().nth(SHOWN) {

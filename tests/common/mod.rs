@@ -7,6 +7,8 @@ use std::time::Duration;
 use assert_cmd::Command;
 use serde_json::Value;
 
+pub mod site;
+
 /// The fixture ladder, relative to the crate.
 pub const ACME: &str = "tests/fixtures/acme.yaml";
 

@@ -1,0 +1,220 @@
+//! The site `ladder site` writes, in a real headless Chromium: the compare
+//! page shows `ladder diff` for every pair of the built-in ladder's levels,
+//! pages fit a phone, and a hostile ladder's markup stays text.
+
+mod common;
+
+use common::fixture;
+use common::site::{chromium, element, scratch, site};
+use serde_json::Value;
+
+/// Asserts that what the compare page `shown` for `a..b` (its lists by
+/// heading, and its skill-mix chart's words) is what `ladder diff a b` says.
+fn shows_ladder_diff(shown: &Value, a: &str, b: &str) {
+    let expected = common::json(&["diff", a, b]);
+    let names = |list: &Value| -> Vec<String> {
+        (list.as_array().unwrap().iter())
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // An entry without the category the page adds in brackets.
+    let page = |title: &str| -> Vec<String> {
+        let list = shown["lists"][title]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        (list.iter())
+            .map(|s| s.as_str().unwrap().split(" (").next().unwrap().to_string())
+            .collect()
+    };
+    for (list, what) in [
+        ("skills", "Skills"),
+        ("responsibilities", "Responsibilities"),
+    ] {
+        for change in ["gained", "dropped", "kept"] {
+            assert_eq!(
+                page(&format!("{what} {change}")),
+                names(&expected[list][change]),
+                "{a}..{b}: {what} {change}"
+            );
+        }
+    }
+    // The chart's words end with each category's counts, "from → to".
+    let mix = expected["skill_mix"].as_object().unwrap();
+    let counts: Vec<String> = (mix.values())
+        .map(|m| format!("{} → {}", m["from"], m["to"]))
+        .collect();
+    let label = shown["mix"].as_str().unwrap_or_default();
+    let words = label.rsplit(": ").next().unwrap();
+    let drawn: Vec<String> = (words.split(", "))
+        .map(|w| {
+            let end: Vec<&str> = w.rsplitn(4, ' ').take(3).collect();
+            end.into_iter().rev().collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    assert_eq!(drawn, counts, "{a}..{b}: the skill mix in {label:?}");
+}
+
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn the_compare_page_shows_ladder_diff_for_every_pair_in_a_browser() {
+    let dir = scratch("compare");
+    site(&dir, None);
+    // For each pair, pick it as a person would and read what the page shows.
+    let script = r#"
+var from = document.getElementById("from"), to = document.getElementById("to");
+var seen = {};
+Array.prototype.forEach.call(from.options, function (a) {
+  Array.prototype.forEach.call(to.options, function (b) {
+    from.value = a.value; to.value = b.value;
+    from.dispatchEvent(new Event("change"));
+    var result = document.getElementById("result");
+    var lists = {};
+    result.querySelectorAll("h3").forEach(function (h) {
+      lists[h.textContent] = Array.prototype.map.call(h.nextElementSibling.querySelectorAll("li"), function (li) { return li.textContent; });
+    });
+    var mix = result.querySelector("svg.mix");
+    seen[a.value + ".." + b.value] = { title: result.querySelector("h2").textContent, hash: location.hash, lists: lists, mix: mix && mix.getAttribute("aria-label") };
+  });
+});
+var out = document.createElement("pre");
+out.id = "test-out";
+out.textContent = JSON.stringify(seen);
+document.body.appendChild(out);
+"#;
+    let dom = chromium(&dir, "compare.html", 1200, script);
+    let seen: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
+    let ids = common::DEFAULT_IDS;
+    assert_eq!(seen.as_object().unwrap().len(), ids.len() * ids.len());
+    for a in ids {
+        for b in ids {
+            let shown = &seen[format!("{a}..{b}")];
+            assert_eq!(
+                shown["hash"],
+                format!("#{a}..{b}"),
+                "the pair is in the address"
+            );
+            shows_ladder_diff(shown, a, b);
+        }
+    }
+    // A pair named in the address is shown as the page opens.
+    let dom = chromium(&dir, "compare.html#staff..em", 1200, "");
+    assert!(
+        dom.contains("Staff Engineer → Engineering Manager"),
+        "{dom}"
+    );
+}
+
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn pages_fit_a_phone_and_a_hostile_ladder_stays_text() {
+    let dir = scratch("phone");
+    site(&dir, None);
+    let script = r#"
+var out = document.createElement("pre");
+out.id = "test-out";
+out.textContent = document.documentElement.scrollWidth + " " + window.innerWidth;
+document.body.appendChild(out);
+"#;
+    for page in [
+        "index.html",
+        "compare.html",
+        "levels/em.html",
+        "skills/coaching.html",
+    ] {
+        let dom = chromium(&dir, page, 375, script);
+        let sizes = element(&dom, "test-out");
+        let (scroll, view): (u32, u32) = {
+            let mut parts = sizes.split(' ').map(|n| n.parse::<u32>().unwrap());
+            (parts.next().unwrap(), parts.next().unwrap())
+        };
+        assert!(scroll <= view, "{page}: {scroll} wide in a {view} viewport");
+    }
+    // Names that are markup and script render as text, and no script of theirs runs.
+    let hostile_dir = scratch("hostile");
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replace("name: Developer", "name: \"<img src=x onerror=document.body.setAttribute('data-pwned','1')><script>document.body.setAttribute('data-pwned','1')</script>\"");
+    let file = hostile_dir.with_extension("yaml");
+    std::fs::write(&file, text).unwrap();
+    site(&hostile_dir, Some(file.to_str().unwrap()));
+    for page in ["index.html", "levels/dev.html", "compare.html#dev..tl"] {
+        let dom = chromium(&hostile_dir, page, 1200, "");
+        assert!(
+            !dom.contains("data-pwned=\"1\""),
+            "{page}: a script from the ladder ran"
+        );
+        assert!(
+            dom.contains("&lt;script&gt;document.body.setAttribute"),
+            "{page}: the name shows as text"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs chromium and puppeteer-core (npm); .ci/run installs both and runs this test"]
+fn a_pair_picked_with_the_keyboard_shows_ladder_diff_and_pages_print_without_navigation() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let modules = std::env::var("LADDER_NODE_MODULES")
+        .unwrap_or_else(|_| root.join("target/npm/node_modules").display().to_string());
+    assert!(
+        std::path::Path::new(&modules)
+            .join("puppeteer-core")
+            .is_dir(),
+        "{modules}: no puppeteer-core; run .ci/run, which installs it"
+    );
+    let dir = scratch("keyboard");
+    site(&dir, None);
+    let shots = root.join("target/site-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (a, b) = ("tech-lead", "director");
+    let at = |id: &str| common::DEFAULT_IDS.iter().position(|l| *l == id).unwrap();
+    let out = std::process::Command::new("node")
+        .arg(root.join("tests/browser/keyboard.cjs"))
+        .arg(&dir)
+        .args([at(a).to_string(), at(b).to_string()])
+        .arg(&shots)
+        .env("NODE_PATH", &modules)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["errors"],
+        serde_json::json!([]),
+        "the browser's errors"
+    );
+    // Tab reaches both selects, and every stop on the way shows the focus.
+    let stops = report["tabbed"].as_array().unwrap();
+    assert!(
+        stops.iter().all(|s| s["outline"] == true),
+        "a focus without an outline: {stops:?}"
+    );
+    let shown = &report["shown"];
+    assert_eq!(
+        (shown["from"].as_str(), shown["to"].as_str()),
+        (Some(a), Some(b))
+    );
+    assert_eq!(
+        shown["hash"],
+        format!("#{a}..{b}"),
+        "the pair is in the address"
+    );
+    assert_eq!(shown["title"], "Tech Lead → Director of Engineering");
+    shows_ladder_diff(shown, a, b);
+    // On paper, neither the navigation nor the picker is printed.
+    assert_eq!(report["printed"]["nav"], "none");
+    assert_eq!(report["printed"]["picker"], "none");
+    for shot in [
+        "compare-print.png",
+        "overview-print.png",
+        "readme-compare.webp",
+        "readme-overview.webp",
+    ] {
+        assert!(shots.join(shot).is_file(), "{shot}");
+    }
+}
