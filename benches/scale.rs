@@ -16,7 +16,7 @@ use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
 
-use support::{Run, build_release, installed, interleave, machine, median, ms, scratch};
+use support::{Run, generate, id, interleave, ladder_and_floor, machine, ms, scratch, summary};
 
 /// Ladder sizes, how many runs each gets, and the budget of time and memory
 /// against the floor where the performance issue sets one: a custom file of
@@ -47,11 +47,7 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    let release = build_release();
-    let (ladder, floor) = (
-        installed(&release, "ladder"),
-        installed(&release, "examples/floor"),
-    );
+    let (ladder, floor) = ladder_and_floor();
     println!("Scale, on {}\n", machine());
     println!("| levels | file | command | median ms | × floor | peak MiB | × floor |");
     println!("|---:|---:|---|---:|---:|---:|---:|");
@@ -191,16 +187,6 @@ fn main() {
     }
 }
 
-/// The median time and median peak memory of `all` runs.
-fn summary(all: &[Run]) -> Run {
-    let mut times: Vec<Duration> = all.iter().map(|r| r.time).collect();
-    let mut peaks: Vec<u64> = all.iter().map(|r| r.peak_kib).collect();
-    Run {
-        time: median(&mut times),
-        peak_kib: median(&mut peaks),
-    }
-}
-
 fn ratios(result: Run, base: Run) -> (f64, f64) {
     (
         result.time.as_secs_f64() / base.time.as_secs_f64(),
@@ -221,10 +207,6 @@ fn row(n: usize, size: u64, name: &str, result: Run, base: Run) {
         ms(result.time),
         mib(result.peak_kib)
     );
-}
-
-fn id(i: usize) -> String {
-    format!("level-{i:05}")
 }
 
 /// An assessment of 1,000 ratings on a generated ladder of `n` levels, from its
@@ -269,56 +251,6 @@ fn changed(text: &str) -> String {
             out.push_str(&line.replace("The primary role", "The reworded role"));
         } else {
             out.push_str(line);
-        }
-    }
-    out
-}
-
-/// A valid ladder of `n` levels on two tracks: level `i` is promoted to `i + 2`
-/// (so each track is a chain), and every tenth level has a lateral move to its
-/// neighbour on the other track. Each level has a role, a scope, one
-/// responsibility and two skills from a catalogue of sixty.
-pub fn generate(n: usize) -> String {
-    let mut out = String::with_capacity(n * 300 + 4096);
-    out.push_str(
-        "schema: 1\ntitle: Generated ladder\nsummary: A ladder generated for the benchmark.\n",
-    );
-    out.push_str("tracks:\n  - {id: ic, name: Individual contributor}\n  - {id: mgmt, name: Management}\nskills:\n");
-    let categories = ["technical", "relational", "organizational", "business"];
-    for s in 0..60 {
-        writeln!(
-            out,
-            "  - {{id: skill-{s:02}, name: Skill number {s}, category: {}}}",
-            categories[s % 4]
-        )
-        .unwrap();
-    }
-    out.push_str("levels:\n");
-    for i in 0..n {
-        let track = if i % 2 == 0 { "ic" } else { "mgmt" };
-        let duty = (i * 7) % 97;
-        let name = if duty % 13 == 0 {
-            "Budget planning"
-        } else {
-            "A duty of the level"
-        };
-        writeln!(
-            out,
-            "  - id: {}\n    name: Level {i}\n    track: {track}\n    \
-             role: The primary role of level {i} in a line of text.\n    scope: scope {}\n    \
-             responsibilities:\n      - id: duty-{duty:02}\n        name: {name} {duty} at level {i}\n    \
-             skills: [skill-{:02}, skill-{:02}]",
-            id(i),
-            i % 7,
-            (i * 5) % 60,
-            (i * 5 + 11) % 60,
-        )
-        .unwrap();
-        if i + 2 < n {
-            writeln!(out, "    next: [{}]", id(i + 2)).unwrap();
-        }
-        if i % 10 == 0 && i + 1 < n {
-            writeln!(out, "    lateral: [{}]", id(i + 1)).unwrap();
         }
     }
     out

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -58,6 +59,15 @@ pub fn installed(release: &Path, name: &str) -> PathBuf {
     copy
 }
 
+/// `ladder` and the `floor` example, built and installed for a benchmark.
+pub fn ladder_and_floor() -> (PathBuf, PathBuf) {
+    let release = build_release();
+    (
+        installed(&release, "ladder"),
+        installed(&release, "examples/floor"),
+    )
+}
+
 /// One run of a command: its wall time and the peak resident memory of the
 /// process, in KiB.
 #[derive(Debug, Clone, Copy)]
@@ -66,13 +76,21 @@ pub struct Run {
     pub peak_kib: u64,
 }
 
+/// How many runs have started: `{run}` in an argument becomes this number,
+/// so that a command that writes files can write them somewhere new each time.
+static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Runs `program ARGS` once with stdout and stderr discarded; panics unless it
 /// exits 0. The child is reaped by wait4, which also reports its peak memory.
 #[allow(clippy::zombie_processes)]
 pub fn run(program: &Path, args: &[String]) -> Run {
+    let number = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let args: Vec<String> = (args.iter())
+        .map(|a| a.replace("{run}", &number.to_string()))
+        .collect();
     let start = Instant::now();
     let child = Command::new(program)
-        .args(args)
+        .args(&args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -132,6 +150,16 @@ pub fn median<T: Ord + Copy>(values: &mut [T]) -> T {
     values[values.len() / 2]
 }
 
+/// The median time and median peak memory of `all` runs.
+pub fn summary(all: &[Run]) -> Run {
+    let mut times: Vec<Duration> = all.iter().map(|r| r.time).collect();
+    let mut peaks: Vec<u64> = all.iter().map(|r| r.peak_kib).collect();
+    Run {
+        time: median(&mut times),
+        peak_kib: median(&mut peaks),
+    }
+}
+
 /// Milliseconds, to two decimals.
 pub fn ms(time: Duration) -> String {
     format!("{:.2}", time.as_secs_f64() * 1000.0)
@@ -153,4 +181,59 @@ pub fn machine() -> String {
         std::env::consts::OS,
         std::env::consts::ARCH
     )
+}
+
+/// The id of the generated ladder's level `i`.
+pub fn id(i: usize) -> String {
+    format!("level-{i:05}")
+}
+
+/// A valid ladder of `n` levels on two tracks: level `i` is promoted to `i + 2`
+/// (so each track is a chain), and every tenth level has a lateral move to its
+/// neighbour on the other track. Each level has a role, a scope, one
+/// responsibility and two skills from a catalogue of sixty.
+pub fn generate(n: usize) -> String {
+    let mut out = String::with_capacity(n * 300 + 4096);
+    out.push_str(
+        "schema: 1\ntitle: Generated ladder\nsummary: A ladder generated for the benchmark.\n",
+    );
+    out.push_str("tracks:\n  - {id: ic, name: Individual contributor}\n  - {id: mgmt, name: Management}\nskills:\n");
+    let categories = ["technical", "relational", "organizational", "business"];
+    for s in 0..60 {
+        writeln!(
+            out,
+            "  - {{id: skill-{s:02}, name: Skill number {s}, category: {}}}",
+            categories[s % 4]
+        )
+        .unwrap();
+    }
+    out.push_str("levels:\n");
+    for i in 0..n {
+        let track = if i % 2 == 0 { "ic" } else { "mgmt" };
+        let duty = (i * 7) % 97;
+        let name = if duty % 13 == 0 {
+            "Budget planning"
+        } else {
+            "A duty of the level"
+        };
+        writeln!(
+            out,
+            "  - id: {}\n    name: Level {i}\n    track: {track}\n    \
+             role: The primary role of level {i} in a line of text.\n    scope: scope {}\n    \
+             responsibilities:\n      - id: duty-{duty:02}\n        name: {name} {duty} at level {i}\n    \
+             skills: [skill-{:02}, skill-{:02}]",
+            id(i),
+            i % 7,
+            (i * 5) % 60,
+            (i * 5 + 11) % 60,
+        )
+        .unwrap();
+        if i + 2 < n {
+            writeln!(out, "    next: [{}]", id(i + 2)).unwrap();
+        }
+        if i % 10 == 0 && i + 1 < n {
+            writeln!(out, "    lateral: [{}]", id(i + 1)).unwrap();
+        }
+    }
+    out
 }

@@ -5,13 +5,14 @@
 //! text is escaped by construction; the pages load nothing from elsewhere.
 
 use std::collections::HashSet;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
 use super::{View, diff, export, graph, list, show, skill};
 use crate::file::write::write_whole_unsynced;
-use crate::ladder::{CheckedLadder, Move};
+use crate::ladder::{CheckedLadder, Move, Text};
 use crate::output::html::{Html, text_of};
 use crate::output::markup::Layout;
 use crate::output::svg;
@@ -88,7 +89,7 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
         let after_skills = (body.find("<h2>Skills</h2>"))
             .and_then(|at| body[at + 1..].find("<h2").map(|next| at + 1 + next))
             .unwrap_or(body.len());
-        body.insert_str(after_skills, &mixes.chart(ladder, &[l]));
+        body.insert_str(after_skills, &mixes.chart(ladder, &[l], 2));
         files.push((
             PathBuf::from(format!("levels/{}.html", level.id)),
             page(&title, "../", &body),
@@ -115,6 +116,31 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
     Ok(files)
 }
 
+/// What the compare page embeds for its script: the levels and categories by
+/// id and name, the scale of the mix charts, and the diffs by `from..to`.
+#[derive(serde::Serialize)]
+struct PageData<'a> {
+    levels: Vec<Named<'a>>,
+    categories: Vec<Named<'a>>,
+    most: usize,
+    diffs: Pairs<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct Named<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+/// Diffs keyed by their pair, serialized as one JSON object.
+struct Pairs<'a>(&'a [(String, diff::Diff<'a>)]);
+
+impl serde::Serialize for Pairs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, diff)| (key, diff)))
+    }
+}
+
 /// The skill mix of every level, by category, and the largest count of any,
 /// which is the scale of every mix chart of the site.
 struct Mixes {
@@ -131,9 +157,9 @@ impl Mixes {
         Self { counts, most }
     }
 
-    /// The chart of the levels `shown`, one bar each per category, under its
-    /// heading; nothing when none of them asks for a skill.
-    fn chart(&self, ladder: &CheckedLadder, shown: &[usize]) -> String {
+    /// The chart of the levels `shown`, one bar each per category, under a
+    /// heading of `depth`; nothing when none of them asks for a skill.
+    fn chart(&self, ladder: &CheckedLadder, shown: &[usize], depth: usize) -> String {
         if shown.iter().all(|&l| ladder.level(l).skills.is_empty()) {
             return String::new();
         }
@@ -148,7 +174,7 @@ impl Mixes {
         let names: Vec<&str> = series.iter().map(|(name, _)| *name).collect();
         let title = format!("Skills by category: {}", names.join(" → "));
         format!(
-            "<h2>Skill mix</h2>\n<div class=\"chart\">{}</div>\n",
+            "<h{depth}>Skill mix</h{depth}>\n<div class=\"chart\">{}</div>\n",
             svg::mix(&title, &categories, &series, self.most)
         )
     }
@@ -156,8 +182,8 @@ impl Mixes {
 
 /// The compare page: two selects and, for a page without script, the diff of
 /// each promotion and lateral move, laid out as `ladder diff` lays it out.
-fn compare(
-    ladder: &CheckedLadder,
+fn compare<'l>(
+    ladder: &'l CheckedLadder,
     pages: &HashSet<String>,
     mixes: &Mixes,
 ) -> anyhow::Result<String> {
@@ -181,25 +207,31 @@ fn compare(
     if levels.len() > ALL_PAIRS {
         pairs.extend(neighbours.iter().flat_map(|&(a, b)| [(a, b), (b, a)]));
     }
-    let mut diffs = serde_json::Map::new();
-    for &(a, b) in &pairs {
-        let value = serde_json::to_value(diff::diff(ladder, a, b))?;
-        diffs.insert(format!("{}..{}", levels[a].id, levels[b].id), value);
-    }
-    let names: Vec<serde_json::Value> = (levels.iter())
-        .map(|l| serde_json::json!({"id": l.id.as_str(), "name": l.name.as_str()}))
+    let diffs: Vec<(String, diff::Diff)> = (pairs.iter())
+        .map(|&(a, b)| {
+            let key = format!("{}..{}", levels[a].id, levels[b].id);
+            (key, diff::diff(ladder, a, b))
+        })
         .collect();
-    let categories: Vec<serde_json::Value> = (ladder.categories().iter())
-        .map(|c| serde_json::json!({"id": c.id.as_str(), "name": c.name.as_str()}))
-        .collect();
-    let data = serde_json::json!({
-        "levels": names,
-        "categories": categories,
-        "most": mixes.most,
-        "diffs": diffs,
-    });
+    let named = |id: &'l Text, name: &'l Text| Named {
+        id: id.as_str(),
+        name: name.as_str(),
+    };
+    let data = PageData {
+        levels: levels.iter().map(|l| named(&l.id, &l.name)).collect(),
+        categories: (ladder.categories().iter())
+            .map(|c| named(&c.id, &c.name))
+            .collect(),
+        most: mixes.most,
+        diffs: Pairs(&diffs),
+    };
     // In a script element, `</` would end it: written as `<\/`, which JSON reads the same.
-    let data = crate::output::json_escaped(serde_json::to_string(&data)?).replace("</", "<\\/");
+    let mut json = Vec::with_capacity(diffs.len() * 4096);
+    serde_json::to_writer(&mut json, &data)?;
+    let mut data = crate::output::json_escaped(String::from_utf8(json)?);
+    if data.contains("</") {
+        data = data.replace("</", "<\\/");
+    }
     let options: String = (levels.iter())
         .map(|l| {
             format!(
@@ -225,14 +257,21 @@ fn compare(
         select("to", "To", second)
     ));
     body.push_str("<noscript><p>Without script, here are the steps between neighbouring levels.</p></noscript>\n<h2>Every promotion and lateral move</h2>\n");
-    for &(a, b) in &neighbours {
-        let view = diff::diff(ladder, a, b);
-        let mut out = Html::new("levels/", pages);
+    // The diffs of neighbours are among those embedded: every pair, row by
+    // row, or each neighbouring pair both ways, in the order of `neighbours`.
+    for (k, &(a, b)) in neighbours.iter().enumerate() {
+        let at = if levels.len() > ALL_PAIRS {
+            2 * k
+        } else {
+            a * levels.len() + b
+        };
+        let view = &diffs[at].1;
+        let mut out = Html::new("levels/", pages).below(1);
         view.layout(&mut out);
-        let chart = demote(&mixes.chart(ladder, &[a, b]));
         body.push_str(&format!(
-            "<section>{}{chart}</section>\n",
-            demote(&out.finish())
+            "<section>{}{}</section>\n",
+            out.finish(),
+            mixes.chart(ladder, &[a, b], 3)
         ));
     }
     body.push_str(&format!(
@@ -245,17 +284,6 @@ fn compare(
     ))
 }
 
-/// Headings one level down, so that a diff's title sits under the page's.
-fn demote(html: &str) -> String {
-    let mut out = html.to_string();
-    for depth in (1..6).rev() {
-        out = out
-            .replace(&format!("<h{depth}>"), &format!("<h{}>", depth + 1))
-            .replace(&format!("</h{depth}>"), &format!("</h{}>", depth + 1));
-    }
-    out
-}
-
 /// Runs `ladder site OUT_DIR`: writes every file, returns how many.
 pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<usize> {
     let shown = crate::output::escape::escape(&dir.display().to_string()).into_owned();
@@ -263,24 +291,63 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
         bail!("{shown}: not a directory; name a directory to write the site into");
     }
     let files = files(ladder)?;
-    if !force
-        && dir.is_dir()
+    let holds_files = dir.is_dir()
         && std::fs::read_dir(dir)
             .map(|mut d| d.next().is_some())
-            .unwrap_or(false)
-    {
+            .unwrap_or(false);
+    if holds_files && !force {
         bail!(
             "{shown}: the directory is not empty; pass --force to write the site over what is there"
         );
     }
-    for sub in ["levels", "skills"] {
-        std::fs::create_dir_all(dir.join(sub))
-            .with_context(|| format!("{shown}: cannot make the directory"))?;
-    }
-    for (path, text) in &files {
-        let target = dir.join(path);
-        write_whole_unsynced(&target, text)
-            .with_context(|| format!("{}: cannot write the page", target.display()))?;
+    if holds_files {
+        // Over a site already there, each file is replaced whole: when one
+        // cannot be written, the one before stays.
+        for sub in ["levels", "skills"] {
+            std::fs::create_dir_all(dir.join(sub))
+                .with_context(|| format!("{shown}: cannot make the directory"))?;
+        }
+        for (path, text) in &files {
+            let target = dir.join(path);
+            write_whole_unsynced(&target, text)
+                .with_context(|| format!("{}: cannot write the page", target.display()))?;
+        }
+    } else {
+        // Into a new or empty directory, straight into new files; when one
+        // cannot be written, what this run made is removed again.
+        let mut made = Vec::new();
+        let written = write_fresh(dir, &files, &mut made);
+        if written.is_err() {
+            for path in made.iter().rev() {
+                let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir(path));
+            }
+        }
+        written?;
     }
     Ok(files.len())
+}
+
+/// Writes `files` into `dir`, which holds nothing, noting in `made` each
+/// directory and file it makes.
+fn write_fresh(
+    dir: &Path,
+    files: &[(PathBuf, String)],
+    made: &mut Vec<PathBuf>,
+) -> anyhow::Result<()> {
+    for sub in [dir.to_path_buf(), dir.join("levels"), dir.join("skills")] {
+        if !sub.is_dir() {
+            std::fs::create_dir_all(&sub)
+                .with_context(|| format!("{}: cannot make the directory", sub.display()))?;
+            made.push(sub);
+        }
+    }
+    for (path, text) in files {
+        let target = dir.join(path);
+        let mut file = std::fs::File::create_new(&target)
+            .with_context(|| format!("{}: cannot write the page", target.display()))?;
+        made.push(target.clone());
+        file.write_all(text.as_bytes())
+            .with_context(|| format!("{}: cannot write the page", target.display()))?;
+    }
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! Routes between levels: the shortest walk over promotions (either way) and
 //! lateral moves, and the overall direction of a move.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 use serde::Serialize;
 
@@ -58,50 +58,48 @@ pub struct Route {
     pub moves: Vec<Move>,
 }
 
+/// How a level was reached on the best route found so far: the steps that
+/// lead to it and how many of those are not promotions, and the step into it.
+type Reached = ((usize, usize), Option<(usize, Move)>);
+
 /// The shortest route from `from` to `to`, by breadth-first search; `None` when
 /// no chain of promotions and lateral moves joins them. Among routes of equal
 /// length the one with the fewest lateral moves and steps down wins, and among
 /// those the first found, exploring promotions before lateral moves and
 /// lateral moves before steps down.
+///
+/// Its cost is in the levels it reaches, not in the ladder's size, so that the
+/// many short routes a site computes stay cheap on a large ladder.
 pub fn shortest(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Route> {
-    let count = ladder.levels().len();
-    let mut came_from: Vec<Option<(usize, Move)>> = vec![None; count];
     // For each level reached: how many steps lead to it, and how many of those
-    // are not promotions, on the best route found so far.
-    let mut best: Vec<Option<(usize, usize)>> = vec![None; count];
+    // are not promotions, on the best route found so far, and the step into it.
+    let mut best: HashMap<usize, Reached> = HashMap::new();
     let mut queue = VecDeque::from([from]);
-    best[from] = Some((0, 0));
+    best.insert(from, ((0, 0), None));
     while let Some(level) = queue.pop_front() {
         if level == to {
             break;
         }
         // The queue holds levels in order of steps, so this one's are final.
-        let Some((steps, aside)) = best[level] else {
-            continue;
-        };
+        let (steps, aside) = best[&level].0;
         for &(next, step) in ladder.neighbours(level) {
             let cost = (steps + 1, aside + usize::from(step != Move::Up));
-            match best[next] {
+            match best.get_mut(&next) {
                 None => {
-                    best[next] = Some(cost);
-                    came_from[next] = Some((level, step));
+                    best.insert(next, (cost, Some((level, step))));
                     queue.push_back(next);
                 }
-                Some(known) if cost < known => {
-                    best[next] = Some(cost);
-                    came_from[next] = Some((level, step));
-                }
+                Some(known) if cost < known.0 => *known = (cost, Some((level, step))),
                 Some(_) => {}
             }
         }
     }
-    let seen = |level: usize| best[level].is_some();
-    if !seen(to) {
+    if !best.contains_key(&to) {
         return None;
     }
     let (mut levels, mut moves) = (vec![to], Vec::new());
     let mut at = to;
-    while let Some((previous, step)) = came_from[at] {
+    while let Some((previous, step)) = best[&at].1 {
         levels.push(previous);
         moves.push(step);
         at = previous;

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::markup::{Line, Markup, Sign, Span};
+use super::svg::xml_into;
 
 pub struct Html<'l> {
     out: String,
@@ -14,6 +15,9 @@ pub struct Html<'l> {
     levels: String,
     /// The ids that have a page: a role outside the ladder has none.
     pages: &'l std::collections::HashSet<String>,
+    /// How many levels down the layout's headings go: a layout placed under
+    /// a page's own heading starts one below it.
+    below: usize,
 }
 
 impl<'l> Html<'l> {
@@ -22,7 +26,15 @@ impl<'l> Html<'l> {
             out: String::new(),
             levels: levels.to_string(),
             pages,
+            below: 0,
         }
+    }
+
+    /// The same backend with every heading `depth` levels further down.
+    #[must_use]
+    pub fn below(mut self, depth: usize) -> Self {
+        self.below = depth;
+        self
     }
 
     pub fn finish(self) -> String {
@@ -38,9 +50,11 @@ impl<'l> Html<'l> {
     fn spans(&self, out: &mut String, spans: &[Span]) {
         for span in spans {
             match span {
-                Span::Text(text) => out.push_str(&text_of(text)),
+                Span::Text(text) => xml_into(out, text),
                 Span::Code(id) => {
-                    let _ = write!(out, "<code>{}</code>", text_of(id));
+                    out.push_str("<code>");
+                    xml_into(out, id);
+                    out.push_str("</code>");
                 }
                 Span::Strong(inner) => {
                     out.push_str("<strong>");
@@ -48,31 +62,32 @@ impl<'l> Html<'l> {
                     out.push_str("</strong>");
                 }
                 Span::Match(text) => {
-                    let _ = write!(out, "<mark>{}</mark>", text_of(text));
+                    out.push_str("<mark>");
+                    xml_into(out, text);
+                    out.push_str("</mark>");
                 }
                 Span::Link { text, url } if is_web(url) || url.starts_with('#') => {
                     let _ = write!(out, "<a href=\"{}\">{}</a>", text_of(url), text_of(text));
                 }
-                Span::Link { text, .. } => out.push_str(&text_of(text)),
+                Span::Link { text, .. } => xml_into(out, text),
                 Span::Url(url) if is_web(url) => {
                     let _ = write!(out, "<a href=\"{0}\">{0}</a>", text_of(url));
                 }
-                Span::Url(url) => out.push_str(&text_of(url)),
+                Span::Url(url) => xml_into(out, url),
                 Span::Sign(sign) => out.push_str(sign.word()),
                 // Levels link to their pages; ids follow the id rule, so they
                 // are safe in an address.
                 Span::Level { id, name, .. } | Span::Named { id, name }
                     if self.pages.contains(*id) =>
                 {
-                    let _ = write!(
-                        out,
-                        "<a href=\"{}{}.html\">{}</a>",
-                        self.levels,
-                        text_of(id),
-                        text_of(name)
-                    );
+                    out.push_str("<a href=\"");
+                    out.push_str(&self.levels);
+                    xml_into(out, id);
+                    out.push_str(".html\">");
+                    xml_into(out, name);
+                    out.push_str("</a>");
                 }
-                Span::Level { name, .. } | Span::Named { name, .. } => out.push_str(&text_of(name)),
+                Span::Level { name, .. } | Span::Named { name, .. } => xml_into(out, name),
             }
         }
     }
@@ -89,7 +104,7 @@ fn is_web(url: &str) -> bool {
 
 impl Markup for Html<'_> {
     fn heading(&mut self, depth: usize, text: &Line) {
-        let depth = depth.clamp(1, 6);
+        let depth = (depth + self.below).clamp(1, 6);
         let text = self.inline(text);
         let _ = writeln!(self.out, "<h{depth}>{text}</h{depth}>");
     }

@@ -66,7 +66,27 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
 /// has only ASCII punctuation, so every such character is inside a string.
 pub(crate) fn json_escaped(text: String) -> String {
     let odd = |c: char| matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}');
-    if !text.contains(odd) {
+    // Found in the UTF-8 bytes, which costs less than decoding every
+    // character of a large site's data: U+007F is 7f, U+0080 to U+009F are
+    // c2 80 to c2 9f, U+2028 and U+2029 are e2 80 a8 and e2 80 a9.
+    let b = text.as_bytes();
+    let odd_at = |i: usize| match b[i] {
+        0x7f => true,
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
+    };
+    let mut from = 0;
+    let found = loop {
+        match b[from..]
+            .iter()
+            .position(|&x| matches!(x, 0x7f | 0xc2 | 0xe2))
+        {
+            Some(at) if odd_at(from + at) => break true,
+            Some(at) => from += at + 1,
+            None => break false,
+        }
+    };
+    if !found {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);

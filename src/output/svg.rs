@@ -20,22 +20,33 @@ const SHOWN: usize = 24;
 /// characters XML 1.0 does not allow replaced.
 pub fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+    xml_into(&mut out, text);
+    out
+}
+
+/// `xml(text)` written at the end of `out`: runs of plain text are copied
+/// whole.
+pub fn xml_into(out: &mut String, text: &str) {
+    let mut plain = 0;
+    for (at, c) in text.char_indices() {
+        let escaped = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
             c if (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
                 || matches!(c, '\u{fffe}' | '\u{ffff}') =>
             {
-                out.push('\u{fffd}');
+                "\u{fffd}"
             }
-            c => out.push(c),
-        }
+            _ => continue,
+        };
+        out.push_str(&text[plain..at]);
+        out.push_str(escaped);
+        plain = at + c.len_utf8();
     }
-    out
+    out.push_str(&text[plain..]);
 }
 
 /// The chart of `graph`; `link` makes a level's page address from its id.
