@@ -7,7 +7,7 @@
 //! under /dev/shm where there is one: on a disk, right after thousands of files
 //! were removed, making new ones cost ten times more for a while (ext4 was seen
 //! doing so here), and that swing, not `ladder`, would be measured.
-//! LADDER_BENCH_SITE_DIR names another place.
+//! LADDER_BENCH_SITE_DIR names another place to make that directory in.
 //!
 //! `cargo bench --bench site`; LADDER_BENCH_RUNS sets the built-in rounds.
 
@@ -129,16 +129,15 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
-/// Where the sites go: LADDER_BENCH_SITE_DIR, or /dev/shm, or target/bench.
+/// Where the sites go: a directory of this run's own, made under
+/// LADDER_BENCH_SITE_DIR, or /dev/shm, or target/bench; only it is removed.
 fn site_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("LADDER_BENCH_SITE_DIR") {
-        return PathBuf::from(dir);
-    }
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir() {
-        return shm.join(format!("ladder-bench-site-{}", std::process::id()));
-    }
-    scratch().join("site")
+    let under = match std::env::var_os("LADDER_BENCH_SITE_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None if Path::new("/dev/shm").is_dir() => PathBuf::from("/dev/shm"),
+        None => scratch(),
+    };
+    under.join(format!("ladder-bench-site-{}", std::process::id()))
 }
 
 fn strings(list: &[&str]) -> Vec<String> {

@@ -80,3 +80,61 @@ fn every_page_is_written_and_every_internal_link_resolves() {
         .assert()
         .success();
 }
+
+/// A ladder of `n` levels in one chain of promotions, each with a duty and a
+/// skill, and a lateral move from the first level to the last.
+fn chain(n: usize) -> String {
+    let mut out = String::from(
+        "schema: 1\ntitle: A long chain\ntracks:\n  - {id: ic, name: Individual contributor}\n\
+         skills:\n  - {id: craft, name: Craft, category: technical}\n  - {id: care, name: Care, category: relational}\nlevels:\n",
+    );
+    for i in 0..n {
+        out.push_str(&format!(
+            "  - id: l{i}\n    name: Level {i}\n    track: ic\n    role: Level {i} of the chain.\n    scope: scope {i}\n    \
+             responsibilities:\n      - {{id: duty-{i}, name: Duty {i}}}\n    skills: [{}]\n",
+            if i % 2 == 0 { "craft" } else { "craft, care" }
+        ));
+        if i + 1 < n {
+            out.push_str(&format!("    next: [l{}]\n", i + 1));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_large_ladder_embeds_and_renders_the_diff_of_every_neighbouring_pair() {
+    // Past 24 levels the compare page holds each promotion's diff both ways.
+    let n = 30;
+    let dir = scratch("large");
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, chain(n)).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    let page = std::fs::read_to_string(dir.join("compare.html")).unwrap();
+    let data = page
+        .split("id=\"ladder-diffs\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let data: Value = serde_json::from_str(data).unwrap();
+    let diffs = data["diffs"].as_object().unwrap();
+    assert_eq!(diffs.len(), 2 * (n - 1), "{:?}", diffs.keys());
+    for i in 0..n - 1 {
+        let (a, b) = (format!("l{i}"), format!("l{}", i + 1));
+        for (from, to) in [(&a, &b), (&b, &a)] {
+            let embedded = &diffs[&format!("{from}..{to}")];
+            let expected = common::json(&["--ladder", file.to_str().unwrap(), "diff", from, to]);
+            assert_eq!(embedded, &expected, "{from}..{to}");
+        }
+    }
+    // Without script, each promotion's diff is shown in order, under its names.
+    let sections: Vec<&str> = page.split("<section>").skip(1).collect();
+    assert_eq!(sections.len(), n - 1);
+    for (i, section) in sections.iter().enumerate() {
+        let title = format!(
+            "<h2><a href=\"levels/l{i}.html\">Level {i}</a> → <a href=\"levels/l{j}.html\">Level {j}</a></h2>",
+            j = i + 1
+        );
+        assert!(section.starts_with(&title), "{title} opens {section}");
+        assert!(section.contains("<h3>Skill mix</h3>"), "{section}");
+    }
+}

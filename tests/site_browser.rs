@@ -103,6 +103,31 @@ document.body.appendChild(out);
         dom.contains("Staff Engineer → Engineering Manager"),
         "{dom}"
     );
+    // The chart the script draws is the chart `ladder` drew for the same pair
+    // in the page's no-script part: the same shapes, places and words.
+    let script = r##"
+function shapes(svg) {
+  return [svg.getAttribute("viewBox"), svg.getAttribute("aria-label")].concat(
+    Array.prototype.map.call(svg.children, function (node) {
+      var attrs = Array.prototype.map.call(node.attributes, function (a) { return a.name + "=" + a.value; }).sort();
+      return node.tagName + " " + attrs.join(" ") + " " + node.textContent;
+    }));
+}
+var drawn = document.querySelector("#result svg.mix");
+var label = drawn.getAttribute("aria-label");
+var made = Array.prototype.filter.call(document.querySelectorAll("section svg.mix"), function (svg) {
+  return !svg.closest("#result") && svg.getAttribute("aria-label") === label;
+});
+var out = document.createElement("pre");
+out.id = "test-out";
+out.textContent = JSON.stringify({ made: made.length, same: made.length === 1 && JSON.stringify(shapes(made[0])) === JSON.stringify(shapes(drawn)), drawn: shapes(drawn), rendered: made.length ? shapes(made[0]) : [] });
+document.body.appendChild(out);
+"##;
+    let dom = chromium(&dir, "compare.html#em..director", 1200, script);
+    let charts: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
+    assert_eq!(charts["made"], 1, "{charts}");
+    assert_eq!(charts["drawn"], charts["rendered"]);
+    assert_eq!(charts["same"], true);
 }
 
 #[test]
@@ -134,7 +159,7 @@ document.body.appendChild(out);
     let hostile_dir = scratch("hostile");
     let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
         .unwrap()
-        .replace("name: Developer", "name: \"<img src=x onerror=document.body.setAttribute('data-pwned','1')><script>document.body.setAttribute('data-pwned','1')</script>\"");
+        .replace("name: Developer", "name: \"<!--<script><img src=x onerror=document.body.setAttribute('data-pwned','1')><script>document.body.setAttribute('data-pwned','1')</script>\"");
     let file = hostile_dir.with_extension("yaml");
     std::fs::write(&file, text).unwrap();
     site(&hostile_dir, Some(file.to_str().unwrap()));
@@ -149,6 +174,17 @@ document.body.appendChild(out);
             "{page}: the name shows as text"
         );
     }
+    // The page's own script still runs: the name's `<!--<script>` does not
+    // keep the embedded data's element open over it.
+    let dom = chromium(&hostile_dir, "compare.html#dev..tl", 1200, "");
+    assert!(
+        dom.contains("<form class=\"pick\" id=\"pick\">"),
+        "the picker is shown"
+    );
+    assert!(
+        element(&dom, "result").contains("<!--<script><img"),
+        "the pair is shown, its name as text"
+    );
 }
 
 #[test]
@@ -167,6 +203,15 @@ fn a_pair_picked_with_the_keyboard_shows_ladder_diff_and_pages_print_without_nav
     site(&dir, None);
     let shots = root.join("target/site-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
+    let saved = [
+        "compare-print.png",
+        "overview-print.png",
+        "readme-compare.webp",
+        "readme-overview.webp",
+    ];
+    for shot in saved {
+        let _ = std::fs::remove_file(shots.join(shot));
+    }
     let (a, b) = ("tech-lead", "director");
     let at = |id: &str| common::DEFAULT_IDS.iter().position(|l| *l == id).unwrap();
     let out = std::process::Command::new("node")
@@ -209,12 +254,7 @@ fn a_pair_picked_with_the_keyboard_shows_ladder_diff_and_pages_print_without_nav
     // On paper, neither the navigation nor the picker is printed.
     assert_eq!(report["printed"]["nav"], "none");
     assert_eq!(report["printed"]["picker"], "none");
-    for shot in [
-        "compare-print.png",
-        "overview-print.png",
-        "readme-compare.webp",
-        "readme-overview.webp",
-    ] {
+    for shot in saved {
         assert!(shots.join(shot).is_file(), "{shot}");
     }
 }

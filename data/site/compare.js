@@ -23,8 +23,9 @@
     out.appendChild(ul);
   }
   // The two levels' skill mixes overlaid: the chart src/output/svg.rs draws
-  // (`mix`), with the same geometry and scale, for the pair picked here.
-  var SVG = "http://www.w3.org/2000/svg", LABEL = 150, BAR = 200, ROW = 14, GAP = 12;
+  // (`mix`), with the geometry and scale the page is given, for the pair picked here.
+  var SVG = "http://www.w3.org/2000/svg";
+  var LABEL = data.mix.label, BAR = data.mix.bar, ROW = data.mix.row, GAP = data.mix.gap, SHOWN = data.mix.shown;
   function svg(tag, attrs, text) {
     var node = document.createElementNS(SVG, tag);
     Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
@@ -33,7 +34,7 @@
   }
   function clip(name) {
     var chars = Array.from(name);
-    return chars.length > 24 ? chars.slice(0, 24).join("").trimEnd() + "…" : name;
+    return chars.length > SHOWN ? chars.slice(0, SHOWN).join("").trimEnd() + "…" : name;
   }
   function mix(diff) {
     var series = [names[diff.from.id], names[diff.to.id]];
@@ -45,7 +46,7 @@
     series.forEach(function (name, s) {
       var y = 4 + s * 18;
       chart.appendChild(svg("rect", { x: 0, y: y, width: 12, height: 12, "class": "mix-bar mix-" + s }));
-      chart.appendChild(svg("text", { x: 18, y: y + 11, "class": "mix-label" }, name));
+      chart.appendChild(svg("text", { x: 18, y: y + 11, "class": "mix-label" }, clip(name)));
     });
     data.categories.forEach(function (c, i) {
       var top = legend + i * group, m = diff.skill_mix[c.id];

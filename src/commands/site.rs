@@ -117,12 +117,14 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
 }
 
 /// What the compare page embeds for its script: the levels and categories by
-/// id and name, the scale of the mix charts, and the diffs by `from..to`.
+/// id and name, the scale and geometry of the mix charts, and the diffs by
+/// `from..to`.
 #[derive(serde::Serialize)]
 struct PageData<'a> {
     levels: Vec<Named<'a>>,
     categories: Vec<Named<'a>>,
     most: usize,
+    mix: &'a svg::MixGeometry,
     diffs: Pairs<'a>,
 }
 
@@ -223,14 +225,15 @@ fn compare<'l>(
             .map(|c| named(&c.id, &c.name))
             .collect(),
         most: mixes.most,
+        mix: &svg::MIX,
         diffs: Pairs(&diffs),
     };
-    // In a script element, `</` would end it: written as `<\/`, which JSON reads the same.
-    let mut json = Vec::with_capacity(diffs.len() * 4096);
-    serde_json::to_writer(&mut json, &data)?;
-    let mut data = crate::output::json_escaped(String::from_utf8(json)?);
-    if data.contains("</") {
-        data = data.replace("</", "<\\/");
+    // In a script element, `</script>` would end it and `<!--` could keep a
+    // later `</script>` from doing so: every `<` is written `\u003c`, which
+    // JSON reads the same (outside strings JSON has no `<`).
+    let mut data = crate::output::json_escaped(serde_json::to_string(&data)?);
+    if data.contains('<') {
+        data = data.replace('<', "\\u003c");
     }
     let options: String = (levels.iter())
         .map(|l| {
@@ -286,9 +289,9 @@ fn compare<'l>(
 
 /// Runs `ladder site OUT_DIR`: writes every file, returns how many.
 pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<usize> {
-    let shown = crate::output::escape::escape(&dir.display().to_string()).into_owned();
+    let named = shown(dir);
     if dir.exists() && !dir.is_dir() {
-        bail!("{shown}: not a directory; name a directory to write the site into");
+        bail!("{named}: not a directory; name a directory to write the site into");
     }
     let files = files(ladder)?;
     let holds_files = dir.is_dir()
@@ -297,20 +300,20 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
             .unwrap_or(false);
     if holds_files && !force {
         bail!(
-            "{shown}: the directory is not empty; pass --force to write the site over what is there"
+            "{named}: the directory is not empty; pass --force to write the site over what is there"
         );
     }
     if holds_files {
         // Over a site already there, each file is replaced whole: when one
         // cannot be written, the one before stays.
-        for sub in ["levels", "skills"] {
-            std::fs::create_dir_all(dir.join(sub))
-                .with_context(|| format!("{shown}: cannot make the directory"))?;
+        for sub in [dir.join("levels"), dir.join("skills")] {
+            std::fs::create_dir_all(&sub)
+                .with_context(|| format!("{}: cannot make the directory", shown(&sub)))?;
         }
         for (path, text) in &files {
             let target = dir.join(path);
             write_whole_unsynced(&target, text)
-                .with_context(|| format!("{}: cannot write the page", target.display()))?;
+                .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
         }
     } else {
         // Into a new or empty directory, straight into new files; when one
@@ -327,6 +330,11 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
     Ok(files.len())
 }
 
+/// A path as an error message shows it, control characters escaped.
+fn shown(path: &Path) -> String {
+    crate::output::escape::escape(&path.display().to_string()).into_owned()
+}
+
 /// Writes `files` into `dir`, which holds nothing, noting in `made` each
 /// directory and file it makes.
 fn write_fresh(
@@ -337,17 +345,17 @@ fn write_fresh(
     for sub in [dir.to_path_buf(), dir.join("levels"), dir.join("skills")] {
         if !sub.is_dir() {
             std::fs::create_dir_all(&sub)
-                .with_context(|| format!("{}: cannot make the directory", sub.display()))?;
+                .with_context(|| format!("{}: cannot make the directory", shown(&sub)))?;
             made.push(sub);
         }
     }
     for (path, text) in files {
         let target = dir.join(path);
         let mut file = std::fs::File::create_new(&target)
-            .with_context(|| format!("{}: cannot write the page", target.display()))?;
+            .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
         made.push(target.clone());
         file.write_all(text.as_bytes())
-            .with_context(|| format!("{}: cannot write the page", target.display()))?;
+            .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
     }
     Ok(())
 }

@@ -99,3 +99,28 @@ pub(crate) fn json_escaped(text: String) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::json_escaped;
+
+    #[test]
+    fn json_escapes_exactly_del_the_c1_controls_and_the_unicode_separators() {
+        let escaped = ['\u{7f}', '\u{80}', '\u{9f}', '\u{2028}', '\u{2029}'];
+        let kept = ['~', '\u{a0}', '\u{2027}', '\u{202a}', '→', '—', 'é'];
+        for c in escaped {
+            // Alone, at the end after other text, and at the start.
+            for text in [c.to_string(), format!("ab{c}"), format!("{c}ab")] {
+                let out = json_escaped(text.clone());
+                assert!(
+                    out.contains(&format!("\\u{:04x}", u32::from(c))) && !out.contains(c),
+                    "{text:?} gave {out:?}"
+                );
+            }
+        }
+        for c in kept {
+            let text = format!("a{c}b{c}");
+            assert_eq!(json_escaped(text.clone()), text);
+        }
+    }
+}

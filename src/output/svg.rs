@@ -159,12 +159,26 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     out
 }
 
-/// The geometry of a skill-mix chart, shared with the compare page's script
-/// (data/site/compare.js draws the same chart for the pair a person picks).
-const MIX_LABEL: usize = 150;
-const MIX_BAR: usize = 200;
-const MIX_ROW: usize = 14;
-const MIX_GAP: usize = 12;
+/// The geometry of a skill-mix chart, which the compare page's script is
+/// given to draw the same chart for the pair a person picks
+/// (data/site/compare.js): the label column, the longest bar, a bar's row, the
+/// gap between categories, and the most characters of a name shown.
+#[derive(Debug, serde::Serialize)]
+pub struct MixGeometry {
+    pub label: usize,
+    pub bar: usize,
+    pub row: usize,
+    pub gap: usize,
+    pub shown: usize,
+}
+
+pub const MIX: MixGeometry = MixGeometry {
+    label: 170,
+    bar: 200,
+    row: 14,
+    gap: 12,
+    shown: SHOWN,
+};
 
 /// A bar chart of skill mixes: for each category, one bar per series (a
 /// level) of how many of its skills the level asks for, on the scale `most`,
@@ -177,9 +191,16 @@ pub fn mix(title: &str, categories: &[&str], series: &[(&str, Vec<usize>)], most
     } else {
         0
     };
-    let group = series.len() * MIX_ROW + MIX_GAP;
+    let MixGeometry {
+        label,
+        bar: longest,
+        row,
+        gap,
+        ..
+    } = MIX;
+    let group = series.len() * row + gap;
     let height = legend + categories.len() * group + 4;
-    let width = MIX_LABEL + MIX_BAR + 30;
+    let width = label + longest + 30;
     // What the chart shows, in words, for those who cannot see it.
     let words: Vec<String> = (categories.iter().enumerate())
         .map(|(c, category)| {
@@ -201,7 +222,7 @@ pub fn mix(title: &str, categories: &[&str], series: &[(&str, Vec<usize>)], most
                 out,
                 "<rect x=\"0\" y=\"{y}\" width=\"12\" height=\"12\" class=\"mix-bar mix-{s}\"/><text x=\"18\" y=\"{}\" class=\"mix-label\">{}</text>",
                 y + 11,
-                xml(name)
+                xml(&clip(name))
             );
         }
     }
@@ -210,20 +231,20 @@ pub fn mix(title: &str, categories: &[&str], series: &[(&str, Vec<usize>)], most
         let _ = writeln!(
             out,
             "<text x=\"0\" y=\"{}\" class=\"mix-label\">{}</text>",
-            top + series.len() * MIX_ROW / 2 + 5,
+            top + series.len() * row / 2 + 5,
             xml(&clip(category))
         );
         for (s, (_, counts)) in series.iter().enumerate() {
             let count = counts.get(c).copied().unwrap_or(0);
-            let y = top + s * MIX_ROW;
-            let bar = MIX_BAR * count.min(most) / most;
+            let y = top + s * row;
+            let bar = longest * count.min(most) / most;
             let _ = writeln!(
                 out,
-                "<rect x=\"{MIX_LABEL}\" y=\"{}\" width=\"{bar}\" height=\"{}\" class=\"mix-bar mix-{s}\"/><text x=\"{}\" y=\"{}\" class=\"mix-count\">{count}</text>",
+                "<rect x=\"{label}\" y=\"{}\" width=\"{bar}\" height=\"{}\" class=\"mix-bar mix-{s}\"/><text x=\"{}\" y=\"{}\" class=\"mix-count\">{count}</text>",
                 y + 1,
-                MIX_ROW - 2,
-                MIX_LABEL + bar + 4,
-                y + MIX_ROW - 1
+                row - 2,
+                label + bar + 4,
+                y + row - 1
             );
         }
     }

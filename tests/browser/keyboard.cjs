@@ -1,7 +1,7 @@
 // Drives the site `ladder site` wrote in headless Chromium with a real
 // keyboard, through the DevTools protocol (puppeteer-core): tabs to the
 // compare page's selects, picks a pair with the arrow keys, and reports what
-// the page then shows; also saves print screenshots. Run by tests/site.rs:
+// the page then shows; also saves print screenshots. Run by tests/site_browser.rs:
 //   NODE_PATH=target/npm/node_modules \
 //     node tests/browser/keyboard.cjs SITE_DIR FROM_INDEX TO_INDEX SHOTS_DIR
 "use strict";
