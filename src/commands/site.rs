@@ -145,18 +145,27 @@ impl serde::Serialize for Pairs<'_> {
 
 /// The skill mix of every level, by category, and the largest count of any,
 /// which is the scale of every mix chart of the site.
-struct Mixes {
+struct Mixes<'a> {
     counts: Vec<Vec<usize>>,
     most: usize,
+    /// The categories' names, in the ladder's order.
+    categories: Vec<&'a str>,
 }
 
-impl Mixes {
-    fn new(ladder: &CheckedLadder) -> Self {
+impl<'a> Mixes<'a> {
+    fn new(ladder: &'a CheckedLadder) -> Self {
         let counts: Vec<Vec<usize>> = (ladder.levels().iter())
             .map(|level| ladder.skill_mix(level))
             .collect();
         let most = counts.iter().flatten().copied().max().unwrap_or(0);
-        Self { counts, most }
+        let categories = (ladder.categories().iter())
+            .map(|c| c.name.as_str())
+            .collect();
+        Self {
+            counts,
+            most,
+            categories,
+        }
     }
 
     /// The chart of the levels `shown`, one bar each per category, under a
@@ -165,19 +174,14 @@ impl Mixes {
         if shown.iter().all(|&l| ladder.level(l).skills.is_empty()) {
             return String::new();
         }
-        let categories: Vec<&str> = ladder
-            .categories()
-            .iter()
-            .map(|c| c.name.as_str())
-            .collect();
-        let series: Vec<(&str, Vec<usize>)> = (shown.iter())
-            .map(|&l| (ladder.level(l).name.as_str(), self.counts[l].clone()))
+        let series: Vec<(&str, &[usize])> = (shown.iter())
+            .map(|&l| (ladder.level(l).name.as_str(), self.counts[l].as_slice()))
             .collect();
         let names: Vec<&str> = series.iter().map(|(name, _)| *name).collect();
         let title = format!("Skills by category: {}", names.join(" → "));
         format!(
             "<h{depth}>Skill mix</h{depth}>\n<div class=\"chart\">{}</div>\n",
-            svg::mix(&title, &categories, &series, self.most)
+            svg::mix(&title, &self.categories, &series, self.most)
         )
     }
 }

@@ -41,12 +41,6 @@ impl<'l> Html<'l> {
         self.out
     }
 
-    fn inline(&self, line: &Line) -> String {
-        let mut out = String::new();
-        self.spans(&mut out, &line.0);
-        out
-    }
-
     fn spans(&self, out: &mut String, spans: &[Span]) {
         for span in spans {
             match span {
@@ -105,13 +99,11 @@ fn is_web(url: &str) -> bool {
 impl Markup for Html<'_> {
     fn heading(&mut self, depth: usize, text: &Line) {
         let depth = (depth + self.below).clamp(1, 6);
-        let text = self.inline(text);
-        let _ = writeln!(self.out, "<h{depth}>{text}</h{depth}>");
+        self.wrap(&format!("<h{depth}>"), text, &format!("</h{depth}>\n"));
     }
 
     fn paragraph(&mut self, _indent: usize, text: &Line) {
-        let text = self.inline(text);
-        let _ = writeln!(self.out, "<p>{text}</p>");
+        self.wrap("<p>", text, "</p>\n");
     }
 
     fn spacer(&mut self) {}
@@ -119,8 +111,9 @@ impl Markup for Html<'_> {
     fn facts(&mut self, rows: &[(&str, Line)]) {
         self.out.push_str("<dl class=\"facts\">\n");
         for (key, value) in rows {
-            let value = self.inline(value);
-            let _ = writeln!(self.out, "<dt>{}</dt><dd>{value}</dd>", text_of(key));
+            self.out.push_str("<dt>");
+            xml_into(&mut self.out, key);
+            self.wrap("</dt><dd>", value, "</dd>\n");
         }
         self.out.push_str("</dl>\n");
     }
@@ -129,14 +122,15 @@ impl Markup for Html<'_> {
         self.out
             .push_str("<div class=\"table\"><table>\n<thead><tr>");
         for cell in header {
-            let _ = write!(self.out, "<th scope=\"col\">{}</th>", text_of(cell));
+            self.out.push_str("<th scope=\"col\">");
+            xml_into(&mut self.out, cell);
+            self.out.push_str("</th>");
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for row in rows {
             self.out.push_str("<tr>");
             for cell in row {
-                let cell = self.inline(cell);
-                let _ = write!(self.out, "<td>{cell}</td>");
+                self.wrap("<td>", cell, "</td>");
             }
             self.out.push_str("</tr>\n");
         }
@@ -158,8 +152,8 @@ impl Markup for Html<'_> {
     fn described(&mut self, items: &[(Line, Line)]) {
         self.out.push_str("<dl>\n");
         for (term, text) in items {
-            let (term, text) = (self.inline(term), self.inline(text));
-            let _ = writeln!(self.out, "<dt>{term}</dt><dd>{text}</dd>");
+            self.wrap("<dt>", term, "</dt>");
+            self.wrap("<dd>", text, "</dd>\n");
         }
         self.out.push_str("</dl>\n");
     }
@@ -167,8 +161,9 @@ impl Markup for Html<'_> {
     fn labelled(&mut self, items: &[(&str, Line)]) {
         self.out.push_str("<ul>\n");
         for (label, text) in items {
-            let text = self.inline(text);
-            let _ = writeln!(self.out, "<li><em>{}</em>: {text}</li>", text_of(label));
+            self.out.push_str("<li><em>");
+            xml_into(&mut self.out, label);
+            self.wrap("</em>: ", text, "</li>\n");
         }
         self.out.push_str("</ul>\n");
     }
@@ -176,23 +171,28 @@ impl Markup for Html<'_> {
     fn changes(&mut self, items: &[(Option<Sign>, &str, Line)]) {
         self.out.push_str("<ul class=\"changes\">\n");
         for (sign, what, how) in items {
-            let how = self.inline(how);
-            let label = match sign {
-                Some(sign) => format!("{} {}", text_of(what), sign.word()),
-                None => text_of(what),
-            };
-            let _ = writeln!(self.out, "<li><strong>{label}</strong> {how}</li>");
+            self.out.push_str("<li><strong>");
+            xml_into(&mut self.out, what);
+            if let Some(sign) = sign {
+                self.out.push(' ');
+                self.out.push_str(sign.word());
+            }
+            self.wrap("</strong> ", how, "</li>\n");
         }
         self.out.push_str("</ul>\n");
     }
 
     fn code(&mut self, _language: &str, code: &str) {
-        let _ = writeln!(self.out, "<pre><code>{}</code></pre>", text_of(code));
+        self.out.push_str("<pre><code>");
+        xml_into(&mut self.out, code);
+        self.out.push_str("</code></pre>\n");
     }
 
     fn lines(&mut self, lines: &[String]) {
         for line in lines {
-            let _ = writeln!(self.out, "<p>{}</p>", text_of(line));
+            self.out.push_str("<p>");
+            xml_into(&mut self.out, line);
+            self.out.push_str("</p>\n");
         }
     }
 }
@@ -201,10 +201,18 @@ impl Html<'_> {
     fn list(&mut self, tag: &str, items: &[Line]) {
         let _ = writeln!(self.out, "<{tag}>");
         for item in items {
-            let item = self.inline(item);
-            let _ = writeln!(self.out, "<li>{item}</li>");
+            self.wrap("<li>", item, "</li>\n");
         }
         let _ = writeln!(self.out, "</{tag}>");
+    }
+
+    /// `open`, the line's spans, `close`, written at the end of the page.
+    fn wrap(&mut self, open: &str, line: &Line, close: &str) {
+        let mut out = std::mem::take(&mut self.out);
+        out.push_str(open);
+        self.spans(&mut out, &line.0);
+        out.push_str(close);
+        self.out = out;
     }
 }
 

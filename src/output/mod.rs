@@ -75,18 +75,7 @@ pub(crate) fn json_escaped(text: String) -> String {
         0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
         _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
     };
-    let mut from = 0;
-    let found = loop {
-        match b[from..]
-            .iter()
-            .position(|&x| matches!(x, 0x7f | 0xc2 | 0xe2))
-        {
-            Some(at) if odd_at(from + at) => break true,
-            Some(at) => from += at + 1,
-            None => break false,
-        }
-    };
-    if !found {
+    if !memchr::memchr3_iter(0x7f, 0xc2, 0xe2, b).any(odd_at) {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);

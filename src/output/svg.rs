@@ -25,10 +25,18 @@ pub fn xml(text: &str) -> String {
 }
 
 /// `xml(text)` written at the end of `out`: runs of plain text are copied
-/// whole.
+/// whole. The bytes that may need a change are found first: ASCII markup and
+/// controls, and the lead bytes of U+0080–U+009F (c2) and U+FFFE–U+FFFF (ef);
+/// only there is a character decoded.
 pub fn xml_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut plain = 0;
-    for (at, c) in text.char_indices() {
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(|&b| {
+        b < 0x20 || matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7f | 0xc2 | 0xef)
+    }) {
+        at += skip;
+        let c = text[at..].chars().next().unwrap_or_default();
         let escaped = match c {
             '&' => "&amp;",
             '<' => "&lt;",
@@ -40,11 +48,15 @@ pub fn xml_into(out: &mut String, text: &str) {
             {
                 "\u{fffd}"
             }
-            _ => continue,
+            _ => {
+                at += c.len_utf8();
+                continue;
+            }
         };
         out.push_str(&text[plain..at]);
         out.push_str(escaped);
-        plain = at + c.len_utf8();
+        at += c.len_utf8();
+        plain = at;
     }
     out.push_str(&text[plain..]);
 }
@@ -184,7 +196,7 @@ pub const MIX: MixGeometry = MixGeometry {
 /// level) of how many of its skills the level asks for, on the scale `most`,
 /// so that charts of different levels compare at a glance. With two series, a
 /// legend names them.
-pub fn mix(title: &str, categories: &[&str], series: &[(&str, Vec<usize>)], most: usize) -> String {
+pub fn mix(title: &str, categories: &[&str], series: &[(&str, &[usize])], most: usize) -> String {
     let most = most.max(1);
     let legend = if series.len() > 1 {
         series.len() * 18 + 6
@@ -199,57 +211,98 @@ pub fn mix(title: &str, categories: &[&str], series: &[(&str, Vec<usize>)], most
         ..
     } = MIX;
     let group = series.len() * row + gap;
-    let height = legend + categories.len() * group + 4;
-    let width = label + longest + 30;
+    let count = |s: usize, c: usize| series[s].1.get(c).copied().unwrap_or(0);
+    // Charts are many on a large ladder's site: written piece by piece.
+    let mut out = String::with_capacity(400 + categories.len() * (80 + series.len() * 150));
+    out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mix\" viewBox=\"0 0 ");
+    let (width, height) = (label + longest + 30, legend + categories.len() * group + 4);
+    push_numbers(&mut out, &[width, height], " ");
+    out.push_str("\" width=\"");
+    push_numbers(&mut out, &[width], "");
+    out.push_str("\" height=\"");
+    push_numbers(&mut out, &[height], "");
     // What the chart shows, in words, for those who cannot see it.
-    let words: Vec<String> = (categories.iter().enumerate())
-        .map(|(c, category)| {
-            let counts: Vec<String> = (series.iter())
-                .map(|(_, counts)| counts.get(c).copied().unwrap_or(0).to_string())
-                .collect();
-            format!("{category} {}", counts.join(" → "))
-        })
-        .collect();
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mix\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}: {}\">\n",
-        xml(title),
-        xml(&words.join(", "))
-    );
+    out.push_str("\" role=\"img\" aria-label=\"");
+    xml_into(&mut out, title);
+    out.push_str(": ");
+    for (c, category) in categories.iter().enumerate() {
+        if c > 0 {
+            out.push_str(", ");
+        }
+        xml_into(&mut out, category);
+        out.push(' ');
+        let counts: Vec<usize> = (0..series.len()).map(|s| count(s, c)).collect();
+        push_numbers(&mut out, &counts, " → ");
+    }
+    out.push_str("\">\n");
     if series.len() > 1 {
         for (s, (name, _)) in series.iter().enumerate() {
             let y = 4 + s * 18;
-            let _ = writeln!(
-                out,
-                "<rect x=\"0\" y=\"{y}\" width=\"12\" height=\"12\" class=\"mix-bar mix-{s}\"/><text x=\"18\" y=\"{}\" class=\"mix-label\">{}</text>",
-                y + 11,
-                xml(&clip(name))
-            );
+            out.push_str("<rect x=\"0\" y=\"");
+            push_numbers(&mut out, &[y], "");
+            out.push_str("\" width=\"12\" height=\"12\" class=\"mix-bar mix-");
+            push_numbers(&mut out, &[s], "");
+            out.push_str("\"/><text x=\"18\" y=\"");
+            push_numbers(&mut out, &[y + 11], "");
+            out.push_str("\" class=\"mix-label\">");
+            xml_into(&mut out, &clip(name));
+            out.push_str("</text>\n");
         }
     }
     for (c, category) in categories.iter().enumerate() {
         let top = legend + c * group;
-        let _ = writeln!(
-            out,
-            "<text x=\"0\" y=\"{}\" class=\"mix-label\">{}</text>",
-            top + series.len() * row / 2 + 5,
-            xml(&clip(category))
-        );
-        for (s, (_, counts)) in series.iter().enumerate() {
-            let count = counts.get(c).copied().unwrap_or(0);
+        out.push_str("<text x=\"0\" y=\"");
+        push_numbers(&mut out, &[top + series.len() * row / 2 + 5], "");
+        out.push_str("\" class=\"mix-label\">");
+        xml_into(&mut out, &clip(category));
+        out.push_str("</text>\n");
+        for s in 0..series.len() {
+            let n = count(s, c);
             let y = top + s * row;
-            let bar = longest * count.min(most) / most;
-            let _ = writeln!(
-                out,
-                "<rect x=\"{label}\" y=\"{}\" width=\"{bar}\" height=\"{}\" class=\"mix-bar mix-{s}\"/><text x=\"{}\" y=\"{}\" class=\"mix-count\">{count}</text>",
-                y + 1,
-                row - 2,
-                label + bar + 4,
-                y + row - 1
-            );
+            let bar = longest * n.min(most) / most;
+            out.push_str("<rect x=\"");
+            push_numbers(&mut out, &[label], "");
+            out.push_str("\" y=\"");
+            push_numbers(&mut out, &[y + 1], "");
+            out.push_str("\" width=\"");
+            push_numbers(&mut out, &[bar], "");
+            out.push_str("\" height=\"");
+            push_numbers(&mut out, &[row - 2], "");
+            out.push_str("\" class=\"mix-bar mix-");
+            push_numbers(&mut out, &[s], "");
+            out.push_str("\"/><text x=\"");
+            push_numbers(&mut out, &[label + bar + 4], "");
+            out.push_str("\" y=\"");
+            push_numbers(&mut out, &[y + row - 1], "");
+            out.push_str("\" class=\"mix-count\">");
+            push_numbers(&mut out, &[n], "");
+            out.push_str("</text>\n");
         }
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// `numbers` in decimal at the end of `out`, `between` each two; without the
+/// formatting machinery, which a large site's charts would feel.
+fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
+    for (i, &n) in numbers.iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
+        }
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    }
 }
 
 /// A name cut to what fits a box.
@@ -295,5 +348,21 @@ mod tests {
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
         );
         assert_eq!(xml("bell\u{7}"), "bell\u{fffd}");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_replaces_what_xml_does_not_allow() {
+        assert_eq!(xml("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;", "markup");
+        // Controls (C0 but tab and line ends, DEL, C1) and the two
+        // non-characters become U+FFFD; the rest stays, whatever its bytes.
+        assert_eq!(
+            xml("\u{1}\t\n\r\u{7f}\u{85}\u{9f}"),
+            "\u{fffd}\t\n\r\u{fffd}\u{fffd}\u{fffd}"
+        );
+        assert_eq!(xml("x\u{fffe}\u{ffff}"), "x\u{fffd}\u{fffd}");
+        let kept = "© é ¡ ！ \u{fffd} → — 日本";
+        assert_eq!(xml(kept), kept);
+        assert_eq!(xml(""), "");
+        assert_eq!(xml("<"), "&lt;");
     }
 }
