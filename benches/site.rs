@@ -2,8 +2,8 @@
 //! ladder as one page), and on generated ladders of 500 and 5,000 levels
 //! against the floor of parsing the file and writing the same files (the
 //! `floor` example given the site's paths and sizes). Every run writes into a
-//! directory of its own, so that no run pays for removing another's files;
-//! runs are interleaved, and the directories are removed at the end. They are
+//! new directory, removed once the run is measured, so that no run pays for
+//! removing files or works among another's; runs are interleaved. They are
 //! under /dev/shm where there is one: on a disk, right after thousands of files
 //! were removed, making new ones cost ten times more for a while (ext4 was seen
 //! doing so here), and that swing, not `ladder`, would be measured.
@@ -15,14 +15,14 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::{generate, interleave, ladder_and_floor, machine, ms, scratch, summary};
+use support::{generate, interleave_then, ladder_and_floor, machine, ms, scratch, summary};
 
 /// The site of the built-in ladder within this factor of `ladder export`.
 const BUILTIN_BUDGET: f64 = 3.0;
 /// The site of a large ladder within this factor of the floor.
 const SCALE_BUDGET: f64 = 2.0;
 /// Ladder sizes and rounds; the growth from the first to the second has a budget.
-const SIZES: [(usize, usize); 2] = [(500, 9), (5_000, 7)];
+const SIZES: [(usize, usize); 2] = [(500, 15), (5_000, 11)];
 const GROWTH: f64 = 11.0;
 
 fn main() {
@@ -44,7 +44,8 @@ fn main() {
         .unwrap_or(101);
     let export = strings(&["export"]);
     let site = vec!["site".to_string(), at("builtin-{run}")];
-    let runs = interleave(&[(&ladder, &export), (&ladder, &site)], 1, rounds);
+    let clear = || clear_runs(&out);
+    let runs = interleave_then(&[(&ladder, &export), (&ladder, &site)], 1, rounds, &clear);
     let (export, site) = (summary(&runs[0]), summary(&runs[1]));
     let ratio = site.time.as_secs_f64() / export.time.as_secs_f64();
     println!("| built-in ladder | median ms | × `ladder export` | budget |");
@@ -94,7 +95,12 @@ fn main() {
             "site".into(),
             at(&format!("site-{n}-{{run}}")),
         ];
-        let runs = interleave(&[(&floor, &floor_args), (&ladder, &site_args)], 1, rounds);
+        let runs = interleave_then(
+            &[(&floor, &floor_args), (&ladder, &site_args)],
+            1,
+            rounds,
+            &clear,
+        );
         let (base, site) = (summary(&runs[0]), summary(&runs[1]));
         let time = site.time.as_secs_f64() / base.time.as_secs_f64();
         let memory = site.peak_kib as f64 / base.peak_kib as f64;
@@ -142,6 +148,21 @@ fn site_dir() -> PathBuf {
 
 fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|a| a.to_string()).collect()
+}
+
+/// Removes the directories the measured runs wrote in `out` (theirs have a
+/// number in the name; the reference sites and manifests stay).
+fn clear_runs(out: &Path) {
+    for entry in std::fs::read_dir(out).into_iter().flatten().flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let measured = ["builtin-", "floor-", "site-"]
+            .iter()
+            .any(|p| name.starts_with(p));
+        if measured && entry.path().is_dir() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// `SIZE PATH` for every file under `dir`, and how many files and bytes.

@@ -121,9 +121,21 @@ pub fn run(program: &Path, args: &[String]) -> Run {
 /// every case alike and no case always follows the same one. Returns each
 /// case's runs, in the order of `cases`.
 pub fn interleave(cases: &[(&Path, &[String])], warm: usize, rounds: usize) -> Vec<Vec<Run>> {
+    interleave_then(cases, warm, rounds, &|| {})
+}
+
+/// `interleave`, calling `after` once each run is measured: to remove what
+/// the run wrote, untimed, so that no run works among another's files.
+pub fn interleave_then(
+    cases: &[(&Path, &[String])],
+    warm: usize,
+    rounds: usize,
+    after: &dyn Fn(),
+) -> Vec<Vec<Run>> {
     for (program, args) in cases {
         for _ in 0..warm {
             run(program, args);
+            after();
         }
     }
     let mut runs: Vec<Vec<Run>> = vec![Vec::with_capacity(rounds); cases.len()];
@@ -139,6 +151,7 @@ pub fn interleave(cases: &[(&Path, &[String])], warm: usize, rounds: usize) -> V
         for &c in &order {
             let (program, args) = cases[c];
             runs[c].push(run(program, args));
+            after();
         }
     }
     runs
