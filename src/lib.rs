@@ -138,8 +138,8 @@ fn stdout_was_closed() -> bool {
 /// Runs the command and prints its report. The whole report is rendered before
 /// the first byte is written, so a failure leaves stdout empty.
 fn answer(cli: &Cli, settings: &Settings) -> anyhow::Result<Exit> {
-    let mut ladder = None;
-    let report = commands::run(&cli.command, &settings.origin(), &mut ladder)?;
+    let mut held = commands::Held::default();
+    let report = commands::run(&cli.command, &settings.origin(), &mut held)?;
     let text = output::render(&report, settings.format, &settings.style())?;
     let exit = if report.failed() {
         Exit::Failure
@@ -154,6 +154,6 @@ fn answer(cli: &Cli, settings: &Settings) -> anyhow::Result<Exit> {
     }
     // The process ends next: freeing every string of the ladder would only cost time.
     std::mem::forget(report);
-    std::mem::forget(ladder);
+    std::mem::forget(held);
     Ok(exit)
 }

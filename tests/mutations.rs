@@ -148,13 +148,13 @@ fn exercise(bytes: Vec<u8>) {
         ids.into_iter()
             .map(|level| Command::Show(Sub::new(ShowArgs { level }))),
     );
-    let mut ladder = Some(index);
+    let mut held = commands::Held::with_ladder(index);
     let style = Style {
         color: true,
         width: 60,
     };
     for command in &commands {
-        let report = commands::run(command, &origin, &mut ladder)
+        let report = commands::run(command, &origin, &mut held)
             .expect("a loaded ladder answers every command");
         for format in [Format::Table, Format::Json, Format::Yaml] {
             let out = output::render(&report, format, &style).expect("every report renders");

@@ -21,8 +21,8 @@ const PLAIN: Style = Style {
 
 /// `command` on the ladder from `origin`, rendered in `format`.
 fn render(origin: &Origin, command: &Command, format: Format, style: &Style) -> String {
-    let mut ladder = None;
-    let report = commands::run(command, origin, &mut ladder).expect("the command answers");
+    let mut held = commands::Held::default();
+    let report = commands::run(command, origin, &mut held).expect("the command answers");
     output::render(&report, format, style).expect("the report renders")
 }
 

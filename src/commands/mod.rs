@@ -92,13 +92,34 @@ fn answer<'a>(view: impl View + 'a) -> Report<'a> {
     Report::View(Box::new(view))
 }
 
-/// Runs `command` on the ladder in `ladder`, loading it from `origin` first when
-/// the command needs one and none is loaded yet.
+/// What a run reads and its report borrows, owned by the caller so that the
+/// report can be rendered after `run` returns.
+#[derive(Default)]
+pub struct Held {
+    /// The ladder in use, once a command has loaded it.
+    ladder: Option<CheckedLadder>,
+    /// What `ladder assess` read: the assessment and the ladder it names.
+    assessment: Option<assess::Read>,
+}
+
+impl Held {
+    /// A run on `ladder`, already loaded.
+    pub fn with_ladder(ladder: CheckedLadder) -> Self {
+        Held {
+            ladder: Some(ladder),
+            assessment: None,
+        }
+    }
+}
+
+/// Runs `command` on the ladder `held` holds, loading it from `origin` first
+/// when the command needs one and none is loaded yet.
 pub fn run<'a>(
     command: &Command,
     origin: &Origin,
-    ladder: &'a mut Option<CheckedLadder>,
+    held: &'a mut Held,
 ) -> anyhow::Result<Report<'a>> {
+    let Held { ladder, assessment } = held;
     Ok(match command {
         Command::List(args) => answer(list::run(
             loaded(ladder, origin)?,
@@ -156,10 +177,10 @@ pub fn run<'a>(
         Command::Import(args) => Report::Text(import::run(args)?),
         Command::Assess(args) => match assess::run(args, origin)? {
             assess::Assessed::Text(text) => Report::Text(text),
-            // The report borrows the ladder and the assessment it reads, held
-            // for the rest of the run, which ends after printing it.
+            // The report borrows the ladder and the assessment it reads,
+            // which the caller holds until the report is printed.
             assess::Assessed::Report(read) => {
-                let held: &'static _ = Box::leak(read);
+                let held = &**assessment.insert(read);
                 let against = args
                     .against
                     .as_ref()

@@ -20,15 +20,17 @@ impl Answer for Report<'_> {}
 /// What `ladder assess` answers: a report, or the skeleton's text.
 pub enum Assessed {
     /// The assessment, checked, and the ladder it was checked against.
-    Report(
-        Box<(
-            CheckedLadder,
-            read::Checked,
-            Option<ladder_assessment::Assessment>,
-        )>,
-    ),
+    Report(Read),
     Text(String),
 }
+
+/// The ladder an assessment was checked against, the assessment checked, and
+/// the older one it is compared with: what the report borrows.
+pub type Read = Box<(
+    CheckedLadder,
+    read::Checked,
+    Option<ladder_assessment::Assessment>,
+)>;
 
 use crate::ladder::assessment as ladder_assessment;
 
