@@ -6,8 +6,10 @@ use clap::{Parser, ValueEnum};
 pub mod assess;
 pub mod code;
 pub mod command;
+pub mod explore;
 pub mod options;
 pub mod site;
+pub mod tools;
 
 pub use command::Command;
 pub use options::{Formats, Options, Sub};
