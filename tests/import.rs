@@ -78,6 +78,17 @@ fn ft_job_families_split_two_tracks_at_one_rank() {
     assert_eq!(duty["sources"], serde_json::json!(["release-checklist"]));
     let kept = on(&text, &["diff", "associate", "engineer"]);
     assert_eq!(ids(&kept["responsibilities"]["kept"]), ["delivery"]);
+    // FT has no skills: the diff says so in a sentence, not an empty table.
+    let diff = ladder()
+        .args(["--ladder", "-", "diff", "associate", "engineer"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    let diff = String::from_utf8(diff.get_output().stdout.clone()).unwrap();
+    assert!(
+        diff.contains("Skills\nNeither level lists any skill.\n") && !diff.contains("SKILL"),
+        "{diff}"
+    );
     for warning in [
         "warning: tests/fixtures/import/ft/family.yml:6:10: sheetId: 'sheetId' has no place in a ladder; left out\n",
         "warning: tests/fixtures/import/ft/family.yml:48:9: competencies[1].supportingUrls[1]: a link without a label or a web address; left out\n",

@@ -192,16 +192,26 @@ impl Layout for Diff<'_> {
         }
         out.heading(2, &"Skills".into());
         let skills = signed(&self.skills, |s| vec![s.name.into(), s.category.into()]);
-        out.table(&["", "Skill", "Category"], &skills, &[]);
-        let mix = (self.skill_mix.0.iter())
-            .map(|(category, m)| format!("{category} {} → {}", m.from, m.to));
-        out.paragraph(
-            0,
-            &format!("Mix: {}", mix.collect::<Vec<_>>().join(", ")).into(),
-        );
+        if skills.is_empty() {
+            // A ladder without skills (one imported from a framework of duties
+            // only, say) gets a sentence, not an empty table and a mix of zeros.
+            out.paragraph(0, &"Neither level lists any skill.".into());
+        } else {
+            out.table(&["", "Skill", "Category"], &skills, &[]);
+            let mix = (self.skill_mix.0.iter())
+                .map(|(category, m)| format!("{category} {} → {}", m.from, m.to));
+            out.paragraph(
+                0,
+                &format!("Mix: {}", mix.collect::<Vec<_>>().join(", ")).into(),
+            );
+        }
         out.heading(2, &"Responsibilities".into());
         let duties = signed(&self.responsibilities, |r| vec![r.name.into()]);
-        out.table(&["", "Responsibility"], &duties, &[]);
+        if duties.is_empty() {
+            out.paragraph(0, &"Neither level lists any responsibility.".into());
+        } else {
+            out.table(&["", "Responsibility"], &duties, &[]);
+        }
         if !self.shifts.is_empty() {
             out.heading(2, &"Shifts along the route".into());
             let shifts: Vec<(Line, Line)> = self
