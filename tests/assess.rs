@@ -256,7 +256,7 @@ fn bad_assessments_fail_with_one_located_line() {
         ),
         (
             "assessment: 1\nlevel: em\nscore: 3\nratings:\n  hiring: {rating: meeting, evidence: yes}\n",
-            "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings (1 more problem)",
+            "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings (1 more problem: run `ladder validate -` to see them all)",
         ),
         (
             "level: em\n",
@@ -280,6 +280,43 @@ fn bad_assessments_fail_with_one_located_line() {
         "assessment: 1\nlevel: em\n",
     );
     assert!(stderr.contains("both standard input"), "{stderr}");
+}
+
+#[test]
+fn validate_lists_every_problem_of_an_assessment_against_its_ladder() {
+    let text = "assessment: 1\nlevel: em\ntarget: director\nratings:\n  team-proces: {rating: meeting}\n  hirin: {rating: meeting}\n";
+    let file = common::file("assessment-typos.yaml", text.as_bytes());
+    let name = file.to_str().unwrap();
+    // assess fails on the first, and says where to see them all.
+    let stderr = fails(&["assess", name], "");
+    assert!(
+        stderr.ends_with(&format!(
+            "did you mean 'team-process'? (1 more problem: run `ladder validate {name}` to see them all)\n"
+        )),
+        "{stderr}"
+    );
+    // validate lists both, each at its place, with the ladder file beside it.
+    let out = ladder()
+        .args(["validate", name, "tests/fixtures/acme.yaml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        stdout,
+        format!(
+            "{name}:5:16: ratings.team-proces: 'team-proces' is no responsibility or skill of the route; did you mean 'team-process'?\n\
+             {name}:6:10: ratings.hirin: 'hirin' is no responsibility or skill of the route; did you mean 'hiring'?\n\
+             2 problems in 1 of 2 files\n"
+        )
+    );
+    // A valid assessment is valid; one naming a team's ladder is checked against it.
+    let valid = ladder()
+        .args(["validate", ADA])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .assert()
+        .success();
+    assert!(String::from_utf8_lossy(&valid.get_output().stdout).contains("valid"));
 }
 
 #[test]

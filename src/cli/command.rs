@@ -75,7 +75,7 @@ pub enum Command {
     /// Print the manual page of ladder or a subcommand, in roff, or write them all
     Man(Sub<ManArgs>),
 
-    /// Check ladder files and print every problem found
+    /// Check ladder (or assessment) files and print every problem found
     Validate(Sub<ValidateArgs>),
 
     /// Print the JSON Schema of the ladder (or assessment) file format

@@ -71,7 +71,7 @@ one).\n\nExamples:\n  ladder validate\n  ladder validate ladders/*.yaml\n  cat o
 ladder validate ours.yaml --format json"
 )]
 pub struct ValidateArgs {
-    /// Ladder files to check; - reads standard input
+    /// Ladder or assessment files to check; - reads standard input
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 }

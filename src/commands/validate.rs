@@ -23,16 +23,38 @@ pub struct Checked {
     pub problems: Vec<Diagnostic>,
 }
 
-/// Checks each of `files`, or the ladder in use when there are none.
+/// Checks each of `files`, or the ladder in use when there are none. A file
+/// with a top-level `assessment:` key is an assessment, checked against the
+/// ladder it names (or the one in use).
 pub fn run(files: &[PathBuf], in_use: &Origin) -> Validation {
     let files = Origin::all_or(files, in_use)
         .iter()
         .map(|origin| Checked {
             file: origin.file_name(),
-            problems: file::inspect(origin).err().unwrap_or_default(),
+            problems: problems(origin, in_use),
         })
         .collect();
     Validation { files }
+}
+
+/// Every problem of the ladder or assessment at `origin`.
+fn problems(origin: &Origin, in_use: &Origin) -> Vec<Diagnostic> {
+    if *origin == Origin::Builtin {
+        return Vec::new();
+    }
+    let text = match file::read(origin) {
+        Ok(text) => text,
+        Err(problem) => return vec![problem],
+    };
+    let assessment = text.lines().any(|line| {
+        line.strip_prefix("assessment")
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    });
+    if assessment {
+        super::assess::read::problems(origin, &text, in_use)
+    } else {
+        file::check(origin, &text).err().unwrap_or_default()
+    }
 }
 
 impl Validation {

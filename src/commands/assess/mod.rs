@@ -1,7 +1,7 @@
 //! `ladder assess FILE`: where a person stands against their next level, from
 //! an assessment file of ratings with evidence; `ladder assess init` starts one.
 
-mod read;
+pub(crate) mod read;
 mod report;
 mod skeleton;
 

@@ -1,10 +1,9 @@
 //! Reading an assessment and checking it against its ladder: the levels it
 //! names, the route between them, and each rated id. Every problem is found
-//! with its place in the file, and the run fails with the first.
+//! with its place in the file: `ladder assess` fails with the first, and
+//! `ladder validate` lists them all.
 
 use std::path::{Path, PathBuf};
-
-use anyhow::bail;
 
 use crate::file::position::Pointer;
 use crate::file::{self, Diagnostic, Origin, shape, yaml};
@@ -23,26 +22,47 @@ pub struct Checked {
     pub stale: Vec<String>,
 }
 
-/// The assessment at `origin`, parsed, with every problem of shape at once.
+/// The assessment at `origin`, parsed, and its text.
 pub fn parse(origin: &Origin) -> anyhow::Result<(Assessment, String)> {
     let text = file::read(origin).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let data = parse_text(origin, &text).map_err(|problems| first_of(problems, origin))?;
+    Ok((data, text))
+}
+
+/// `text`, read from `origin`, parsed; every problem of shape at once.
+pub fn parse_text(origin: &Origin, text: &str) -> Result<Assessment, Vec<Diagnostic>> {
     let diagnostic = |position, message: String| Diagnostic {
         file: origin.file_name(),
         position,
         message,
         unlisted: 0,
     };
-    match yaml::parse::<Assessment>(&text) {
-        Ok(data) => Ok((data, text)),
-        Err(err) => {
-            let found = file::shape_problems(&text, shape::ASSESSMENT_SCHEMA);
-            let problems: Vec<Diagnostic> = match found {
-                Some(found) => located(&text, found, &diagnostic),
-                None => vec![diagnostic(err.position, err.message)],
-            };
-            Err(first_of(problems))
+    yaml::parse::<Assessment>(text).map_err(|err| {
+        match file::shape_problems(text, shape::ASSESSMENT_SCHEMA) {
+            Some(found) => located(text, found, &diagnostic),
+            None => vec![diagnostic(err.position, err.message)],
         }
-    }
+    })
+}
+
+/// Every problem of the assessment `text` read from `origin`, checked against
+/// the ladder it names (or `in_use`): what `ladder validate` lists for it.
+pub fn problems(origin: &Origin, text: &str, in_use: &Origin) -> Vec<Diagnostic> {
+    let data = match parse_text(origin, text) {
+        Ok(data) => data,
+        Err(problems) => return problems,
+    };
+    let named = ladder_origin(&data, origin, in_use);
+    let ladder = match named {
+        Origin::Builtin => file::builtin::ladder(),
+        _ => match file::inspect(&named) {
+            Ok(ladder) => ladder,
+            Err(problems) => return problems,
+        },
+    };
+    check_all(&ladder, origin, data, text)
+        .err()
+        .unwrap_or_default()
 }
 
 /// The ladder an assessment names, relative to its file, or `in_use`.
@@ -68,6 +88,16 @@ pub fn check(
     data: Assessment,
     text: &str,
 ) -> anyhow::Result<Checked> {
+    check_all(ladder, origin, data, text).map_err(|problems| first_of(problems, origin))
+}
+
+/// `check`, with every problem found.
+fn check_all(
+    ladder: &CheckedLadder,
+    origin: &Origin,
+    data: Assessment,
+    text: &str,
+) -> Result<Checked, Vec<Diagnostic>> {
     let root = Pointer::root;
     let mut problems: Vec<(Pointer, String)> = Vec::new();
     if data.assessment != ASSESSMENT_VERSION {
@@ -152,17 +182,20 @@ pub fn check(
             }
         }
     }
+    let diagnostic = |position, message: String| Diagnostic {
+        file: origin.file_name(),
+        position,
+        message,
+        unlisted: 0,
+    };
     if !problems.is_empty() {
-        let diagnostic = |position, message: String| Diagnostic {
-            file: origin.file_name(),
-            position,
-            message,
-            unlisted: 0,
-        };
-        return Err(first_of(located(text, problems, &diagnostic)));
+        return Err(located(text, problems, &diagnostic));
     }
     let (Some(level), Some(target)) = (level, target) else {
-        bail!("{}: the assessment names no level", origin.file_name());
+        return Err(vec![diagnostic(
+            None,
+            "the assessment names no level".into(),
+        )]);
     };
     Ok(Checked {
         file: origin.file_name(),
@@ -193,13 +226,34 @@ fn located(
 }
 
 /// The first problem, with a count of the others, as the run's error.
-fn first_of(problems: Vec<Diagnostic>) -> anyhow::Error {
+fn first_of(problems: Vec<Diagnostic>, origin: &Origin) -> anyhow::Error {
     let more = match problems.len() {
         0 | 1 => String::new(),
-        n => format!(" ({} more problem{})", n - 1, if n > 2 { "s" } else { "" }),
+        n => format!(
+            " ({} more problem{}: run `ladder validate {}` to see them all)",
+            n - 1,
+            if n > 2 { "s" } else { "" },
+            shell_word(origin)
+        ),
     };
     match problems.first() {
         Some(first) => anyhow::anyhow!("{first}{more}"),
         None => anyhow::anyhow!("the assessment could not be read"),
     }
+}
+
+/// `origin` as a word to type after `ladder validate`: `-` for standard
+/// input, a path in single quotes unless it is plain.
+fn shell_word(origin: &Origin) -> String {
+    let name = match origin {
+        Origin::Stdin => return "-".to_string(),
+        other => other.file_name(),
+    };
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '_' | '-' | ':');
+    let name = if name.chars().all(plain) {
+        name
+    } else {
+        format!("'{}'", name.replace('\'', "'\\''"))
+    };
+    crate::output::escape::escape(&name).into_owned()
 }
