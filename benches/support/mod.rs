@@ -36,6 +36,8 @@ pub fn build_release() -> PathBuf {
             "hello",
             "--example",
             "floor",
+            "--example",
+            "mdfloor",
         ])
         .status()
         .expect("cargo runs");

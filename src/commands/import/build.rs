@@ -3,6 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 use crate::file::Position;
 use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
 
@@ -60,19 +63,46 @@ impl Built {
 /// An id from a name: lower-case ASCII letters and digits in words joined by
 /// `-`; `fallback` when the name has none.
 pub fn slug(name: &str, fallback: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    // Lower-case ASCII letters and digits, each other run of characters one
+    // '-' between them. A character outside ASCII is decomposed first, its
+    // accents dropped, and lower-cased, so that 'Ünïcödé' gives 'unicode', a
+    // full-width 'Ｋ' a 'k' and 'ﬁ' 'fi'; what is left outside ASCII separates.
+    let mut out = String::with_capacity(name.len().min(64));
+    let mut dash = false;
+    let mut take = |c: char, out: &mut String| {
         if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+    };
+    let mut rest = name;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        if c.is_ascii() {
+            take(c, &mut out);
+        } else {
+            std::iter::once(c)
+                .nfkd()
+                .filter(|&d| !is_combining_mark(d))
+                .flat_map(char::to_lowercase)
+                .for_each(|l| take(l, &mut out));
+        }
+        // Past 48 characters and between words, what follows is cut below.
+        if out.len() > 48 && rest.starts_with(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
+        {
+            break;
         }
     }
-    let out = out.trim_end_matches('-');
+    let out = out.as_str();
     // Long names make long ids: keep the first words.
     let mut short = String::new();
     for word in out.split('-') {
-        if short.len() + word.len() > 48 && !short.is_empty() {
+        if !short.is_empty() && short.len() + 1 + word.len() > 48 {
             break;
         }
         if !short.is_empty() {
@@ -157,7 +187,14 @@ pub fn plain(text: &str) -> String {
 
 /// Text on one line: a source's line breaks become spaces.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// A level with the fields every level needs.
@@ -190,5 +227,36 @@ pub fn duty(id: String, name: &str, detail: Option<String>) -> Responsibility {
         name: one_line(name).into(),
         detail: detail.filter(|d| !d.trim().is_empty()).map(Text::from),
         sources: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{one_line, slug};
+
+    #[test]
+    fn slugs_are_kebab_case_ascii_from_any_name() {
+        for (name, id) in [
+            ("Senior Engineer", "senior-engineer"),
+            ("  -- Tech   Lead (TL) --", "tech-lead-tl"),
+            ("Ünïcödé Lëvel", "unicode-level"),
+            ("ＫＰＩ ﬁxing", "kpi-fixing"),
+            ("Straße", "stra-e"),
+            ("日本語", "fallback"),
+            ("", "fallback"),
+            ("D4 - Developer 4", "d4-developer-4"),
+        ] {
+            assert_eq!(slug(name, "fallback"), id, "{name}");
+        }
+        // Long names keep their first words, within 48 characters.
+        let long = slug(&"word ".repeat(40), "x");
+        assert!(long.len() <= 48 && long.starts_with("word-word"), "{long}");
+    }
+
+    #[test]
+    fn one_line_joins_every_run_of_white_space_into_one_space() {
+        assert_eq!(one_line("  a\tb\n\n c  "), "a b c");
+        assert_eq!(one_line("plain"), "plain");
+        assert_eq!(one_line(" \u{2003}"), "");
     }
 }

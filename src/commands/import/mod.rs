@@ -108,7 +108,7 @@ fn lean_yaml(ladder: &crate::ladder::Ladder) -> anyhow::Result<String> {
             if i == 0 {
                 out.push_str(first);
             } else {
-                out.push_str(&" ".repeat(indent));
+                out.extend(std::iter::repeat_n(' ', indent));
             }
             out.push_str(key);
             out.push(':');
@@ -124,11 +124,11 @@ fn lean_yaml(ladder: &crate::ladder::Ladder) -> anyhow::Result<String> {
     }
     fn node(value: &Value, indent: usize, out: &mut String) {
         let pad = " ".repeat(indent);
+        let dash = format!("{pad}- ");
         match value {
             Value::Object(entries) => map(entries, indent, &pad, out),
             Value::Array(items) => {
                 for item in items {
-                    let dash = format!("{pad}- ");
                     match item {
                         Value::Object(entries) if !entries.is_empty() => {
                             map(entries, indent + 2, &dash, out)
