@@ -1,0 +1,117 @@
+//! `ladder site OUT_DIR`: the ladder as a static web site for people who never
+//! open a terminal: an overview with the chart, a page per level and per skill,
+//! a compare page, and the ladder as JSON. Every page is laid out by the same
+//! layouts the terminal and Markdown use, through the HTML backend, so all
+//! text is escaped by construction; the pages load nothing from elsewhere.
+
+mod compare;
+mod mix;
+mod write;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use self::compare::compare;
+use self::mix::Mixes;
+pub use self::write::run;
+use super::{View, export, graph, list, show, skill};
+use crate::ladder::CheckedLadder;
+use crate::output::html::{Html, text_of};
+use crate::output::markup::Layout;
+use crate::output::svg;
+
+const STYLE: &str = include_str!("../../../data/site/style.css");
+const SCRIPT: &str = include_str!("../../../data/site/compare.js");
+
+/// A page: the shared frame around `body`; `root` leads back to the site's top.
+fn page(title: &str, root: &str, body: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'\">\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n</head>\n<body>\n\
+         <a class=\"skip\" href=\"#main\">Skip to the content</a>\n\
+         <header><nav aria-label=\"Site\"><a href=\"{root}index.html\">Overview</a><a href=\"{root}compare.html\">Compare two levels</a><a href=\"{root}ladder.json\">The ladder as JSON</a></nav></header>\n\
+         <main id=\"main\">\n{body}</main>\n<footer>Made with <code>ladder site</code>.</footer>\n</body>\n</html>\n",
+        title = text_of(title)
+    )
+}
+
+/// `layout` through the HTML backend; level links go through `levels` to the
+/// pages of `pages`.
+fn html(layout: &dyn Layout, levels: &str, pages: &HashSet<String>) -> String {
+    let mut out = Html::new(levels, pages);
+    layout.layout(&mut out);
+    out.finish()
+}
+
+/// Every file of the site, by its path under OUT_DIR.
+pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
+    let data = ladder.data();
+    let mut files = Vec::new();
+    let pages: HashSet<String> = ladder.levels().iter().map(|l| l.id.to_string()).collect();
+    // The overview: the chart, then the levels by track.
+    let graph = graph::graph(ladder);
+    let chart = svg::render(&graph, &|id| format!("levels/{id}.html"));
+    let listing = list::run(ladder, None, &"the ladder")?;
+    let mut body = format!("<h1>{}</h1>\n", text_of(&data.title));
+    if let Some(summary) = &data.summary {
+        body.push_str(&format!("<p>{}</p>\n", text_of(summary)));
+    }
+    body.push_str(&format!(
+        "<h2>The ladder</h2>\n<div class=\"chart\">{chart}</div>\n<h2>Levels by track</h2>\n"
+    ));
+    body.push_str(&html(&listing, "levels/", &pages));
+    let skills: Vec<String> = (ladder.skills().iter())
+        .map(|s| {
+            format!(
+                "<li><a href=\"skills/{}.html\">{}</a></li>",
+                text_of(&s.id),
+                text_of(&s.name)
+            )
+        })
+        .collect();
+    body.push_str(&format!(
+        "<h2>Skills</h2>\n<ul>\n{}\n</ul>\n",
+        skills.join("\n")
+    ));
+    files.push((PathBuf::from("index.html"), page(&data.title, "", &body)));
+    // A page per level, with its skill mix drawn on the scale of the whole
+    // ladder, and a page per skill.
+    let mixes = Mixes::new(ladder);
+    for l in 0..ladder.levels().len() {
+        let view = show::view(ladder, l);
+        let level = ladder.level(l);
+        let title = format!("{} — {}", level.name, data.title);
+        let mut body = html(&view, "", &pages);
+        // The chart follows the level's skills. Text from the file is escaped,
+        // so every `<h2` here is a heading of the layout.
+        let after_skills = (body.find("<h2>Skills</h2>"))
+            .and_then(|at| body[at + 1..].find("<h2").map(|next| at + 1 + next))
+            .unwrap_or(body.len());
+        body.insert_str(after_skills, &mixes.chart(ladder, &[l], 2));
+        files.push((
+            PathBuf::from(format!("levels/{}.html", level.id)),
+            page(&title, "../", &body),
+        ));
+    }
+    for s in ladder.skills() {
+        let trail = skill::trail(ladder, s);
+        let title = format!("{} — {}", s.name, data.title);
+        files.push((
+            PathBuf::from(format!("skills/{}.html", s.id)),
+            page(&title, "../", &html(&trail, "../levels/", &pages)),
+        ));
+    }
+    files.push((
+        PathBuf::from("compare.html"),
+        compare(ladder, &pages, &mixes)?,
+    ));
+    files.push((
+        PathBuf::from("ladder.json"),
+        format!("{}\n", export::run(ladder).json()?),
+    ));
+    files.push((PathBuf::from("style.css"), STYLE.to_string()));
+    files.push((PathBuf::from("compare.js"), SCRIPT.to_string()));
+    Ok(files)
+}
