@@ -7,7 +7,8 @@
 //! under /dev/shm where there is one: on a disk, right after thousands of files
 //! were removed, making new ones cost ten times more for a while (ext4 was seen
 //! doing so here), and that swing, not `ladder`, would be measured.
-//! LADDER_BENCH_SITE_DIR names another place to make that directory in.
+//! LADDER_BENCH_SITE_DIR names another place to make that directory in (on
+//! such a disk, removing each run's files is what slows the next).
 //!
 //! `cargo bench --bench site`; LADDER_BENCH_RUNS sets the built-in rounds.
 

@@ -310,6 +310,34 @@ fn validate_lists_every_problem_of_an_assessment_against_its_ladder() {
              2 problems in 1 of 2 files\n"
         )
     );
+    // With a ladder named by --ladder, the command keeps it; one ladder read
+    // from standard input serves every assessment checked against it.
+    let acme = "assessment: 1\nlevel: dev\nratings:\n  rustt: {rating: meeting}\n  reviewz: {rating: meeting}\n";
+    let acme_file = common::file("assessment-acme.yaml", acme.as_bytes());
+    let acme_name = acme_file.to_str().unwrap();
+    let stderr = fails(
+        &["--ladder", "tests/fixtures/acme.yaml", "assess", acme_name],
+        "",
+    );
+    assert!(
+        stderr.contains(&format!(
+            "run `ladder --ladder tests/fixtures/acme.yaml validate {acme_name}` to see them all"
+        )),
+        "{stderr}"
+    );
+    let ladder_text = std::fs::read_to_string(common::fixture(common::ACME)).unwrap();
+    let out = ladder()
+        .args(["--ladder", "-", "validate", acme_name, acme_name])
+        .write_stdin(ladder_text)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        stdout.matches("did you mean 'rust'?").count(),
+        2,
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("4 problems in 2 of 2 files\n"), "{stdout}");
     // A valid assessment is valid; one naming a team's ladder is checked against it.
     let valid = ladder()
         .args(["validate", ADA])

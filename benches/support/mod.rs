@@ -1,4 +1,4 @@
-//! What both benchmarks share: building the release binaries, running a command
+//! What the benchmarks share: building the release binaries, running a command
 //! and measuring it, and summing the runs up.
 
 #![allow(dead_code)]

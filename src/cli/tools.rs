@@ -71,7 +71,8 @@ one).\n\nExamples:\n  ladder validate\n  ladder validate ladders/*.yaml\n  cat o
 ladder validate ours.yaml --format json"
 )]
 pub struct ValidateArgs {
-    /// Ladder or assessment files to check; - reads standard input
+    /// Ladder or assessment files to check (an assessment has a top-level `assessment:` key and
+    /// is checked against the ladder it names, or the one in use); - reads standard input
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 }

@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::Answer;
 use crate::file::{self, Diagnostic, Origin};
+use crate::ladder::CheckedLadder;
 use crate::output::markup::{Layout, Markup};
 
 /// What `ladder validate` found, file by file. Machine formats print one flat
@@ -24,21 +25,26 @@ pub struct Checked {
 }
 
 /// Checks each of `files`, or the ladder in use when there are none. A file
-/// with a top-level `assessment:` key is an assessment, checked against the
-/// ladder it names (or the one in use).
+/// that `is_assessment` is checked against the ladder it names (or the one in
+/// use), each such ladder read once.
 pub fn run(files: &[PathBuf], in_use: &Origin) -> Validation {
+    let mut ladders = Vec::new();
     let files = Origin::all_or(files, in_use)
         .iter()
         .map(|origin| Checked {
             file: origin.file_name(),
-            problems: problems(origin, in_use),
+            problems: problems(origin, in_use, &mut ladders),
         })
         .collect();
     Validation { files }
 }
 
 /// Every problem of the ladder or assessment at `origin`.
-fn problems(origin: &Origin, in_use: &Origin) -> Vec<Diagnostic> {
+fn problems(
+    origin: &Origin,
+    in_use: &Origin,
+    ladders: &mut Vec<(Origin, Option<CheckedLadder>)>,
+) -> Vec<Diagnostic> {
     if *origin == Origin::Builtin {
         return Vec::new();
     }
@@ -46,12 +52,8 @@ fn problems(origin: &Origin, in_use: &Origin) -> Vec<Diagnostic> {
         Ok(text) => text,
         Err(problem) => return vec![problem],
     };
-    let assessment = text.lines().any(|line| {
-        line.strip_prefix("assessment")
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    });
-    if assessment {
-        super::assess::read::problems(origin, &text, in_use)
+    if is_assessment(&text) {
+        super::assess::read::problems(origin, &text, in_use, ladders)
     } else {
         file::check(origin, &text).err().unwrap_or_default()
     }
@@ -96,5 +98,65 @@ impl Layout for Validation {
 impl Answer for Validation {
     fn failed(&self) -> bool {
         self.problems() > 0
+    }
+}
+
+/// Whether `text` is an assessment rather than a ladder: a top-level
+/// `assessment` key and neither of the keys every ladder has, `schema` and
+/// `levels`. Keys are looked for at the start of a line (LF, CRLF or CR),
+/// bare or quoted; in a document written in flow style (JSON, say) after any
+/// indentation or the opening brace. A line of a multi-line string that starts
+/// so cannot make a ladder an assessment: the ladder's own `schema:` and
+/// `levels:` lines still decide.
+pub fn is_assessment(text: &str) -> bool {
+    let flow = (text.lines())
+        .map(str::trim_start)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .is_some_and(|line| line.starts_with('{'));
+    let keys = |key: &str| {
+        let quoted = [key.to_string(), format!("\"{key}\""), format!("'{key}'")];
+        text.split(['\n', '\r']).any(|line| {
+            let line = if flow {
+                line.trim_start().trim_start_matches('{').trim_start()
+            } else {
+                line
+            };
+            quoted.iter().any(|k| {
+                line.strip_prefix(k)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+        })
+    };
+    keys("assessment") && !keys("schema") && !keys("levels")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_assessment;
+
+    #[test]
+    fn assessments_are_told_from_ladders_by_their_top_level_keys() {
+        for text in [
+            "assessment: 1\nlevel: em\n",
+            "# yaml-language-server: $schema=x\n# A comment\nassessment: 1\n",
+            "assessment: 1\rlevel: em\r",
+            "{\"assessment\": 1, \"level\": \"em\"}",
+            "{\n  \"level\": \"em\",\n  \"assessment\": 1\n}\n",
+            "'assessment' : 1\n",
+            // A rated id may be called anything, even `levels`.
+            "assessment: 1\nlevel: em\nratings:\n  levels: {rating: meeting}\n",
+        ] {
+            assert!(is_assessment(text), "{text:?}");
+        }
+        for text in [
+            "schema: 1\ntitle: x\nlevels: []\n",
+            // A ladder whose quoted title runs over a line that looks like a key.
+            "schema: 1\ntitle: \"Runs the\nassessment: cycle\"\nlevels: []\n",
+            "assessments: 1\n",
+            "  assessment: 1\n",
+            "",
+        ] {
+            assert!(!is_assessment(text), "{text:?}");
+        }
     }
 }

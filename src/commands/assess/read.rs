@@ -22,10 +22,12 @@ pub struct Checked {
     pub stale: Vec<String>,
 }
 
-/// The assessment at `origin`, parsed, and its text.
-pub fn parse(origin: &Origin) -> anyhow::Result<(Assessment, String)> {
+/// The assessment at `origin`, parsed, and its text; `in_use` is the ladder
+/// in use, for the command that would list every problem.
+pub fn parse(origin: &Origin, in_use: &Origin) -> anyhow::Result<(Assessment, String)> {
     let text = file::read(origin).map_err(|d| anyhow::anyhow!("{d}"))?;
-    let data = parse_text(origin, &text).map_err(|problems| first_of(problems, origin))?;
+    let data = parse_text(origin, &text)
+        .map_err(|problems| first_of(problems, &validate_command(origin, Some(in_use))))?;
     Ok((data, text))
 }
 
@@ -47,20 +49,49 @@ pub fn parse_text(origin: &Origin, text: &str) -> Result<Assessment, Vec<Diagnos
 
 /// Every problem of the assessment `text` read from `origin`, checked against
 /// the ladder it names (or `in_use`): what `ladder validate` lists for it.
-pub fn problems(origin: &Origin, text: &str, in_use: &Origin) -> Vec<Diagnostic> {
+/// `ladders` holds each ladder read so far (`None` when it has problems), so
+/// that one ladder is read once for many assessments, standard input too.
+pub fn problems(
+    origin: &Origin,
+    text: &str,
+    in_use: &Origin,
+    ladders: &mut Vec<(Origin, Option<CheckedLadder>)>,
+) -> Vec<Diagnostic> {
     let data = match parse_text(origin, text) {
         Ok(data) => data,
         Err(problems) => return problems,
     };
     let named = ladder_origin(&data, origin, in_use);
-    let ladder = match named {
-        Origin::Builtin => file::builtin::ladder(),
-        _ => match file::inspect(&named) {
-            Ok(ladder) => ladder,
-            Err(problems) => return problems,
-        },
+    let at = match ladders.iter().position(|(o, _)| *o == named) {
+        Some(at) => at,
+        None => {
+            let ladder = match named {
+                Origin::Builtin => Some(file::builtin::ladder()),
+                _ => file::inspect(&named).ok(),
+            };
+            ladders.push((named.clone(), ladder));
+            ladders.len() - 1
+        }
     };
-    check_all(&ladder, origin, data, text)
+    let Some(ladder) = &ladders[at].1 else {
+        // The ladder's own problems are its file's, listed when it is validated.
+        let message = format!(
+            "the ladder it is checked against cannot be read or has problems; run `{}` to see them",
+            validate_command(&named, None)
+        );
+        let pointer = data.ladder.is_some().then(|| Pointer::root().key("ladder"));
+        let position = pointer.and_then(|p| file::locate_all(text, &[Some(&p)]).pop().flatten());
+        return vec![Diagnostic {
+            file: origin.file_name(),
+            position,
+            message: match &data.ladder {
+                Some(_) => format!("ladder: {message}"),
+                None => message,
+            },
+            unlisted: 0,
+        }];
+    };
+    check_all(ladder, origin, data, text)
         .err()
         .unwrap_or_default()
 }
@@ -81,14 +112,17 @@ pub fn ladder_origin(data: &Assessment, origin: &Origin, in_use: &Origin) -> Ori
     })
 }
 
-/// Checks `data` (read from `text` at `origin`) against `ladder`.
+/// Checks `data` (read from `text` at `origin`) against `ladder`, the one it
+/// names or else `in_use`.
 pub fn check(
     ladder: &CheckedLadder,
     origin: &Origin,
     data: Assessment,
     text: &str,
+    in_use: &Origin,
 ) -> anyhow::Result<Checked> {
-    check_all(ladder, origin, data, text).map_err(|problems| first_of(problems, origin))
+    let command = validate_command(origin, data.ladder.is_none().then_some(in_use));
+    check_all(ladder, origin, data, text).map_err(|problems| first_of(problems, &command))
 }
 
 /// `check`, with every problem found.
@@ -225,15 +259,15 @@ fn located(
     all
 }
 
-/// The first problem, with a count of the others, as the run's error.
-fn first_of(problems: Vec<Diagnostic>, origin: &Origin) -> anyhow::Error {
+/// The first problem, with a count of the others and the `command` that
+/// lists them all, as the run's error.
+fn first_of(problems: Vec<Diagnostic>, command: &str) -> anyhow::Error {
     let more = match problems.len() {
         0 | 1 => String::new(),
         n => format!(
-            " ({} more problem{}: run `ladder validate {}` to see them all)",
+            " ({} more problem{}: run `{command}` to see them all)",
             n - 1,
             if n > 2 { "s" } else { "" },
-            shell_word(origin)
         ),
     };
     match problems.first() {
@@ -242,12 +276,33 @@ fn first_of(problems: Vec<Diagnostic>, origin: &Origin) -> anyhow::Error {
     }
 }
 
-/// `origin` as a word to type after `ladder validate`: `-` for standard
-/// input, a path in single quotes unless it is plain.
+/// `ladder validate FILE` for the file at `origin`, with `--ladder` when the
+/// ladder in use, `ladder`, is one a flag named (the built-in one and
+/// LADDER_FILE need none).
+fn validate_command(origin: &Origin, ladder: Option<&Origin>) -> String {
+    match ladder {
+        Some(ladder @ (Origin::File(_) | Origin::Stdin)) => format!(
+            "ladder --ladder {} validate {}",
+            shell_word(ladder),
+            shell_word(origin)
+        ),
+        _ => format!("ladder validate {}", shell_word(origin)),
+    }
+}
+
+/// `origin` as a word to type in a shell: `-` for standard input, a path in
+/// single quotes unless it is plain, and `./` before one that starts with `-`.
+/// Control characters are shown escaped, so such a name reads, but cannot be
+/// pasted as it is.
 fn shell_word(origin: &Origin) -> String {
     let name = match origin {
         Origin::Stdin => return "-".to_string(),
         other => other.file_name(),
+    };
+    let name = if name.starts_with('-') {
+        format!("./{name}")
+    } else {
+        name
     };
     let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '_' | '-' | ':');
     let name = if name.chars().all(plain) {
