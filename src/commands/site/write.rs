@@ -40,16 +40,7 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
                 .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
         }
     } else {
-        // Into a new or empty directory, straight into new files; when one
-        // cannot be written, what this run made is removed again.
-        let mut made = Vec::new();
-        let written = write_fresh(dir, &files, &mut made);
-        if written.is_err() {
-            for path in made.iter().rev() {
-                let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir(path));
-            }
-        }
-        written?;
+        write_fresh_or_nothing(dir, &files)?;
     }
     Ok(files.len())
 }
@@ -59,6 +50,19 @@ fn shown(path: &Path) -> String {
     crate::output::escape::escape(&path.display().to_string()).into_owned()
 }
 
+/// Writes `files` into `dir`, new or empty, straight into new files; when
+/// one cannot be written, what this made is removed again.
+fn write_fresh_or_nothing(dir: &Path, files: &[(PathBuf, String)]) -> anyhow::Result<()> {
+    let mut made = Vec::new();
+    let written = write_fresh(dir, files, &mut made);
+    if written.is_err() {
+        for path in made.iter().rev() {
+            let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir(path));
+        }
+    }
+    written
+}
+
 /// Writes `files` into `dir`, which holds nothing, noting in `made` each
 /// directory and file it makes.
 fn write_fresh(
@@ -66,11 +70,20 @@ fn write_fresh(
     files: &[(PathBuf, String)],
     made: &mut Vec<PathBuf>,
 ) -> anyhow::Result<()> {
-    for sub in [dir.to_path_buf(), dir.join("levels"), dir.join("skills")] {
+    // OUT_DIR's missing ancestors first, outermost first, each noted.
+    let missing: Vec<&Path> = (dir.ancestors())
+        .take_while(|d| !d.as_os_str().is_empty() && !d.is_dir())
+        .collect();
+    let subs = [dir.join("levels"), dir.join("skills")];
+    let dirs = missing
+        .into_iter()
+        .rev()
+        .chain(subs.iter().map(PathBuf::as_path));
+    for sub in dirs {
         if !sub.is_dir() {
-            std::fs::create_dir_all(&sub)
-                .with_context(|| format!("{}: cannot make the directory", shown(&sub)))?;
-            made.push(sub);
+            std::fs::create_dir(sub)
+                .with_context(|| format!("{}: cannot make the directory", shown(sub)))?;
+            made.push(sub.to_path_buf());
         }
     }
     for (path, text) in files {
@@ -82,4 +95,47 @@ fn write_fresh(
             .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_that_fails_part_way_leaves_nothing_it_made() {
+        let base = std::env::temp_dir().join(format!("ladder-site-undo-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        std::fs::create_dir_all(&base).unwrap();
+        let page = |path: &str| (PathBuf::from(path), "<p>page</p>".to_string());
+        // The second `index.html` cannot be made new: the write fails there.
+        let files = [
+            page("index.html"),
+            page("levels/a.html"),
+            page("index.html"),
+            page("skills/b.html"),
+        ];
+        // A new directory is removed whole.
+        let new = base.join("new/site");
+        let err = write_fresh_or_nothing(&new, &files).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("index.html: cannot write the page"),
+            "{err:#}"
+        );
+        assert!(
+            !base.join("new").exists(),
+            "the directories it made are gone too"
+        );
+        // An empty directory is left as it was found, empty.
+        let empty = base.join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        assert!(write_fresh_or_nothing(&empty, &files).is_err());
+        assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
+        // Without the repeat, every file is written.
+        assert!(write_fresh_or_nothing(&empty, &files[..2]).is_ok());
+        assert_eq!(
+            std::fs::read_to_string(empty.join("levels/a.html")).unwrap(),
+            "<p>page</p>"
+        );
+        let _ = std::fs::remove_dir_all(&base);
+    }
 }
