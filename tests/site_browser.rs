@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::fixture;
 use common::site::{chromium, element, scratch, site};
+use common::{fixture, ladder};
 use serde_json::Value;
 
 /// Asserts that what the compare page `shown` for `a..b` (its lists by
@@ -257,4 +257,35 @@ fn a_pair_picked_with_the_keyboard_shows_ladder_diff_and_pages_print_without_nav
     for shot in saved {
         assert!(shots.join(shot).is_file(), "{shot}");
     }
+}
+
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn a_ladder_without_skills_says_so_on_the_compare_page() {
+    // The FT's format has duties and no skills.
+    let out = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "import",
+            "--from",
+            "ft",
+            "tests/fixtures/import/ft/family.yml",
+        ])
+        .assert()
+        .success();
+    let dir = scratch("no-skills");
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, &out.get_output().stdout).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    let dom = chromium(&dir, "compare.html#associate..engineer", 1200, "");
+    let result = dom
+        .split("id=\"result\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap();
+    assert!(
+        result.contains("Neither level lists any skill."),
+        "{result}"
+    );
+    assert!(!result.contains("svg"), "no chart of nothing: {result}");
 }

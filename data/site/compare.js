@@ -89,6 +89,9 @@
       out.appendChild(el("h3", "Skill mix"));
       out.appendChild(mix(diff));
     }
+    if (!diff.skills.gained.length && !diff.skills.dropped.length && !diff.skills.kept.length) {
+      out.appendChild(el("p", "Neither level lists any skill."));
+    }
     list("Skills gained", diff.skills.gained, skill);
     list("Skills dropped", diff.skills.dropped, skill);
     list("Skills kept", diff.skills.kept, skill);
