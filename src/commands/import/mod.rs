@@ -6,6 +6,7 @@
 mod build;
 mod ft;
 mod ladders;
+mod lean;
 mod markdown;
 mod matrix;
 
@@ -67,98 +68,6 @@ fn read_sources(
         .collect()
 }
 
-/// The ladder as YAML without the fields it leaves empty: a shorter file to
-/// read and edit, the same ladder. Written here rather than by the YAML crate,
-/// whose writer costs ten times the parse of a large source: block style, and
-/// every text in double quotes, escaped as JSON escapes it (which YAML reads
-/// the same), so that no text of the source can change the file's structure.
-fn lean_yaml(ladder: &crate::ladder::Ladder) -> anyhow::Result<String> {
-    use serde_json::Value;
-    fn lean(value: &mut Value) {
-        match value {
-            Value::Object(map) => {
-                // `skills` is required even when empty, on the ladder and on a level.
-                map.retain(|k, v| {
-                    k == "skills" || !(v.is_null() || v.as_array().is_some_and(Vec::is_empty))
-                });
-                map.values_mut().for_each(lean);
-            }
-            Value::Array(items) => items.iter_mut().for_each(lean),
-            _ => {}
-        }
-    }
-    fn scalar(value: &Value, out: &mut String) {
-        match value {
-            Value::String(text) => {
-                let quoted = serde_json::to_string(text).unwrap_or_default();
-                out.push_str(&crate::output::json_escaped(quoted));
-            }
-            Value::Array(items) if items.is_empty() => out.push_str("[]"),
-            Value::Object(map) if map.is_empty() => out.push_str("{}"),
-            other => out.push_str(&other.to_string()),
-        }
-    }
-    fn block(value: &Value) -> bool {
-        matches!(value, Value::Array(items) if !items.is_empty())
-            || matches!(value, Value::Object(map) if !map.is_empty())
-    }
-    fn map(entries: &serde_json::Map<String, Value>, indent: usize, first: &str, out: &mut String) {
-        for (i, (key, value)) in entries.iter().enumerate() {
-            // The first key of a list item goes on the item's `- ` line.
-            if i == 0 {
-                out.push_str(first);
-            } else {
-                out.extend(std::iter::repeat_n(' ', indent));
-            }
-            out.push_str(key);
-            out.push(':');
-            if block(value) {
-                out.push('\n');
-                node(value, indent + 2, out);
-            } else {
-                out.push(' ');
-                scalar(value, out);
-                out.push('\n');
-            }
-        }
-    }
-    fn node(value: &Value, indent: usize, out: &mut String) {
-        let pad = " ".repeat(indent);
-        let dash = format!("{pad}- ");
-        match value {
-            Value::Object(entries) => map(entries, indent, &pad, out),
-            Value::Array(items) => {
-                for item in items {
-                    match item {
-                        Value::Object(entries) if !entries.is_empty() => {
-                            map(entries, indent + 2, &dash, out)
-                        }
-                        Value::Array(_) if block(item) => {
-                            out.push_str(&dash);
-                            out.push('\n');
-                            node(item, indent + 2, out);
-                        }
-                        _ => {
-                            out.push_str(&dash);
-                            scalar(item, out);
-                            out.push('\n');
-                        }
-                    }
-                }
-            }
-            other => {
-                scalar(other, out);
-                out.push('\n');
-            }
-        }
-    }
-    let mut value = serde_json::to_value(ladder)?;
-    lean(&mut value);
-    let mut out = String::new();
-    node(&value, 0, &mut out);
-    Ok(out)
-}
-
 /// Runs `ladder import`: the ladder's text, or nothing when it went to a file.
 pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     let sources = read_sources(&args.sources, args.from)?;
@@ -217,7 +126,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
         );
     }
     let ladder = built.into_ladder();
-    let text = format!("{header}{}", lean_yaml(&ladder)?);
+    let text = format!("{header}{}", lean::to_string(&ladder)?);
     // What is written must be a valid ladder that `ladder` reads: every rule,
     // checked on the ladder in memory, and the reader's limits on its text.
     rules::check(ladder).map_err(|problems| {
