@@ -96,14 +96,7 @@ fn graph_json_lists_tracks_and_edges() {
 #[test]
 fn diagram_formats_belong_to_graph_only() {
     // Given before the subcommand, the format is checked against it.
-    let out = ladder()
-        .args(["--format", "dot", "list"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = common::usage_error(["--format", "dot", "list"]);
     assert!(
         stderr.starts_with(
             "error: --format dot draws `ladder graph` only; use table, json, yaml or markdown"
@@ -112,14 +105,7 @@ fn diagram_formats_belong_to_graph_only() {
     );
     assert!(stderr.contains("Usage: ladder list [OPTIONS]"), "{stderr}");
     // Given after it, clap refuses it and lists the formats the subcommand writes.
-    let out = ladder()
-        .args(["list", "--format", "dot"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = common::usage_error(["list", "--format", "dot"]);
     assert!(
         stderr.starts_with("error: invalid value 'dot' for '--format <FORMAT>'")
             && stderr.contains("[possible values: table, json, yaml, markdown]"),

@@ -178,14 +178,7 @@ fn each_command_takes_the_formats_it_writes() {
             "it takes no --format",
         ),
     ] {
-        let out = common::ladder()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .get_output()
-            .clone();
-        let stderr = String::from_utf8(out.stderr).unwrap();
+        let stderr = common::usage_error(args);
         assert!(stderr.contains(writes), "{args:?}: {stderr}");
     }
     assert_eq!(

@@ -95,10 +95,28 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
+    exits(args, 1)
+}
+
+/// `ladder ARGS`, refused as a usage error: exit 2, nothing on stdout; its stderr.
+pub fn usage_error<I, S>(args: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    exits(args, 2)
+}
+
+/// `ladder ARGS`, exiting `code` with nothing on stdout: its stderr.
+fn exits<I, S>(args: I, code: i32) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
     let out = ladder()
         .args(args)
         .assert()
-        .code(1)
+        .code(code)
         .stdout("")
         .get_output()
         .clone();
