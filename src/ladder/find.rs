@@ -192,10 +192,12 @@ pub fn known(ids: &[&str], all: Option<&str>) -> String {
 /// The Levenshtein distance from `a` to `b` when it is at most `max`, computed
 /// along the diagonal band of width `2 × max + 1` only: `None` when it is more.
 pub fn edit_distance_within(a: &[char], b: &str, max: usize) -> Option<usize> {
-    let b: Vec<char> = b.chars().take(a.len() + max + 1).collect();
-    if b.len().abs_diff(a.len()) > max {
+    // Most keys differ too much in length: told without allocating.
+    let longest = a.len() + max + 1;
+    if b.chars().take(longest).count().abs_diff(a.len()) > max {
         return None;
     }
+    let b: Vec<char> = b.chars().take(longest).collect();
     let far = max + 1;
     // row[j] is the distance from a[..i] to b[..j]; cells outside the band
     // stay `far`, which is as good as infinite here.
