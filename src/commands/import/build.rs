@@ -69,51 +69,53 @@ pub fn slug(name: &str, fallback: &str) -> String {
     // full-width 'Ｋ' a 'k' and 'ﬁ' 'fi'; what is left outside ASCII separates.
     let mut out = String::with_capacity(name.len().min(64));
     let mut dash = false;
-    let mut take = |c: char, out: &mut String| {
+    let take = |c: char, out: &mut String, dash: &mut bool| {
         if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
+            if *dash && !out.is_empty() {
                 out.push('-');
             }
-            dash = false;
+            *dash = false;
             out.push(c.to_ascii_lowercase());
         } else {
-            dash = true;
+            *dash = true;
         }
     };
-    let mut rest = name;
-    while let Some(c) = rest.chars().next() {
-        rest = &rest[c.len_utf8()..];
-        if c.is_ascii() {
-            take(c, &mut out);
+    let bytes = name.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphanumeric() {
+            at += 1;
+            take(char::from(b), &mut out, &mut dash);
+        } else if b.is_ascii() {
+            at += 1;
+            // Past 48 characters and between words, what follows is cut below.
+            if out.len() > 48 {
+                break;
+            }
+            dash = true;
         } else {
+            let c = name[at..].chars().next().unwrap_or_default();
+            at += c.len_utf8();
             std::iter::once(c)
                 .nfkd()
                 .filter(|&d| !is_combining_mark(d))
                 .flat_map(char::to_lowercase)
-                .for_each(|l| take(l, &mut out));
-        }
-        // Past 48 characters and between words, what follows is cut below.
-        if out.len() > 48 && rest.starts_with(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
-        {
-            break;
+                .for_each(|l| take(l, &mut out, &mut dash));
         }
     }
-    let out = out.as_str();
-    // Long names make long ids: keep the first words.
-    let mut short = String::new();
-    for word in out.split('-') {
-        if !short.is_empty() && short.len() + 1 + word.len() > 48 {
-            break;
-        }
-        if !short.is_empty() {
-            short.push('-');
-        }
-        short.push_str(word);
+    // Long names make long ids: keep the words that end within 48
+    // characters, or the first word when it alone is longer.
+    if out.len() > 48 {
+        let cut = match out.as_bytes()[..=48].iter().rposition(|&b| b == b'-') {
+            Some(dash) => dash,
+            None => out.find('-').unwrap_or(out.len()),
+        };
+        out.truncate(cut);
     }
-    if short.is_empty() {
+    if out.is_empty() {
         fallback.to_string()
     } else {
-        short
+        out
     }
 }
 
@@ -185,8 +187,19 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
-/// Text on one line: a source's line breaks become spaces.
+/// Text on one line: a source's line breaks become spaces, and each run of
+/// white space one space.
 pub fn one_line(text: &str) -> String {
+    // Most text already is: ASCII words with one space between them.
+    let mut last = b' ';
+    let plain = text.bytes().all(|b| {
+        let word = b.is_ascii_graphic() || (b == b' ' && last != b' ');
+        last = b;
+        word
+    }) && last != b' ';
+    if plain {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -253,10 +266,78 @@ mod tests {
         assert!(long.len() <= 48 && long.starts_with("word-word"), "{long}");
     }
 
+    /// The rule `slug` keeps, written the plain way: every character
+    /// mapped, then whole words kept while they fit in 48.
+    fn slug_by_words(name: &str, fallback: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::char::is_combining_mark;
+        let mapped: String = (name.nfkd())
+            .filter(|&d| !is_combining_mark(d))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+            .collect();
+        let mut short = String::new();
+        for word in mapped.split_whitespace() {
+            if !short.is_empty() && short.len() + 1 + word.len() > 48 {
+                break;
+            }
+            if !short.is_empty() {
+                short.push('-');
+            }
+            short.push_str(word);
+        }
+        if short.is_empty() {
+            fallback.to_string()
+        } else {
+            short
+        }
+    }
+
+    #[test]
+    fn slugs_cut_long_names_between_words_as_the_plain_rule_does() {
+        // Words of every length around the 48-character cut, joined by
+        // ASCII and other separators, with accented letters among them.
+        let words = [
+            "a",
+            "bc",
+            "déf",
+            "ghij",
+            "klmnopq",
+            &"r".repeat(20),
+            &"s".repeat(46),
+            &"t".repeat(49),
+        ];
+        let seps = [" ", " -- ", "\u{2014}", "_"];
+        let mut seed = 7u32;
+        let edge = format!("a {} y", "x".repeat(46));
+        assert_eq!(slug(&edge, "x"), format!("a-{}", "x".repeat(46)));
+        for _ in 0..4000 {
+            let mut name = String::new();
+            for _ in 0..(seed % 14) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                name.push_str(words[(seed >> 8) as usize % words.len()]);
+                name.push_str(seps[(seed >> 16) as usize % seps.len()]);
+            }
+            assert_eq!(slug(&name, "x"), slug_by_words(&name, "x"), "{name:?}");
+        }
+    }
+
     #[test]
     fn one_line_joins_every_run_of_white_space_into_one_space() {
         assert_eq!(one_line("  a\tb\n\n c  "), "a b c");
         assert_eq!(one_line("plain"), "plain");
         assert_eq!(one_line(" \u{2003}"), "");
+        for (text, line) in [
+            ("a  b", "a b"),
+            (" a", "a"),
+            ("a ", "a"),
+            ("a\u{b}b", "a b"),
+            ("a\u{c}b", "a b"),
+            ("a\u{85}b", "a b"),
+            ("a\u{a0}b", "a b"),
+            ("a\u{1f}b", "a\u{1f}b"),
+        ] {
+            assert_eq!(one_line(text), line, "{text:?}");
+        }
     }
 }
