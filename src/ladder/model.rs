@@ -19,13 +19,13 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// joined by single hyphens, like `tech-lead`. Such an id is safe to write into
 /// a shell script, a URL anchor or a message as it is.
 pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+    // One pass: a hyphen only after a letter or digit, and not last.
+    let mut after_word = false;
+    id.bytes().all(|b| {
+        let ok = b.is_ascii_lowercase() || b.is_ascii_digit() || (b == b'-' && after_word);
+        after_word = b != b'-';
+        ok
+    }) && after_word
 }
 
 /// A whole ladder file.
@@ -244,5 +244,31 @@ impl Level {
             .chain(ranges.flat_map(|r| &r.sources))
             .chain(self.lateral.iter().flat_map(|l| &l.sources))
             .chain(self.responsibilities.iter().flat_map(|r| &r.sources))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_id;
+
+    #[test]
+    fn ids_are_words_of_lower_case_letters_and_digits_joined_by_single_hyphens() {
+        for id in ["a", "tech-lead", "l10", "2-b-c", "x-1-y"] {
+            assert!(is_id(id), "{id}");
+        }
+        for id in [
+            "",
+            "-",
+            "-a",
+            "a-",
+            "a--b",
+            "Tech",
+            "a_b",
+            "a b",
+            "é",
+            "a-\u{2010}b",
+        ] {
+            assert!(!is_id(id), "{id:?}");
+        }
     }
 }
