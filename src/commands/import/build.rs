@@ -190,14 +190,7 @@ pub fn plain(text: &str) -> String {
 /// Text on one line: a source's line breaks become spaces, and each run of
 /// white space one space.
 pub fn one_line(text: &str) -> String {
-    // Most text already is: ASCII words with one space between them.
-    let mut last = b' ';
-    let plain = text.bytes().all(|b| {
-        let word = b.is_ascii_graphic() || (b == b' ' && last != b' ');
-        last = b;
-        word
-    }) && last != b' ';
-    if plain {
+    if is_one_line(text) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -208,6 +201,26 @@ pub fn one_line(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// `one_line` of a text the caller owns: most text already is on one line,
+/// and is kept as it is.
+pub fn into_one_line(text: String) -> String {
+    if is_one_line(&text) {
+        text
+    } else {
+        one_line(&text)
+    }
+}
+
+/// Whether `text` is ASCII words with one space between them.
+fn is_one_line(text: &str) -> bool {
+    let mut last = b' ';
+    text.bytes().all(|b| {
+        let word = b.is_ascii_graphic() || (b == b' ' && last != b' ');
+        last = b;
+        word
+    }) && last != b' '
 }
 
 /// A level with the fields every level needs.
@@ -234,10 +247,10 @@ pub fn level(id: String, name: &str, track: &str, role: &str, scope: &str) -> Le
 }
 
 /// A responsibility.
-pub fn duty(id: String, name: &str, detail: Option<String>) -> Responsibility {
+pub fn duty(id: String, name: String, detail: Option<String>) -> Responsibility {
     Responsibility {
         id: id.into(),
-        name: one_line(name).into(),
+        name: into_one_line(name).into(),
         detail: detail.filter(|d| !d.trim().is_empty()).map(Text::from),
         sources: Vec::new(),
     }

@@ -230,7 +230,7 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
                 detail.push_str(&format!(" Examples: {}", examples.join(" ")));
             }
         }
-        let mut d = duty(id, &name, Some(detail));
+        let mut d = duty(id, name, Some(detail));
         for (j, link) in c
             .get("supportingUrls")
             .and_then(Value::as_array)

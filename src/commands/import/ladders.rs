@@ -227,7 +227,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                             .to_lowercase()
                             .into();
                     }
-                    l.responsibilities.push(duty(id, &body, None));
+                    l.responsibilities.push(duty(id, body, None));
                     if let Some(skill) = skill {
                         l.skills.push(skill.into());
                     }

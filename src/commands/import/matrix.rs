@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Unique, Warning, duty, level, one_line, slug};
+use super::build::{Built, Lines, Unique, Warning, duty, into_one_line, level, one_line, slug};
 use super::markdown::{Block, blocks};
 use crate::ladder::{Category, Skill, Track};
 
@@ -121,7 +121,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                     }
                 }
                 Block::Item { text: item, .. } if current.is_some() => {
-                    let wording = one_line(&item);
+                    let wording = into_one_line(item);
                     let id = duty_ids
                         .entry(wording.to_lowercase())
                         .or_insert_with(|| duty_unique.id(slug(&wording, "duty")))
@@ -137,7 +137,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                         );
                         continue;
                     }
-                    l.responsibilities.push(duty(id, &wording, None));
+                    l.responsibilities.push(duty(id, wording, None));
                     match &category {
                         Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => l.skills.push(c.clone().into()),
                         Some(_) => {}
