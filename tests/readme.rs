@@ -131,3 +131,35 @@ fn every_picture_in_the_readme_is_committed_and_small() {
         assert!(size < 100_000, "{path} is {size} bytes");
     }
 }
+
+#[test]
+fn every_benchmark_has_its_tables_in_the_performance_section() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let performance = readme
+        .split("\n## Performance\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a Performance section");
+    // Each bench's section holds a table whose header names what it measures.
+    for (bench, heading, header) in [
+        ("startup", "### Start-up", "× hello"),
+        ("scale", "### Scale", "| levels | file | command |"),
+        ("site", "### Site", "| levels | files | MB written |"),
+        ("import", "### Import", "| levels | duties | source |"),
+    ] {
+        assert!(
+            std::fs::metadata(format!("{root}/benches/{bench}.rs")).is_ok(),
+            "{bench}"
+        );
+        let section = performance
+            .split(&format!("\n{heading}\n"))
+            .nth(1)
+            .and_then(|rest| rest.split("\n### ").next())
+            .unwrap_or_else(|| panic!("no {heading} section"));
+        assert!(
+            section.contains(header),
+            "{heading} has no table {header:?}"
+        );
+    }
+}
