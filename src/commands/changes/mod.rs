@@ -2,7 +2,11 @@
 //! people on it, change by change, each classed breaking, relaxing or
 //! editorial. OLD and NEW are files, `-`, or `REV:PATH` read from git.
 
+mod catalogue;
 mod compare;
+mod level;
+mod moves;
+mod rank;
 
 use serde::Serialize;
 

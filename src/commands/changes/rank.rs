@@ -1,0 +1,80 @@
+//! Where each level stands in its track, so that a level that trades places
+//! with another is told from one whose neighbours were only added or removed.
+
+use std::collections::HashMap;
+
+use crate::ladder::{CheckedLadder, Level, Move};
+
+/// How many levels of its track rank below a level, and a hash of which.
+pub(super) type Rank = (usize, u64);
+
+/// Each level's place in its track among the levels both versions have
+/// there: how many of them rank below it, and a hash of which. A level added
+/// or removed moves no other level; one that trades places with another in
+/// its track changes both. `None` for a level the other version lacks or
+/// holds on another track (a move, reported as such).
+pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> Vec<Option<Rank>> {
+    let levels = ladder.levels();
+    let depth = track_depths(ladder);
+    let mut by_track: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (l, level) in levels.iter().enumerate().filter(|(_, l)| shared(l)) {
+        by_track.entry(level.track.as_str()).or_default().push(l);
+    }
+    let mut ranks = vec![None; levels.len()];
+    for members in by_track.values_mut() {
+        members.sort_by_key(|&l| depth[l]);
+        let (mut count, mut hash) = (0usize, 0u64);
+        let mut i = 0;
+        while i < members.len() {
+            // Levels of one depth share the set below them.
+            let at = depth[members[i]];
+            let same = members[i..].iter().take_while(|&&l| depth[l] == at).count();
+            for &l in &members[i..i + same] {
+                ranks[l] = Some((count, hash));
+            }
+            for &l in &members[i..i + same] {
+                count += 1;
+                hash ^= id_hash(&levels[l].id);
+            }
+            i += same;
+        }
+    }
+    ranks
+}
+
+/// Each level's depth in its own track: the longest chain of promotions
+/// within the track that leads to it, so that nothing on another track moves
+/// it. One pass in the order of the promotions.
+fn track_depths(ladder: &CheckedLadder) -> Vec<u32> {
+    let levels = ladder.levels();
+    let within = |l: usize| {
+        (ladder.neighbours(l).iter())
+            .filter(move |&&(t, m)| m == Move::Up && levels[t].track == levels[l].track)
+            .map(|&(t, _)| t)
+    };
+    let mut incoming = vec![0usize; levels.len()];
+    for l in 0..levels.len() {
+        for t in within(l) {
+            incoming[t] += 1;
+        }
+    }
+    let mut depth = vec![0u32; levels.len()];
+    let mut ready: Vec<usize> = (0..levels.len()).filter(|&l| incoming[l] == 0).collect();
+    while let Some(l) = ready.pop() {
+        for t in within(l) {
+            depth[t] = depth[t].max(depth[l] + 1);
+            incoming[t] -= 1;
+            if incoming[t] == 0 {
+                ready.push(t);
+            }
+        }
+    }
+    depth
+}
+
+/// A hash of an id that is the same in both versions' runs.
+fn id_hash(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
