@@ -1,11 +1,14 @@
 //! `ladder assess FILE`: where a person stands against their next level, from
 //! an assessment file of ratings with evidence; `ladder assess init` starts one.
 
+mod case;
+mod progress;
 pub(crate) mod read;
 mod report;
 mod skeleton;
 
-pub use self::report::{Item, Progress, Report, Share, progress, report};
+pub use self::progress::{Progress, progress};
+pub use self::report::{Item, Report, Share, report};
 
 use anyhow::Context;
 

@@ -1,0 +1,145 @@
+//! The report's human layout, which is also the promotion case a person
+//! pastes into a document: the route, what is met with its evidence, what is
+//! still open, the shifts of the route and the pitfalls to watch.
+
+use super::report::{Item, Report};
+use crate::output::markup::{Layout, Line, Markup};
+
+impl Layout for Report<'_> {
+    fn layout(&self, out: &mut dyn Markup) {
+        let title = match self.person {
+            Some(person) => format!(
+                "Promotion case: {person}, {} → {}",
+                self.level.name, self.target.name
+            ),
+            None => format!("Promotion case: {} → {}", self.level.name, self.target.name),
+        };
+        out.heading(1, &title.into());
+        let route = self
+            .route
+            .iter()
+            .map(|l| l.name)
+            .collect::<Vec<_>>()
+            .join(" → ");
+        let met = self.items.iter().filter(|i| i.missing.is_empty()).count();
+        let readiness = format!(
+            "{}% ({met} of {} expectations met with evidence)",
+            self.readiness,
+            self.items.len()
+        );
+        let mut facts: Vec<(&str, Line)> =
+            vec![("Route", route.into()), ("Readiness", readiness.into())];
+        if let Some(date) = self.date {
+            facts.push(("Date", date.into()));
+        }
+        out.facts(&facts);
+        out.heading(2, &"By category".into());
+        let shares = std::iter::once(&self.responsibilities).chain(&self.categories);
+        let rows: Vec<Vec<Line>> = shares
+            .filter(|s| s.total > 0)
+            .map(|s| vec![s.name.into(), format!("{} of {}", s.met, s.total).into()])
+            .collect();
+        out.table(&["Expectations", "Met"], &rows, &[0, 1]);
+        let (done, open): (Vec<&Item>, Vec<&Item>) =
+            self.items.iter().partition(|i| i.missing.is_empty());
+        out.heading(2, &"Met".into());
+        if done.is_empty() {
+            out.paragraph(0, &"Nothing yet.".into());
+        }
+        let described: Vec<(Line, Line)> = done.iter().map(|i| (term(i), evidence(i))).collect();
+        out.described(&described);
+        out.heading(2, &"Still open".into());
+        if open.is_empty() {
+            out.paragraph(
+                0,
+                &"Nothing: every expectation is met with evidence.".into(),
+            );
+        }
+        let described: Vec<(Line, Line)> = (open.iter())
+            .map(|i| {
+                (
+                    term(i),
+                    Line::text(format!("missing: {}", i.missing.join(", "))),
+                )
+            })
+            .collect();
+        out.described(&described);
+        if !self.no_longer_asked.is_empty() {
+            out.heading(2, &"No longer asked".into());
+            out.paragraph(
+                0,
+                &"The ladder changed since these were rated; the route no longer asks for them:"
+                    .into(),
+            );
+            let ids: Vec<Line> = self
+                .no_longer_asked
+                .iter()
+                .map(|id| Line::new().code(*id))
+                .collect();
+            out.bullets(&ids);
+        }
+        if let Some(progress) = &self.progress {
+            out.heading(2, &format!("Progress since {}", progress.against).into());
+            let mut lines: Vec<Line> = (progress.moved.iter())
+                .map(|m| {
+                    let from = m.from.unwrap_or("unrated");
+                    let change = format!(": {from} → {} ({})", m.to, m.direction);
+                    Line::new().code(m.id).plain(change)
+                })
+                .collect();
+            let changes = [
+                (&progress.evidence_added, "new"),
+                (&progress.evidence_removed, "removed"),
+            ];
+            for (list, word) in changes {
+                for added in list {
+                    let count = added.evidence.len();
+                    let plural = if count == 1 { "" } else { "s" };
+                    let text = format!(": {count} {word} piece{plural} of evidence");
+                    lines.push(Line::new().code(added.id).plain(text));
+                }
+            }
+            for id in &progress.no_longer_rated {
+                lines.push(Line::new().code(*id).plain(": no longer rated"));
+            }
+            if lines.is_empty() {
+                out.paragraph(0, &"No rating moved and no evidence was added.".into());
+            }
+            out.bullets(&lines);
+        }
+        if !self.shifts.is_empty() {
+            out.heading(2, &"The shifts on the route".into());
+            let shifts: Vec<Line> = (self.shifts.iter())
+                .map(|(level, text)| {
+                    Line::new()
+                        .strong(Line::text(*level))
+                        .plain(": ")
+                        .plain(*text)
+                })
+                .collect();
+            out.numbered(&shifts);
+        }
+        if !self.pitfalls.is_empty() {
+            out.heading(2, &"Pitfalls to watch".into());
+            let pitfalls: Vec<Line> = (self.pitfalls.iter())
+                .map(|(level, text)| Line::text(*text).plain(format!(" ({level})")))
+                .collect();
+            out.bullets(&pitfalls);
+        }
+    }
+}
+
+/// An expectation's name, kind and rating.
+fn term<'a>(item: &Item<'a>) -> Line<'a> {
+    let rating = item.rating.unwrap_or("unrated");
+    Line::text(item.name).plain(format!(" ({}, {rating})", item.kind))
+}
+
+/// The evidence of an expectation, and its note.
+fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
+    let mut line = Line::text(item.evidence.join("; "));
+    if let Some(note) = item.note {
+        line = line.plain(format!(" — {note}"));
+    }
+    line
+}
