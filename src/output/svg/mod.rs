@@ -1,0 +1,118 @@
+//! Charts as SVG, drawn by `ladder` itself: the ladder chart (a column per
+//! track, levels placed by seniority, promotions as arrows, lateral moves
+//! dashed, each level a link to its page) and the skill-mix chart. Both follow
+//! the system's dark mode, and every text from the ladder is escaped as XML.
+
+mod chart;
+mod mix;
+
+pub use self::chart::render;
+pub use self::mix::{MIX, MixGeometry, mix};
+
+/// The most characters of a name shown in a box; the whole name is its title.
+const SHOWN: usize = 24;
+
+/// Text as XML character data or an attribute value: markup escaped, and the
+/// characters XML 1.0 does not allow replaced.
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    xml_into(&mut out, text);
+    out
+}
+
+/// `xml(text)` written at the end of `out`: runs of plain text are copied
+/// whole. The bytes that may need a change are found first: ASCII markup and
+/// controls, and the lead bytes of U+0080–U+009F (c2) and U+FFFE–U+FFFF (ef);
+/// only there is a character decoded.
+pub fn xml_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut plain = 0;
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(|&b| {
+        b < 0x20 || matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7f | 0xc2 | 0xef)
+    }) {
+        at += skip;
+        let c = text[at..].chars().next().unwrap_or_default();
+        let escaped = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            c if (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{fffe}' | '\u{ffff}') =>
+            {
+                "\u{fffd}"
+            }
+            _ => {
+                at += c.len_utf8();
+                continue;
+            }
+        };
+        out.push_str(&text[plain..at]);
+        out.push_str(escaped);
+        at += c.len_utf8();
+        plain = at;
+    }
+    out.push_str(&text[plain..]);
+}
+
+/// `numbers` in decimal at the end of `out`, `between` each two; without the
+/// formatting machinery, which a large site's charts would feel.
+fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
+    for (i, &n) in numbers.iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
+        }
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    }
+}
+
+/// A name cut to what fits a box.
+fn clip(name: &str) -> String {
+    match name.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", name[..at].trim_end()),
+        None => name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_from_the_ladder_is_escaped() {
+        assert_eq!(
+            xml("<script>\"a\" & 'b'</script>"),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+        assert_eq!(xml("bell\u{7}"), "bell\u{fffd}");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_replaces_what_xml_does_not_allow() {
+        assert_eq!(xml("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;", "markup");
+        // Controls (C0 but tab and line ends, DEL, C1) and the two
+        // non-characters become U+FFFD; the rest stays, whatever its bytes.
+        assert_eq!(
+            xml("\u{1}\t\n\r\u{7f}\u{85}\u{9f}"),
+            "\u{fffd}\t\n\r\u{fffd}\u{fffd}\u{fffd}"
+        );
+        assert_eq!(xml("x\u{fffe}\u{ffff}"), "x\u{fffd}\u{fffd}");
+        let kept = "© é ¡ ！ \u{fffd} → — 日本";
+        assert_eq!(xml(kept), kept);
+        assert_eq!(xml(""), "");
+        assert_eq!(xml("<"), "&lt;");
+    }
+}
