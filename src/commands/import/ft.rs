@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use super::build::{Built, Unique, Warning, duty, level, one_line, slug};
+use super::build::{Built, Warning, duty, level, one_line};
+use super::ids::{Unique, slug};
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
 use crate::ladder::model::is_id;

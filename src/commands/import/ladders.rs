@@ -8,7 +8,8 @@ use std::collections::HashMap;
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Unique, Warning, duty, level, one_line, slug};
+use super::build::{Built, Lines, Warning, duty, level, one_line};
+use super::ids::{Unique, slug};
 use super::markdown::{Block, blocks};
 use crate::ladder::{Category, Link, Skill, Track};
 

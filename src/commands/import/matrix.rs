@@ -8,7 +8,8 @@ use std::collections::HashMap;
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Unique, Warning, duty, into_one_line, level, one_line, slug};
+use super::build::{Built, Lines, Warning, duty, into_one_line, level, one_line};
+use super::ids::{Unique, slug};
 use super::markdown::{Block, blocks};
 use crate::ladder::{Category, Skill, Track};
 

@@ -5,6 +5,7 @@
 
 mod build;
 mod ft;
+mod ids;
 mod ladders;
 mod lean;
 mod markdown;

@@ -1,0 +1,170 @@
+//! Ids made from a source's names: kebab-case ASCII, cut between words at 48
+//! characters, and made unique by a number.
+
+use std::collections::{HashMap, HashSet};
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// An id from a name: lower-case ASCII letters and digits in words joined by
+/// `-`; `fallback` when the name has none.
+pub fn slug(name: &str, fallback: &str) -> String {
+    // Lower-case ASCII letters and digits, each other run of characters one
+    // '-' between them. A character outside ASCII is decomposed first, its
+    // accents dropped, and lower-cased, so that 'Ünïcödé' gives 'unicode', a
+    // full-width 'Ｋ' a 'k' and 'ﬁ' 'fi'; what is left outside ASCII separates.
+    let mut out = String::with_capacity(name.len().min(64));
+    let mut dash = false;
+    let take = |c: char, out: &mut String, dash: &mut bool| {
+        if c.is_ascii_alphanumeric() {
+            if *dash && !out.is_empty() {
+                out.push('-');
+            }
+            *dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            *dash = true;
+        }
+    };
+    let bytes = name.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphanumeric() {
+            at += 1;
+            take(char::from(b), &mut out, &mut dash);
+        } else if b.is_ascii() {
+            at += 1;
+            // Past 48 characters and between words, what follows is cut below.
+            if out.len() > 48 {
+                break;
+            }
+            dash = true;
+        } else {
+            let c = name[at..].chars().next().unwrap_or_default();
+            at += c.len_utf8();
+            std::iter::once(c)
+                .nfkd()
+                .filter(|&d| !is_combining_mark(d))
+                .flat_map(char::to_lowercase)
+                .for_each(|l| take(l, &mut out, &mut dash));
+        }
+    }
+    // Long names make long ids: keep the words that end within 48
+    // characters, or the first word when it alone is longer.
+    if out.len() > 48 {
+        let cut = match out.as_bytes()[..=48].iter().rposition(|&b| b == b'-') {
+            Some(dash) => dash,
+            None => out.find('-').unwrap_or(out.len()),
+        };
+        out.truncate(cut);
+    }
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out
+    }
+}
+
+/// Ids made unique: the second `x` becomes `x-2`, and so on. Each id
+/// remembers the next number to try, so a thousand `x` cost a thousand steps.
+#[derive(Default)]
+pub struct Unique {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Unique {
+    pub fn id(&mut self, wanted: String) -> String {
+        if self.taken.insert(wanted.clone()) {
+            return wanted;
+        }
+        let n = self.next.entry(wanted.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{wanted}-{n}");
+            *n += 1;
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs_are_kebab_case_ascii_from_any_name() {
+        for (name, id) in [
+            ("Senior Engineer", "senior-engineer"),
+            ("  -- Tech   Lead (TL) --", "tech-lead-tl"),
+            ("Ünïcödé Lëvel", "unicode-level"),
+            ("ＫＰＩ ﬁxing", "kpi-fixing"),
+            ("Straße", "stra-e"),
+            ("日本語", "fallback"),
+            ("", "fallback"),
+            ("D4 - Developer 4", "d4-developer-4"),
+        ] {
+            assert_eq!(slug(name, "fallback"), id, "{name}");
+        }
+        // Long names keep their first words, within 48 characters.
+        let long = slug(&"word ".repeat(40), "x");
+        assert!(long.len() <= 48 && long.starts_with("word-word"), "{long}");
+    }
+
+    /// The rule `slug` keeps, written the plain way: every character
+    /// mapped, then whole words kept while they fit in 48.
+    fn slug_by_words(name: &str, fallback: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::char::is_combining_mark;
+        let mapped: String = (name.nfkd())
+            .filter(|&d| !is_combining_mark(d))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+            .collect();
+        let mut short = String::new();
+        for word in mapped.split_whitespace() {
+            if !short.is_empty() && short.len() + 1 + word.len() > 48 {
+                break;
+            }
+            if !short.is_empty() {
+                short.push('-');
+            }
+            short.push_str(word);
+        }
+        if short.is_empty() {
+            fallback.to_string()
+        } else {
+            short
+        }
+    }
+
+    #[test]
+    fn slugs_cut_long_names_between_words_as_the_plain_rule_does() {
+        // Words of every length around the 48-character cut, joined by
+        // ASCII and other separators, with accented letters among them.
+        let words = [
+            "a",
+            "bc",
+            "déf",
+            "ghij",
+            "klmnopq",
+            &"r".repeat(20),
+            &"s".repeat(46),
+            &"t".repeat(49),
+        ];
+        let seps = [" ", " -- ", "\u{2014}", "_"];
+        let mut seed = 7u32;
+        let edge = format!("a {} y", "x".repeat(46));
+        assert_eq!(slug(&edge, "x"), format!("a-{}", "x".repeat(46)));
+        for _ in 0..4000 {
+            let mut name = String::new();
+            for _ in 0..(seed % 14) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                name.push_str(words[(seed >> 8) as usize % words.len()]);
+                name.push_str(seps[(seed >> 16) as usize % seps.len()]);
+            }
+            assert_eq!(slug(&name, "x"), slug_by_words(&name, "x"), "{name:?}");
+        }
+    }
+}
