@@ -113,21 +113,37 @@ pub fn is_assessment(text: &str) -> bool {
         .map(str::trim_start)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
         .is_some_and(|line| line.starts_with('{'));
-    let keys = |key: &str| {
-        let quoted = [key.to_string(), format!("\"{key}\""), format!("'{key}'")];
-        text.split(['\n', '\r']).any(|line| {
-            let line = if flow {
-                line.trim_start().trim_start_matches('{').trim_start()
-            } else {
-                line
-            };
-            quoted.iter().any(|k| {
-                line.strip_prefix(k)
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
-            })
-        })
-    };
-    keys("assessment") && !keys("schema") && !keys("levels")
+    keyed(text, "assessment", flow) && !keyed(text, "schema", flow) && !keyed(text, "levels", flow)
+}
+
+/// Whether a line of `text` starts with `key`, bare or quoted, and a colon:
+/// found where the word occurs (rarely, in most files) rather than by trying
+/// every line. The start of each found word's line is carried forward from
+/// the one before, so that each byte is looked at once however many times
+/// the word occurs.
+fn keyed(text: &str, key: &str, flow: bool) -> bool {
+    let bytes = text.as_bytes();
+    let (mut line_start, mut seen) = (0, 0);
+    memchr::memmem::find_iter(bytes, key.as_bytes()).any(|at| {
+        if let Some(cr_or_lf) = memchr::memrchr2(b'\n', b'\r', &bytes[seen..at]) {
+            line_start = seen + cr_or_lf + 1;
+        }
+        seen = at;
+        let mut before = &text[line_start..at];
+        if flow {
+            before = before.trim_start().trim_start_matches('{').trim_start();
+        }
+        let after = &text[at + key.len()..];
+        let after =
+            &after[..memchr::memchr2(b'\n', b'\r', after.as_bytes()).unwrap_or(after.len())];
+        let rest = match before {
+            "" => Some(after),
+            "\"" => after.strip_prefix('"'),
+            "'" => after.strip_prefix('\''),
+            _ => None,
+        };
+        rest.is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
 }
 
 #[cfg(test)]
@@ -157,6 +173,62 @@ mod tests {
             "",
         ] {
             assert!(!is_assessment(text), "{text:?}");
+        }
+    }
+
+    /// The rule as first written: every line tried against every spelling.
+    fn is_assessment_by_lines(text: &str) -> bool {
+        let flow = (text.lines())
+            .map(str::trim_start)
+            .find(|line| !line.is_empty() && !line.starts_with('#'))
+            .is_some_and(|line| line.starts_with('{'));
+        let keys = |key: &str| {
+            let quoted = [key.to_string(), format!("\"{key}\""), format!("'{key}'")];
+            text.split(['\n', '\r']).any(|line| {
+                let line = if flow {
+                    line.trim_start().trim_start_matches('{').trim_start()
+                } else {
+                    line
+                };
+                quoted.iter().any(|k| {
+                    line.strip_prefix(k)
+                        .is_some_and(|rest| rest.trim_start().starts_with(':'))
+                })
+            })
+        };
+        keys("assessment") && !keys("schema") && !keys("levels")
+    }
+
+    #[test]
+    fn finding_the_keys_agrees_with_trying_every_line() {
+        let pieces = [
+            "assessment",
+            "schema",
+            "levels",
+            ":",
+            " ",
+            "\n",
+            "\r",
+            "\"",
+            "'",
+            "{",
+            "#",
+            "x",
+            "\u{2028}",
+            "\t",
+        ];
+        let mut seed = 3u32;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 10) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(seed >> 8) as usize % pieces.len()]);
+            }
+            assert_eq!(
+                is_assessment(&text),
+                is_assessment_by_lines(&text),
+                "{text:?}"
+            );
         }
     }
 }
