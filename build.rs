@@ -31,6 +31,9 @@ mod position;
 #[path = "src/file/rules/mod.rs"]
 mod rules;
 #[allow(dead_code)]
+#[path = "src/file/scalar/mod.rs"]
+mod scalar;
+#[allow(dead_code)]
 #[path = "src/file/yaml.rs"]
 mod yaml;
 
@@ -66,6 +69,7 @@ const INPUTS: &[&str] = &[
     "src/file/locate.rs",
     "src/file/position.rs",
     "src/file/rules/mod.rs",
+    "src/file/scalar/mod.rs",
     "src/file/rules/graph.rs",
     "src/file/rules/level.rs",
     "src/file/rules/text.rs",

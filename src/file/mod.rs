@@ -18,6 +18,7 @@ pub mod origin;
 pub mod position;
 pub mod read;
 pub mod rules;
+pub mod scalar;
 pub mod shape;
 pub mod tree;
 pub mod write;

@@ -11,6 +11,7 @@ use super::flow;
 use super::guard;
 use super::locate::{Seek, Target};
 use super::position::{Pointer, Position};
+use super::scalar;
 
 /// Why a document could not be read into typed data, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +73,14 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             .deserialize(de)
             .map_err(|err| error(text, &err))?;
     }
-    serde_yaml::from_str(text).map_err(|err| error(text, &err))
+    // Without a tag, every scalar is a plain or quoted string of the text,
+    // and text fields can be read as such (see `ladder::text::Scalars`).
+    let read = || serde_yaml::from_str(text).map_err(|err| error(text, &err));
+    if survey.tags {
+        read()
+    } else {
+        crate::ladder::text::with_scalars(scalar::of(text), read)
+    }
 }
 
 /// Writes `value` as a YAML document.

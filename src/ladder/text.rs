@@ -111,8 +111,83 @@ pub fn fold(text: &str) -> String {
 /// refused with a hint to quote it; so is a custom tag.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        deserializer.deserialize_any(TextVisitor)
+        // While a file's scalars are known (see `Scalars`), a scalar is asked
+        // for as a string, which the reader hands over as it is, and judged
+        // here; otherwise the reader is asked what it makes of the scalar,
+        // which costs trying each one as a number first.
+        if SCALARS.with(|s| s.borrow().is_some()) {
+            deserializer.deserialize_str(TextVisitor)
+        } else {
+            deserializer.deserialize_any(TextVisitor)
+        }
     }
+}
+
+/// What a scalar written without quotes reads as, by the file format's rules.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Plain {
+    Text,
+    Null,
+    Bool(bool),
+    U64(u64),
+    I64(i64),
+    U128(u128),
+    I128(i128),
+    F64(f64),
+}
+
+/// The text a file's scalars are borrowed from while it is read, with where
+/// its quoted scalars begin and how the format reads a plain one. Knowing
+/// them, `Text` takes each scalar as the string it is and refuses only a
+/// plain one the format reads as something else.
+pub struct Scalars {
+    /// The address of the text's first byte, and its length.
+    pub start: usize,
+    pub len: usize,
+    /// Sorted offsets where a quoted scalar's text begins: each byte after a
+    /// quote character.
+    pub after_quote: Vec<usize>,
+    /// Sorted offsets inside an empty pair of quotes (`""`, `''`).
+    pub empty_quoted: Vec<usize>,
+    pub read_plain: fn(&str) -> Plain,
+}
+
+thread_local! {
+    static SCALARS: std::cell::RefCell<Option<Scalars>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `read` with `scalars` known to `Text`, and forgets them after, also
+/// when `read` panics.
+pub fn with_scalars<R>(scalars: Scalars, read: impl FnOnce() -> R) -> R {
+    struct Forget;
+    impl Drop for Forget {
+        fn drop(&mut self) {
+            SCALARS.with(|s| s.borrow_mut().take());
+        }
+    }
+    SCALARS.with(|s| *s.borrow_mut() = Some(scalars));
+    let _forget = Forget;
+    read()
+}
+
+/// What the known file's scalar `v`, borrowed from its text, reads as:
+/// `None` when no file's scalars are known.
+fn plain(v: &str) -> Option<Plain> {
+    SCALARS.with(|s| {
+        let s = s.borrow();
+        let s = s.as_ref()?;
+        let at = (v.as_ptr() as usize).wrapping_sub(s.start);
+        let quoted = match v.is_empty() {
+            true => s.empty_quoted.binary_search(&at).is_ok(),
+            false => s.after_quote.binary_search(&at).is_ok(),
+        };
+        // Text from elsewhere, or quoted, is text.
+        Some(if at > s.len || quoted {
+            Plain::Text
+        } else {
+            (s.read_plain)(v)
+        })
+    })
 }
 
 /// Reads text, refusing any other scalar with the hint to quote it.
@@ -134,6 +209,19 @@ impl<'de> Visitor<'de> for TextVisitor {
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
         Ok(Text::from(v))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text, E> {
+        match plain(v) {
+            None | Some(Plain::Text) => Ok(Text::from(v)),
+            Some(Plain::Null) => self.visit_unit(),
+            Some(Plain::Bool(b)) => self.visit_bool(b),
+            Some(Plain::U64(n)) => self.visit_u64(n),
+            Some(Plain::I64(n)) => self.visit_i64(n),
+            Some(Plain::U128(n)) => self.visit_u128(n),
+            Some(Plain::I128(n)) => self.visit_i128(n),
+            Some(Plain::F64(n)) => self.visit_f64(n),
+        }
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
