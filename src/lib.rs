@@ -48,6 +48,8 @@ pub mod file;
 pub mod ladder;
 pub mod output;
 pub mod settings;
+#[cfg(test)]
+mod testing;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

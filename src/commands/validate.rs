@@ -217,13 +217,7 @@ mod tests {
             "\u{2028}",
             "\t",
         ];
-        let mut seed = 3u32;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 10) {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                text.push_str(pieces[(seed >> 8) as usize % pieces.len()]);
-            }
+        for text in crate::testing::mixes(&pieces, 20_000, 9, 3) {
             assert_eq!(
                 is_assessment(&text),
                 is_assessment_by_lines(&text),

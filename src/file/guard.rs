@@ -214,13 +214,7 @@ mod tests {
             "a", ": ", ":", ":\t", "- ", "-", "-\n", "?", "? ", "[", "{", ",", "\n", "\r\n", "\r",
             "!", "é", "\u{85}", "\u{2028}", "  ", "x:y", "\t",
         ];
-        let mut seed = 11u32;
-        for _ in 0..5000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                text.push_str(pieces[(seed >> 8) as usize % pieces.len()]);
-            }
+        for text in crate::testing::mixes(&pieces, 5000, 11, 11) {
             let (fast, slow) = (survey(&text), survey_by_tables(&text));
             assert_eq!(
                 (fast.values, fast.odd_breaks, fast.tags),

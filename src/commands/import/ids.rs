@@ -154,16 +154,10 @@ mod tests {
             &"t".repeat(49),
         ];
         let seps = [" ", " -- ", "\u{2014}", "_"];
-        let mut seed = 7u32;
         let edge = format!("a {} y", "x".repeat(46));
         assert_eq!(slug(&edge, "x"), format!("a-{}", "x".repeat(46)));
-        for _ in 0..4000 {
-            let mut name = String::new();
-            for _ in 0..(seed % 14) {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                name.push_str(words[(seed >> 8) as usize % words.len()]);
-                name.push_str(seps[(seed >> 16) as usize % seps.len()]);
-            }
+        let pieces: Vec<&str> = words.iter().chain(&seps).copied().collect();
+        for name in crate::testing::mixes(&pieces, 8000, 20, 7) {
             assert_eq!(slug(&name, "x"), slug_by_words(&name, "x"), "{name:?}");
         }
     }

@@ -165,16 +165,10 @@ fn plain_scalars_read_as_the_yaml_reader_reads_them() {
     .map(|s| s.to_string())
     .collect();
     // And short strings of the characters numbers are made of.
-    let alphabet = b"0179+-.eExob_aIfnN";
-    let mut seed = 5u32;
-    for _ in 0..20_000 {
-        let mut s = String::new();
-        for _ in 0..(1 + seed % 7) {
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            s.push(char::from(alphabet[(seed >> 8) as usize % alphabet.len()]));
-        }
-        scalars.push(s);
-    }
+    let alphabet = [
+        "0", "1", "7", "9", "+", "-", ".", "e", "E", "x", "o", "b", "_", "a", "I", "f", "n", "N",
+    ];
+    scalars.extend(crate::testing::mixes(&alphabet, 20_000, 7, 5));
     let mut compared = 0;
     for scalar in &scalars {
         // Only what the reader takes as one plain scalar is compared.
