@@ -143,3 +143,21 @@ fn wrong_types_and_nulls() {
         "levels: expected a list, found null",
     );
 }
+
+/// Quote characters cost nothing to remember: the reader tells a quoted
+/// scalar from a plain one by the byte before it, so a file of them reads
+/// within the memory any file of its size may take.
+#[test]
+fn a_text_of_quote_characters_reads_within_the_memory_limit() {
+    let quotes = "'".repeat(12 << 20);
+    let text = default_ladder().replacen(
+        "\ntitle: Engineering career ladder\n",
+        &format!("\ntitle: \"{quotes}\"\n"),
+        1,
+    );
+    let path = file("quotes.yaml", text.as_bytes());
+    let out = limited(&path, &["show", "em"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code().is_some(), "killed: {stderr}");
+    assert!(out.status.success(), "{stderr}");
+}

@@ -74,12 +74,12 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             .map_err(|err| error(text, &err))?;
     }
     // Without a tag, every scalar is a plain or quoted string of the text,
-    // and text fields can be read as such (see `ladder::text::Scalars`).
+    // and text fields can be read as such (see `ladder::text::with_scalars`).
     let read = || serde_yaml::from_str(text).map_err(|err| error(text, &err));
     if survey.tags {
         read()
     } else {
-        crate::ladder::text::with_scalars(scalar::of(text), read)
+        crate::ladder::text::with_scalars(text, scalar::read_plain, read)
     }
 }
 

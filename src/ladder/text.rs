@@ -111,11 +111,11 @@ pub fn fold(text: &str) -> String {
 /// refused with a hint to quote it; so is a custom tag.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        // While a file's scalars are known (see `Scalars`), a scalar is asked
+        // While a file's scalars are known (see `with_scalars`), a scalar is asked
         // for as a string, which the reader hands over as it is, and judged
         // here; otherwise the reader is asked what it makes of the scalar,
         // which costs trying each one as a number first.
-        if SCALARS.with(|s| s.borrow().is_some()) {
+        if KNOWN.with(|k| k.get().is_some()) {
             deserializer.deserialize_str(TextVisitor)
         } else {
             deserializer.deserialize_any(TextVisitor)
@@ -136,57 +136,63 @@ pub enum Plain {
     F64(f64),
 }
 
-/// The text a file's scalars are borrowed from while it is read, with where
-/// its quoted scalars begin and how the format reads a plain one. Knowing
-/// them, `Text` takes each scalar as the string it is and refuses only a
-/// plain one the format reads as something else.
-pub struct Scalars {
-    /// The address of the text's first byte, and its length.
-    pub start: usize,
-    pub len: usize,
-    /// Sorted offsets where a quoted scalar's text begins: each byte after a
-    /// quote character.
-    pub after_quote: Vec<usize>,
-    /// Sorted offsets inside an empty pair of quotes (`""`, `''`).
-    pub empty_quoted: Vec<usize>,
-    pub read_plain: fn(&str) -> Plain,
+/// The text a file's scalars are borrowed from while it is read, and how the
+/// file format reads a scalar written without quotes.
+#[derive(Clone, Copy)]
+struct Known {
+    start: *const u8,
+    len: usize,
+    read_plain: fn(&str) -> Plain,
 }
 
 thread_local! {
-    static SCALARS: std::cell::RefCell<Option<Scalars>> = const { std::cell::RefCell::new(None) };
+    static KNOWN: std::cell::Cell<Option<Known>> = const { std::cell::Cell::new(None) };
 }
 
-/// Runs `read` with `scalars` known to `Text`, and forgets them after, also
+/// Runs `read`, which reads `text`, with its scalars known to `Text`: each is
+/// taken as the string it is, and one written without quotes is refused when
+/// `read_plain` reads it as something else. They are forgotten after, also
 /// when `read` panics.
-pub fn with_scalars<R>(scalars: Scalars, read: impl FnOnce() -> R) -> R {
-    struct Forget;
-    impl Drop for Forget {
+pub fn with_scalars<R>(text: &str, read_plain: fn(&str) -> Plain, read: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Known>);
+    impl Drop for Restore {
         fn drop(&mut self) {
-            SCALARS.with(|s| s.borrow_mut().take());
+            KNOWN.with(|k| k.set(self.0));
         }
     }
-    SCALARS.with(|s| *s.borrow_mut() = Some(scalars));
-    let _forget = Forget;
+    let known = Known {
+        start: text.as_ptr(),
+        len: text.len(),
+        read_plain,
+    };
+    let _restore = Restore(KNOWN.with(|k| k.replace(Some(known))));
     read()
 }
 
-/// What the known file's scalar `v`, borrowed from its text, reads as:
-/// `None` when no file's scalars are known.
+/// What the scalar `v`, borrowed from the text being read, reads as: text
+/// when quoted, which the byte before it tells; `None` when no text's scalars
+/// are known.
 fn plain(v: &str) -> Option<Plain> {
-    SCALARS.with(|s| {
-        let s = s.borrow();
-        let s = s.as_ref()?;
-        let at = (v.as_ptr() as usize).wrapping_sub(s.start);
-        let quoted = match v.is_empty() {
-            true => s.empty_quoted.binary_search(&at).is_ok(),
-            false => s.after_quote.binary_search(&at).is_ok(),
-        };
-        // Text from elsewhere, or quoted, is text.
-        Some(if at > s.len || quoted {
-            Plain::Text
-        } else {
-            (s.read_plain)(v)
-        })
+    let known = KNOWN.with(std::cell::Cell::get)?;
+    let at = (v.as_ptr() as usize).wrapping_sub(known.start as usize);
+    if at > known.len {
+        // Not from the text being read.
+        return Some(Plain::Text);
+    }
+    // SAFETY: `known` was made from a `&str` by `with_scalars`, which is
+    // still running (it restores what was known before it returns, also on
+    // a panic), so that text is alive and unchanged while this runs.
+    let text = unsafe { std::slice::from_raw_parts(known.start, known.len) };
+    let quoted = match at.checked_sub(1).map(|before| text[before]) {
+        // An empty scalar right after a quote is quoted only between a pair
+        // of quotes (`""`); after a closing quote it is null.
+        Some(quote @ (b'"' | b'\'')) => !v.is_empty() || text.get(at) == Some(&quote),
+        _ => false,
+    };
+    Some(if quoted {
+        Plain::Text
+    } else {
+        (known.read_plain)(v)
     })
 }
 

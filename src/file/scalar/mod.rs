@@ -1,6 +1,6 @@
-//! How YAML reads a scalar written without quotes, and where a file's quoted
-//! scalars begin: what `Text` needs to take each scalar as the string it is
-//! and still refuse `~`, `false` or `0x10` written where text belongs.
+//! How YAML reads a scalar written without quotes: what `Text` needs to take
+//! each scalar as the string it is and still refuse `~`, `false` or `0x10`
+//! written where text belongs.
 //!
 //! The rules are those of the YAML reader in use (serde_yaml 0.9.34, pinned
 //! in Cargo.toml), written out here because it keeps them private; a test
@@ -8,27 +8,7 @@
 
 use std::num::ParseIntError;
 
-use crate::ladder::text::{Plain, Scalars};
-
-/// The scalars of `text`: its quotes found once, by memchr.
-pub fn of(text: &str) -> Scalars {
-    let bytes = text.as_bytes();
-    let mut after_quote = Vec::new();
-    let mut empty_quoted = Vec::new();
-    for at in memchr::memchr2_iter(b'"', b'\'', bytes) {
-        after_quote.push(at + 1);
-        if bytes.get(at + 1) == Some(&bytes[at]) {
-            empty_quoted.push(at + 1);
-        }
-    }
-    Scalars {
-        start: text.as_ptr() as usize,
-        len: text.len(),
-        after_quote,
-        empty_quoted,
-        read_plain,
-    }
-}
+use crate::ladder::text::Plain;
 
 /// What a plain scalar reads as: null, a boolean, an integer (decimal, or
 /// `0x`, `0o`, `0b`), a finite float or `.inf`/`.nan`, or else text.

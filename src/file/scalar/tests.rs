@@ -235,7 +235,7 @@ fn text_read_with_the_scalars_known_is_text_read_strictly() {
             format!("t:\n  - &a {value}\n  - *a\n"),
             "t: []\nu:\n".to_string(),
         ] {
-            let fast = with_scalars(super::of(&doc), || read(&doc));
+            let fast = with_scalars(&doc, read_plain, || read(&doc));
             assert_eq!(fast, read(&doc), "{doc:?}");
         }
     }
@@ -254,7 +254,7 @@ fn text_read_with_the_scalars_known_is_text_read_strictly() {
         "\"v\":",
         "v: ''",
     ] {
-        let fast = with_scalars(super::of(doc), || read(doc));
+        let fast = with_scalars(doc, read_plain, || read(doc));
         assert_eq!(fast, read(doc), "{doc:?}");
     }
 }
