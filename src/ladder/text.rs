@@ -170,7 +170,7 @@ pub fn with_scalars<R>(text: &str, read_plain: fn(&str) -> Plain, read: impl FnO
 }
 
 /// What the scalar `v`, borrowed from the text being read, reads as: text
-/// when quoted, which the byte before it tells; `None` when no text's scalars
+/// when quoted, which the byte after it tells; `None` when no text's scalars
 /// are known.
 fn plain(v: &str) -> Option<Plain> {
     let known = KNOWN.with(std::cell::Cell::get)?;
@@ -183,12 +183,12 @@ fn plain(v: &str) -> Option<Plain> {
     // still running (it restores what was known before it returns, also on
     // a panic), so that text is alive and unchanged while this runs.
     let text = unsafe { std::slice::from_raw_parts(known.start, known.len) };
-    let quoted = match at.checked_sub(1).map(|before| text[before]) {
-        // An empty scalar right after a quote is quoted only between a pair
-        // of quotes (`""`); after a closing quote it is null.
-        Some(quote @ (b'"' | b'\'')) => !v.is_empty() || text.get(at) == Some(&quote),
-        _ => false,
-    };
+    let is_quote = |at: usize| matches!(text.get(at), Some(b'"' | b'\''));
+    // A quoted scalar's text ends at its closing quote, and a plain one never
+    // ends right before a quote. An empty one is quoted only between a pair
+    // of quotes (`""`): after a closing quote (`{"key"}`) it is null.
+    let end = at + v.len();
+    let quoted = is_quote(end) && (!v.is_empty() || at > 0 && text[at - 1] == text[at]);
     Some(if quoted {
         Plain::Text
     } else {
