@@ -270,3 +270,21 @@ fn thousands_of_problems_are_reported_quickly_and_counted() {
     let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(json.as_array().unwrap().len(), 1001);
 }
+
+/// `validate` tells an assessment from a ladder by its top-level keys; a line
+/// that repeats those words half a million times is read once, not once per
+/// word (the timeout guards against a hang, it measures nothing).
+#[test]
+fn a_line_that_repeats_the_keys_is_read_once() {
+    let text = format!(
+        "assessment: 1\nlevel: em\n# {}\n",
+        "assessment levels ".repeat(500_000)
+    );
+    let path = file("repeated-keys.yaml", text.as_bytes());
+    let out = limited(&path, &["validate", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("repeated-keys.yaml"), "{stdout}");
+}

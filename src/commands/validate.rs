@@ -118,32 +118,59 @@ pub fn is_assessment(text: &str) -> bool {
 
 /// Whether a line of `text` starts with `key`, bare or quoted, and a colon:
 /// found where the word occurs (rarely, in most files) rather than by trying
-/// every line. The start of each found word's line is carried forward from
-/// the one before, so that each byte is looked at once however many times
-/// the word occurs.
+/// every line. Each byte is looked at a bounded number of times however
+/// often the word occurs: the start of a found word's line is carried
+/// forward from the one before, the line's lead (blanks, and braces in flow
+/// style) is measured once per line, and only a word right after it is
+/// followed to its colon.
 fn keyed(text: &str, key: &str, flow: bool) -> bool {
     let bytes = text.as_bytes();
     let (mut line_start, mut seen) = (0, 0);
+    let mut lead: Option<(usize, usize)> = None;
     memchr::memmem::find_iter(bytes, key.as_bytes()).any(|at| {
         if let Some(cr_or_lf) = memchr::memrchr2(b'\n', b'\r', &bytes[seen..at]) {
             line_start = seen + cr_or_lf + 1;
         }
         seen = at;
-        let mut before = &text[line_start..at];
-        if flow {
-            before = before.trim_start().trim_start_matches('{').trim_start();
-        }
-        let after = &text[at + key.len()..];
-        let after =
-            &after[..memchr::memchr2(b'\n', b'\r', after.as_bytes()).unwrap_or(after.len())];
-        let rest = match before {
-            "" => Some(after),
-            "\"" => after.strip_prefix('"'),
-            "'" => after.strip_prefix('\''),
-            _ => None,
+        let lead_end = match lead {
+            Some((start, end)) if start == line_start => end,
+            _ => {
+                let end = line_start + lead_len(&text[line_start..], flow);
+                lead = Some((line_start, end));
+                end
+            }
         };
-        rest.is_some_and(|rest| rest.trim_start().starts_with(':'))
+        let after = &text[at + key.len()..];
+        let rest = if at == lead_end {
+            Some(after)
+        } else if at == lead_end + 1 {
+            match bytes[lead_end] {
+                b'"' => after.strip_prefix('"'),
+                b'\'' => after.strip_prefix('\''),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        rest.is_some_and(|rest| rest[blank_len(rest)..].starts_with(':'))
     })
+}
+
+/// How many bytes of white space start `s`, within its line.
+fn blank_len(s: &str) -> usize {
+    s.find(|c: char| !c.is_whitespace() || c == '\n' || c == '\r')
+        .unwrap_or(s.len())
+}
+
+/// How many bytes at the start of a line come before its first key: none in
+/// block style; in flow style blanks, opening braces, and blanks again.
+fn lead_len(line: &str, flow: bool) -> usize {
+    if !flow {
+        return 0;
+    }
+    let first = blank_len(line);
+    let braces = line[first..].bytes().take_while(|&b| b == b'{').count();
+    first + braces + blank_len(&line[first + braces..])
 }
 
 #[cfg(test)]
