@@ -281,10 +281,10 @@ fn hostile_text_and_names_stay_text() {
     std::fs::create_dir_all(&dir).unwrap();
     // A file name that would end the header comment, and bullets full of YAML
     // and terminal punctuation.
-    let name = dir.join("x\nlint: {allow: [unreachable-level]}\n#.md");
+    let name = dir.join("x\nlint: {allow: [unreachable-level]}\n#\u{ffff}.md");
     std::fs::write(
         &name,
-        "# Track \"one\": #1\n\n## Level: \"A\" # not a comment\n\n### C\n\n- quotes \" and 'single', a # hash, a: colon\n- a line\u{2028}separator and an \u{1b}[31mescape\n- - dash, [brackets], {braces}, &anchor *alias !tag\n",
+        "# Track \"one\": #1\n\n## Level: \"A\" # not a comment\n\n### C\n\n- quotes \" and 'single', a # hash, a: colon\n- a line\u{2028}separator and an \u{1b}[31mescape\n- - dash, [brackets], {braces}, &anchor *alias !tag\n- non\u{fffe}characters\u{ffff}, which a YAML reader refuses unescaped\n",
     )
     .unwrap();
     let out = ladder()
@@ -319,6 +319,10 @@ fn hostile_text_and_names_stay_text() {
     // A name is one line: a line separator becomes a space; the rest is kept.
     assert_eq!(names[1], "a line separator and an \u{1b}[31mescape");
     assert_eq!(names[2], "dash, [brackets], {braces}, &anchor *alias !tag");
+    assert_eq!(
+        names[3],
+        "non\u{fffe}characters\u{ffff}, which a YAML reader refuses unescaped"
+    );
 }
 
 #[test]

@@ -108,7 +108,8 @@ impl Lean<'_> {
 
 /// `text` in double quotes, escaped as JSON escapes it, and beyond that DEL,
 /// the C1 controls and the Unicode line and paragraph separators, which a
-/// YAML reader or a terminal would act on.
+/// YAML reader or a terminal would act on, and U+FFFE and U+FFFF, which a
+/// YAML reader refuses.
 fn push_quoted(out: &mut String, text: &str) {
     // The bytes that may need an escape: the rest is copied in runs.
     const LOOK: [bool; 256] = {
@@ -123,6 +124,7 @@ fn push_quoted(out: &mut String, text: &str) {
         look[0x7f] = true;
         look[0xc2] = true;
         look[0xe2] = true;
+        look[0xef] = true;
         look
     };
     out.reserve(text.len() + 2);
@@ -142,6 +144,9 @@ fn push_quoted(out: &mut String, text: &str) {
             0..0x20 | 0x7f => (1, ""),
             0xc2 if matches!(b.get(at + 1), Some(0x80..=0x9f)) => (2, ""),
             0xe2 if b.get(at + 1) == Some(&0x80) && matches!(b.get(at + 2), Some(0xa8 | 0xa9)) => {
+                (3, "")
+            }
+            0xef if b.get(at + 1) == Some(&0xbf) && matches!(b.get(at + 2), Some(0xbe | 0xbf)) => {
                 (3, "")
             }
             _ => {
