@@ -69,10 +69,11 @@ const INPUTS: &[&str] = &[
     "src/file/locate.rs",
     "src/file/position.rs",
     "src/file/rules/mod.rs",
-    "src/file/scalar/mod.rs",
+    "src/file/rules/checker.rs",
     "src/file/rules/graph.rs",
     "src/file/rules/level.rs",
     "src/file/rules/text.rs",
+    "src/file/scalar/mod.rs",
     "src/file/yaml.rs",
 ];
 

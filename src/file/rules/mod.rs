@@ -2,16 +2,17 @@
 //! all problems rather than stopping at the first, and builds the `CheckedLadder` when
 //! there are none.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+mod checker;
 mod graph;
 mod level;
 mod text;
 
+pub(crate) use self::checker::Checker;
 use crate::file::position::Pointer;
 use crate::ladder::model::SCHEMA_VERSION;
-use crate::ladder::model::is_id;
-use crate::ladder::{Category, CheckedLadder, CitedRange, Ladder, Text, find};
+use crate::ladder::{Category, CheckedLadder, Ladder, Text};
 
 /// Every broken rule found: the first `MAX_PROBLEMS`, and a count of the rest.
 #[derive(Debug)]
@@ -32,174 +33,6 @@ pub(super) type Ids = HashMap<Text, usize>;
 
 /// The most problems one file reports; past it, the others are counted.
 pub const MAX_PROBLEMS: usize = 1000;
-
-#[derive(Default)]
-pub(crate) struct Checker {
-    pub(crate) problems: Vec<Problem>,
-    /// How many problems were found past `MAX_PROBLEMS`.
-    more: usize,
-    /// The known ids of each kind, as messages list them, made once: a file with
-    /// thousands of unknown references must not sort the catalogue thousands of times.
-    known: HashMap<&'static str, String>,
-}
-
-// Pointers are built only when a problem is reported: a valid ladder costs no
-// pointer at all, which keeps loading fast.
-impl Checker {
-    pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
-        if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem { pointer, message });
-        } else {
-            self.more += 1;
-        }
-    }
-
-    /// The ids of `ids` for a message; each kind of id has one map.
-    fn known(&mut self, kind: &'static str, ids: &Ids) -> String {
-        self.known
-            .entry(kind)
-            .or_insert_with(|| known_list(ids))
-            .clone()
-    }
-
-    /// Whether `id` follows the one rule for ids of every kind, reporting it
-    /// when it does not: ids are written into shell scripts, anchors and
-    /// messages, so they are kept to lower-case ASCII words joined by '-'.
-    fn id_rule(&mut self, at: impl FnOnce() -> Pointer, kind: &str, id: &str) -> bool {
-        if id.trim().is_empty() {
-            self.report(at(), format!("{kind} id must not be empty"));
-            return false;
-        }
-        if !is_id(id) {
-            let message = format!(
-                "{kind} id '{id}' is not kebab-case; expected lower-case words joined by '-', like 'tech-lead'"
-            );
-            self.report(at(), message);
-            return false;
-        }
-        true
-    }
-
-    /// Collects the ids of one list, reporting empty, malformed and repeated ones.
-    fn ids<'a>(
-        &mut self,
-        list: impl Fn() -> Pointer,
-        kind: &str,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> Ids {
-        let mut seen = Ids::new();
-        for (i, id) in ids.enumerate() {
-            if !self.id_rule(|| list().index(i).key("id"), kind, id) {
-                continue;
-            }
-            if let Some(first) = seen.get(id) {
-                let list = list();
-                let message = format!(
-                    "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
-                );
-                self.report(list.index(i).key("id"), message);
-            } else {
-                seen.insert(id.into(), i);
-            }
-        }
-        seen
-    }
-
-    /// Checks that every entry of `refs` names a known id, once.
-    fn refs<S: AsRef<str>>(
-        &mut self,
-        list: impl Fn() -> Pointer,
-        kind: &'static str,
-        owner: &str,
-        refs: &[S],
-        known: &Ids,
-    ) {
-        let mut seen = Seen::new(refs.len());
-        for (i, id) in refs.iter().enumerate() {
-            let id = id.as_ref();
-            if !known.contains_key(id) {
-                let names = self.known(kind, known);
-                let message =
-                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
-                self.report(list().index(i), message);
-            } else if seen.repeated(refs, i) {
-                self.report(
-                    list().index(i),
-                    format!("{kind} '{id}' is listed twice on level '{owner}'"),
-                );
-            }
-        }
-    }
-
-    /// Reports ids that repeat an earlier one in the same list, and empty ones.
-    fn unique<'a>(
-        &mut self,
-        list: impl Fn() -> Pointer,
-        kind: &str,
-        ids: impl Iterator<Item = &'a str>,
-    ) {
-        let ids: Vec<&str> = ids.collect();
-        let mut seen = Seen::new(ids.len());
-        for (i, id) in ids.iter().enumerate() {
-            if !self.id_rule(|| list().index(i).key("id"), kind, id) {
-                continue;
-            }
-            if seen.repeated(&ids, i) {
-                let message = format!(
-                    "duplicate {kind} id '{id}' in {}; ids must be unique",
-                    list()
-                );
-                self.report(list().index(i).key("id"), message);
-            }
-        }
-    }
-
-    fn range(
-        &mut self,
-        at: impl Fn() -> Pointer,
-        field: &str,
-        range: Option<&CitedRange>,
-        ceiling: Option<u32>,
-    ) {
-        let Some(&CitedRange { min, max, .. }) = range else {
-            return;
-        };
-        if min > max {
-            let message = format!("{field} min {min} is above its max {max}; expected min <= max");
-            self.report(at().key("min"), message);
-        }
-        if let Some(ceiling) = ceiling.filter(|&c| max > c) {
-            let message = format!("{field} max {max} is out of range; expected 0 to {ceiling}");
-            self.report(at().key("max"), message);
-        }
-    }
-}
-
-/// Finds repeats in a list: by scanning when it is short, which is most lists
-/// and costs no allocation, through a set when it is long.
-enum Seen<'a> {
-    Scan,
-    Set(HashSet<&'a str>),
-}
-
-impl<'a> Seen<'a> {
-    fn new(len: usize) -> Self {
-        if len > 16 {
-            Seen::Set(HashSet::with_capacity(len))
-        } else {
-            Seen::Scan
-        }
-    }
-
-    /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
-    fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
-        let id = ids[i].as_ref();
-        match self {
-            Seen::Scan => ids[..i].iter().any(|earlier| earlier.as_ref() == id),
-            Seen::Set(set) => !set.insert(id),
-        }
-    }
-}
 
 /// Checks `ladder`; on success returns it indexed, otherwise every problem found.
 pub fn check(mut ladder: Ladder) -> Result<CheckedLadder, Problems> {
@@ -320,14 +153,6 @@ fn categories(c: &mut Checker, ladder: &mut Ladder) -> Ids {
         }
     }
     ids
-}
-
-/// The ids of `known` in file order, shortened when there are many.
-fn known_list(known: &Ids) -> String {
-    let mut ids: Vec<(&usize, &Text)> = known.iter().map(|(id, i)| (i, id)).collect();
-    ids.sort_unstable();
-    let ids: Vec<&str> = ids.iter().map(|(_, id)| id.as_str()).collect();
-    find::known(&ids, None)
 }
 
 #[cfg(test)]

@@ -1,0 +1,186 @@
+//! What every rule reports to: the problems found (the first `MAX_PROBLEMS`,
+//! then a count), and the checks the rules share: the id rule, unique ids,
+//! references to known ids, one-line text and ranges.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Ids, MAX_PROBLEMS, Problem};
+use crate::file::position::Pointer;
+use crate::ladder::model::is_id;
+use crate::ladder::{CitedRange, Text, find};
+
+#[derive(Default)]
+pub(crate) struct Checker {
+    pub(crate) problems: Vec<Problem>,
+    /// How many problems were found past `MAX_PROBLEMS`.
+    pub(super) more: usize,
+    /// The known ids of each kind, as messages list them, made once: a file with
+    /// thousands of unknown references must not sort the catalogue thousands of times.
+    known: HashMap<&'static str, String>,
+}
+
+// Pointers are built only when a problem is reported: a valid ladder costs no
+// pointer at all, which keeps loading fast.
+impl Checker {
+    pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { pointer, message });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// The ids of `ids` for a message; each kind of id has one map.
+    pub(super) fn known(&mut self, kind: &'static str, ids: &Ids) -> String {
+        self.known
+            .entry(kind)
+            .or_insert_with(|| known_list(ids))
+            .clone()
+    }
+
+    /// Whether `id` follows the one rule for ids of every kind, reporting it
+    /// when it does not: ids are written into shell scripts, anchors and
+    /// messages, so they are kept to lower-case ASCII words joined by '-'.
+    pub(super) fn id_rule(&mut self, at: impl FnOnce() -> Pointer, kind: &str, id: &str) -> bool {
+        if id.trim().is_empty() {
+            self.report(at(), format!("{kind} id must not be empty"));
+            return false;
+        }
+        if !is_id(id) {
+            let message = format!(
+                "{kind} id '{id}' is not kebab-case; expected lower-case words joined by '-', like 'tech-lead'"
+            );
+            self.report(at(), message);
+            return false;
+        }
+        true
+    }
+
+    /// Collects the ids of one list, reporting empty, malformed and repeated ones.
+    pub(super) fn ids<'a>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Ids {
+        let mut seen = Ids::new();
+        for (i, id) in ids.enumerate() {
+            if !self.id_rule(|| list().index(i).key("id"), kind, id) {
+                continue;
+            }
+            if let Some(first) = seen.get(id) {
+                let list = list();
+                let message = format!(
+                    "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
+                );
+                self.report(list.index(i).key("id"), message);
+            } else {
+                seen.insert(id.into(), i);
+            }
+        }
+        seen
+    }
+
+    /// Checks that every entry of `refs` names a known id, once.
+    pub(super) fn refs<S: AsRef<str>>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &'static str,
+        owner: &str,
+        refs: &[S],
+        known: &Ids,
+    ) {
+        let mut seen = Seen::new(refs.len());
+        for (i, id) in refs.iter().enumerate() {
+            let id = id.as_ref();
+            if !known.contains_key(id) {
+                let names = self.known(kind, known);
+                let message =
+                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
+                self.report(list().index(i), message);
+            } else if seen.repeated(refs, i) {
+                self.report(
+                    list().index(i),
+                    format!("{kind} '{id}' is listed twice on level '{owner}'"),
+                );
+            }
+        }
+    }
+
+    /// Reports ids that repeat an earlier one in the same list, and empty ones.
+    pub(super) fn unique<'a>(
+        &mut self,
+        list: impl Fn() -> Pointer,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) {
+        let ids: Vec<&str> = ids.collect();
+        let mut seen = Seen::new(ids.len());
+        for (i, id) in ids.iter().enumerate() {
+            if !self.id_rule(|| list().index(i).key("id"), kind, id) {
+                continue;
+            }
+            if seen.repeated(&ids, i) {
+                let message = format!(
+                    "duplicate {kind} id '{id}' in {}; ids must be unique",
+                    list()
+                );
+                self.report(list().index(i).key("id"), message);
+            }
+        }
+    }
+
+    pub(super) fn range(
+        &mut self,
+        at: impl Fn() -> Pointer,
+        field: &str,
+        range: Option<&CitedRange>,
+        ceiling: Option<u32>,
+    ) {
+        let Some(&CitedRange { min, max, .. }) = range else {
+            return;
+        };
+        if min > max {
+            let message = format!("{field} min {min} is above its max {max}; expected min <= max");
+            self.report(at().key("min"), message);
+        }
+        if let Some(ceiling) = ceiling.filter(|&c| max > c) {
+            let message = format!("{field} max {max} is out of range; expected 0 to {ceiling}");
+            self.report(at().key("max"), message);
+        }
+    }
+}
+
+/// Finds repeats in a list: by scanning when it is short, which is most lists
+/// and costs no allocation, through a set when it is long.
+enum Seen<'a> {
+    Scan,
+    Set(HashSet<&'a str>),
+}
+
+impl<'a> Seen<'a> {
+    fn new(len: usize) -> Self {
+        if len > 16 {
+            Seen::Set(HashSet::with_capacity(len))
+        } else {
+            Seen::Scan
+        }
+    }
+
+    /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
+    fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
+        let id = ids[i].as_ref();
+        match self {
+            Seen::Scan => ids[..i].iter().any(|earlier| earlier.as_ref() == id),
+            Seen::Set(set) => !set.insert(id),
+        }
+    }
+}
+
+/// The ids of `known` in file order, shortened when there are many.
+fn known_list(known: &Ids) -> String {
+    let mut ids: Vec<(&usize, &Text)> = known.iter().map(|(id, i)| (i, id)).collect();
+    ids.sort_unstable();
+    let ids: Vec<&str> = ids.iter().map(|(_, id)| id.as_str()).collect();
+    find::known(&ids, None)
+}
