@@ -1,14 +1,9 @@
-//! Finding a level, skill or track from what a person typed, and saying what
-//! would have matched when nothing does.
-//!
-//! `place` names the ladder in messages ("the default ladder", "'ours.yaml'"):
-//! the domain does not know where a ladder came from, only how to say it.
+//! Suggestions for a name that matched nothing: the known names within a few
+//! edits of it or starting like it, and the list of known ids, shortened.
 
-use std::fmt::{Display, Write as _};
+use std::fmt::Write as _;
 
-use super::checked::CheckedLadder;
-use super::model::{Skill, Track};
-use super::text::fold;
+use super::super::text::fold;
 
 /// How many ids a message lists before it stops.
 const KNOWN_SHOWN: usize = 12;
@@ -19,119 +14,6 @@ const SUGGESTIONS: usize = 3;
 /// The longest name, in characters, that gets suggestions: a longer one is no
 /// typo of a name.
 pub const SUGGEST_LONGEST: usize = 64;
-
-/// The level named by id, alias or name, in any case; otherwise an error that
-/// suggests the closest names and lists the known ids.
-pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow::Result<usize> {
-    if let Some(level) = ladder.find_level(name) {
-        return Ok(level);
-    }
-    let keys = ladder
-        .level_keys
-        .iter()
-        .map(|(key, &level)| (key.as_str(), level));
-    let close: Vec<&str> = suggest(name, keys)
-        .into_iter()
-        .map(|level| ladder.level(level).id.as_str())
-        .collect();
-    let ids: Vec<&str> = ladder.levels().iter().map(|l| l.id.as_str()).collect();
-    Err(not_found(
-        "level",
-        name,
-        place,
-        &close,
-        &ids,
-        "`ladder list` shows them",
-    ))
-}
-
-/// Two levels, each named by id, alias or name.
-pub fn pair(
-    ladder: &CheckedLadder,
-    from: &str,
-    to: &str,
-    place: &dyn Display,
-) -> anyhow::Result<(usize, usize)> {
-    Ok((level(ladder, from, place)?, level(ladder, to, place)?))
-}
-
-/// The skill named by id or name, in any case; otherwise an error that suggests
-/// the closest and lists the known ids.
-pub fn skill<'a>(
-    ladder: &'a CheckedLadder,
-    name: &str,
-    place: &dyn Display,
-) -> anyhow::Result<&'a Skill> {
-    if let Some(skill) = ladder.find_skill(name) {
-        return Ok(skill);
-    }
-    let skills = ladder.skills();
-    let keys = skills.iter().flat_map(|s| {
-        let id = s.id.as_str();
-        [(fold(id), id), (fold(&s.name), id)]
-    });
-    let close: Vec<&str> = suggest(name, keys).into_iter().take(1).collect();
-    let ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
-    Err(not_found(
-        "skill",
-        name,
-        place,
-        &close,
-        &ids,
-        "`ladder skill` lists them",
-    ))
-}
-
-/// The track named by id or name, in any case; otherwise an error that
-/// suggests the closest and lists the known ids.
-pub fn track<'a>(
-    ladder: &'a CheckedLadder,
-    name: &str,
-    place: &dyn Display,
-) -> anyhow::Result<&'a Track> {
-    let tracks = ladder.tracks();
-    let wanted = fold(name);
-    let named = |t: &&Track| t.id.as_str() == wanted || fold(&t.name) == wanted;
-    if let Some(track) = tracks
-        .iter()
-        .find(|t| t.id == name)
-        .or_else(|| tracks.iter().find(named))
-    {
-        return Ok(track);
-    }
-    let keys = tracks.iter().flat_map(|t| {
-        let id = t.id.as_str();
-        [(fold(id), id), (fold(&t.name), id)]
-    });
-    let close = suggest(name, keys);
-    let ids: Vec<&str> = tracks.iter().map(|t| t.id.as_str()).collect();
-    Err(not_found(
-        "track",
-        name,
-        place,
-        &close,
-        &ids,
-        "`ladder list` shows them",
-    ))
-}
-
-/// `no KIND 'NAME' in PLACE; did you mean …? (known: …)`.
-fn not_found(
-    kind: &str,
-    name: &str,
-    place: &dyn Display,
-    close: &[&str],
-    ids: &[&str],
-    all: &str,
-) -> anyhow::Error {
-    let hint = match close {
-        [] => String::new(),
-        [one] => format!("; did you mean '{one}'?"),
-        many => format!("; did you mean one of '{}'?", many.join("', '")),
-    };
-    let known = known(ids, Some(all));
-    anyhow::anyhow!("no {kind} '{name}' in {place}{hint} (known: {known})")
-}
 
 /// The things whose folded key is within a few edits of `wanted` or starts
 /// with it, closest first and each once, at most three. `keys` pairs each key
