@@ -1,0 +1,131 @@
+//! How the shape check compares a value with a schema, and how its messages
+//! say what was expected and what was found.
+
+use serde_json::Value;
+
+use super::super::tree::Tree;
+
+/// Whether `value` is the scalar `expected`.
+pub(super) fn same(expected: &Value, value: &Tree) -> bool {
+    match (expected, value) {
+        (Value::Number(n), Tree::Int(v)) => n.as_i64().map(i128::from) == Some(*v),
+        (Value::String(s), Tree::Text(v)) => s == v,
+        (Value::Bool(b), Tree::Bool(v)) => b == v,
+        (Value::Null, Tree::Null) => true,
+        _ => false,
+    }
+}
+
+/// Whether `value` is of a `type` the schema allows (any, when it names none).
+pub(super) fn fits(schema: &Value, value: &Tree) -> bool {
+    let kinds: Vec<&str> = match schema.get("type") {
+        Some(Value::String(kind)) => vec![kind],
+        Some(Value::Array(kinds)) => kinds.iter().filter_map(Value::as_str).collect(),
+        _ => return true,
+    };
+    kinds.iter().any(|&kind| {
+        matches!(
+            (kind, value),
+            ("null", Tree::Null)
+                | ("boolean", Tree::Bool(_))
+                | ("integer", Tree::Int(_))
+                | ("number", Tree::Int(_) | Tree::Float(_))
+                | ("string", Tree::Text(_))
+                | ("array", Tree::List(_))
+                | ("object", Tree::Map(_))
+        )
+    })
+}
+
+/// What a schema asks for, in words: its title, or its type, with an example.
+pub(super) fn describe(schema: &Value) -> String {
+    let mut words = match schema.get("title").and_then(Value::as_str) {
+        Some(title) => title.to_string(),
+        None => match schema.get("type").and_then(Value::as_str) {
+            Some("string") => "text".to_string(),
+            Some("integer") => "a whole number".to_string(),
+            Some("array") => "a list".to_string(),
+            Some("object") => "a mapping".to_string(),
+            _ => "another value".to_string(),
+        },
+    };
+    // A titled form (a range) is shown by example; a plain type needs none.
+    if let Some(example) = schema
+        .get("title")
+        .and(schema.get("examples"))
+        .and_then(|e| e.get(0))
+    {
+        words.push_str(&format!(" like {}", flow(example)));
+    }
+    words
+}
+
+/// What was found instead, with the fix when the fix is quoting or unquoting.
+pub(super) fn found(value: &Tree, schema: &Value) -> String {
+    let wants = |kind: &str| schema.get("type").and_then(Value::as_str) == Some(kind);
+    let quote = if wants("string") {
+        "; put the value in quotes"
+    } else {
+        ""
+    };
+    match value {
+        Tree::Null => "null".to_string(),
+        Tree::Bool(b) => format!("the boolean {b}{quote}"),
+        Tree::Int(n) => format!("the number {n}{quote}"),
+        Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
+        Tree::Float(n) => format!("the number {n}{quote}"),
+        Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
+            format!("the text \"{s}\"; write the number without quotes")
+        }
+        Tree::Text(s) => format!("the text \"{}\"", clip(s)),
+        Tree::List(_) => "a list".to_string(),
+        Tree::Map(_) => "a mapping".to_string(),
+        Tree::Tagged => "a value with a tag; ladder files use no tags".to_string(),
+    }
+}
+
+/// A key that must be there and is not: what it holds, and an example.
+pub(super) fn missing(key: &str, property: &Value) -> String {
+    let mut message = format!("missing required key '{key}'");
+    if let Some(about) = property.get("description").and_then(Value::as_str) {
+        let about = about.trim_end_matches('.');
+        let mut chars = about.chars();
+        let about: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        message.push_str(&format!(" ({about}"));
+        if let Some(example) = property.get("examples").and_then(|e| e.get(0)) {
+            message.push_str(&format!("; write {key}: {}", flow(example)));
+        }
+        message.push(')');
+    }
+    message
+}
+
+/// A value as YAML's flow style writes it: `{min: 90, max: 100}`.
+pub(super) fn flow(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(flow).collect::<Vec<_>>().join(", ")
+        ),
+        Value::Object(map) => {
+            let pairs: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", flow(v)))
+                .collect();
+            format!("{{{}}}", pairs.join(", "))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Long text cut for a message.
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
