@@ -2,6 +2,7 @@
 //! an assessment file of ratings with evidence; `ladder assess init` starts one.
 
 mod case;
+mod checked;
 mod progress;
 pub(crate) mod read;
 mod report;

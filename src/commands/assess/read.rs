@@ -5,22 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
+pub use super::checked::Checked;
+use super::checked::check_all;
 use crate::file::position::Pointer;
 use crate::file::{self, Diagnostic, Origin, shape, yaml};
-use crate::ladder::assessment::{ASSESSMENT_VERSION, Assessment};
-use crate::ladder::{CheckedLadder, find};
-
-/// An assessment read and checked against its ladder.
-pub struct Checked {
-    pub file: String,
-    pub data: Assessment,
-    pub level: usize,
-    pub target: usize,
-    /// The levels from `level` to `target`, both included.
-    pub route: Vec<usize>,
-    /// Rated ids the route no longer asks for: the ladder changed since.
-    pub stale: Vec<String>,
-}
+use crate::ladder::CheckedLadder;
+use crate::ladder::assessment::Assessment;
 
 /// The assessment at `origin`, parsed, and its text; `in_use` is the ladder
 /// in use, for the command that would list every problem.
@@ -125,124 +115,8 @@ pub fn check(
     check_all(ladder, origin, data, text).map_err(|problems| first_of(problems, &command))
 }
 
-/// `check`, with every problem found.
-fn check_all(
-    ladder: &CheckedLadder,
-    origin: &Origin,
-    data: Assessment,
-    text: &str,
-) -> Result<Checked, Vec<Diagnostic>> {
-    let root = Pointer::root;
-    let mut problems: Vec<(Pointer, String)> = Vec::new();
-    if data.assessment != ASSESSMENT_VERSION {
-        let message = format!(
-            "assessment version {} is not supported; this release reads version {ASSESSMENT_VERSION}",
-            data.assessment
-        );
-        problems.push((root().key("assessment"), message));
-    }
-    let place = "the ladder";
-    let level = find::level(ladder, &data.level, &place)
-        .map_err(|err| problems.push((root().key("level"), format!("{err:#}"))))
-        .ok();
-    let target = match (&data.target, level) {
-        (Some(name), _) => find::level(ladder, name, &place)
-            .map_err(|err| problems.push((root().key("target"), format!("{err:#}"))))
-            .ok(),
-        (None, Some(l)) => match ladder.level(l).next.first() {
-            Some(next) => ladder.find_level(next),
-            None => {
-                let message = format!(
-                    "level '{}' has no promotion in the ladder; name the level you are going for with `target:`",
-                    ladder.level(l).id
-                );
-                problems.push((root().key("level"), message));
-                None
-            }
-        },
-        (None, None) => None,
-    };
-    let route = match (level, target) {
-        (Some(a), Some(b)) => {
-            let route = super::super::shared::route_levels(ladder, a, b);
-            if route.is_empty() {
-                let (a, b) = (&ladder.level(a).id, &ladder.level(b).id);
-                let message = format!(
-                    "no route from '{a}' to '{b}' in the ladder; pick a target that promotions and lateral moves reach"
-                );
-                problems.push((root().key("target"), message));
-            }
-            route
-        }
-        _ => Vec::new(),
-    };
-    // The ids the route asks for; a rated id outside them is a typo when one
-    // of them is close, and otherwise a rating the ladder no longer asks for.
-    let mut asked: Vec<&str> = Vec::new();
-    for &l in &route {
-        let level = ladder.level(l);
-        asked.extend(level.responsibilities.iter().map(|d| d.id.as_str()));
-        asked.extend(level.skills.iter().map(|s| s.as_str()));
-    }
-    asked.sort_unstable();
-    asked.dedup();
-    // A rated id off the route: a level's id is a mistake; one the ladder
-    // still has elsewhere, or none close to any of the route's, is a rating
-    // the route no longer asks for (the ladder changed since); one close to an
-    // id of the route is a typo.
-    let mut stale = Vec::new();
-    if !route.is_empty() {
-        for (id, _) in &data.ratings.0 {
-            if asked.binary_search(&id.as_str()).is_ok() {
-                continue;
-            }
-            let at = root().key("ratings").key_owned(id.to_string());
-            if ladder.levels().iter().any(|l| l.id == *id) {
-                let message = format!(
-                    "'{id}' is a level, not a responsibility or skill; rate what the route asks for"
-                );
-                problems.push((at, message));
-                continue;
-            }
-            let close = find::suggest(id, asked.iter().map(|&a| (a, a)));
-            match close.first() {
-                Some(near) => {
-                    let message = format!(
-                        "'{id}' is no responsibility or skill of the route; did you mean '{near}'?"
-                    );
-                    problems.push((at, message));
-                }
-                None => stale.push(id.to_string()),
-            }
-        }
-    }
-    let diagnostic = |position, message: String| Diagnostic {
-        file: origin.file_name(),
-        position,
-        message,
-        unlisted: 0,
-    };
-    if !problems.is_empty() {
-        return Err(located(text, problems, &diagnostic));
-    }
-    let (Some(level), Some(target)) = (level, target) else {
-        return Err(vec![diagnostic(
-            None,
-            "the assessment names no level".into(),
-        )]);
-    };
-    Ok(Checked {
-        file: origin.file_name(),
-        data,
-        level,
-        target,
-        route,
-        stale,
-    })
-}
-
 /// `problems` placed in `text`, in file order.
-fn located(
+pub(super) fn located(
     text: &str,
     problems: Vec<(Pointer, String)>,
     diagnostic: &dyn Fn(Option<file::Position>, String) -> Diagnostic,
