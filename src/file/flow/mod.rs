@@ -29,6 +29,13 @@ pub fn too_deep(text: &str) -> Option<usize> {
 
 /// Where flow collections first nest deeper than `limit`.
 fn deeper_than(text: &str, limit: usize) -> Option<usize> {
+    // Each collection opens with a bracket: a text with no more brackets than
+    // the limit cannot nest deeper, whatever they stand for. Most ladder
+    // files, written in block style, have fewer than that.
+    let brackets = memchr::memchr2_iter(b'[', b'{', text.as_bytes());
+    if brackets.take(limit + 1).count() <= limit {
+        return None;
+    }
     // libyaml skips a byte-order mark at the start of any line; the quick scan
     // would read one as text, so libyaml counts where there is one.
     if text.contains('\u{feff}') {

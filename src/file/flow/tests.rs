@@ -19,6 +19,11 @@ fn flow_nesting_beyond_the_limit_is_found() {
         "}".repeat(MAX_NESTING)
     );
     assert_eq!(too_deep(&fine), None);
+    // The limit's worth of brackets is within it, one more may not be.
+    assert_eq!(deeper_than(&bomb(4), 4), None);
+    assert_eq!(deeper_than(&bomb(5), 4), Some(4));
+    assert_eq!(deeper_than(&format!("# [\n{}", bomb(4)), 4), None);
+    assert_eq!(deeper_than(&format!("\"[\"\n{}", bomb(4)), 4), None);
 }
 
 #[test]
