@@ -87,10 +87,24 @@ fn plain(v: &str) -> Option<Plain> {
     let text = unsafe { std::slice::from_raw_parts(known.start, known.len) };
     let is_quote = |at: usize| matches!(text.get(at), Some(b'"' | b'\''));
     // A quoted scalar's text ends at its closing quote, and a plain one never
-    // ends right before a quote. An empty one is quoted only between a pair
-    // of quotes (`""`): after a closing quote (`{"key"}`) it is null.
-    let end = at + v.len();
-    let quoted = is_quote(end) && (!v.is_empty() || at > 0 && text[at - 1] == text[at]);
+    // ends right before a quote. An empty one sits on its closing quote too,
+    // after the opening one (`""`) or after an escaped line break (`"\` and
+    // a line break); an empty plain one never sits on a quote but between
+    // two quoted scalars, where the document is broken anyway.
+    let quoted = match v.is_empty() {
+        false => is_quote(at + v.len()),
+        true if !is_quote(at) => false,
+        true => {
+            let before = text[..at].iter().rposition(|b| !b" \t\r\n".contains(b));
+            let broke =
+                before.is_some_and(|b| text[b + 1..at].iter().any(|c| matches!(c, b'\n' | b'\r')));
+            match before.map(|b| text[b]) {
+                Some(b'\\') => broke && text[at] == b'"',
+                Some(quote) => quote == text[at] && before == Some(at - 1),
+                None => false,
+            }
+        }
+    };
     Some(if quoted {
         Plain::Text
     } else {
