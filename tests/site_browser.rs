@@ -9,9 +9,64 @@ use common::{fixture, ladder};
 use serde_json::Value;
 
 /// Asserts that what the compare page `shown` for `a..b` (its lists by
-/// heading, and its skill-mix chart's words) is what `ladder diff a b` says.
+/// heading, and its skill-mix chart's words) is what `ladder diff a b` says
+/// of the built-in ladder.
 fn shows_ladder_diff(shown: &Value, a: &str, b: &str) {
-    let expected = common::json(&["diff", a, b]);
+    shows_diff_of(&[], shown, a, b);
+}
+
+/// `shows_ladder_diff` for the ladder `ladder` names (`--ladder FILE`, or
+/// nothing for the built-in one); where the page shows them, also the
+/// direction, the route and the shifts.
+fn shows_diff_of(ladder: &[&str], shown: &Value, a: &str, b: &str) {
+    let expected = common::json(&[ladder, &["diff", a, b]].concat());
+    if let Some(facts) = shown["facts"].as_object() {
+        assert_eq!(facts["Direction"], expected["direction"], "{a}..{b}");
+        let route: Vec<&str> = (expected["path"].as_array().unwrap().iter())
+            .map(|id| shown["names"][id.as_str().unwrap()].as_str().unwrap())
+            .collect();
+        let route = match route.is_empty() {
+            true => "no route joins these levels".to_string(),
+            false => route.join(" → "),
+        };
+        assert_eq!(facts["Route"], route, "{a}..{b}");
+        let shifts: Vec<String> = (expected["shifts"].as_array().unwrap().iter())
+            .map(|s| {
+                let name = shown["names"][s["level"].as_str().unwrap()]
+                    .as_str()
+                    .unwrap();
+                format!("{name}: {}", s["text"].as_str().unwrap())
+            })
+            .collect();
+        let listed = shown["lists"]["Shifts along the route"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(
+            Value::Array(listed),
+            serde_json::json!(shifts),
+            "{a}..{b}: shifts"
+        );
+        for (fact, field) in [("Role", "role"), ("Scope", "scope")] {
+            let change = &expected["changes"][field];
+            let shown = facts.get(fact).and_then(Value::as_str);
+            match change["from"] == change["to"] {
+                true => assert_eq!(shown, None, "{a}..{b}: {fact}"),
+                false => assert_eq!(
+                    shown,
+                    Some(
+                        format!(
+                            "{} → {}",
+                            change["from"].as_str().unwrap(),
+                            change["to"].as_str().unwrap()
+                        )
+                        .as_str()
+                    ),
+                    "{a}..{b}: {fact}"
+                ),
+            }
+        }
+    }
     let names = |list: &Value| -> Vec<String> {
         (list.as_array().unwrap().iter())
             .map(|s| s["name"].as_str().unwrap().to_string())
@@ -55,15 +110,12 @@ fn shows_ladder_diff(shown: &Value, a: &str, b: &str) {
     assert_eq!(drawn, counts, "{a}..{b}: the skill mix in {label:?}");
 }
 
-#[test]
-#[ignore = "needs chromium; .ci/run installs it and runs this test"]
-fn the_compare_page_shows_ladder_diff_for_every_pair_in_a_browser() {
-    let dir = scratch("compare");
-    site(&dir, None);
-    // For each pair, pick it as a person would and read what the page shows.
-    let script = r#"
+/// A script for the compare page: picks every pair with the selects, as a
+/// person would, and writes what the page shows for each into `#test-out`.
+const EVERY_PAIR: &str = r#"
 var from = document.getElementById("from"), to = document.getElementById("to");
-var seen = {};
+var seen = {}, names = {};
+Array.prototype.forEach.call(from.options, function (o) { names[o.value] = o.textContent; });
 Array.prototype.forEach.call(from.options, function (a) {
   Array.prototype.forEach.call(to.options, function (b) {
     from.value = a.value; to.value = b.value;
@@ -74,7 +126,9 @@ Array.prototype.forEach.call(from.options, function (a) {
       lists[h.textContent] = Array.prototype.map.call(h.nextElementSibling.querySelectorAll("li"), function (li) { return li.textContent; });
     });
     var mix = result.querySelector("svg.mix");
-    seen[a.value + ".." + b.value] = { title: result.querySelector("h2").textContent, hash: location.hash, lists: lists, mix: mix && mix.getAttribute("aria-label") };
+    var facts = {};
+    result.querySelectorAll("dl.facts dt").forEach(function (dt) { facts[dt.textContent] = dt.nextElementSibling.textContent; });
+    seen[a.value + ".." + b.value] = { title: result.querySelector("h2").textContent, hash: location.hash, lists: lists, facts: facts, names: names, mix: mix && mix.getAttribute("aria-label") };
   });
 });
 var out = document.createElement("pre");
@@ -82,6 +136,14 @@ out.id = "test-out";
 out.textContent = JSON.stringify(seen);
 document.body.appendChild(out);
 "#;
+
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn the_compare_page_shows_ladder_diff_for_every_pair_in_a_browser() {
+    let dir = scratch("compare");
+    site(&dir, None);
+    // For each pair, pick it as a person would and read what the page shows.
+    let script = EVERY_PAIR;
     let dom = chromium(&dir, "compare.html", 1200, script);
     let seen: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
     let ids = common::DEFAULT_IDS;
@@ -128,6 +190,26 @@ document.body.appendChild(out);
     assert_eq!(charts["made"], 1, "{charts}");
     assert_eq!(charts["drawn"], charts["rendered"]);
     assert_eq!(charts["same"], true);
+}
+
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn the_compare_page_works_out_ladder_diff_for_every_pair_of_a_forked_ladder() {
+    // Two tracks of twelve levels: routes up, down, across and mixed, ranges,
+    // shifts, and levels no route joins to nothing but themselves.
+    let dir = scratch("forked");
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, common::site::forked(12)).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    let dom = chromium(&dir, "compare.html", 1200, EVERY_PAIR);
+    let seen: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
+    let seen = seen.as_object().unwrap();
+    assert_eq!(seen.len(), 24 * 24);
+    let ladder = ["--ladder", file.to_str().unwrap()];
+    for (pair, shown) in seen {
+        let (a, b) = pair.split_once("..").unwrap();
+        shows_diff_of(&ladder, shown, a, b);
+    }
 }
 
 #[test]

@@ -1,14 +1,73 @@
 // The compare page: two levels picked with the selects (or named in the
-// address, #from..to), and the diff `ladder diff` computed for them, read from
-// the data the page embeds. Text goes into the page as text, never as markup.
+// address, #from..to), and their diff worked out here from the ladder's data
+// the page embeds, as `ladder diff` works it out (src/commands/diff.rs). Text
+// goes into the page as text, never as markup.
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("ladder-diffs").textContent);
+  var data = JSON.parse(document.getElementById("ladder-data").textContent);
   var from = document.getElementById("from");
   var to = document.getElementById("to");
   var out = document.getElementById("result");
-  var names = {};
-  data.levels.forEach(function (l) { names[l.id] = l.name; });
+  var names = Object.create(null), index = Object.create(null);
+  data.levels.forEach(function (l, i) { names[l.id] = l.name; index[l.id] = i; });
+
+  // The shortest route (src/ladder/route.rs): breadth first, promotions before
+  // lateral moves before steps down; among routes of equal length the one with
+  // the fewest steps that are not promotions, and among those the first found.
+  function route(a, b) {
+    var best = [], queue = [a];
+    best[a] = { steps: 0, aside: 0, previous: -1 };
+    for (var head = 0; head < queue.length; head++) {
+      var level = queue[head];
+      if (level === b) { break; }
+      var at = best[level];
+      data.levels[level].edges.forEach(function (edge) {
+        var next = edge[0], steps = at.steps + 1, aside = at.aside + (edge[1] === "up" ? 0 : 1);
+        var known = best[next];
+        if (!known) {
+          best[next] = { steps: steps, aside: aside, previous: level };
+          queue.push(next);
+        } else if (steps < known.steps || (steps === known.steps && aside < known.aside)) {
+          best[next] = { steps: steps, aside: aside, previous: level };
+        }
+      });
+    }
+    if (!best[b]) { return []; }
+    var path = [b];
+    for (var l = b; best[l].previous !== -1; l = best[l].previous) { path.push(best[l].previous); }
+    return path.reverse();
+  }
+  // Gained (in the second list's order), dropped (the first's) and kept (the second's).
+  function delta(before, after, key) {
+    var had = new Set(before.map(key)), has = new Set(after.map(key));
+    return {
+      gained: after.filter(function (x) { return !had.has(key(x)); }),
+      dropped: before.filter(function (x) { return !has.has(key(x)); }),
+      kept: after.filter(function (x) { return had.has(key(x)); })
+    };
+  }
+  // The diff of levels a and b, in the shape `ladder --format json diff` writes.
+  function diffOf(a, b) {
+    var x = data.levels[a], y = data.levels[b], path = route(a, b);
+    var skill = function (s) { return data.skills[s]; };
+    var mix = {};
+    data.categories.forEach(function (c, i) { mix[c.id] = { from: x.mix[i], to: y.mix[i] }; });
+    return {
+      from: { id: x.id }, to: { id: y.id },
+      direction: a === b ? "same" : y.depth > x.depth ? "up" : y.depth < x.depth ? "down" : "across",
+      path: path.map(function (l) { return data.levels[l].id; }),
+      changes: {
+        role: { from: x.role, to: y.role }, scope: { from: x.scope, to: y.scope },
+        coding: { from: x.coding, to: y.coding }, span: { from: x.span, to: y.span }
+      },
+      skill_mix: mix,
+      skills: delta(x.skills.map(skill), y.skills.map(skill), function (s) { return s.id; }),
+      responsibilities: delta(x.duties, y.duties, function (d) { return d.id; }),
+      shifts: path.slice(1).map(function (l) { return data.levels[l]; })
+        .filter(function (l) { return l.shift !== null && l.shift !== undefined; })
+        .map(function (l) { return { level: l.id, text: l.shift }; })
+    };
+  }
 
   function el(tag, text) {
     var node = document.createElement(tag);
@@ -22,7 +81,7 @@
     items.forEach(function (item) { ul.appendChild(el("li", show(item))); });
     out.appendChild(ul);
   }
-  // The two levels' skill mixes overlaid: the chart src/output/svg.rs draws
+  // The two levels' skill mixes overlaid: the chart src/output/svg/mix.rs draws
   // (`mix`), with the geometry and scale the page is given, for the pair picked here.
   var SVG = "http://www.w3.org/2000/svg";
   var LABEL = data.mix.label, BAR = data.mix.bar, ROW = data.mix.row, GAP = data.mix.gap, SHOWN = data.mix.shown;
@@ -65,12 +124,7 @@
   function range(r) { return r ? r.min + "–" + r.max : "—"; }
   function render() {
     out.textContent = "";
-    var key = from.value + ".." + to.value;
-    var diff = data.diffs[key];
-    if (!diff) {
-      out.appendChild(el("p", "This ladder is large: the page holds the diffs of neighbouring levels only. Run `ladder diff " + from.value + " " + to.value + "` for this pair."));
-      return;
-    }
+    var diff = diffOf(index[from.value], index[to.value]);
     out.appendChild(el("h2", names[diff.from.id] + " → " + names[diff.to.id]));
     var facts = el("dl");
     facts.className = "facts";

@@ -131,3 +131,67 @@ pub fn element(dom: &str, id: &str) -> String {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
 }
+
+/// A ladder of `n` levels in one chain of promotions, each with a duty and
+/// one or two skills.
+pub fn chain(n: usize) -> String {
+    let mut out = String::from(
+        "schema: 1\ntitle: A long chain\ntracks:\n  - {id: ic, name: Individual contributor}\n\
+         skills:\n  - {id: craft, name: Craft, category: technical}\n  - {id: care, name: Care, category: relational}\nlevels:\n",
+    );
+    for i in 0..n {
+        out.push_str(&format!(
+            "  - id: l{i}\n    name: Level {i}\n    track: ic\n    role: Level {i} of the chain.\n    scope: scope {i}\n    \
+             responsibilities:\n      - {{id: duty-{i}, name: Duty {i}}}\n    skills: [{}]\n",
+            if i % 2 == 0 { "craft" } else { "craft, care" }
+        ));
+        if i + 1 < n {
+            out.push_str(&format!("    next: [l{}]\n", i + 1));
+        }
+    }
+    out
+}
+
+/// A ladder of two tracks of `n` levels each that fork at the first level,
+/// with a lateral move between every third pair of peers, a shift on every
+/// other level and a coding range on some: routes up, down, across and
+/// mixed, and diffs with every field, for the compare page's script.
+pub fn forked(n: usize) -> String {
+    let mut out = String::from(
+        "schema: 1\ntitle: A fork\ntracks:\n  - {id: ic, name: Individual contributor}\n  - {id: lead, name: Leadership}\n\
+         skills:\n  - {id: craft, name: Craft, category: technical}\n  - {id: care, name: Care, category: relational}\n  - {id: plan, name: Planning, category: organizational}\nlevels:\n",
+    );
+    for (track, prefix) in [("ic", "a"), ("lead", "b")] {
+        for i in 0..n {
+            let skills = ["craft", "craft, care", "care, plan", "plan"][(i + prefix.len() * 2) % 4];
+            out.push_str(&format!(
+                "  - id: {prefix}{i}\n    name: {track} {i}\n    track: {track}\n    role: Role {prefix}{}.\n    scope: scope {}\n    \
+                 responsibilities:\n      - {{id: duty-{}, name: Duty {}}}\n      - {{id: {prefix}-own-{i}, name: Own {prefix}{i}}}\n    skills: [{skills}]\n",
+                i / 2,
+                i / 3,
+                i % 5,
+                i % 5
+            ));
+            if i % 2 == 1 {
+                out.push_str(&format!("    shift: Shift into {prefix}{i}.\n"));
+            }
+            if i % 4 == 0 {
+                out.push_str(&format!("    coding: {{min: {}, max: {}}}\n", i, i + 10));
+            }
+            let mut next = Vec::new();
+            if i + 1 < n {
+                next.push(format!("{prefix}{}", i + 1));
+            }
+            if prefix == "a" && i == 0 {
+                next.push("b0".to_string());
+            }
+            if !next.is_empty() {
+                out.push_str(&format!("    next: [{}]\n", next.join(", ")));
+            }
+            if prefix == "a" && i > 0 && i % 3 == 0 {
+                out.push_str(&format!("    lateral: [b{}]\n", i - 1));
+            }
+        }
+    }
+    out
+}

@@ -1,46 +1,63 @@
-//! The compare page: two selects over the levels, the diffs `ladder diff`
-//! computes embedded for the page's script, and the diff of every promotion
-//! and lateral move laid out for readers without script.
+//! The compare page: two selects over the levels, the ladder's data for the
+//! page's script, which works out the diff of any pair as `ladder diff` does,
+//! and the diff of every promotion and lateral move laid out for readers
+//! without script.
 
 use std::collections::HashSet;
 
 use super::mix::Mixes;
 use super::page;
 use crate::commands::diff;
+use crate::ladder::model::Range;
 use crate::ladder::{CheckedLadder, Move, Text};
 use crate::output::html::{Html, text_of};
 use crate::output::markup::Layout;
 use crate::output::svg;
 
-/// Up to this many levels, the compare page holds the diff of every pair;
-/// past it, of the levels a promotion or a lateral move joins.
-const ALL_PAIRS: usize = 24;
-
-/// What the compare page embeds for its script: the levels and categories by
-/// id and name, the scale and geometry of the mix charts, and the diffs by
-/// `from..to`.
+/// What the compare page embeds for its script (data/site/compare.js): each
+/// level with what a diff compares and the routes start from, the skill
+/// catalogue and categories by id and name, and the scale and geometry of the
+/// mix charts. Its size is the ladder's, whatever the number of pairs.
 #[derive(serde::Serialize)]
 struct PageData<'a> {
-    levels: Vec<Named<'a>>,
+    levels: Vec<LevelData<'a>>,
+    skills: Vec<SkillData<'a>>,
     categories: Vec<Named<'a>>,
     most: usize,
     mix: &'a svg::MixGeometry,
-    diffs: Pairs<'a>,
+}
+
+/// A level as the page's diff reads it. `skills` are places in the catalogue,
+/// `mix` its count of skills per category, `depth` its seniority (`ladder
+/// diff`'s direction) and `edges` its neighbours in the order the shortest
+/// route explores them.
+#[derive(serde::Serialize)]
+struct LevelData<'a> {
+    id: &'a str,
+    name: &'a str,
+    role: &'a str,
+    scope: &'a str,
+    coding: Option<Range>,
+    span: Option<Range>,
+    skills: Vec<usize>,
+    duties: Vec<Named<'a>>,
+    shift: Option<&'a str>,
+    mix: &'a [usize],
+    depth: u32,
+    edges: &'a [(usize, Move)],
+}
+
+#[derive(serde::Serialize)]
+struct SkillData<'a> {
+    id: &'a str,
+    name: &'a str,
+    category: &'a str,
 }
 
 #[derive(serde::Serialize)]
 struct Named<'a> {
     id: &'a str,
     name: &'a str,
-}
-
-/// Diffs keyed by their pair, serialized as one JSON object.
-struct Pairs<'a>(&'a [(String, diff::Diff<'a>)]);
-
-impl serde::Serialize for Pairs<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(key, diff)| (key, diff)))
-    }
 }
 
 /// The compare page: two selects and, for a page without script, the diff of
@@ -51,14 +68,6 @@ pub(super) fn compare<'l>(
     mixes: &Mixes,
 ) -> anyhow::Result<String> {
     let levels = ladder.levels();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    if levels.len() <= ALL_PAIRS {
-        for a in 0..levels.len() {
-            for b in 0..levels.len() {
-                pairs.push((a, b));
-            }
-        }
-    }
     let mut neighbours: Vec<(usize, usize)> = Vec::new();
     for a in 0..levels.len() {
         for &(b, step) in ladder.neighbours(a) {
@@ -67,27 +76,43 @@ pub(super) fn compare<'l>(
             }
         }
     }
-    if levels.len() > ALL_PAIRS {
-        pairs.extend(neighbours.iter().flat_map(|&(a, b)| [(a, b), (b, a)]));
-    }
-    let diffs: Vec<(String, diff::Diff)> = (pairs.iter())
-        .map(|&(a, b)| {
-            let key = format!("{}..{}", levels[a].id, levels[b].id);
-            (key, diff::diff(ladder, a, b))
-        })
-        .collect();
     let named = |id: &'l Text, name: &'l Text| Named {
         id: id.as_str(),
         name: name.as_str(),
     };
     let data = PageData {
-        levels: levels.iter().map(|l| named(&l.id, &l.name)).collect(),
+        levels: (levels.iter().enumerate())
+            .map(|(l, level)| LevelData {
+                id: &level.id,
+                name: &level.name,
+                role: &level.role,
+                scope: &level.scope,
+                coding: level.coding_share(),
+                span: level.span_of_control(),
+                skills: (level.skills.iter())
+                    .map(|id| ladder.skill_position(id))
+                    .collect(),
+                duties: (level.responsibilities.iter())
+                    .map(|d| named(&d.id, &d.name))
+                    .collect(),
+                shift: level.shift.as_deref(),
+                mix: mixes.counts(l),
+                depth: ladder.depth(l),
+                edges: ladder.neighbours(l),
+            })
+            .collect(),
+        skills: (ladder.skills().iter())
+            .map(|s| SkillData {
+                id: &s.id,
+                name: &s.name,
+                category: &s.category,
+            })
+            .collect(),
         categories: (ladder.categories().iter())
             .map(|c| named(&c.id, &c.name))
             .collect(),
         most: mixes.most,
         mix: &svg::MIX,
-        diffs: Pairs(&diffs),
     };
     // In a script element, `</script>` would end it and `<!--` could keep a
     // later `</script>` from doing so: every `<` is written `\u003c`, which
@@ -121,17 +146,9 @@ pub(super) fn compare<'l>(
         select("to", "To", second)
     ));
     body.push_str("<noscript><p>Without script, here are the steps between neighbouring levels.</p></noscript>\n<h2>Every promotion and lateral move</h2>\n");
-    // The diffs of neighbours are among those embedded: every pair, row by
-    // row, or each neighbouring pair both ways, in the order of `neighbours`.
-    for (k, &(a, b)) in neighbours.iter().enumerate() {
-        let at = if levels.len() > ALL_PAIRS {
-            2 * k
-        } else {
-            a * levels.len() + b
-        };
-        let view = &diffs[at].1;
+    for &(a, b) in &neighbours {
         let mut out = Html::new("levels/", pages).below(1);
-        view.layout(&mut out);
+        diff::diff(ladder, a, b).layout(&mut out);
         body.push_str(&format!(
             "<section>{}{}</section>\n",
             out.finish(),
@@ -139,7 +156,7 @@ pub(super) fn compare<'l>(
         ));
     }
     body.push_str(&format!(
-        "<script type=\"application/json\" id=\"ladder-diffs\">{data}</script>\n<script src=\"compare.js\"></script>\n"
+        "<script type=\"application/json\" id=\"ladder-data\">{data}</script>\n<script src=\"compare.js\"></script>\n"
     ));
     Ok(page(
         &format!("Compare two levels — {}", ladder.data().title),

@@ -29,6 +29,11 @@ impl<'a> Mixes<'a> {
         }
     }
 
+    /// How many skills of each category level `l` asks for.
+    pub(super) fn counts(&self, l: usize) -> &[usize] {
+        &self.counts[l]
+    }
+
     /// The chart of the levels `shown`, one bar each per category, under a
     /// heading of `depth`; nothing when none of them asks for a skill.
     pub(super) fn chart(&self, ladder: &CheckedLadder, shown: &[usize], depth: usize) -> String {
