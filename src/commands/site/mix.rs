@@ -6,21 +6,21 @@ use crate::output::svg;
 
 /// The skill mix of every level, by category, and the largest count of any,
 /// which is the scale of every mix chart of the site.
-pub(super) struct Mixes<'a> {
+pub(super) struct Mixes {
     counts: Vec<Vec<usize>>,
     pub(super) most: usize,
-    /// The categories' names, in the ladder's order.
-    categories: Vec<&'a str>,
+    /// The categories, in the ladder's order, as the charts write them.
+    categories: Vec<svg::MixCategory>,
 }
 
-impl<'a> Mixes<'a> {
-    pub(super) fn new(ladder: &'a CheckedLadder) -> Self {
+impl Mixes {
+    pub(super) fn new(ladder: &CheckedLadder) -> Self {
         let counts: Vec<Vec<usize>> = (ladder.levels().iter())
             .map(|level| ladder.skill_mix(level))
             .collect();
         let most = counts.iter().flatten().copied().max().unwrap_or(0);
         let categories = (ladder.categories().iter())
-            .map(|c| c.name.as_str())
+            .map(|c| svg::MixCategory::new(&c.name))
             .collect();
         Self {
             counts,
@@ -43,11 +43,22 @@ impl<'a> Mixes<'a> {
         let series: Vec<(&str, &[usize])> = (shown.iter())
             .map(|&l| (ladder.level(l).name.as_str(), self.counts[l].as_slice()))
             .collect();
-        let names: Vec<&str> = series.iter().map(|(name, _)| *name).collect();
-        let title = format!("Skills by category: {}", names.join(" → "));
-        format!(
-            "<h{depth}>Skill mix</h{depth}>\n<div class=\"chart\">{}</div>\n",
-            svg::mix(&title, &self.categories, &series, self.most)
-        )
+        let mut title = vec!["Skills by category: "];
+        for (i, (name, _)) in series.iter().enumerate() {
+            if i > 0 {
+                title.push(" → ");
+            }
+            title.push(name);
+        }
+        let mut out = String::new();
+        let depth = char::from(b'0' + (depth % 10) as u8);
+        out.push_str("<h");
+        out.push(depth);
+        out.push_str(">Skill mix</h");
+        out.push(depth);
+        out.push_str(">\n<div class=\"chart\">");
+        svg::mix(&mut out, &title, &self.categories, &series, self.most);
+        out.push_str("</div>\n");
+        out
     }
 }

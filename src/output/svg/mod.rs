@@ -7,7 +7,7 @@ mod chart;
 mod mix;
 
 pub use self::chart::render;
-pub use self::mix::{MIX, MixGeometry, mix};
+pub use self::mix::{MIX, MixCategory, MixGeometry, mix};
 
 /// The most characters of a name shown in a box; the whole name is its title.
 const SHOWN: usize = 24;
@@ -60,20 +60,29 @@ pub fn xml_into(out: &mut String, text: &str) {
 /// `numbers` in decimal at the end of `out`, `between` each two; without the
 /// formatting machinery, which a large site's charts would feel.
 fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
+    let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
     for (i, &n) in numbers.iter().enumerate() {
         if i > 0 {
             out.push_str(between);
         }
+        // A chart's numbers are mostly coordinates of up to three digits.
+        if n < 1000 {
+            if n >= 100 {
+                out.push(digit(n / 100));
+            }
+            if n >= 10 {
+                out.push(digit(n / 10));
+            }
+            out.push(digit(n));
+            continue;
+        }
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut rest = n;
-        loop {
+        while rest > 0 {
             at -= 1;
             digits[at] = b'0' + (rest % 10) as u8;
             rest /= 10;
-            if rest == 0 {
-                break;
-            }
         }
         out.extend(digits[at..].iter().map(|&d| char::from(d)));
     }
@@ -114,5 +123,28 @@ mod tests {
         assert_eq!(xml(kept), kept);
         assert_eq!(xml(""), "");
         assert_eq!(xml("<"), "&lt;");
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal_as_rust_writes_them() {
+        let numbers = [
+            0,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            305,
+            999,
+            1000,
+            1001,
+            65_535,
+            usize::MAX,
+        ];
+        let mut out = String::new();
+        push_numbers(&mut out, &numbers, ",");
+        let expected: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        assert_eq!(out, expected.join(","));
     }
 }
