@@ -45,10 +45,15 @@ fn html(layout: &dyn Layout, levels: &str, pages: &HashSet<String>) -> String {
     out.finish()
 }
 
-/// Every file of the site, by its path under OUT_DIR.
-pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
+/// What takes each file of the site as it is made: its path under OUT_DIR,
+/// and its text.
+type Emit<'e> = dyn FnMut(PathBuf, String) -> anyhow::Result<()> + 'e;
+
+/// Makes every file of the site and hands each to `emit`, with its path under
+/// OUT_DIR, as soon as it is made, so that no more than one page is held at a
+/// time; stops at the first error `emit` returns.
+pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
     let data = ladder.data();
-    let mut files = Vec::new();
     let pages: HashSet<String> = ladder.levels().iter().map(|l| l.id.to_string()).collect();
     // The overview: the chart, then the levels by track.
     let graph = graph::graph(ladder);
@@ -75,7 +80,7 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
         "<h2>Skills</h2>\n<ul>\n{}\n</ul>\n",
         skills.join("\n")
     ));
-    files.push((PathBuf::from("index.html"), page(&data.title, "", &body)));
+    emit(PathBuf::from("index.html"), page(&data.title, "", &body))?;
     // A page per level, with its skill mix drawn on the scale of the whole
     // ladder, and a page per skill.
     let mixes = Mixes::new(ladder);
@@ -90,28 +95,27 @@ pub fn files(ladder: &CheckedLadder) -> anyhow::Result<Vec<(PathBuf, String)>> {
             .and_then(|at| body[at + 1..].find("<h2").map(|next| at + 1 + next))
             .unwrap_or(body.len());
         body.insert_str(after_skills, &mixes.chart(ladder, &[l], 2));
-        files.push((
+        emit(
             PathBuf::from(format!("levels/{}.html", level.id)),
             page(&title, "../", &body),
-        ));
+        )?;
     }
     for s in ladder.skills() {
         let trail = skill::trail(ladder, s);
         let title = format!("{} — {}", s.name, data.title);
-        files.push((
+        emit(
             PathBuf::from(format!("skills/{}.html", s.id)),
             page(&title, "../", &html(&trail, "../levels/", &pages)),
-        ));
+        )?;
     }
-    files.push((
+    emit(
         PathBuf::from("compare.html"),
         compare(ladder, &pages, &mixes)?,
-    ));
-    files.push((
+    )?;
+    emit(
         PathBuf::from("ladder.json"),
         format!("{}\n", export::run(ladder).json()?),
-    ));
-    files.push((PathBuf::from("style.css"), STYLE.to_string()));
-    files.push((PathBuf::from("compare.js"), SCRIPT.to_string()));
-    Ok(files)
+    )?;
+    emit(PathBuf::from("style.css"), STYLE.to_string())?;
+    emit(PathBuf::from("compare.js"), SCRIPT.to_string())
 }

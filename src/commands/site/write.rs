@@ -7,17 +7,17 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-use super::files;
+use super::{Emit, files};
 use crate::file::write::write_whole_unsynced;
 use crate::ladder::CheckedLadder;
 
-/// Runs `ladder site OUT_DIR`: writes every file, returns how many.
+/// Runs `ladder site OUT_DIR`: writes every file as it is made, returns how
+/// many.
 pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<usize> {
     let named = shown(dir);
     if dir.exists() && !dir.is_dir() {
         bail!("{named}: not a directory; name a directory to write the site into");
     }
-    let files = files(ladder)?;
     let holds_files = dir.is_dir()
         && std::fs::read_dir(dir)
             .map(|mut d| d.next().is_some())
@@ -27,6 +27,7 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
             "{named}: the directory is not empty; pass --force to write the site over what is there"
         );
     }
+    let mut count = 0;
     if holds_files {
         // Over a site already there, each file is replaced whole: when one
         // cannot be written, the one before stays.
@@ -34,15 +35,21 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
             std::fs::create_dir_all(&sub)
                 .with_context(|| format!("{}: cannot make the directory", shown(&sub)))?;
         }
-        for (path, text) in &files {
+        files(ladder, &mut |path, text| {
             let target = dir.join(path);
-            write_whole_unsynced(&target, text)
-                .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
-        }
+            count += 1;
+            write_whole_unsynced(&target, &text)
+                .with_context(|| format!("{}: cannot write the page", shown(&target)))
+        })?;
     } else {
-        write_fresh_or_nothing(dir, &files)?;
+        write_fresh_or_nothing(dir, &mut |emit| {
+            files(ladder, &mut |path, text| {
+                count += 1;
+                emit(path, text)
+            })
+        })?;
     }
-    Ok(files.len())
+    Ok(count)
 }
 
 /// A path as an error message shows it, control characters escaped.
@@ -50,11 +57,24 @@ fn shown(path: &Path) -> String {
     crate::output::escape::escape(&path.display().to_string()).into_owned()
 }
 
-/// Writes `files` into `dir`, new or empty, straight into new files; when
-/// one cannot be written, what this made is removed again.
-fn write_fresh_or_nothing(dir: &Path, files: &[(PathBuf, String)]) -> anyhow::Result<()> {
+/// Hands `make` a writer of files into `dir`, new or empty, straight into new
+/// files; when a file cannot be made or written, or `make` fails, what was
+/// made is removed again.
+fn write_fresh_or_nothing(
+    dir: &Path,
+    make: &mut dyn FnMut(&mut Emit) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let mut made = Vec::new();
-    let written = write_fresh(dir, files, &mut made);
+    let written = fresh_dirs(dir, &mut made).and_then(|()| {
+        make(&mut |path, text| {
+            let target = dir.join(path);
+            let mut file = std::fs::File::create_new(&target)
+                .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
+            made.push(target.clone());
+            file.write_all(text.as_bytes())
+                .with_context(|| format!("{}: cannot write the page", shown(&target)))
+        })
+    });
     if written.is_err() {
         for path in made.iter().rev() {
             let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir(path));
@@ -63,14 +83,9 @@ fn write_fresh_or_nothing(dir: &Path, files: &[(PathBuf, String)]) -> anyhow::Re
     written
 }
 
-/// Writes `files` into `dir`, which holds nothing, noting in `made` each
-/// directory and file it makes.
-fn write_fresh(
-    dir: &Path,
-    files: &[(PathBuf, String)],
-    made: &mut Vec<PathBuf>,
-) -> anyhow::Result<()> {
-    // OUT_DIR's missing ancestors first, outermost first, each noted.
+/// Makes `dir` (with its missing ancestors, outermost first) and its
+/// subdirectories, noting in `made` each directory it makes.
+fn fresh_dirs(dir: &Path, made: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     let missing: Vec<&Path> = (dir.ancestors())
         .take_while(|d| !d.as_os_str().is_empty() && !d.is_dir())
         .collect();
@@ -86,14 +101,6 @@ fn write_fresh(
             made.push(sub.to_path_buf());
         }
     }
-    for (path, text) in files {
-        let target = dir.join(path);
-        let mut file = std::fs::File::create_new(&target)
-            .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
-        made.push(target.clone());
-        file.write_all(text.as_bytes())
-            .with_context(|| format!("{}: cannot write the page", shown(&target)))?;
-    }
     Ok(())
 }
 
@@ -107,6 +114,13 @@ mod tests {
         let _ = std::fs::remove_dir_all(&base);
         std::fs::create_dir_all(&base).unwrap();
         let page = |path: &str| (PathBuf::from(path), "<p>page</p>".to_string());
+        let write = |dir: &Path, files: &[(PathBuf, String)]| {
+            write_fresh_or_nothing(dir, &mut |emit| {
+                files
+                    .iter()
+                    .try_for_each(|(path, text)| emit(path.clone(), text.clone()))
+            })
+        };
         // The second `index.html` cannot be made new: the write fails there.
         let files = [
             page("index.html"),
@@ -116,7 +130,7 @@ mod tests {
         ];
         // A new directory is removed whole.
         let new = base.join("new/site");
-        let err = write_fresh_or_nothing(&new, &files).unwrap_err();
+        let err = write(&new, &files).unwrap_err();
         assert!(
             format!("{err:#}").contains("index.html: cannot write the page"),
             "{err:#}"
@@ -128,10 +142,17 @@ mod tests {
         // An empty directory is left as it was found, empty.
         let empty = base.join("empty");
         std::fs::create_dir(&empty).unwrap();
-        assert!(write_fresh_or_nothing(&empty, &files).is_err());
+        assert!(write(&empty, &files).is_err());
+        assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
+        // A page that cannot be made undoes the pages written before it.
+        let failed = write_fresh_or_nothing(&empty, &mut |emit| {
+            emit(PathBuf::from("index.html"), "<p>page</p>".to_string())?;
+            anyhow::bail!("the second page cannot be made")
+        });
+        assert!(failed.is_err());
         assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
         // Without the repeat, every file is written.
-        assert!(write_fresh_or_nothing(&empty, &files[..2]).is_ok());
+        assert!(write(&empty, &files[..2]).is_ok());
         assert_eq!(
             std::fs::read_to_string(empty.join("levels/a.html")).unwrap(),
             "<p>page</p>"
