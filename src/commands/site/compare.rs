@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::mix::Mixes;
-use super::page;
+use super::{page_end, page_start};
 use crate::commands::diff;
 use crate::ladder::model::Range;
 use crate::ladder::{CheckedLadder, Move, Text};
@@ -139,7 +139,9 @@ pub(super) fn compare<'l>(
         );
         format!("<label for=\"{id}\">{label}<select id=\"{id}\">{options}</select></label>")
     };
-    let mut body = String::from("<h1>Compare two levels</h1>\n");
+    let title = format!("Compare two levels — {}", ladder.data().title);
+    let mut body = page_start(&title, "");
+    body.push_str("<h1>Compare two levels</h1>\n");
     body.push_str(&format!(
         "<form class=\"pick\" id=\"pick\" hidden>{}{}</form>\n<section id=\"result\" aria-live=\"polite\"></section>\n",
         select("from", "From", first),
@@ -149,18 +151,14 @@ pub(super) fn compare<'l>(
     for &(a, b) in &neighbours {
         let mut out = Html::new("levels/", pages).below(1);
         diff::diff(ladder, a, b).layout(&mut out);
-        body.push_str(&format!(
-            "<section>{}{}</section>\n",
-            out.finish(),
-            mixes.chart(ladder, &[a, b], 3)
-        ));
+        body.push_str("<section>");
+        body.push_str(&out.finish());
+        body.push_str(&mixes.chart(ladder, &[a, b], 3));
+        body.push_str("</section>\n");
     }
-    body.push_str(&format!(
-        "<script type=\"application/json\" id=\"ladder-data\">{data}</script>\n<script src=\"compare.js\"></script>\n"
-    ));
-    Ok(page(
-        &format!("Compare two levels — {}", ladder.data().title),
-        "",
-        &body,
-    ))
+    body.push_str("<script type=\"application/json\" id=\"ladder-data\">");
+    body.push_str(&data);
+    body.push_str("</script>\n<script src=\"compare.js\"></script>\n");
+    page_end(&mut body);
+    Ok(body)
 }

@@ -25,6 +25,15 @@ const SCRIPT: &str = include_str!("../../../data/site/compare.js");
 
 /// A page: the shared frame around `body`; `root` leads back to the site's top.
 fn page(title: &str, root: &str, body: &str) -> String {
+    let mut out = page_start(title, root);
+    out.push_str(body);
+    page_end(&mut out);
+    out
+}
+
+/// The shared frame of a page up to its body, for a page written piece by
+/// piece after it: a large ladder's compare page is not copied once more.
+fn page_start(title: &str, root: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -32,9 +41,16 @@ fn page(title: &str, root: &str, body: &str) -> String {
          <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n</head>\n<body>\n\
          <a class=\"skip\" href=\"#main\">Skip to the content</a>\n\
          <header><nav aria-label=\"Site\"><a href=\"{root}index.html\">Overview</a><a href=\"{root}compare.html\">Compare two levels</a><a href=\"{root}ladder.json\">The ladder as JSON</a></nav></header>\n\
-         <main id=\"main\">\n{body}</main>\n<footer>Made with <code>ladder site</code>.</footer>\n</body>\n</html>\n",
+         <main id=\"main\">\n",
         title = text_of(title)
     )
+}
+
+/// The shared frame of a page after its body.
+fn page_end(out: &mut String) {
+    out.push_str(
+        "</main>\n<footer>Made with <code>ladder site</code>.</footer>\n</body>\n</html>\n",
+    );
 }
 
 /// `layout` through the HTML backend; level links go through `levels` to the
