@@ -47,7 +47,7 @@ fn shows_diff_of(ladder: &[&str], shown: &Value, a: &str, b: &str) {
             serde_json::json!(shifts),
             "{a}..{b}: shifts"
         );
-        for (fact, field) in [("Role", "role"), ("Scope", "scope")] {
+        for (fact, field) in [("Role", "role"), ("Scope", "scope"), ("Track", "track")] {
             let change = &expected["changes"][field];
             let shown = facts.get(fact).and_then(Value::as_str);
             match change["from"] == change["to"] {
@@ -165,6 +165,10 @@ fn the_compare_page_shows_ladder_diff_for_every_pair_in_a_browser() {
         dom.contains("Staff Engineer → Engineering Manager"),
         "{dom}"
     );
+    // An address that is not even well encoded opens the page's first pair.
+    let dom = chromium(&dir, "compare.html#staff..%zz", 1200, "");
+    let result = dom.split("id=\"result\"").nth(1).unwrap_or_default();
+    assert!(result.contains("<h2>"), "{dom}");
     // The chart the script draws is the chart `ladder` drew for the same pair
     // in the page's no-script part: the same shapes, places and words.
     let script = r##"

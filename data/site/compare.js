@@ -58,7 +58,8 @@
       path: path.map(function (l) { return data.levels[l].id; }),
       changes: {
         role: { from: x.role, to: y.role }, scope: { from: x.scope, to: y.scope },
-        coding: { from: x.coding, to: y.coding }, span: { from: x.span, to: y.span }
+        coding: { from: x.coding, to: y.coding }, span: { from: x.span, to: y.span },
+        track: { from: x.track, to: y.track }
       },
       skill_mix: mix,
       skills: delta(x.skills.map(skill), y.skills.map(skill), function (s) { return s.id; }),
@@ -136,6 +137,7 @@
     if (c.scope.from !== c.scope.to) { fact("Scope", c.scope.from + " → " + c.scope.to); }
     if (range(c.coding.from) !== range(c.coding.to)) { fact("Coding", range(c.coding.from) + " → " + range(c.coding.to)); }
     if (range(c.span.from) !== range(c.span.to)) { fact("Span", range(c.span.from) + " → " + range(c.span.to)); }
+    if (c.track.from !== c.track.to) { fact("Track", c.track.from + " → " + c.track.to); }
     out.appendChild(facts);
     var skill = function (s) { return s.name + " (" + s.category + ")"; };
     var duty = function (d) { return d.name; };
@@ -159,7 +161,10 @@
     render();
   }
   function fromAddress() {
-    var parts = decodeURIComponent(location.hash.slice(1)).split("..");
+    var parts = [];
+    // An address that is not a pair, or not even well encoded, opens the
+    // default pair.
+    try { parts = decodeURIComponent(location.hash.slice(1)).split(".."); } catch (e) { parts = []; }
     if (parts.length === 2 && names[parts[0]] && names[parts[1]]) {
       from.value = parts[0];
       to.value = parts[1];

@@ -35,6 +35,7 @@ struct PageData<'a> {
 struct LevelData<'a> {
     id: &'a str,
     name: &'a str,
+    track: &'a str,
     role: &'a str,
     scope: &'a str,
     coding: Option<Range>,
@@ -85,6 +86,7 @@ pub(super) fn compare<'l>(
             .map(|(l, level)| LevelData {
                 id: &level.id,
                 name: &level.name,
+                track: &level.track,
                 role: &level.role,
                 scope: &level.scope,
                 coding: level.coding_share(),
