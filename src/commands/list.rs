@@ -34,21 +34,28 @@ pub struct ListRow<'a> {
     pub span: Option<Range>,
 }
 
+impl<'a> ListRow<'a> {
+    /// The line of `level`.
+    pub fn of(level: &'a Level) -> Self {
+        ListRow {
+            id: &level.id,
+            name: &level.name,
+            track: &level.track,
+            role: &level.role,
+            scope: &level.scope,
+            coding: level.coding_share(),
+            span: level.span_of_control(),
+        }
+    }
+}
+
 pub fn run<'a>(
     ladder: &'a CheckedLadder,
     track: Option<&str>,
     place: &dyn Display,
 ) -> anyhow::Result<Listing<'a>> {
     let only = track.map(|id| find::track(ladder, id, place)).transpose()?;
-    let row = |level: &'a Level| ListRow {
-        id: &level.id,
-        name: &level.name,
-        track: &level.track,
-        role: &level.role,
-        scope: &level.scope,
-        coding: level.coding_share(),
-        span: level.span_of_control(),
-    };
+    let row = ListRow::of;
     let groups = ladder
         .tracks()
         .iter()

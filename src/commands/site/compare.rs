@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use super::mix::Mixes;
 use super::{page_end, page_start};
 use crate::commands::diff;
-use crate::ladder::model::Range;
+use crate::commands::list::ListRow;
 use crate::ladder::{CheckedLadder, Move, Text};
 use crate::output::html::{Html, text_of};
 use crate::output::markup::Layout;
@@ -33,13 +33,10 @@ struct PageData<'a> {
 /// route explores them.
 #[derive(serde::Serialize)]
 struct LevelData<'a> {
-    id: &'a str,
-    name: &'a str,
-    track: &'a str,
-    role: &'a str,
-    scope: &'a str,
-    coding: Option<Range>,
-    span: Option<Range>,
+    /// What `ladder list` says of the level: id, name, track, role, scope
+    /// and ranges.
+    #[serde(flatten)]
+    row: ListRow<'a>,
     skills: Vec<usize>,
     duties: Vec<Named<'a>>,
     shift: Option<&'a str>,
@@ -84,13 +81,7 @@ pub(super) fn compare<'l>(
     let data = PageData {
         levels: (levels.iter().enumerate())
             .map(|(l, level)| LevelData {
-                id: &level.id,
-                name: &level.name,
-                track: &level.track,
-                role: &level.role,
-                scope: &level.scope,
-                coding: level.coding_share(),
-                span: level.span_of_control(),
+                row: ListRow::of(level),
                 skills: (level.skills.iter())
                     .map(|id| ladder.skill_position(id))
                     .collect(),
