@@ -10,7 +10,9 @@ mod support;
 
 use std::fmt::Write as _;
 
-use support::{build_release, installed, interleave, machine, ms, scratch, summary};
+use support::{
+    build_release, growth_and_over, installed, interleave, machine, ms, scratch, summary,
+};
 
 /// The import of a source within this factor of the floor.
 const BUDGET: f64 = 2.0;
@@ -60,17 +62,13 @@ fn main() {
         }
         times.push(import.time);
     }
-    let growth = times[1].as_secs_f64() / times[0].as_secs_f64();
-    println!(
-        "\nGrowth of `ladder import` from {} to {} levels: {growth:.2}× (budget {GROWTH}×).",
-        SIZES[0].0, SIZES[1].0
+    growth_and_over(
+        "ladder import",
+        (SIZES[0].0, SIZES[1].0),
+        &times,
+        GROWTH,
+        &mut over,
     );
-    if growth > GROWTH {
-        over.push(format!("import grows {growth:.2}×"));
-    }
-    if !over.is_empty() {
-        println!("\nOver budget: {}.", over.join("; "));
-    }
 }
 
 /// A Markdown matrix of `n` levels, each with a line of role and two

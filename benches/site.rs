@@ -16,7 +16,9 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::{generate, interleave_then, ladder_and_floor, machine, ms, scratch, summary};
+use support::{
+    generate, growth_and_over, interleave_then, ladder_and_floor, machine, ms, scratch, summary,
+};
 
 /// The site of the built-in ladder within this factor of `ladder export`.
 const BUILTIN_BUDGET: f64 = 3.0;
@@ -122,17 +124,13 @@ fn main() {
         }
         times.push(site.time);
     }
-    let growth = times[1].as_secs_f64() / times[0].as_secs_f64();
-    println!(
-        "\nGrowth of `ladder site` from {} to {} levels: {growth:.2}× (budget {GROWTH}×).",
-        SIZES[0].0, SIZES[1].0
+    growth_and_over(
+        "ladder site",
+        (SIZES[0].0, SIZES[1].0),
+        &times,
+        GROWTH,
+        &mut over,
     );
-    if growth > GROWTH {
-        over.push(format!("the site grows {growth:.2}×"));
-    }
-    if !over.is_empty() {
-        println!("\nOver budget: {}.", over.join("; "));
-    }
     let _ = std::fs::remove_dir_all(&out);
 }
 

@@ -176,6 +176,27 @@ pub fn summary(all: &[Run]) -> Run {
 }
 
 /// Milliseconds, to two decimals.
+/// Prints how much longer `command` took at the larger of two sizes than at
+/// the smaller, notes it in `over` when past `budget`, then prints `over`.
+pub fn growth_and_over(
+    command: &str,
+    (small, large): (usize, usize),
+    times: &[Duration],
+    budget: f64,
+    over: &mut Vec<String>,
+) {
+    let growth = times[1].as_secs_f64() / times[0].as_secs_f64();
+    println!(
+        "\nGrowth of `{command}` from {small} to {large} levels: {growth:.2}× (budget {budget}×)."
+    );
+    if growth > budget {
+        over.push(format!("{command} grows {growth:.2}×"));
+    }
+    if !over.is_empty() {
+        println!("\nOver budget: {}.", over.join("; "));
+    }
+}
+
 pub fn ms(time: Duration) -> String {
     format!("{:.2}", time.as_secs_f64() * 1000.0)
 }
