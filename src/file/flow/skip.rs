@@ -85,10 +85,19 @@ impl Scan<'_> {
                     .iter()
                     .position(|&c| stops[c as usize])
                     .unwrap_or(rest.len());
+                let next = self.at(self.i + 1);
                 let Some(c) = self.at(self.i).filter(|&c| !blank(c) && !brk(c)) else {
+                    // One blank between words, which is most of them, goes on
+                    // with the scalar: what ends it after blanks is a line
+                    // break, more blanks or a comment.
+                    if self.at(self.i).is_some_and(blank)
+                        && next.is_some_and(|n| !blank(n) && !brk(n) && n != b'#')
+                    {
+                        self.i += 1;
+                        continue;
+                    }
                     break;
                 };
-                let next = self.at(self.i + 1);
                 if c == b':'
                     && (blankz(next)
                         || (self.depth > 0 && next.is_some_and(|n| flow_indicator(n) || n == b'?')))
