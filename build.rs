@@ -41,7 +41,7 @@ mod file {
     pub(crate) use super::position;
 }
 
-use std::collections::HashMap;
+use crate::ladder::hash::HashMap;
 
 use ladder::{
     Category, CheckedLadder, CitedRange, Ladder, Level, Link, LintSettings, Move, Responsibility,
@@ -58,6 +58,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/checked.rs",
     "src/ladder/cited.rs",
     "src/ladder/find/mod.rs",
+    "src/ladder/hash.rs",
     "src/ladder/find/suggest.rs",
     "src/ladder/model.rs",
     "src/ladder/route.rs",
@@ -175,7 +176,7 @@ impl Emit for HashMap<Text, usize> {
     fn emit(&self, out: &mut String) {
         let mut entries: Vec<(Text, usize)> = self.iter().map(|(k, v)| (k.clone(), *v)).collect();
         entries.sort();
-        out.push_str("std::collections::HashMap::from([");
+        out.push_str("crate::ladder::hash::HashMap::from_iter([");
         for entry in &entries {
             entry.emit(out);
             out.push_str(", ");

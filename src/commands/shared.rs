@@ -2,7 +2,7 @@
 //! before and after, a list split into gained, dropped and kept, and how
 //! ranges read to people.
 
-use std::collections::HashSet;
+use crate::ladder::hash::HashSet;
 
 use serde::Serialize;
 

@@ -30,7 +30,7 @@ pub fn run(ladder: &CheckedLadder) -> Tracks<'_> {
             levels: Vec::new(),
         })
         .collect();
-    let place: std::collections::HashMap<&str, usize> =
+    let place: crate::ladder::hash::HashMap<&str, usize> =
         (views.iter().enumerate()).map(|(i, t)| (t.id, i)).collect();
     for level in ladder.levels() {
         views[place[level.track.as_str()]]

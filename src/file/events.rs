@@ -2,7 +2,7 @@
 //! positions of thousands of problems or pieces of advice cost one reading of
 //! the file, not one parse each.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 use std::mem::MaybeUninit;
 
 use super::position::Position;

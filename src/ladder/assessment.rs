@@ -108,7 +108,7 @@ impl<'de> Deserialize<'de> for Ratings {
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ratings, A::Error> {
                 let mut ratings: Vec<(Text, Rating)> = Vec::new();
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = crate::ladder::hash::HashSet::default();
                 while let Some(id) = map.next_key::<Text>()? {
                     if !seen.insert(id.clone()) {
                         return Err(de::Error::custom(format!(

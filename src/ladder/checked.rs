@@ -4,7 +4,7 @@
 //! reference resolved and `next` proved acyclic; code that holds one never
 //! checks again.
 
-use std::collections::HashMap;
+use crate::ladder::hash::HashMap;
 
 use super::model::{Category, Ladder, Level, Role, Skill, Source, Track};
 use super::route::Move;

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod checked;
 pub mod cited;
 pub mod find;
+pub mod hash;
 pub mod model;
 pub mod route;
 pub mod text;

@@ -1,7 +1,9 @@
 //! Routes between levels: the shortest walk over promotions (either way) and
 //! lateral moves, and the overall direction of a move.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 

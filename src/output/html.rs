@@ -14,14 +14,14 @@ pub struct Html<'l> {
     /// top, nothing from a level page.
     levels: String,
     /// The ids that have a page: a role outside the ladder has none.
-    pages: &'l std::collections::HashSet<String>,
+    pages: &'l crate::ladder::hash::HashSet<String>,
     /// How many levels down the layout's headings go: a layout placed under
     /// a page's own heading starts one below it.
     below: usize,
 }
 
 impl<'l> Html<'l> {
-    pub fn new(levels: &str, pages: &'l std::collections::HashSet<String>) -> Self {
+    pub fn new(levels: &str, pages: &'l crate::ladder::hash::HashSet<String>) -> Self {
         Html {
             out: String::new(),
             levels: levels.to_string(),

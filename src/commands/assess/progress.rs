@@ -35,7 +35,7 @@ pub struct Added<'a> {
 /// evidence added and removed, ratings dropped. Looked up by id in a map, so
 /// any number of ratings costs one pass over each file's.
 pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: String) -> Progress<'a> {
-    use std::collections::{HashMap, HashSet};
+    use crate::ladder::hash::{HashMap, HashSet};
     let before: HashMap<&str, &Rating> = older
         .ratings
         .0

@@ -48,7 +48,7 @@ pub fn skeleton(
     out.push_str("# date: 2026-11-01        # when you made the assessment (optional)\nratings:\n");
     // Each id once (a duty and a skill may share one), quoted, so that an id
     // such as `true` stays text; names are one line, safe in a comment.
-    let mut written = std::collections::HashSet::new();
+    let mut written = crate::ladder::hash::HashSet::default();
     let mut rate = |out: &mut String, id: &str, name: &str| {
         if written.insert(id.to_string()) {
             let key = quoted(id).unwrap_or_else(|_| id.to_string());

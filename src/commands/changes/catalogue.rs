@@ -2,7 +2,7 @@
 //! sources, roles): every change to them is editorial, since no level asks
 //! more or less for it.
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashSet};
 
 use super::compare::{Changes, Class, join, with};
 use crate::ladder::{CheckedLadder, Text};

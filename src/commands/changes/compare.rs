@@ -10,7 +10,7 @@
 //! (wording, names, sources, summaries, catalogues, new levels: what a new
 //! level does to the levels around it is reported on them).
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashSet};
 
 use serde::Serialize;
 

@@ -1,7 +1,7 @@
 //! The changes of one level both versions have: its place, its texts and
 //! lists, its ranges, duties and skills.
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashSet};
 
 use super::compare::{Changes, Class, as_set, join, with};
 use super::moves::moves;

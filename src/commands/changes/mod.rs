@@ -29,7 +29,7 @@ pub struct Changes {
     pub fail_on: Option<Class>,
     /// Level names in the new version, then the old, for the human layouts.
     #[serde(skip)]
-    names: std::collections::HashMap<String, String>,
+    names: crate::ladder::hash::HashMap<String, String>,
 }
 
 #[derive(Debug, Default, PartialEq, Eq, Serialize)]

@@ -1,7 +1,7 @@
 //! Promotions and lateral moves taken away (breaking) or added (relaxing).
 //! A lateral move is one pair of levels whichever of them declares it.
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
 
 use super::compare::{Changes, Class, as_set, join};
 use crate::ladder::{CheckedLadder, Level, Text};

@@ -1,7 +1,7 @@
 //! Where each level stands in its track, so that a level that trades places
 //! with another is told from one whose neighbours were only added or removed.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use crate::ladder::{CheckedLadder, Level, Move};
 

@@ -5,7 +5,7 @@
 //! level's own words; ids ending in `-ic` and `-pm` split one rank into two
 //! tracks.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use anyhow::{Context, bail};
 use serde_json::Value;

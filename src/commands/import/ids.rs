@@ -1,7 +1,7 @@
 //! Ids made from a source's names: kebab-case ASCII, cut between words at 48
 //! characters, and made unique by a number.
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

@@ -4,7 +4,7 @@
 //! bullets. Axes become categories, keywords skills, bullets duties; levels of
 //! one number on different tracks (the README's level table) are lateral peers.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use anyhow::bail;
 
@@ -97,7 +97,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
     for &(name, text) in docs.iter().filter(|(name, _)| !is_readme(name)) {
         let lines = Lines::new(text);
         // The duty ids of the level being read, for repeats.
-        let mut on_level = std::collections::HashSet::new();
+        let mut on_level = crate::ladder::hash::HashSet::default();
         let mut track: Option<(String, String)> = None;
         let mut role = String::new();
         let mut current: Option<usize> = None;

@@ -4,7 +4,7 @@
 //! and a skill each; bullets become duties, the same wording on two levels
 //! one duty.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use anyhow::bail;
 
@@ -30,7 +30,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
             .or_else(|| file.strip_suffix(".markdown")))
         .unwrap_or(file);
         // The duty ids of the level being read, for repeats.
-        let mut on_level = std::collections::HashSet::new();
+        let mut on_level = crate::ladder::hash::HashSet::default();
         let mut track: Option<String> = None;
         let mut current: Option<usize> = None;
         let mut category: Option<String> = None;

@@ -3,7 +3,7 @@
 //! and the diff of every promotion and lateral move laid out for readers
 //! without script.
 
-use std::collections::HashSet;
+use crate::ladder::hash::HashSet;
 
 use super::mix::Mixes;
 use super::{page_end, page_start};

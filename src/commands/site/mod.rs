@@ -8,7 +8,7 @@ mod compare;
 mod mix;
 mod write;
 
-use std::collections::HashSet;
+use crate::ladder::hash::HashSet;
 use std::path::PathBuf;
 
 use self::compare::compare;

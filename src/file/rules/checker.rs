@@ -2,7 +2,7 @@
 //! then a count), and the checks the rules share: the id rule, unique ids,
 //! references to known ids, one-line text and ranges.
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;

@@ -1,7 +1,7 @@
 //! The promotion graph: `next` edges must not form a cycle, and every level gets
 //! its depth (longest chain of promotions leading to it) and its neighbours.
 
-use std::collections::HashMap;
+use crate::ladder::hash::HashMap;
 
 use super::Checker;
 

@@ -1,7 +1,7 @@
 //! The rules for one level, and the keys (ids, aliases, names) that name levels
 //! and skills, folded as lookups fold them.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use super::{Checker, Ids};
 use crate::file::position::Pointer;

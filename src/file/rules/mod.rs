@@ -2,7 +2,7 @@
 //! all problems rather than stopping at the first, and builds the `CheckedLadder` when
 //! there are none.
 
-use std::collections::HashMap;
+use crate::ladder::hash::HashMap;
 
 mod checker;
 mod graph;

@@ -30,8 +30,8 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
             .max()
             .unwrap_or(0)
     ];
-    let mut shift_by_row: std::collections::HashMap<(usize, usize), usize> =
-        std::collections::HashMap::new();
+    let mut shift_by_row: crate::ladder::hash::HashMap<(usize, usize), usize> =
+        crate::ladder::hash::HashMap::default();
     let mut widest = 0;
     for (column, track) in graph.tracks.iter().enumerate() {
         for level in &track.levels {

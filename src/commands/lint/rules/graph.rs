@@ -1,7 +1,7 @@
 //! unreachable-level and lateral-rank-gap: what the promotions and lateral
 //! moves between levels say about the ladder's shape.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use super::{Finding, Place, level_at};
 use crate::ladder::{CheckedLadder, Move};

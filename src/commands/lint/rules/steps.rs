@@ -1,7 +1,7 @@
 //! uneven-step: a promotion that changes much less or much more than the
 //! steps beside it.
 
-use std::collections::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashSet};
 
 use super::{Finding, Place, level_at};
 use crate::ladder::{CheckedLadder, Level};

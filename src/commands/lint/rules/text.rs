@@ -1,7 +1,7 @@
 //! trailing-space and mixed-spelling: rules on the file's text itself, each
 //! finding at a line and column.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use super::{Finding, Place};
 

@@ -1,7 +1,7 @@
 //! overlapping-wording, skill-mirrors-duty and no-own-duty: the same thing
 //! worded twice, found by a folded key per name.
 
-use std::collections::HashMap;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 use super::{Finding, Place, level_at};
 use crate::file::position::Pointer;
