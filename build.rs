@@ -34,11 +34,14 @@ mod rules;
 #[path = "src/file/scalar/mod.rs"]
 mod scalar;
 #[allow(dead_code)]
+#[path = "src/file/survey.rs"]
+mod survey;
+#[allow(dead_code)]
 #[path = "src/file/yaml.rs"]
 mod yaml;
 
 mod file {
-    pub(crate) use super::position;
+    pub(crate) use super::{position, survey};
 }
 
 use crate::ladder::hash::HashMap;
@@ -77,6 +80,7 @@ const INPUTS: &[&str] = &[
     "src/file/rules/level.rs",
     "src/file/rules/text.rs",
     "src/file/scalar/mod.rs",
+    "src/file/survey.rs",
     "src/file/yaml.rs",
 ];
 

@@ -33,58 +33,7 @@ pub fn max_values(len: usize) -> usize {
 /// (`[a: b, …]`, four events for three): `max_values` leaves room for that.
 /// Text in scalars and comments can only make the bound larger.
 pub fn values_bound(text: &str) -> usize {
-    survey(text).values
-}
-
-/// What one pass over a text's bytes tells before the reader runs.
-pub struct Survey {
-    /// `values_bound`.
-    pub values: usize,
-    /// Whether the text has a byte that may begin an odd line break.
-    pub odd_breaks: bool,
-    /// Whether the text has a `!`, which a tag begins with.
-    pub tags: bool,
-}
-
-/// What a byte adds by itself to the bound, in half values (so that a comma
-/// can count one and a half): a flow bracket 6, a comma 3, a line break 2.
-fn base(b: u8) -> usize {
-    match b {
-        b'[' | b'{' => 6,
-        b',' => 3,
-        b'\n' => 2,
-        _ => 0,
-    }
-}
-
-/// What an indicator (`-`, `?` or `:`) adds with the byte after it, in half
-/// values: the end of the text counts as a line break.
-fn indicator(b: u8, next: u8) -> usize {
-    let blank = matches!(next, b' ' | b'\t' | b'\n' | b'\r');
-    match (b, next) {
-        (b':', b' ' | b'\t') => 3,
-        (b':', _) => 6,
-        _ if blank => 10,
-        _ => 0,
-    }
-}
-
-/// The bytes that count, found by memchr: most bytes of a ladder file are
-/// text, which these searches pass over many bytes at a time.
-pub fn survey(text: &str) -> Survey {
-    let bytes = text.as_bytes();
-    let mut halves = 16 + 2 * memchr::memchr_iter(b'\n', bytes).count();
-    halves += memchr::memchr3_iter(b'[', b'{', b',', bytes)
-        .map(|at| base(bytes[at]))
-        .sum::<usize>();
-    halves += memchr::memchr3_iter(b'-', b'?', b':', bytes)
-        .map(|at| indicator(bytes[at], bytes.get(at + 1).copied().unwrap_or(b'\n')))
-        .sum::<usize>();
-    Survey {
-        values: halves.div_ceil(2),
-        odd_breaks: memchr::memchr3(b'\r', 0xc2, 0xe2, bytes).is_some(),
-        tags: memchr::memchr(b'!', bytes).is_some(),
-    }
+    crate::file::survey::survey(text).values
 }
 
 /// The first line break other than LF and CRLF, as a byte offset and a name
@@ -167,61 +116,6 @@ mod tests {
             Some("!!timestamp")
         );
         assert_eq!(dropped_tag("a: !!str 1\nb: \"Wow!!\"\nc: Wow!!x"), None);
-    }
-
-    /// The survey as one pass of table look-ups over every pair of bytes.
-    fn survey_by_tables(text: &str) -> Survey {
-        // What a byte adds by itself, and what it adds as the byte after another.
-        const fn table(pairs: &[(u8, u8)]) -> [u8; 256] {
-            let mut t = [0; 256];
-            let mut i = 0;
-            while i < pairs.len() {
-                t[pairs[i].0 as usize] = pairs[i].1;
-                i += 1;
-            }
-            t
-        }
-        // In half values, so that a comma can count one and a half.
-        const BASE: [u8; 256] = table(&[(b'[', 6), (b'{', 6), (b',', 3), (b'\n', 2)]);
-        // An indicator's kind (1: `-` or `?`, 2: `:`) and the next byte's (0: any
-        // other, 1: a blank, 2: a line break), and what the pair adds.
-        const KIND: [u8; 256] = table(&[(b'-', 1), (b'?', 1), (b':', 2)]);
-        const NEXT: [u8; 256] = table(&[(b' ', 1), (b'\t', 1), (b'\n', 2), (b'\r', 2)]);
-        const EXTRA: [[u8; 3]; 3] = [[0, 0, 0], [0, 10, 10], [6, 3, 6]];
-        const FLAG: [u8; 256] = table(&[(b'\r', 1), (0xc2, 1), (0xe2, 1), (b'!', 2)]);
-        let bytes = text.as_bytes();
-        let pair = |a: u8, b: u8| EXTRA[KIND[a as usize] as usize][NEXT[b as usize] as usize];
-        let mut halves = 16 + bytes.last().map_or(0, |&b| usize::from(pair(b, b'\n')));
-        let mut flags = 0;
-        for w in bytes.windows(2) {
-            halves += usize::from(BASE[w[0] as usize] + pair(w[0], w[1]));
-            flags |= FLAG[w[0] as usize];
-        }
-        if let Some(&b) = bytes.last() {
-            halves += usize::from(BASE[b as usize]);
-            flags |= FLAG[b as usize];
-        }
-        Survey {
-            values: halves.div_ceil(2),
-            odd_breaks: flags & 1 != 0,
-            tags: flags & 2 != 0,
-        }
-    }
-
-    #[test]
-    fn the_survey_by_search_equals_the_one_by_tables() {
-        let pieces = [
-            "a", ": ", ":", ":\t", "- ", "-", "-\n", "?", "? ", "[", "{", ",", "\n", "\r\n", "\r",
-            "!", "é", "\u{85}", "\u{2028}", "  ", "x:y", "\t",
-        ];
-        for text in crate::testing::mixes(&pieces, 5000, 11, 11) {
-            let (fast, slow) = (survey(&text), survey_by_tables(&text));
-            assert_eq!(
-                (fast.values, fast.odd_breaks, fast.tags),
-                (slow.values, slow.odd_breaks, slow.tags),
-                "{text:?}"
-            );
-        }
     }
 
     #[test]

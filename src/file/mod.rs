@@ -20,6 +20,7 @@ pub mod read;
 pub mod rules;
 pub mod scalar;
 pub mod shape;
+pub mod survey;
 pub mod tree;
 pub mod write;
 pub mod yaml;

@@ -23,7 +23,7 @@ pub struct ParseError {
 /// Reads one YAML document into `T`, refusing documents that nest too deeply or
 /// whose aliases expand far beyond the size of the text.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    let survey = guard::survey(text);
+    let survey = crate::file::survey::survey(text);
     if let Some((offset, what)) = survey
         .odd_breaks
         .then(|| guard::odd_line_break(text))
