@@ -3,10 +3,21 @@
 
 use super::Checker;
 use crate::file::position::Pointer;
+use crate::ladder::text::printable_ascii;
 use crate::ladder::{Ladder, Level};
 
 /// Characters that break a line, in YAML or on a terminal.
 const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
+
+/// The first line break in `value`; printable ASCII, which most text is, has none.
+fn line_break(value: &str) -> Option<char> {
+    // Every line break is '\n', '\r', or begins with 0xC2 or 0xE2 in UTF-8.
+    let maybe = |b| matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2);
+    if printable_ascii(value) || !value.bytes().any(maybe) {
+        return None;
+    }
+    value.chars().find(|c| LINE_BREAKS.contains(c))
+}
 
 impl Checker {
     /// `value` of `field` must have text, on one line: a line break in it
@@ -14,13 +25,7 @@ impl Checker {
     pub(super) fn one_line(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.report(at(), format!("{field} must not be empty"));
-        } else if let Some(c) = value
-            .bytes()
-            // Every line break is '\n', '\r', or begins with 0xC2 or 0xE2 in UTF-8.
-            .any(|b| matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2))
-            .then(|| value.chars().find(|c| LINE_BREAKS.contains(c)))
-            .flatten()
-        {
+        } else if let Some(c) = line_break(value) {
             let message = format!(
                 "{field} must be one line, but it has a line break (U+{:04X}); \
                  write it on one line",

@@ -109,3 +109,38 @@ pub fn fold(text: &str) -> String {
     }
     text.to_lowercase().nfc().collect()
 }
+
+/// Whether every byte of `text` is printable ASCII, a space through `~`: text
+/// with no line break, control or character a terminal or a YAML writer must
+/// treat apart, which is most of a ladder's. Eight bytes at a time.
+pub fn printable_ascii(text: &str) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let mut words = text.as_bytes().chunks_exact(8);
+    for word in &mut words {
+        let x = u64::from_ne_bytes(word.try_into().unwrap_or_default());
+        // A byte below 0x20 borrows into its high bit (and only a byte
+        // below it can make a higher one do so); one of 0x7f or above has its
+        // high bit set once 1 is added, or already.
+        let below = x.wrapping_sub(ONES * 0x20) & !x;
+        let above = x.wrapping_add(ONES) | x;
+        if (below | above) & HIGH != 0 {
+            return false;
+        }
+    }
+    words.remainder().iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn printable_ascii_is_a_space_through_a_tilde_everywhere() {
+        let pieces = [
+            "a", " ", "~", "\u{7f}", "\u{1f}", "\n", "é", "\u{2028}", "Zz09",
+        ];
+        for text in crate::testing::mixes(&pieces, 4000, 24, 3) {
+            let plain = text.bytes().all(|b| (0x20..0x7f).contains(&b));
+            assert_eq!(super::printable_ascii(&text), plain, "{text:?}");
+        }
+    }
+}
