@@ -3,6 +3,7 @@
 //! ids.rs.
 
 use crate::file::Position;
+use crate::ladder::text::printable_ascii;
 use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
 
 /// Something in a source that could not be mapped, and where.
@@ -133,12 +134,11 @@ pub fn into_one_line(text: String) -> String {
 
 /// Whether `text` is ASCII words with one space between them.
 fn is_one_line(text: &str) -> bool {
-    let mut last = b' ';
-    text.bytes().all(|b| {
-        let word = b.is_ascii_graphic() || (b == b' ' && last != b' ');
-        last = b;
-        word
-    }) && last != b' '
+    let b = text.as_bytes();
+    printable_ascii(text)
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && memchr::memmem::find(b, b"  ").is_none()
 }
 
 /// A level with the fields every level needs.

@@ -6,6 +6,19 @@ use crate::ladder::hash::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// Each ASCII letter and digit in lower case, and 0 for every other byte.
+const LOWER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// An id from a name: lower-case ASCII letters and digits in words joined by
 /// `-`; `fallback` when the name has none.
 pub fn slug(name: &str, fallback: &str) -> String {
@@ -13,55 +26,63 @@ pub fn slug(name: &str, fallback: &str) -> String {
     // '-' between them. A character outside ASCII is decomposed first, its
     // accents dropped, and lower-cased, so that 'Ünïcödé' gives 'unicode', a
     // full-width 'Ｋ' a 'k' and 'ﬁ' 'fi'; what is left outside ASCII separates.
-    let mut out = String::with_capacity(name.len().min(64));
+    let mut out: Vec<u8> = Vec::with_capacity(name.len().min(64));
     let mut dash = false;
-    let take = |c: char, out: &mut String, dash: &mut bool| {
-        if c.is_ascii_alphanumeric() {
-            if *dash && !out.is_empty() {
-                out.push('-');
+    let mut take = |b: u8, out: &mut Vec<u8>| {
+        if b.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push(b'-');
             }
-            *dash = false;
-            out.push(c.to_ascii_lowercase());
+            dash = false;
+            out.push(b.to_ascii_lowercase());
         } else {
-            *dash = true;
+            dash = true;
         }
     };
     let bytes = name.as_bytes();
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii_alphanumeric() {
-            at += 1;
-            take(char::from(b), &mut out, &mut dash);
+        if LOWER[usize::from(b)] != 0 {
+            // A run of letters and digits, lower-cased in one go.
+            let rest = &bytes[at..];
+            let len = (rest.iter().position(|&c| LOWER[usize::from(c)] == 0)).unwrap_or(rest.len());
+            take(b, &mut out);
+            out.extend(rest[1..len].iter().map(|&c| LOWER[usize::from(c)]));
+            at += len;
         } else if b.is_ascii() {
-            at += 1;
             // Past 48 characters and between words, what follows is cut below.
             if out.len() > 48 {
                 break;
             }
-            dash = true;
+            at += 1;
+            take(b, &mut out);
         } else {
             let c = name[at..].chars().next().unwrap_or_default();
             at += c.len_utf8();
-            std::iter::once(c)
-                .nfkd()
+            for l in (std::iter::once(c).nfkd())
                 .filter(|&d| !is_combining_mark(d))
                 .flat_map(char::to_lowercase)
-                .for_each(|l| take(l, &mut out, &mut dash));
+            {
+                // Outside ASCII, a character separates as any other does.
+                take(
+                    u8::try_from(l).ok().filter(u8::is_ascii).unwrap_or(b' '),
+                    &mut out,
+                );
+            }
         }
     }
     // Long names make long ids: keep the words that end within 48
     // characters, or the first word when it alone is longer.
     if out.len() > 48 {
-        let cut = match out.as_bytes()[..=48].iter().rposition(|&b| b == b'-') {
+        let cut = match out[..=48].iter().rposition(|&b| b == b'-') {
             Some(dash) => dash,
-            None => out.find('-').unwrap_or(out.len()),
+            None => out.iter().position(|&b| b == b'-').unwrap_or(out.len()),
         };
         out.truncate(cut);
     }
-    if out.is_empty() {
-        fallback.to_string()
-    } else {
-        out
+    match String::from_utf8(out) {
+        Ok(id) if !id.is_empty() => id,
+        _ => fallback.to_string(),
     }
 }
 

@@ -18,8 +18,10 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
     let mut track_ids = Unique::default();
     let mut level_ids = Unique::default();
     let mut categories: HashMap<String, String> = HashMap::new();
-    // The same wording on two levels is one duty, with one id.
-    let mut duty_ids: HashMap<String, String> = HashMap::new();
+    // The same wording on two levels is one duty, with one id: each
+    // wording, in lower case, numbers a duty, and the number finds its id.
+    let mut duty_numbers: HashMap<String, usize> = HashMap::new();
+    let mut duty_ids: Vec<String> = Vec::new();
     let mut duty_unique = Unique::default();
     // How many levels each track has so far: the next level's rank.
     let mut per_track: HashMap<String, usize> = HashMap::new();
@@ -29,7 +31,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
             .strip_suffix(".md")
             .or_else(|| file.strip_suffix(".markdown")))
         .unwrap_or(file);
-        // The duty ids of the level being read, for repeats.
+        // The duty numbers of the level being read, for repeats.
         let mut on_level = crate::ladder::hash::HashSet::default();
         let mut track: Option<String> = None;
         let mut current: Option<usize> = None;
@@ -123,12 +125,18 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                 }
                 Block::Item { text: item, .. } if current.is_some() => {
                     let wording = into_one_line(item);
-                    let id = duty_ids
-                        .entry(wording.to_lowercase())
-                        .or_insert_with(|| duty_unique.id(slug(&wording, "duty")))
-                        .clone();
+                    let key = if wording.is_ascii() {
+                        wording.to_ascii_lowercase()
+                    } else {
+                        wording.to_lowercase()
+                    };
+                    let fresh = duty_ids.len();
+                    let number = *duty_numbers.entry(key).or_insert(fresh);
+                    if number == fresh {
+                        duty_ids.push(duty_unique.id(slug(&wording, "duty")));
+                    }
                     let l = &mut built.levels[current.unwrap_or_default()];
-                    if !on_level.insert(id.clone()) {
+                    if !on_level.insert(number) {
                         warn(
                             offset,
                             format!(
@@ -138,6 +146,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                         );
                         continue;
                     }
+                    let id = duty_ids[number].clone();
                     l.responsibilities.push(duty(id, wording, None));
                     match &category {
                         Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => l.skills.push(c.clone().into()),

@@ -131,13 +131,16 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     lean::write(&mut text, &ladder)?;
     // What is written must be a valid ladder that `ladder` reads: every rule,
     // checked on the ladder in memory, and the reader's limits on its text.
-    rules::check(ladder).map_err(|problems| {
+    let checked = rules::check(ladder).map_err(|problems| {
         let first = (problems.list.first()).map(|p| format!("{}: {}", p.pointer, p.message));
         anyhow::anyhow!(
             "the imported ladder breaks a rule of the format, so nothing was written: {}",
             first.unwrap_or_default()
         )
     })?;
+    // Only its verdict is needed, and the run ends soon: freeing each of
+    // thousands of duties' strings would cost a twentieth of a large import.
+    std::mem::forget(checked);
     let (values, most) = (guard::values_bound(&text), guard::max_values(text.len()));
     if text.len() as u64 > file::MAX_BYTES || values > most {
         bail!(

@@ -32,7 +32,7 @@ impl<'o> Seq<'o> {
     }
 
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.out.extend(std::iter::repeat_n(' ', self.indent));
+        indent(self.out, self.indent);
         self.out.push_str("- ");
         let lean = Lean {
             out: &mut *self.out,
@@ -54,6 +54,15 @@ impl<'o> Seq<'o> {
         } else {
             Kind::Written
         }
+    }
+}
+
+/// `n` spaces, the indentation of a line.
+fn indent(out: &mut String, n: usize) {
+    const SPACES: &str = "                                ";
+    match SPACES.get(..n) {
+        Some(spaces) => out.push_str(spaces),
+        None => out.extend(std::iter::repeat_n(' ', n)),
     }
 }
 
@@ -113,7 +122,7 @@ impl<'o> Map<'o> {
     fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
         let mark = self.out.len();
         if !self.on_dash {
-            self.out.extend(std::iter::repeat_n(' ', self.indent));
+            indent(self.out, self.indent);
         }
         self.out.push_str(key);
         self.out.push(':');

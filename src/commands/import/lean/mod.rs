@@ -17,6 +17,8 @@ use std::fmt::{self, Write as _};
 use serde::Serialize;
 use serde::ser;
 
+use crate::ladder::text::printable_ascii;
+
 /// `value` as lean block YAML.
 #[cfg(test)]
 fn to_string<T: Serialize>(value: &T) -> Result<String, Error> {
@@ -130,6 +132,12 @@ fn push_quoted(out: &mut String, text: &str) {
     out.reserve(text.len() + 2);
     out.push('"');
     let b = text.as_bytes();
+    // Most text has nothing to escape, and is copied whole.
+    if printable_ascii(text) && memchr::memchr2(b'"', b'\\', b).is_none() {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     let (mut from, mut at) = (0, 0);
     while let Some(skip) = b[at..].iter().position(|&c| LOOK[usize::from(c)]) {
         at += skip;
