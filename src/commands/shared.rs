@@ -116,8 +116,7 @@ pub fn delta<'a, T, R>(
     key: impl Fn(&'a T) -> &'a str,
     view: impl Fn(&'a T) -> R,
 ) -> Delta<R> {
-    let before: HashSet<&str> = from.iter().map(&key).collect();
-    let after: HashSet<&str> = to.iter().map(&key).collect();
+    let (before, after) = (Keys::of(from, &key), Keys::of(to, &key));
     let (kept, gained): (Vec<&'a T>, Vec<&'a T>) =
         to.iter().partition(|item| before.contains(key(item)));
     Delta {
@@ -128,6 +127,31 @@ pub fn delta<'a, T, R>(
             .map(&view)
             .collect(),
         kept: kept.into_iter().map(&view).collect(),
+    }
+}
+
+/// The keys of a list, to ask whether it has one: a short list, which most
+/// are (a level's few skills), is scanned; a long one goes into a set.
+enum Keys<'a> {
+    Few(Vec<&'a str>),
+    Many(HashSet<&'a str>),
+}
+
+impl<'a> Keys<'a> {
+    fn of<T>(list: &'a [T], key: impl Fn(&'a T) -> &'a str) -> Self {
+        let keys = list.iter().map(key);
+        if list.len() <= 16 {
+            Keys::Few(keys.collect())
+        } else {
+            Keys::Many(keys.collect())
+        }
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        match self {
+            Keys::Few(keys) => keys.contains(&key),
+            Keys::Many(keys) => keys.contains(key),
+        }
     }
 }
 

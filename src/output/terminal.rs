@@ -8,7 +8,7 @@ use super::columns::columns;
 use super::escape::escape;
 use super::grid::{broken, fits, grid, lines_up, widths};
 use super::markup::{Line, Markup, Sign, Span};
-use super::wrap::{MARK_END, MARK_START, hang, hang_after, heading, wrap};
+use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, wrap};
 
 /// The widest prose is set, in characters: longer lines are hard to read.
 const MEASURE: u16 = 100;
@@ -205,8 +205,8 @@ impl Markup for Terminal<'_> {
                 let _ = write!(text, "{what}: ");
             }
             text.push_str(&flat(how, false));
-            self.out
-                .push_str(&hang(&text, self.width(), "   ", "     "));
+            let width = self.width();
+            hang_onto(&mut self.out, &text, width, "   ", "     ");
         }
     }
 

@@ -12,11 +12,18 @@ pub fn wrap(text: &str, width: u16, indent: &str) -> String {
 
 /// Like `wrap`, with the first line indented by `first` and the others by `rest`.
 pub fn hang(text: &str, width: u16, first: &str, rest: &str) -> String {
-    let mut out = String::from(first);
-    if !flow(&mut out, text, room(width, first), rest, room(width, rest)) {
-        out.clear();
-    }
+    let mut out = String::new();
+    hang_onto(&mut out, text, width, first, rest);
     out
+}
+
+/// `hang`, appended to `out`.
+pub fn hang_onto(out: &mut String, text: &str, width: u16, first: &str, rest: &str) {
+    let start = out.len();
+    out.push_str(first);
+    if !flow(out, text, room(width, first), rest, room(width, rest)) {
+        out.truncate(start);
+    }
 }
 
 /// Appends `prefix`, then `text` wrapped as by `hang`, its later lines indented
