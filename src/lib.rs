@@ -140,7 +140,10 @@ fn stdout_was_closed() -> bool {
 /// Runs the command and prints its report. The whole report is rendered before
 /// the first byte is written, so a failure leaves stdout empty.
 fn answer(cli: &Cli, settings: &Settings) -> anyhow::Result<Exit> {
-    let mut held = commands::Held::default();
+    // The ladder and what else a command reads are never freed, whether the
+    // command answers or fails: the process ends next, and freeing every
+    // string of a large ladder would only cost time.
+    let mut held = std::mem::ManuallyDrop::new(commands::Held::default());
     let report = commands::run(&cli.command, &settings.origin(), &mut held)?;
     let text = output::render(&report, settings.format, &settings.style())?;
     let exit = if report.failed() {
@@ -154,8 +157,6 @@ fn answer(cli: &Cli, settings: &Settings) -> anyhow::Result<Exit> {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    // The process ends next: freeing every string of the ladder would only cost time.
     std::mem::forget(report);
-    std::mem::forget(held);
     Ok(exit)
 }

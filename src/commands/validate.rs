@@ -55,7 +55,13 @@ fn problems(
     if is_assessment(&text) {
         super::assess::read::problems(origin, &text, in_use, ladders)
     } else {
-        file::check(origin, &text).err().unwrap_or_default()
+        match file::check(origin, &text) {
+            Ok(ladder) => {
+                super::shared::keep_until_exit(ladder);
+                Vec::new()
+            }
+            Err(problems) => problems,
+        }
     }
 }
 
