@@ -1,8 +1,13 @@
 //! Case-insensitive matching of search terms in a text, as byte ranges of the
 //! text: by bytes for ASCII, by lower-cased characters for the rest. Each term
-//! is found with the standard library's substring search, which is linear in
-//! the text and the term, so a search costs the text's length times the number
-//! of terms however the text and the terms are made.
+//! is found with a substring search that is linear in the text and the term
+//! (memchr's, prepared once per term, for ASCII; the standard library's for the
+//! rest), so a search costs the text's length times the number of terms however
+//! the text and the terms are made.
+
+use std::cell::RefCell;
+
+use memchr::memmem::Finder;
 
 use super::Match;
 
@@ -11,6 +16,10 @@ pub struct Terms {
     lower: Vec<String>,
     /// Whether every term is ASCII, for the byte matcher.
     ascii: bool,
+    /// A search for each term, made once for every text.
+    finders: Vec<Finder<'static>>,
+    /// The text being searched in lower case, its room kept from text to text.
+    folded: RefCell<Vec<u8>>,
 }
 
 impl Terms {
@@ -21,7 +30,15 @@ impl Terms {
             .filter(|t| !t.is_empty())
             .collect();
         let ascii = lower.iter().all(|t| t.is_ascii());
-        Terms { lower, ascii }
+        let finders = (lower.iter())
+            .map(|t| Finder::new(t.as_bytes()).into_owned())
+            .collect();
+        Terms {
+            lower,
+            ascii,
+            finders,
+            folded: RefCell::default(),
+        }
     }
 }
 
@@ -31,20 +48,33 @@ pub fn matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
     match terms {
         _ if terms.lower.is_empty() => None,
         // Most text is ASCII: lower-case it by bytes, and the byte offsets stay.
-        Terms { ascii: true, .. } if text.is_ascii() => ascii_matches(text, &terms.lower),
+        Terms { ascii: true, .. } if text.is_ascii() => ascii_matches(text, terms),
         _ => char_matches(text, &terms.lower),
     }
 }
 
 /// `matches` for ASCII text and terms.
-fn ascii_matches(text: &str, terms: &[String]) -> Option<Vec<Match>> {
-    let lower = text.to_ascii_lowercase();
+fn ascii_matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
+    // A text without a term's first letter, in either case, cannot hold the
+    // term: most texts are passed over without being lower-cased.
+    for &first in terms
+        .lower
+        .iter()
+        .filter_map(|term| term.as_bytes().first())
+    {
+        let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+        memchr::memchr2(lower, upper, text.as_bytes())?;
+    }
+    let mut lower = terms.folded.borrow_mut();
+    lower.clear();
+    lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
     let mut found = Vec::new();
-    for term in terms {
+    for finder in &terms.finders {
         let before = found.len();
-        found.extend(lower.match_indices(term.as_str()).map(|(start, _)| Match {
+        let len = finder.needle().len();
+        found.extend(finder.find_iter(&lower).map(|start| Match {
             start,
-            end: start + term.len(),
+            end: start + len,
         }));
         if found.len() == before {
             return None;
@@ -120,7 +150,7 @@ mod tests {
                 let terms: Vec<String> = terms.iter().map(|t| t.to_string()).collect();
                 let terms = Terms::new(&terms);
                 assert_eq!(
-                    ascii_matches(text, &terms.lower),
+                    ascii_matches(text, &terms),
                     char_matches(text, &terms.lower),
                     "{text:?} {:?}",
                     terms.lower

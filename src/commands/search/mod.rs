@@ -70,41 +70,41 @@ pub fn run<'a>(
 /// pitfalls for fields that contain every one of `terms`, ignoring case.
 pub fn search<'a>(ladder: &'a CheckedLadder, terms: &[String]) -> Found<'a> {
     let wanted = Terms::new(terms);
-    let levels = ladder
-        .levels()
-        .iter()
-        .filter_map(|level| {
-            let mut fields: Vec<(&'static str, &'a str)> =
-                vec![("name", &level.name), ("role", &level.role)];
-            fields.extend(level.summary.as_deref().map(|s| ("summary", s)));
-            for duty in &level.responsibilities {
-                fields.push(("responsibility", &duty.name));
-                fields.extend(duty.detail.as_deref().map(|d| ("responsibility detail", d)));
-            }
-            fields.extend(
-                level
-                    .skills
-                    .iter()
-                    .map(|id| ("skill", ladder.skill(id).name.as_str())),
-            );
-            fields.extend(level.shift.as_deref().map(|s| ("shift", s)));
-            fields.extend(level.pitfalls.iter().map(|p| ("pitfall", p.as_str())));
-            let hits: Vec<Hit<'a>> = fields
-                .into_iter()
-                .filter_map(|(field, text)| {
-                    matches(text, &wanted).map(|matches| Hit {
-                        field,
-                        text,
-                        matches,
-                    })
+    let mut levels = Vec::new();
+    // The fields of the level being searched, their room kept from level to level.
+    let mut fields: Vec<(&'static str, &'a str)> = Vec::new();
+    for level in ladder.levels() {
+        fields.clear();
+        fields.extend([("name", level.name.as_str()), ("role", &level.role)]);
+        fields.extend(level.summary.as_deref().map(|s| ("summary", s)));
+        for duty in &level.responsibilities {
+            fields.push(("responsibility", &duty.name));
+            fields.extend(duty.detail.as_deref().map(|d| ("responsibility detail", d)));
+        }
+        fields.extend(
+            level
+                .skills
+                .iter()
+                .map(|id| ("skill", ladder.skill(id).name.as_str())),
+        );
+        fields.extend(level.shift.as_deref().map(|s| ("shift", s)));
+        fields.extend(level.pitfalls.iter().map(|p| ("pitfall", p.as_str())));
+        let hits: Vec<Hit<'a>> = (fields.iter())
+            .filter_map(|&(field, text)| {
+                matches(text, &wanted).map(|matches| Hit {
+                    field,
+                    text,
+                    matches,
                 })
-                .collect();
-            (!hits.is_empty()).then(|| LevelHits {
+            })
+            .collect();
+        if !hits.is_empty() {
+            levels.push(LevelHits {
                 level: LevelRef::new(level),
                 hits,
-            })
-        })
-        .collect();
+            });
+        }
+    }
     Found {
         terms: terms.to_vec(),
         levels,
