@@ -1,16 +1,18 @@
 //! Making untrusted text safe to print: every character that could drive a
 //! terminal is shown escaped.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use std::borrow::Cow;
+use crate::ladder::text::printable_ascii;
 
 /// `text` with every character that could drive a terminal shown escaped:
 /// control characters (C0, DEL, C1) other than newline, and the bidirectional
 /// controls that reorder what is shown (U+061C, U+200E–U+200F, U+202A–U+202E,
 /// U+2066–U+2069).
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !any_needs_escape(text) {
+    // Printable ASCII, most text, has nothing to escape: told eight bytes at a time.
+    if printable_ascii(text) || !any_needs_escape(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -1,6 +1,7 @@
 //! The terminal backend: wrapped text and aligned tables at the terminal's
 //! width, bold headings and coloured marks when colour is on.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use super::Style;
@@ -50,31 +51,34 @@ pub fn flat(line: &Line, marks: bool) -> String {
 }
 
 fn push_spans(out: &mut String, spans: &[Span], marks: bool) {
-    let clean = |text: &str| match marks {
-        true => text.replace([MARK_START, MARK_END], "\u{fffd}"),
-        false => text.to_string(),
-    };
+    // Text that holds a mark's own character loses it when marks are made.
+    fn clean(text: &str, marks: bool) -> Cow<'_, str> {
+        match marks {
+            true => text.replace([MARK_START, MARK_END], "\u{fffd}").into(),
+            false => text.into(),
+        }
+    }
     for span in spans {
         match span {
-            Span::Text(text) | Span::Code(text) => out.push_str(&clean(text)),
+            Span::Text(text) | Span::Code(text) => out.push_str(&clean(text, marks)),
             Span::Strong(inner) => push_spans(out, inner, marks),
             Span::Match(text) if marks => {
                 out.push(MARK_START);
-                out.push_str(&clean(text));
+                out.push_str(&clean(text, marks));
                 out.push(MARK_END);
             }
             Span::Match(text) => out.push_str(text),
             Span::Link { text, url } => {
-                out.push_str(&clean(text));
-                let _ = write!(out, " <{}>", clean(url));
+                out.push_str(&clean(text, marks));
+                let _ = write!(out, " <{}>", clean(url, marks));
             }
             Span::Url(url) => {
-                let _ = write!(out, "<{}>", clean(url));
+                let _ = write!(out, "<{}>", clean(url, marks));
             }
             Span::Sign(sign) => out.push(sign.mark()),
-            Span::Level { id, .. } => out.push_str(&clean(id)),
+            Span::Level { id, .. } => out.push_str(&clean(id, marks)),
             Span::Named { id, name } => {
-                let _ = write!(out, "{} ({})", clean(name), clean(id));
+                let _ = write!(out, "{} ({})", clean(name, marks), clean(id, marks));
             }
         }
     }
