@@ -9,7 +9,7 @@ use super::columns::columns;
 use super::escape::escape;
 use super::grid::{broken, fits, grid, lines_up, widths};
 use super::markup::{Line, Markup, Sign, Span};
-use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, wrap};
+use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, wrap};
 
 /// The widest prose is set, in characters: longer lines are hard to read.
 const MEASURE: u16 = 100;
@@ -93,12 +93,12 @@ impl Markup for Terminal<'_> {
         let text = flat(text, false);
         match text.chars().count() <= usize::from(self.width()) {
             true => {
-                self.out.push_str(&heading(&text, self.style.color));
+                heading_onto(&mut self.out, &text, self.style.color);
                 self.out.push('\n');
             }
             false => {
                 for line in wrap(&text, self.width(), "").lines() {
-                    self.out.push_str(&heading(line, self.style.color));
+                    heading_onto(&mut self.out, line, self.style.color);
                     self.out.push('\n');
                 }
             }
@@ -199,17 +199,21 @@ impl Markup for Terminal<'_> {
     }
 
     fn changes(&mut self, items: &[(Option<Sign>, &str, Line)]) {
+        let width = self.width();
+        // Each item's text, in one buffer: a route of thousands of steps
+        // writes tens of thousands of these lines.
+        let mut text = String::new();
         for (sign, what, how) in items {
-            let mut text = String::new();
+            text.clear();
             if let Some(sign) = sign {
                 text.push(sign.mark());
                 text.push(' ');
             }
             if !what.is_empty() {
-                let _ = write!(text, "{what}: ");
+                text.push_str(what);
+                text.push_str(": ");
             }
-            text.push_str(&flat(how, false));
-            let width = self.width();
+            push_spans(&mut text, &how.0, false);
             hang_onto(&mut self.out, &text, width, "   ", "     ");
         }
     }

@@ -132,14 +132,23 @@ pub fn unmark(text: &str, start: &str, end: &str) -> String {
 /// A section heading, bold when colour is on: one line, so a line break in
 /// its text is shown as a blank.
 pub fn heading(text: &str, color: bool) -> String {
+    let mut out = String::new();
+    heading_onto(&mut out, text, color);
+    out
+}
+
+/// `heading`, appended to `out`.
+pub fn heading_onto(out: &mut String, text: &str, color: bool) {
     let mut text = escape(text);
     if text.contains('\n') {
         text = text.replace('\n', " ").into();
     }
     if color {
-        format!("\x1b[1m{text}\x1b[0m")
-    } else {
-        text.into_owned()
+        out.push_str("\x1b[1m");
+    }
+    out.push_str(&text);
+    if color {
+        out.push_str("\x1b[0m");
     }
 }
 
