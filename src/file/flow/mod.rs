@@ -38,7 +38,7 @@ fn deeper_than(text: &str, limit: usize) -> Option<usize> {
     }
     // libyaml skips a byte-order mark at the start of any line; the quick scan
     // would read one as text, so libyaml counts where there is one.
-    if text.contains('\u{feff}') {
+    if memchr::memmem::find(text.as_bytes(), "\u{feff}".as_bytes()).is_some() {
         return scanned_depth(text, limit);
     }
     match Scan::new(text.as_bytes(), limit).run() {

@@ -34,6 +34,9 @@ pub(super) struct Scan<'t> {
     /// Whether a simple key may start at the next token.
     pub(super) key_allowed: bool,
     pub(super) last: Last,
+    /// Whether the text has a carriage return, which only the byte loops
+    /// take as a line break.
+    pub(super) returns: bool,
 }
 
 pub(super) fn blank(b: u8) -> bool {
@@ -65,6 +68,7 @@ impl<'t> Scan<'t> {
             key_col: None,
             key_allowed: true,
             last: Last::LineStart,
+            returns: memchr::memchr(b'\r', b).is_some(),
         }
     }
 
@@ -97,6 +101,12 @@ impl<'t> Scan<'t> {
         loop {
             // Blanks, line breaks and comments between tokens.
             while let Some(c) = self.at(self.i) {
+                if c == b' ' {
+                    // A run of spaces, such as a line's indentation, at once.
+                    let rest = &self.b[self.i..];
+                    self.i += rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
+                    continue;
+                }
                 if c == b'\t' && self.depth == 0 && matches!(self.last, Last::LineStart) {
                     // Columns after a tab are not what libyaml counts.
                     return Verdict::Unsure;

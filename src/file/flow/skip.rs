@@ -79,35 +79,40 @@ impl Scan<'_> {
             } else {
                 &BLOCK_STOPS
             };
-            loop {
-                let rest = &self.b[self.i..];
-                self.i += rest
-                    .iter()
-                    .position(|&c| stops[c as usize])
-                    .unwrap_or(rest.len());
-                let next = self.at(self.i + 1);
-                let Some(c) = self.at(self.i).filter(|&c| !blank(c) && !brk(c)) else {
-                    // One blank between words, which is most of them, goes on
-                    // with the scalar: what ends it after blanks is a line
-                    // break, more blanks or a comment.
-                    if self.at(self.i).is_some_and(blank)
-                        && next.is_some_and(|n| !blank(n) && !brk(n) && n != b'#')
+            match self.block_chunk() {
+                Some(true) => return false,
+                Some(false) => {}
+                None => loop {
+                    let rest = &self.b[self.i..];
+                    self.i += rest
+                        .iter()
+                        .position(|&c| stops[c as usize])
+                        .unwrap_or(rest.len());
+                    let next = self.at(self.i + 1);
+                    let Some(c) = self.at(self.i).filter(|&c| !blank(c) && !brk(c)) else {
+                        // One blank between words, which is most of them, goes on
+                        // with the scalar: what ends it after blanks is a line
+                        // break, more blanks or a comment.
+                        if self.at(self.i).is_some_and(blank)
+                            && next.is_some_and(|n| !blank(n) && !brk(n) && n != b'#')
+                        {
+                            self.i += 1;
+                            continue;
+                        }
+                        break;
+                    };
+                    if c == b':'
+                        && (blankz(next)
+                            || (self.depth > 0
+                                && next.is_some_and(|n| flow_indicator(n) || n == b'?')))
                     {
-                        self.i += 1;
-                        continue;
+                        return false;
                     }
-                    break;
-                };
-                if c == b':'
-                    && (blankz(next)
-                        || (self.depth > 0 && next.is_some_and(|n| flow_indicator(n) || n == b'?')))
-                {
-                    return false;
-                }
-                if self.depth > 0 && flow_indicator(c) {
-                    return false;
-                }
-                self.i += 1;
+                    if self.depth > 0 && flow_indicator(c) {
+                        return false;
+                    }
+                    self.i += 1;
+                },
             }
             let mut broke = false;
             while let Some(c) = self.at(self.i).filter(|&c| blank(c) || brk(c)) {
@@ -138,6 +143,37 @@ impl Scan<'_> {
                 self.last = Last::Other;
             }
         }
+    }
+
+    /// A plain scalar's text in block context, where it ends at a `:` before a
+    /// blank or the line's end, at a `#` after a blank, or with its line:
+    /// found with memchr rather than a byte at a time. `Some(true)` when it
+    /// ended on the line, where it ended; `Some(false)` when it ran to the
+    /// line's end, now at the end; `None` in flow context, or in a text with a
+    /// carriage return, which the byte loop handles.
+    fn block_chunk(&mut self) -> Option<bool> {
+        if self.depth > 0 || self.returns {
+            return None;
+        }
+        let rest = &self.b[self.i..];
+        for at in memchr::memchr3_iter(b':', b'#', b'\n', rest) {
+            let ends = match rest[at] {
+                b'\n' => {
+                    self.i += at;
+                    return Some(false);
+                }
+                b':' => rest
+                    .get(at + 1)
+                    .is_none_or(|&next| blank(next) || brk(next)),
+                _ => at > 0 && blank(rest[at - 1]),
+            };
+            if ends {
+                self.i += at;
+                return Some(true);
+            }
+        }
+        self.i += rest.len();
+        Some(false)
     }
 
     /// Skips a block scalar from its `|` or `>` to its last line, whose parent
