@@ -1,10 +1,10 @@
 //! Ids made from a source's names: kebab-case ASCII, cut between words at 48
 //! characters, and made unique by a number.
 
-use crate::ladder::hash::{HashMap, HashSet};
-
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+
+use crate::ladder::hash::{HashMap, HashSet};
 
 /// Each ASCII letter and digit in lower case, and 0 for every other byte.
 const LOWER: [u8; 256] = {
@@ -22,6 +22,17 @@ const LOWER: [u8; 256] = {
 /// An id from a name: lower-case ASCII letters and digits in words joined by
 /// `-`; `fallback` when the name has none.
 pub fn slug(name: &str, fallback: &str) -> String {
+    if let Some(id) = name
+        .is_ascii()
+        .then(|| ascii_slug(name.as_bytes()))
+        .flatten()
+    {
+        return if id.is_empty() {
+            fallback.to_string()
+        } else {
+            id
+        };
+    }
     // Lower-case ASCII letters and digits, each other run of characters one
     // '-' between them. A character outside ASCII is decomposed first, its
     // accents dropped, and lower-cased, so that 'Ünïcödé' gives 'unicode', a
@@ -84,6 +95,38 @@ pub fn slug(name: &str, fallback: &str) -> String {
         Ok(id) if !id.is_empty() => id,
         _ => fallback.to_string(),
     }
+}
+
+/// `slug` of an ASCII name, which most are, made in a buffer on the stack;
+/// `None` when a word runs past the buffer, for the general way to make.
+fn ascii_slug(name: &[u8]) -> Option<String> {
+    let mut buf = [0u8; 64];
+    let (mut n, mut dash) = (0, false);
+    for &b in name {
+        let lower = LOWER[usize::from(b)];
+        if lower == 0 {
+            if n > 48 {
+                break;
+            }
+            dash = true;
+            continue;
+        }
+        if dash && n > 0 {
+            *buf.get_mut(n)? = b'-';
+            n += 1;
+        }
+        dash = false;
+        *buf.get_mut(n)? = lower;
+        n += 1;
+    }
+    let end = match n {
+        0..=48 => n,
+        _ => match buf[..=48].iter().rposition(|&b| b == b'-') {
+            Some(dash) => dash,
+            None => buf[..n].iter().position(|&b| b == b'-').unwrap_or(n),
+        },
+    };
+    std::str::from_utf8(&buf[..end]).ok().map(str::to_string)
 }
 
 /// Ids made unique: the second `x` becomes `x-2`, and so on. Each id
@@ -177,6 +220,10 @@ mod tests {
         let seps = [" ", " -- ", "\u{2014}", "_"];
         let edge = format!("a {} y", "x".repeat(46));
         assert_eq!(slug(&edge, "x"), format!("a-{}", "x".repeat(46)));
+        // Exactly 48 characters are kept; a 49th cuts the word it ends.
+        let exact = format!("a {}", "x".repeat(46));
+        assert_eq!(slug(&exact, "x"), format!("a-{}", "x".repeat(46)));
+        assert_eq!(slug(&format!("a {}", "x".repeat(47)), "x"), "a");
         let pieces: Vec<&str> = words.iter().chain(&seps).copied().collect();
         for name in crate::testing::mixes(&pieces, 8000, 20, 7) {
             assert_eq!(slug(&name, "x"), slug_by_words(&name, "x"), "{name:?}");

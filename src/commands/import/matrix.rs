@@ -4,13 +4,13 @@
 //! and a skill each; bullets become duties, the same wording on two levels
 //! one duty.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, into_one_line, level, one_line};
 use super::ids::{Unique, slug};
 use super::markdown::{Block, blocks};
+use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::text::ascii_lowercase;
 use crate::ladder::{Category, Skill, Track};
 
 /// Reads each file, a track or several, into `built`.
@@ -126,7 +126,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                 Block::Item { text: item, .. } if current.is_some() => {
                     let wording = into_one_line(item);
                     let key = if wording.is_ascii() {
-                        wording.to_ascii_lowercase()
+                        ascii_lowercase(&wording)
                     } else {
                         wording.to_lowercase()
                     };
