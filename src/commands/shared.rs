@@ -2,10 +2,9 @@
 //! before and after, a list split into gained, dropped and kept, and how
 //! ranges read to people.
 
-use crate::ladder::hash::HashSet;
-
 use serde::Serialize;
 
+use crate::ladder::hash::HashSet;
 use crate::ladder::{CheckedLadder, Level, Range, Skill, route};
 use crate::output::markup::{Line, Span};
 

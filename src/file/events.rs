@@ -2,10 +2,10 @@
 //! positions of thousands of problems or pieces of advice cost one reading of
 //! the file, not one parse each.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
 use std::mem::MaybeUninit;
 
 use super::position::Position;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 /// Where the value at each of `paths` (in `Pointer`'s notation, such as
 /// `levels[3].skills[2]`) starts; `None` for a path the document does not

@@ -4,11 +4,10 @@
 //! reference resolved and `next` proved acyclic; code that holds one never
 //! checks again.
 
-use crate::ladder::hash::HashMap;
-
 use super::model::{Category, Ladder, Level, Role, Skill, Source, Track};
 use super::route::Move;
 use super::text::{Text, fold};
+use crate::ladder::hash::HashMap;
 
 #[derive(Debug)]
 pub struct CheckedLadder {

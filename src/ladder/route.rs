@@ -3,11 +3,10 @@
 
 use std::collections::VecDeque;
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use serde::Serialize;
 
 use super::checked::CheckedLadder;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 /// How one step between two adjacent levels moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

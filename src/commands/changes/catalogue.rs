@@ -2,9 +2,8 @@
 //! sources, roles): every change to them is editorial, since no level asks
 //! more or less for it.
 
-use crate::ladder::hash::{HashMap, HashSet};
-
 use super::compare::{Changes, Class, join, with};
+use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Text};
 
 /// The title, summary and catalogues: all editorial.

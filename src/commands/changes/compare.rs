@@ -10,14 +10,13 @@
 //! (wording, names, sources, summaries, catalogues, new levels: what a new
 //! level does to the levels around it is reported on them).
 
-use crate::ladder::hash::{HashMap, HashSet};
-
 use serde::Serialize;
 
 use super::catalogue::ladder_fields;
 use super::level;
 use super::moves::{lateral_pairs, laterals};
 use super::rank::ranks;
+use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Level, Text};
 
 /// How a change affects the people on the ladder, least to most.

@@ -1,11 +1,10 @@
 //! The changes of one level both versions have: its place, its texts and
 //! lists, its ranges, duties and skills.
 
-use crate::ladder::hash::{HashMap, HashSet};
-
 use super::compare::{Changes, Class, as_set, join, with};
 use super::moves::moves;
 use super::rank::Rank;
+use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, CitedRange, Level, Text};
 
 /// The changes of one level both versions have.

@@ -1,9 +1,8 @@
 //! Promotions and lateral moves taken away (breaking) or added (relaxing).
 //! A lateral move is one pair of levels whichever of them declares it.
 
-use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
-
 use super::compare::{Changes, Class, as_set, join};
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
 use crate::ladder::{CheckedLadder, Level, Text};
 
 /// Each lateral move of a ladder, either way round, with its sources.

@@ -2,7 +2,6 @@
 //! with another is told from one whose neighbours were only added or removed.
 
 use crate::ladder::hash::{HashMap, HashMapExt};
-
 use crate::ladder::{CheckedLadder, Level, Move};
 
 /// How many levels of its track rank below a level, and a hash of which.

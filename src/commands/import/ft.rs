@@ -5,8 +5,6 @@
 //! level's own words; ids ending in `-ic` and `-pm` split one rank into two
 //! tracks.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use anyhow::{Context, bail};
 use serde_json::Value;
 
@@ -14,6 +12,7 @@ use super::build::{Built, Warning, duty, level, one_line};
 use super::ids::{Unique, slug};
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::model::is_id;
 use crate::ladder::{Category, Link, Source, Track};
 

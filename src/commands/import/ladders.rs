@@ -4,13 +4,12 @@
 //! bullets. Axes become categories, keywords skills, bullets duties; levels of
 //! one number on different tracks (the README's level table) are lateral peers.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, level, one_line};
 use super::ids::{Unique, slug};
 use super::markdown::{Block, blocks};
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Category, Link, Skill, Track};
 
 /// A file of the source: its name and its text.

@@ -3,12 +3,11 @@
 //! and the diff of every promotion and lateral move laid out for readers
 //! without script.
 
-use crate::ladder::hash::HashSet;
-
 use super::mix::Mixes;
 use super::{page_end, page_start};
 use crate::commands::diff;
 use crate::commands::list::ListRow;
+use crate::ladder::hash::HashSet;
 use crate::ladder::{CheckedLadder, Move, Text};
 use crate::output::html::{Html, text_of};
 use crate::output::markup::Layout;

@@ -8,7 +8,6 @@ mod compare;
 mod mix;
 mod write;
 
-use crate::ladder::hash::HashSet;
 use std::path::PathBuf;
 
 use self::compare::compare;
@@ -16,6 +15,7 @@ use self::mix::Mixes;
 pub use self::write::run;
 use super::{View, export, graph, list, show, skill};
 use crate::ladder::CheckedLadder;
+use crate::ladder::hash::HashSet;
 use crate::output::html::{Html, text_of};
 use crate::output::markup::Layout;
 use crate::output::svg;

@@ -2,10 +2,9 @@
 //! then a count), and the checks the rules share: the id rule, unique ids,
 //! references to known ids, one-line text and ranges.
 
-use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
-
 use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::ladder::model::is_id;
 use crate::ladder::{CitedRange, Text, find};
 

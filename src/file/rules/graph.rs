@@ -1,13 +1,12 @@
 //! The promotion graph: `next` edges must not form a cycle, and every level gets
 //! its depth (longest chain of promotions leading to it) and its neighbours.
 
-use crate::ladder::hash::HashMap;
-
 use super::Checker;
 
 /// How many members of a group of lateral peers a message names.
 const GROUP_SHOWN: usize = 4;
 use crate::file::position::Pointer;
+use crate::ladder::hash::HashMap;
 use crate::ladder::{Level, Move, Text};
 
 /// For each level, the targets of one of its edge lists that resolve, each with its

@@ -1,10 +1,9 @@
 //! The rules for one level, and the keys (ids, aliases, names) that name levels
 //! and skills, folded as lookups fold them.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::model::is_id;
 use crate::ladder::{Level, Role, Text, fold};
 

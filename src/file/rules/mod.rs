@@ -2,8 +2,6 @@
 //! all problems rather than stopping at the first, and builds the `CheckedLadder` when
 //! there are none.
 
-use crate::ladder::hash::HashMap;
-
 mod checker;
 mod graph;
 mod level;
@@ -11,6 +9,7 @@ mod text;
 
 pub(crate) use self::checker::Checker;
 use crate::file::position::Pointer;
+use crate::ladder::hash::HashMap;
 use crate::ladder::model::SCHEMA_VERSION;
 use crate::ladder::{Category, CheckedLadder, Ladder, Text};
 

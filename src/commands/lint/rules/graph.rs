@@ -1,9 +1,8 @@
 //! unreachable-level and lateral-rank-gap: what the promotions and lateral
 //! moves between levels say about the ladder's shape.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use super::{Finding, Place, level_at};
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{CheckedLadder, Move};
 
 /// A level nothing leads to that is not the first of its track.

@@ -1,9 +1,8 @@
 //! uneven-step: a promotion that changes much less or much more than the
 //! steps beside it.
 
-use crate::ladder::hash::{HashMap, HashSet};
-
 use super::{Finding, Place, level_at};
+use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Level};
 
 /// A level's duty and skill ids as sets, made once per level.

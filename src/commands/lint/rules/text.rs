@@ -1,9 +1,8 @@
 //! trailing-space and mixed-spelling: rules on the file's text itself, each
 //! finding at a line and column.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use super::{Finding, Place};
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 /// Lines that end in blanks.
 pub(super) fn trailing_spaces(text: &str, found: &mut Vec<Finding>) {

@@ -1,10 +1,9 @@
 //! overlapping-wording, skill-mirrors-duty and no-own-duty: the same thing
 //! worded twice, found by a folded key per name.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-
 use super::{Finding, Place, level_at};
 use crate::file::position::Pointer;
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{CheckedLadder, fold};
 
 /// Wording as lint compares it: lower-case words, small words left out, in
