@@ -138,7 +138,7 @@ fn is_one_line(text: &str) -> bool {
     printable_ascii(text)
         && b.first() != Some(&b' ')
         && b.last() != Some(&b' ')
-        && memchr::memmem::find(b, b"  ").is_none()
+        && !text.contains("  ")
 }
 
 /// A level with the fields every level needs.
