@@ -2,6 +2,8 @@
 //! then a count), and the checks the rules share: the id rule, unique ids,
 //! references to known ids, one-line text and ranges.
 
+use std::collections::hash_map::Entry;
+
 use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -62,19 +64,22 @@ impl Checker {
         kind: &str,
         ids: impl Iterator<Item = &'a str>,
     ) -> Ids {
-        let mut seen = Ids::new();
+        let mut seen = Ids::with_capacity(ids.size_hint().0);
         for (i, id) in ids.enumerate() {
             if !self.id_rule(|| list().index(i).key("id"), kind, id) {
                 continue;
             }
-            if let Some(first) = seen.get(id) {
-                let list = list();
-                let message = format!(
-                    "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
-                );
-                self.report(list.index(i).key("id"), message);
-            } else {
-                seen.insert(id.into(), i);
+            match seen.entry(id.into()) {
+                Entry::Occupied(first) => {
+                    let (list, first) = (list(), *first.get());
+                    let message = format!(
+                        "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
+                    );
+                    self.report(list.index(i).key("id"), message);
+                }
+                Entry::Vacant(place) => {
+                    place.insert(i);
+                }
             }
         }
         seen
