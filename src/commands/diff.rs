@@ -5,9 +5,9 @@ use std::fmt::Display;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::Answer;
+use super::delta::{Delta, duty_delta, skill_delta};
 use super::shared::{
-    Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, ids, route_levels, route_line,
-    skill_delta, span,
+    Change, LevelRef, Named, SkillRef, coding, ids, route_levels, route_line, span,
 };
 use crate::ladder::{CheckedLadder, Direction, Level, Range, find, route};
 use crate::output::markup::{Layout, Line, Markup, Sign, Span};

@@ -6,6 +6,7 @@
 pub mod assess;
 pub mod changes;
 pub mod completions;
+pub mod delta;
 pub mod diff;
 pub mod export;
 pub mod graph;
@@ -209,4 +210,15 @@ fn loaded<'a>(
         Some(ladder) => ladder,
         None => ladder.insert(file::load(origin)?),
     })
+}
+
+/// Keeps what a command is done with but would spend time freeing, such as a
+/// checked ladder of thousands of strings: the last value kept is never
+/// freed, as the process ends soon after, and each earlier one is freed when
+/// the next is kept, so that a run over many files holds one at a time.
+pub fn keep_until_exit<T: Send + 'static>(value: T) {
+    type Kept = Option<Box<dyn std::any::Any + Send>>;
+    static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
+    let earlier = KEPT.lock().map(|mut kept| kept.replace(Box::new(value)));
+    drop(earlier);
 }

@@ -8,7 +8,8 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::Answer;
-use super::shared::{Change, Delta, LevelRef, Named, SkillRef, coding, duty_delta, skill_delta};
+use super::delta::{Delta, duty_delta, skill_delta};
+use super::shared::{Change, LevelRef, Named, SkillRef, coding};
 use crate::ladder::route::{self, Route};
 use crate::ladder::{CheckedLadder, Direction, Level, Move, Range, find};
 use crate::output::markup::{Layout, Line, Markup, Sign};

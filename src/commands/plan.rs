@@ -7,7 +7,8 @@ use std::fmt::Display;
 use serde::Serialize;
 
 use super::Answer;
-use super::shared::{LevelRef, Named, duty_delta, ids, route_levels, skill_delta};
+use super::delta::{duty_delta, skill_delta};
+use super::shared::{LevelRef, Named, ids, route_levels};
 use crate::ladder::{CheckedLadder, Direction, Level, find, route};
 use crate::output::markup::{Layout, Line, Markup};
 

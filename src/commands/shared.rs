@@ -1,10 +1,9 @@
 //! The vocabulary the views share: references to levels and skills, a value
-//! before and after, a list split into gained, dropped and kept, and how
-//! ranges read to people.
+//! before and after, and how routes and ranges read to people. Lists split
+//! into gained, dropped and kept are in delta.rs.
 
 use serde::Serialize;
 
-use crate::ladder::hash::HashSet;
 use crate::ladder::{CheckedLadder, Level, Range, Skill, route};
 use crate::output::markup::{Line, Span};
 
@@ -98,94 +97,6 @@ impl<T: PartialEq> Change<T> {
     pub fn changed(&self) -> bool {
         self.from != self.to
     }
-}
-
-#[derive(Debug, Serialize)]
-pub struct Delta<T> {
-    pub gained: Vec<T>,
-    pub dropped: Vec<T>,
-    pub kept: Vec<T>,
-}
-
-/// Keeps what a command is done with but would spend time freeing, such as a
-/// checked ladder of thousands of strings: the last value kept is never
-/// freed, as the process ends soon after, and each earlier one is freed when
-/// the next is kept, so that a run over many files holds one at a time.
-pub fn keep_until_exit<T: Send + 'static>(value: T) {
-    type Kept = Option<Box<dyn std::any::Any + Send>>;
-    static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
-    let earlier = KEPT.lock().map(|mut kept| kept.replace(Box::new(value)));
-    drop(earlier);
-}
-
-/// Splits two lists by key: in `to` only (gained, in `to` order), in `from` only
-/// (dropped, in `from` order), in both (kept, in `to` order).
-pub fn delta<'a, T, R>(
-    from: &'a [T],
-    to: &'a [T],
-    key: impl Fn(&'a T) -> &'a str,
-    view: impl Fn(&'a T) -> R,
-) -> Delta<R> {
-    let (before, after) = (Keys::of(from, &key), Keys::of(to, &key));
-    let (kept, gained): (Vec<&'a T>, Vec<&'a T>) =
-        to.iter().partition(|item| before.contains(key(item)));
-    Delta {
-        gained: gained.into_iter().map(&view).collect(),
-        dropped: from
-            .iter()
-            .filter(|item| !after.contains(key(item)))
-            .map(&view)
-            .collect(),
-        kept: kept.into_iter().map(&view).collect(),
-    }
-}
-
-/// The keys of a list, to ask whether it has one: a short list, which most
-/// are (a level's few skills), is scanned; a long one goes into a set.
-enum Keys<'a> {
-    Few(Vec<&'a str>),
-    Many(HashSet<&'a str>),
-}
-
-impl<'a> Keys<'a> {
-    fn of<T>(list: &'a [T], key: impl Fn(&'a T) -> &'a str) -> Self {
-        let keys = list.iter().map(key);
-        if list.len() <= 16 {
-            Keys::Few(keys.collect())
-        } else {
-            Keys::Many(keys.collect())
-        }
-    }
-
-    fn contains(&self, key: &str) -> bool {
-        match self {
-            Keys::Few(keys) => keys.contains(&key),
-            Keys::Many(keys) => keys.contains(key),
-        }
-    }
-}
-
-/// The skills of `from` and `to` split into gained, dropped and kept.
-pub fn skill_delta<'a>(
-    ladder: &'a CheckedLadder,
-    from: &'a Level,
-    to: &'a Level,
-) -> Delta<SkillRef<'a>> {
-    let skill = |id: &'a crate::ladder::Text| SkillRef::new(ladder.skill(id));
-    delta(&from.skills, &to.skills, |id| id.as_str(), skill)
-}
-
-/// The responsibilities of `from` and `to` split into gained, dropped and kept.
-pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
-    delta(
-        &from.responsibilities,
-        &to.responsibilities,
-        |r| r.id.as_str(),
-        |r| Named {
-            id: &r.id,
-            name: &r.name,
-        },
-    )
 }
 
 /// The levels of the shortest route from `from` to `to`, both included; none

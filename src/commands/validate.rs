@@ -57,7 +57,7 @@ fn problems(
     } else {
         match file::check(origin, &text) {
             Ok(ladder) => {
-                super::shared::keep_until_exit(ladder);
+                super::keep_until_exit(ladder);
                 Vec::new()
             }
             Err(problems) => problems,

@@ -135,7 +135,7 @@ fn lint_one(origin: &Origin, allow: &[String]) -> Linted {
         })
         .collect();
     advice.sort_by_key(|a| (a.line.unwrap_or(usize::MAX), a.column.unwrap_or(0)));
-    super::shared::keep_until_exit(ladder);
+    super::keep_until_exit(ladder);
     Linted {
         file: name,
         advice,
