@@ -60,7 +60,8 @@ use crate::settings::Settings;
 
 /// Runs the parsed command line `cli`: prints the answer on stdout, or one
 /// `error:` line on stderr, and says how the process ends. A usage error is
-/// printed by clap, which exits with code 2.
+/// printed by clap, which exits with code 2. Once per process: what the
+/// command read is left for the process's end to free.
 pub fn run(cli: &Cli) -> ExitCode {
     let settings = Settings::of(cli);
     if let Err(usage) = settings.check(&cli.command) {
