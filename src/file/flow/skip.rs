@@ -118,6 +118,9 @@ impl Scan<'_> {
             while let Some(c) = self.at(self.i).filter(|&c| blank(c) || brk(c)) {
                 broke |= brk(c);
                 self.step();
+                // The next line's indentation, at once.
+                let rest = &self.b[self.i..];
+                self.i += rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
             }
             match self.at(self.i) {
                 None => return false,
