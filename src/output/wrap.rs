@@ -2,6 +2,7 @@
 //! and highlights that survive the wrapping.
 
 use super::escape::escape;
+use crate::ladder::text::single_spaced;
 
 /// `text` escaped, with its whitespace folded, broken into lines of at most
 /// `width` characters, each starting with `indent`. A word longer than a line
@@ -49,6 +50,12 @@ fn room(width: u16, indent: &str) -> usize {
 /// `rest`. Ends with a newline; false, with nothing appended, when `text` has no
 /// word.
 fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
+    // Most text is a short run of plain words that fits its line as it is.
+    if !text.is_empty() && text.len() <= first_room && single_spaced(text) {
+        out.push_str(text);
+        out.push('\n');
+        return true;
+    }
     let text = escape(text);
     out.reserve(text.len() + 1);
     let rooms = (first_room, rest, rest_room);

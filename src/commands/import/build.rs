@@ -3,7 +3,7 @@
 //! ids.rs.
 
 use crate::file::Position;
-use crate::ladder::text::printable_ascii;
+use crate::ladder::text::single_spaced;
 use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
 
 /// Something in a source that could not be mapped, and where.
@@ -109,7 +109,7 @@ pub fn plain(text: &str) -> String {
 /// Text on one line: a source's line breaks become spaces, and each run of
 /// white space one space.
 pub fn one_line(text: &str) -> String {
-    if is_one_line(text) {
+    if single_spaced(text) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -125,20 +125,11 @@ pub fn one_line(text: &str) -> String {
 /// `one_line` of a text the caller owns: most text already is on one line,
 /// and is kept as it is.
 pub fn into_one_line(text: String) -> String {
-    if is_one_line(&text) {
+    if single_spaced(&text) {
         text
     } else {
         one_line(&text)
     }
-}
-
-/// Whether `text` is ASCII words with one space between them.
-fn is_one_line(text: &str) -> bool {
-    let b = text.as_bytes();
-    printable_ascii(text)
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !text.contains("  ")
 }
 
 /// A level with the fields every level needs.

@@ -133,6 +133,17 @@ pub fn ascii_lowercase(text: &str) -> String {
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
 }
 
+/// Whether `text` is printable ASCII words with one space between them and
+/// none before the first or after the last: text that escaping, folding its
+/// white space or wrapping it on a wide enough line leaves as it is.
+pub fn single_spaced(text: &str) -> bool {
+    let b = text.as_bytes();
+    printable_ascii(text)
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !text.contains("  ")
+}
+
 /// Whether every byte of `text` is printable ASCII, a space through `~`: text
 /// with no line break, control or character a terminal or a YAML writer must
 /// treat apart, which is most of a ladder's. Eight bytes at a time.
