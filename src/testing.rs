@@ -9,12 +9,16 @@ pub fn mixes<'p>(
     most: u32,
     mut seed: u32,
 ) -> impl Iterator<Item = String> + 'p {
+    let mut next = move || {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        seed >> 8
+    };
+    // The length is drawn from the sequence too: were it the seed's own
+    // remainder, a seed that divides evenly would make every string empty.
     (0..count).map(move |_| {
-        let mut text = String::new();
-        for _ in 0..seed % (most + 1) {
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            text.push_str(pieces[(seed >> 8) as usize % pieces.len()]);
-        }
-        text
+        let len = next() % (most + 1);
+        (0..len)
+            .map(|_| pieces[next() as usize % pieces.len()])
+            .collect()
     })
 }
