@@ -184,6 +184,22 @@ mod tests {
     }
 
     #[test]
+    fn plain_words_placed_whole_flow_as_split_words_do() {
+        // Words joined by single spaces, of every length around the room; a
+        // trailing blank sends the same words the general way.
+        let long = format!("{} ", "x".repeat(30));
+        let words = ["a ", "bc ", "word ", &long];
+        for text in crate::testing::mixes(&words, 3000, 8, 9) {
+            let text = text.trim_end();
+            for width in (8..24).chain([80]) {
+                let placed = hang(text, width, "", "");
+                let general = hang(&format!("{text} "), width, "", "");
+                assert_eq!(placed, general, "{text:?} at {width}");
+            }
+        }
+    }
+
+    #[test]
     fn wraps_at_the_width_with_an_indent() {
         let text = "one two three four five six seven eight nine ten eleven twelve";
         let wrapped = wrap(text, 24, "  ");
