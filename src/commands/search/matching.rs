@@ -16,7 +16,7 @@ pub struct Terms {
     lower: Vec<String>,
     /// Whether every term is ASCII, for the byte matcher.
     ascii: bool,
-    /// A search for each term, made once for every text.
+    /// A search for each term, prepared once and used on every text.
     finders: Vec<Finder<'static>>,
     /// The text being searched in lower case, its room kept from text to text.
     folded: RefCell<Vec<u8>>,

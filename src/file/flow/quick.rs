@@ -34,8 +34,9 @@ pub(super) struct Scan<'t> {
     /// Whether a simple key may start at the next token.
     pub(super) key_allowed: bool,
     pub(super) last: Last,
-    /// Whether the text has a carriage return, which only the byte loops
-    /// take as a line break.
+    /// Whether the text has a carriage return: then every plain scalar is
+    /// passed by the byte loop, which takes one as a line break, rather than
+    /// by `block_chunk`'s search, which looks only for line feeds.
     pub(super) returns: bool,
 }
 
