@@ -1,14 +1,17 @@
 //! The terminal backend: wrapped text and aligned tables at the terminal's
 //! width, bold headings and coloured marks when colour is on.
 
-use std::borrow::Cow;
 use std::fmt::Write as _;
 
+mod spans;
+mod tables;
+
+pub use self::spans::flat;
+use self::spans::push_spans;
 use super::Style;
-use super::columns::columns;
 use super::escape::escape;
-use super::grid::{broken, fits, grid, lines_up, widths};
-use super::markup::{Line, Markup, Sign, Span};
+use super::grid::{fits, lines_up, widths};
+use super::markup::{Line, Markup, Sign};
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, wrap};
 
 /// The widest prose is set, in characters: longer lines are hard to read.
@@ -39,48 +42,6 @@ impl<'s> Terminal<'s> {
     /// readable measure. Tables take the whole width.
     fn width(&self) -> u16 {
         self.style.width.min(MEASURE)
-    }
-}
-
-/// `line` as plain text, unescaped; a search match between marks when `marks`
-/// is set, and any mark already in the text made harmless.
-pub fn flat(line: &Line, marks: bool) -> String {
-    let mut out = String::new();
-    push_spans(&mut out, &line.0, marks);
-    out
-}
-
-fn push_spans(out: &mut String, spans: &[Span], marks: bool) {
-    // Text that holds a mark's own character loses it when marks are made.
-    fn clean(text: &str, marks: bool) -> Cow<'_, str> {
-        match marks {
-            true => text.replace([MARK_START, MARK_END], "\u{fffd}").into(),
-            false => text.into(),
-        }
-    }
-    for span in spans {
-        match span {
-            Span::Text(text) | Span::Code(text) => out.push_str(&clean(text, marks)),
-            Span::Strong(inner) => push_spans(out, inner, marks),
-            Span::Match(text) if marks => {
-                out.push(MARK_START);
-                out.push_str(&clean(text, marks));
-                out.push(MARK_END);
-            }
-            Span::Match(text) => out.push_str(text),
-            Span::Link { text, url } => {
-                out.push_str(&clean(text, marks));
-                let _ = write!(out, " <{}>", clean(url, marks));
-            }
-            Span::Url(url) => {
-                let _ = write!(out, "<{}>", clean(url, marks));
-            }
-            Span::Sign(sign) => out.push(sign.mark()),
-            Span::Level { id, .. } => out.push_str(&clean(id, marks)),
-            Span::Named { id, name } => {
-                let _ = write!(out, "{} ({})", clean(name, marks), clean(id, marks));
-            }
-        }
     }
 }
 
@@ -227,76 +188,5 @@ impl Markup for Terminal<'_> {
             self.out.push_str(&escape(&line.replace('\n', " ")));
             self.out.push('\n');
         }
-    }
-}
-
-impl Terminal<'_> {
-    /// A table that fits, its columns as wide as `peers` says when other
-    /// tables must line up with it.
-    fn grid(
-        &mut self,
-        header: &[&str],
-        rows: &[Vec<Line>],
-        fit: &[usize],
-        peers: Option<&[usize]>,
-    ) {
-        let header: Vec<String> = header.iter().map(|h| h.to_uppercase()).collect();
-        let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        let cells: Vec<Vec<String>> = rows
-            .iter()
-            .map(|row| row.iter().map(|cell| flat(cell, false)).collect())
-            .collect();
-        let table = match (fit, peers) {
-            ([], None) => columns(self.style, &header, &cells),
-            (fit, peers) => grid(self.style, &header, &cells, fit, peers),
-        };
-        let signed = rows
-            .iter()
-            .any(|row| matches!(row[..], [Line(ref s), ..] if matches!(s[..], [Span::Sign(_)])));
-        match signed && self.style.color {
-            true => self
-                .out
-                .extend(table.lines().map(|line| paint_sign(line) + "\n")),
-            false => self.out.push_str(&table),
-        }
-    }
-
-    /// A table too wide for the terminal, as one block a row: `field: value`
-    /// lines, the blocks a blank line apart (as `kubectl describe` does).
-    fn stacked(&mut self, header: &[&str], rows: &[Vec<Line>]) {
-        for (n, row) in rows.iter().enumerate() {
-            if n > 0 {
-                self.out.push('\n');
-            }
-            // A word wider than the room for values is broken into pieces.
-            let keys = header.iter().map(|h| h.chars().count()).max().unwrap_or(0);
-            let room = usize::from(self.width()).saturating_sub(keys + 3).max(8);
-            // A column without a name (a sign) goes in front of the next value.
-            let mut fields: Vec<(&str, Line)> = Vec::new();
-            let mut before = String::new();
-            for (name, cell) in header.iter().zip(row) {
-                let text = broken(&flat(cell, false), room, room).replace('\n', " ");
-                if name.is_empty() {
-                    before = format!("{text} ");
-                } else if !text.is_empty() {
-                    fields.push((
-                        name,
-                        Line::text(format!("{}{text}", std::mem::take(&mut before))),
-                    ));
-                }
-            }
-            self.facts(&fields);
-        }
-    }
-}
-
-/// A table row's sign in green (gained) or red (dropped).
-fn paint_sign(line: &str) -> String {
-    match line.strip_prefix(" +") {
-        Some(rest) => format!(" \x1b[32m+\x1b[0m{rest}"),
-        None => match line.strip_prefix(" -") {
-            Some(rest) => format!(" \x1b[31m-\x1b[0m{rest}"),
-            None => line.to_string(),
-        },
     }
 }

@@ -1,0 +1,78 @@
+//! Tables on the terminal: aligned columns when they fit, one block a row
+//! when they do not, and the signs of gained and dropped rows in colour.
+
+use super::{Terminal, flat};
+use crate::output::columns::columns;
+use crate::output::grid::{broken, grid};
+use crate::output::markup::{Line, Markup, Span};
+
+impl Terminal<'_> {
+    /// A table that fits, its columns as wide as `peers` says when other
+    /// tables must line up with it.
+    pub(super) fn grid(
+        &mut self,
+        header: &[&str],
+        rows: &[Vec<Line>],
+        fit: &[usize],
+        peers: Option<&[usize]>,
+    ) {
+        let header: Vec<String> = header.iter().map(|h| h.to_uppercase()).collect();
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|row| row.iter().map(|cell| flat(cell, false)).collect())
+            .collect();
+        let table = match (fit, peers) {
+            ([], None) => columns(self.style, &header, &cells),
+            (fit, peers) => grid(self.style, &header, &cells, fit, peers),
+        };
+        let signed = rows
+            .iter()
+            .any(|row| matches!(row[..], [Line(ref s), ..] if matches!(s[..], [Span::Sign(_)])));
+        match signed && self.style.color {
+            true => self
+                .out
+                .extend(table.lines().map(|line| paint_sign(line) + "\n")),
+            false => self.out.push_str(&table),
+        }
+    }
+
+    /// A table too wide for the terminal, as one block a row: `field: value`
+    /// lines, the blocks a blank line apart (as `kubectl describe` does).
+    pub(super) fn stacked(&mut self, header: &[&str], rows: &[Vec<Line>]) {
+        for (n, row) in rows.iter().enumerate() {
+            if n > 0 {
+                self.out.push('\n');
+            }
+            // A word wider than the room for values is broken into pieces.
+            let keys = header.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+            let room = usize::from(self.width()).saturating_sub(keys + 3).max(8);
+            // A column without a name (a sign) goes in front of the next value.
+            let mut fields: Vec<(&str, Line)> = Vec::new();
+            let mut before = String::new();
+            for (name, cell) in header.iter().zip(row) {
+                let text = broken(&flat(cell, false), room, room).replace('\n', " ");
+                if name.is_empty() {
+                    before = format!("{text} ");
+                } else if !text.is_empty() {
+                    fields.push((
+                        name,
+                        Line::text(format!("{}{text}", std::mem::take(&mut before))),
+                    ));
+                }
+            }
+            self.facts(&fields);
+        }
+    }
+}
+
+/// A table row's sign in green (gained) or red (dropped).
+fn paint_sign(line: &str) -> String {
+    match line.strip_prefix(" +") {
+        Some(rest) => format!(" \x1b[32m+\x1b[0m{rest}"),
+        None => match line.strip_prefix(" -") {
+            Some(rest) => format!(" \x1b[31m-\x1b[0m{rest}"),
+            None => line.to_string(),
+        },
+    }
+}
