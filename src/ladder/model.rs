@@ -305,8 +305,7 @@ mod tests {
     /// by single hyphens.
     fn is_id_by_words(id: &str) -> bool {
         id.split('-').all(|word| {
-            !word.is_empty()
-                && (word.bytes()).all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !word.is_empty() && (word.bytes()).all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
     }
 
@@ -316,7 +315,7 @@ mod tests {
         // Mostly letters, digits and hyphens, for hyphens at every place
         // in ids long enough to matter.
         let near = ["a", "z", "0", "9", "-", "b1", "c2d", "-"];
-        let mixes = (crate::testing::mixes(&pieces, 20_000, 40, 11).into_iter())
+        let mixes = crate::testing::mixes(&pieces, 20_000, 40, 11)
             .chain(crate::testing::mixes(&near, 20_000, 30, 12));
         for id in mixes {
             assert_eq!(is_id(&id), is_id_by_words(&id), "{id:?}");
