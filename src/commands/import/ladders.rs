@@ -8,7 +8,7 @@ use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, level, one_line};
 use super::ids::{Unique, slug};
-use super::markdown::{Block, blocks};
+use super::markdown::{Block, Blocks};
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Category, Link, Skill, Track};
 
@@ -39,7 +39,8 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
     let mut in_levels = false;
     let mut axis: Option<String> = None;
     let mut readme_title = None;
-    for (block, _) in blocks(readme) {
+    let mut blocks = Blocks::new(readme);
+    while let Some((block, _)) = blocks.next() {
         match block {
             Block::Heading { depth: 1, text } => {
                 readme_title.get_or_insert(text.trim().to_string());
@@ -47,10 +48,10 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                 axis = None;
             }
             Block::Heading { depth: 2, text } if in_levels => {
-                let id = slug(&text, "axis");
+                let id = slug(text, "axis");
                 built.categories.push(Category {
                     id: id.clone().into(),
-                    name: one_line(&text).into(),
+                    name: one_line(text).into(),
                 });
                 axis = Some(id);
             }
@@ -59,11 +60,11 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                 ..
             } if axis.is_some() => {
                 let category = axis.clone().unwrap_or_default();
-                let id = skill_ids.id(slug(&keyword, "keyword"));
+                let id = skill_ids.id(slug(keyword, "keyword"));
                 keywords.insert(keyword.trim().to_lowercase(), id.clone());
                 built.skills.push(Skill {
                     id: id.into(),
-                    name: one_line(&keyword).into(),
+                    name: one_line(keyword).into(),
                     category: category.into(),
                 });
             }
@@ -103,7 +104,8 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
         let mut first_in_track = None;
         let mut left_out = (0usize, None);
         let mut ended = false;
-        for (block, offset) in blocks(text) {
+        let mut blocks = Blocks::new(text);
+        while let Some((block, offset)) = blocks.next() {
             match block {
                 // The first `#` heading names the track; a later one (such as
                 // the pages' footer) ends it.
@@ -111,8 +113,8 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                     depth: 1,
                     text: title,
                 } if track.is_none() => {
-                    let id = slug(&title, "track");
-                    track = Some((id, one_line(&title)));
+                    let id = slug(title, "track");
+                    track = Some((id, one_line(title)));
                 }
                 Block::Heading { depth: 1, .. } => {
                     current = None;
@@ -120,7 +122,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                 }
                 _ if ended => {}
                 Block::Paragraph(p) if current.is_none() && track.is_some() && role.is_empty() => {
-                    role = one_line(&p);
+                    role = one_line(p);
                 }
                 Block::Heading {
                     depth: 2,
@@ -134,7 +136,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                             offset,
                             format!(
                                 "heading '{}' is no level (`ID - Name`); its section is left out",
-                                one_line(&heading)
+                                one_line(heading)
                             ),
                         );
                         current = None;
@@ -173,13 +175,13 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                 }
                 Block::Item { strong, text: item } if current.is_some() => {
                     let l = &mut built.levels[current.unwrap_or_default()];
-                    let keyword = strong.as_deref().map(|k| k.trim().to_lowercase());
+                    let keyword = strong.map(|k| k.trim().to_lowercase());
                     let skill = keyword.as_ref().and_then(|k| keywords.get(k)).cloned();
                     let body = match &strong {
                         Some(k) => item
                             .trim_start()
-                            .strip_prefix(k.as_str())
-                            .unwrap_or(&item)
+                            .strip_prefix(k)
+                            .unwrap_or(item)
                             .trim_start_matches(':')
                             .trim()
                             .to_string(),
@@ -197,7 +199,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                             offset,
                             format!(
                                 "'{}' is no keyword of the README's axes; kept as a duty without a skill",
-                                strong.as_deref().unwrap_or(&one_line(&item))
+                                strong.unwrap_or(&one_line(item))
                             ),
                         );
                     }
@@ -221,7 +223,6 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                             .any(|k| k.id.as_str() == s && k.category.as_str() == reach)
                     }) {
                         l.scope = strong
-                            .as_deref()
                             .map(one_line)
                             .unwrap_or_default()
                             .to_lowercase()

@@ -1,135 +1,211 @@
 //! A Markdown source as the blocks the importers read: headings, paragraphs,
 //! list items (with their bold lead word), and what they leave out, each with
-//! its byte offset for warnings.
+//! its byte offset for warnings. Blocks are read one at a time into buffers
+//! that are reused, so a source of thousands of bullets costs no string per
+//! bullet until an importer keeps one.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block<'b> {
     Heading {
         depth: usize,
-        text: String,
+        text: &'b str,
     },
-    Paragraph(String),
+    Paragraph(&'b str),
     /// A list item: its bold lead (`**Adopts**: …`), if it starts with one, and its text.
     Item {
-        strong: Option<String>,
-        text: String,
+        strong: Option<&'b str>,
+        text: &'b str,
     },
     /// Anything else: HTML, a table, an image, code.
     Other(&'static str),
 }
 
-/// The blocks of `text`, each with its offset.
-pub fn blocks(text: &str) -> Vec<(Block, usize)> {
-    let mut out = Vec::new();
-    let mut current: Option<(Block, usize)> = None;
-    let mut depth_in_list = 0usize;
-    let mut strong_open = false;
-    let mut leading = true;
-    // The address of the link being read: kept after its text.
-    let mut link: Option<String> = None;
-    for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                let depth = match level {
-                    HeadingLevel::H1 => 1,
-                    HeadingLevel::H2 => 2,
-                    HeadingLevel::H3 => 3,
-                    HeadingLevel::H4 => 4,
-                    HeadingLevel::H5 => 5,
-                    HeadingLevel::H6 => 6,
-                };
-                current = Some((
-                    Block::Heading {
-                        depth,
-                        text: String::new(),
-                    },
-                    range.start,
-                ));
-            }
-            Event::Start(Tag::Paragraph) if depth_in_list == 0 && current.is_none() => {
-                current = Some((Block::Paragraph(String::new()), range.start));
-            }
-            Event::Start(Tag::List(_)) => depth_in_list += 1,
-            Event::End(TagEnd::List(_)) => depth_in_list = depth_in_list.saturating_sub(1),
-            Event::Start(Tag::Item) if depth_in_list == 1 => {
-                current = Some((
-                    Block::Item {
-                        strong: None,
-                        text: String::new(),
-                    },
-                    range.start,
-                ));
-                leading = true;
-            }
-            // Within an item, a nested item or a second paragraph is set off
-            // from the text before it rather than run into it.
-            Event::Start(Tag::Item | Tag::Paragraph) if depth_in_list >= 1 => {
-                if let Some((Block::Item { text, .. }, _)) = current.as_mut()
-                    && !text.is_empty()
-                {
-                    text.push_str("; ");
-                }
-            }
-            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
-            Event::End(TagEnd::Link) => {
-                if let (
-                    Some(url),
-                    Some((
-                        Block::Heading { text, .. }
-                        | Block::Paragraph(text)
-                        | Block::Item { text, .. },
-                        _,
-                    )),
-                ) = (link.take(), current.as_mut())
-                {
-                    text.push_str(&format!(" ({url})"));
-                }
-            }
-            Event::Start(Tag::Image { .. }) => out.push((Block::Other("an image"), range.start)),
-            Event::Start(Tag::Strong) => strong_open = true,
-            Event::End(TagEnd::Strong) => strong_open = false,
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((block, _)) = current.as_mut() {
-                    match block {
-                        Block::Heading { text, .. } | Block::Paragraph(text) => text.push_str(&t),
-                        Block::Item { strong, text } => {
-                            if strong_open && leading {
-                                strong.get_or_insert_with(String::new).push_str(&t);
-                            } else {
-                                leading = false;
-                            }
-                            text.push_str(&t);
-                        }
-                        Block::Other(_) => {}
-                    }
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some((
-                    Block::Heading { text, .. } | Block::Paragraph(text) | Block::Item { text, .. },
-                    _,
-                )) = current.as_mut()
-                {
-                    text.push(' ');
-                }
-            }
-            Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Paragraph)
-                if depth_in_list == 0 =>
-            {
-                out.extend(current.take());
-            }
-            Event::End(TagEnd::Item) if depth_in_list == 1 => out.extend(current.take()),
-            // HTML is left out, whether a block of its own or inside text.
-            Event::Html(_) if current.is_none() => out.push((Block::Other("HTML"), range.start)),
-            Event::InlineHtml(_) => out.push((Block::Other("HTML"), range.start)),
-            Event::Start(Tag::Table(_)) => out.push((Block::Other("a table"), range.start)),
-            Event::Start(Tag::CodeBlock(_)) => {
-                out.push((Block::Other("a code block"), range.start))
-            }
-            _ => {}
+/// The kind of block being read.
+#[derive(Clone, Copy)]
+enum Open {
+    Heading(usize),
+    Paragraph,
+    Item,
+}
+
+/// The blocks of a source, read one at a time: `while let Some((block,
+/// offset)) = blocks.next()`. Each block borrows the reader until the next.
+pub struct Blocks<'t> {
+    events: OffsetIter<'t>,
+    /// The block being read, and its offset.
+    open: Option<(Open, usize)>,
+    text: String,
+    /// The bold lead of the item being read, when it has one.
+    strong: Option<String>,
+    depth_in_list: usize,
+    strong_open: bool,
+    /// Whether nothing but bold text is read yet of the item.
+    leading: bool,
+    /// The address of the link being read: kept after its text.
+    link: Option<CowStr<'t>>,
+}
+
+impl<'t> Blocks<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Blocks {
+            events: Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter(),
+            open: None,
+            text: String::new(),
+            strong: None,
+            depth_in_list: 0,
+            strong_open: false,
+            leading: true,
+            link: None,
         }
     }
-    out
+
+    /// Starts reading a block of `kind` at `offset`.
+    fn open(&mut self, kind: Open, offset: usize) {
+        self.open = Some((kind, offset));
+        self.text.clear();
+        self.strong = None;
+    }
+
+    /// The next block and its offset; `None` at the end of the source.
+    #[allow(clippy::should_implement_trait)] // each block borrows the reader
+    pub fn next(&mut self) -> Option<(Block<'_>, usize)> {
+        loop {
+            let (event, range) = self.events.next()?;
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    let depth = match level {
+                        HeadingLevel::H1 => 1,
+                        HeadingLevel::H2 => 2,
+                        HeadingLevel::H3 => 3,
+                        HeadingLevel::H4 => 4,
+                        HeadingLevel::H5 => 5,
+                        HeadingLevel::H6 => 6,
+                    };
+                    self.open(Open::Heading(depth), range.start);
+                }
+                Event::Start(Tag::Paragraph) if self.depth_in_list == 0 && self.open.is_none() => {
+                    self.open(Open::Paragraph, range.start);
+                }
+                Event::Start(Tag::List(_)) => self.depth_in_list += 1,
+                Event::End(TagEnd::List(_)) => {
+                    self.depth_in_list = self.depth_in_list.saturating_sub(1)
+                }
+                Event::Start(Tag::Item) if self.depth_in_list == 1 => {
+                    self.open(Open::Item, range.start);
+                    self.leading = true;
+                }
+                // Within an item, a nested item or a second paragraph is set off
+                // from the text before it rather than run into it.
+                Event::Start(Tag::Item | Tag::Paragraph)
+                    if self.depth_in_list >= 1
+                        && matches!(self.open, Some((Open::Item, _)))
+                        && !self.text.is_empty() =>
+                {
+                    self.text.push_str("; ");
+                }
+                Event::Start(Tag::Link { dest_url, .. }) => self.link = Some(dest_url),
+                Event::End(TagEnd::Link) => {
+                    if let (Some(url), Some(_)) = (self.link.take(), self.open) {
+                        self.text.push_str(" (");
+                        self.text.push_str(&url);
+                        self.text.push(')');
+                    }
+                }
+                Event::Start(Tag::Image { .. }) => {
+                    return Some((Block::Other("an image"), range.start));
+                }
+                Event::Start(Tag::Strong) => self.strong_open = true,
+                Event::End(TagEnd::Strong) => self.strong_open = false,
+                Event::Text(t) | Event::Code(t) => {
+                    if let Some((kind, _)) = self.open {
+                        if let Open::Item = kind {
+                            if self.strong_open && self.leading {
+                                self.strong.get_or_insert_with(String::new).push_str(&t);
+                            } else {
+                                self.leading = false;
+                            }
+                        }
+                        self.text.push_str(&t);
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak if self.open.is_some() => {
+                    self.text.push(' ');
+                }
+                Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Paragraph)
+                    if self.depth_in_list == 0 =>
+                {
+                    if let Some((kind, offset)) = self.open.take() {
+                        return Some((self.block(kind), offset));
+                    }
+                }
+                Event::End(TagEnd::Item) if self.depth_in_list == 1 => {
+                    if let Some((kind, offset)) = self.open.take() {
+                        return Some((self.block(kind), offset));
+                    }
+                }
+                // HTML is left out, whether a block of its own or inside text.
+                Event::Html(_) if self.open.is_none() => {
+                    return Some((Block::Other("HTML"), range.start));
+                }
+                Event::InlineHtml(_) => return Some((Block::Other("HTML"), range.start)),
+                Event::Start(Tag::Table(_)) => return Some((Block::Other("a table"), range.start)),
+                Event::Start(Tag::CodeBlock(_)) => {
+                    return Some((Block::Other("a code block"), range.start));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The block of `kind` just read.
+    fn block(&self, kind: Open) -> Block<'_> {
+        match kind {
+            Open::Heading(depth) => Block::Heading {
+                depth,
+                text: &self.text,
+            },
+            Open::Paragraph => Block::Paragraph(&self.text),
+            Open::Item => Block::Item {
+                strong: self.strong.as_deref(),
+                text: &self.text,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Blocks;
+
+    /// Every block of `text`, each as a line.
+    fn all(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut blocks = Blocks::new(text);
+        while let Some((block, offset)) = blocks.next() {
+            out.push(format!("{offset}: {block:?}"));
+        }
+        out
+    }
+
+    #[test]
+    fn blocks_keep_their_text_their_bold_lead_and_their_place() {
+        let text = "# Track\n\nSome words,\nwrapped.\n\n## Level\n\n- **Adopts**: a [tool](https://x.test)\n  - nested\n- plain `code`\n\n<div>x</div>\n\n| a |\n|---|\n| b |\n\n![pic](p.png)\n";
+        assert_eq!(
+            all(text),
+            [
+                r#"0: Heading { depth: 1, text: "Track" }"#,
+                r#"9: Paragraph("Some words, wrapped.")"#,
+                r#"31: Heading { depth: 2, text: "Level" }"#,
+                r#"41: Item { strong: Some("Adopts"), text: "Adopts: a tool (https://x.test); nested" }"#,
+                r#"91: Item { strong: None, text: "plain code" }"#,
+                r#"107: Other("HTML")"#,
+                r#"121: Other("a table")"#,
+                // An image is left out, and its words are a paragraph.
+                r#"140: Other("an image")"#,
+                r#"140: Paragraph("pic")"#,
+            ]
+        );
+    }
 }

@@ -6,9 +6,9 @@
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Warning, duty, into_one_line, level, one_line};
+use super::build::{Built, Lines, Warning, duty, level, one_line};
 use super::ids::{Unique, slug};
-use super::markdown::{Block, blocks};
+use super::markdown::{Block, Blocks};
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::text::ascii_lowercase;
 use crate::ladder::{Category, Skill, Track};
@@ -53,13 +53,14 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
             });
             id
         };
-        for (block, offset) in blocks(text) {
+        let mut blocks = Blocks::new(text);
+        while let Some((block, offset)) = blocks.next() {
             match block {
                 Block::Heading {
                     depth: 1,
                     text: title,
                 } => {
-                    track = Some(new_track(&title, &mut built.tracks));
+                    track = Some(new_track(title, &mut built.tracks));
                     current = None;
                 }
                 Block::Heading {
@@ -74,7 +75,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                             id
                         }
                     };
-                    let id = level_ids.id(slug(&title, "level"));
+                    let id = level_ids.id(slug(title, "level"));
                     if let Some(last) = built
                         .levels
                         .last_mut()
@@ -87,7 +88,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                     let scope = format!("level {rank}");
                     built
                         .levels
-                        .push(level(id, &title, &track_id, &title, &scope));
+                        .push(level(id, title, &track_id, title, &scope));
                     on_level.clear();
                     current = Some(built.levels.len() - 1);
                     category = None;
@@ -96,16 +97,16 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                     depth: 3,
                     text: title,
                 } if current.is_some() => {
-                    let id = slug(&title, "category");
+                    let id = slug(title, "category");
                     if !categories.contains_key(&id) {
-                        categories.insert(id.clone(), one_line(&title));
+                        categories.insert(id.clone(), one_line(title));
                         built.categories.push(Category {
                             id: id.clone().into(),
-                            name: one_line(&title).into(),
+                            name: one_line(title).into(),
                         });
                         built.skills.push(Skill {
                             id: id.clone().into(),
-                            name: one_line(&title).into(),
+                            name: one_line(title).into(),
                             category: id.clone().into(),
                         });
                     }
@@ -118,13 +119,13 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                     // The words under a level's heading describe its role.
                     let l = &mut built.levels[current.unwrap_or_default()];
                     if l.role.as_str() == l.name.as_str() {
-                        l.role = one_line(&p).into();
+                        l.role = one_line(p).into();
                     } else {
                         warn(offset, "a second paragraph under a level; only the first is its role, this one is left out".into());
                     }
                 }
                 Block::Item { text: item, .. } if current.is_some() => {
-                    let wording = into_one_line(item);
+                    let wording = one_line(item);
                     let key = if wording.is_ascii() {
                         ascii_lowercase(&wording)
                     } else {
