@@ -22,6 +22,19 @@ fn import(args: &[&str]) -> (String, String) {
     )
 }
 
+/// `ladder import --from FORMAT` of `source`, written to a file `name` in a
+/// directory of the test's own (`test`): the ladder and the warnings.
+fn import_source(test: &str, format: &str, name: &str, source: &str) -> (String, String) {
+    let dir = std::env::temp_dir().join(format!("ladder-import-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, source).unwrap();
+    let result = import(&["--from", format, path.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    result
+}
+
 /// `ladder --ladder - ARGS -f json` on an imported ladder.
 fn on(text: &str, args: &[&str]) -> Value {
     let out = ladder()
@@ -328,17 +341,40 @@ fn hostile_text_and_names_stay_text() {
 #[test]
 fn ft_ids_that_are_no_ids_are_made_unique_and_matched_by_the_source() {
     let source = "name: F\nlevels:\n  - {id: A B, name: One}\n  - {id: a-b, name: Two}\nthemes:\n  - {id: t 1, name: T}\ncompetencies:\n  - {id: c1, level: A B, theme: t 1, summary: s, proficiency: p}\n  - {id: c2, level: a-b, theme: t 1, summary: s, proficiency: p}\n";
-    let dir = std::env::temp_dir().join(format!("ladder-import-ids-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("f.yml");
-    std::fs::write(&path, source).unwrap();
-    let out = ladder()
-        .args(["import", "--from", "ft", path.to_str().unwrap()])
-        .assert()
-        .success();
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let (text, _) = import_source("ids", "ft", "f.yml", source);
     let levels = on(&text, &["export"])["levels"].clone();
     assert_eq!(ids(&levels), ["a-b", "a-b-2"]);
     assert_eq!(levels[0]["responsibilities"][0]["id"], "t-1");
     assert_eq!(levels[1]["responsibilities"][0]["id"], "t-1");
+}
+
+#[test]
+fn matrix_wordings_are_one_duty_in_any_case_and_ids_stay_unique() {
+    let source = "# T\n\n## One\n\n### Craft\n\n- Writes tests first\n- Writes: tests first!\n- writes TESTS first\n- Ünïcödé wording\n\n## Two\n\n### Craft\n\n- WRITES tests FIRST\n- ünïcödé WORDING\n- Writes: tests first!\n";
+    let (text, warnings) = import_source("words", "markdown-matrix", "m.md", source);
+    let levels = on(&text, &["export"])["levels"].clone();
+    // Two wordings that make one id: the second gets a number.
+    assert_eq!(
+        ids(&levels[0]["responsibilities"]),
+        [
+            "writes-tests-first",
+            "writes-tests-first-2",
+            "unicode-wording"
+        ]
+    );
+    // The same wording in another case is the same duty, on either level.
+    assert_eq!(
+        ids(&levels[1]["responsibilities"]),
+        [
+            "writes-tests-first",
+            "unicode-wording",
+            "writes-tests-first-2"
+        ]
+    );
+    assert!(
+        warnings.contains(
+            "m.md:9:1: 'writes TESTS first' is listed twice on level 'one'; the second is left out"
+        ),
+        "{warnings}"
+    );
 }

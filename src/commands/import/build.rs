@@ -155,11 +155,11 @@ pub fn level(id: String, name: &str, track: &str, role: &str, scope: &str) -> Le
     }
 }
 
-/// A responsibility.
+/// A responsibility named by text already on one line.
 pub fn duty(id: String, name: String, detail: Option<String>) -> Responsibility {
     Responsibility {
         id: id.into(),
-        name: into_one_line(name).into(),
+        name: name.into(),
         detail: detail.filter(|d| !d.trim().is_empty()).map(Text::from),
         sources: Vec::new(),
     }

@@ -8,7 +8,7 @@
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use super::build::{Built, Warning, duty, level, one_line};
+use super::build::{Built, Warning, duty, into_one_line, level, one_line};
 use super::ids::{Unique, slug};
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
@@ -230,7 +230,7 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
                 detail.push_str(&format!(" Examples: {}", examples.join(" ")));
             }
         }
-        let mut d = duty(id, name, Some(detail));
+        let mut d = duty(id, into_one_line(name), Some(detail));
         for (j, link) in c
             .get("supportingUrls")
             .and_then(Value::as_array)

@@ -4,7 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::ladder::hash::{HashMap, HashSet};
+use super::interner::Interner;
+use crate::ladder::hash::HashMap;
 
 /// Each ASCII letter and digit in lower case, and 0 for every other byte.
 const LOWER: [u8; 256] = {
@@ -133,23 +134,36 @@ fn ascii_slug(name: &[u8]) -> Option<String> {
 /// remembers the next number to try, so a thousand `x` cost a thousand steps.
 #[derive(Default)]
 pub struct Unique {
-    taken: HashSet<String>,
+    /// The ids made, numbered in the order made.
+    taken: Interner,
     next: HashMap<String, usize>,
 }
 
 impl Unique {
     pub fn id(&mut self, wanted: String) -> String {
-        if self.taken.insert(wanted.clone()) {
-            return wanted;
+        self.numbered(wanted).0
+    }
+
+    /// The id made from `wanted`, and its number, for `get`.
+    pub fn numbered(&mut self, wanted: String) -> (String, usize) {
+        let (n, fresh) = self.taken.intern(&wanted);
+        if fresh {
+            return (wanted, n);
         }
-        let n = self.next.entry(wanted.clone()).or_insert(2);
+        let next = self.next.entry(wanted.clone()).or_insert(2);
         loop {
-            let candidate = format!("{wanted}-{n}");
-            *n += 1;
-            if self.taken.insert(candidate.clone()) {
-                return candidate;
+            let candidate = format!("{wanted}-{next}");
+            *next += 1;
+            let (n, fresh) = self.taken.intern(&candidate);
+            if fresh {
+                return (candidate, n);
             }
         }
+    }
+
+    /// Id number `n`.
+    pub fn get(&self, n: usize) -> &str {
+        self.taken.get(n)
     }
 }
 

@@ -6,7 +6,7 @@
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Warning, duty, level, one_line};
+use super::build::{Built, Lines, Warning, duty, into_one_line, level, one_line};
 use super::ids::{Unique, slug};
 use super::markdown::{Block, Blocks};
 use crate::ladder::hash::{HashMap, HashMapExt};
@@ -228,7 +228,7 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                             .to_lowercase()
                             .into();
                     }
-                    l.responsibilities.push(duty(id, body, None));
+                    l.responsibilities.push(duty(id, into_one_line(body), None));
                     if let Some(skill) = skill {
                         l.skills.push(skill.into());
                     }

@@ -8,9 +8,9 @@ use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, level, one_line};
 use super::ids::{Unique, slug};
+use super::interner::Interner;
 use super::markdown::{Block, Blocks};
 use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::text::ascii_lowercase;
 use crate::ladder::{Category, Skill, Track};
 
 /// Reads each file, a track or several, into `built`.
@@ -20,8 +20,9 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
     let mut categories: HashMap<String, String> = HashMap::new();
     // The same wording on two levels is one duty, with one id: each
     // wording, in lower case, numbers a duty, and the number finds its id.
-    let mut duty_numbers: HashMap<String, usize> = HashMap::new();
-    let mut duty_ids: Vec<String> = Vec::new();
+    let mut wordings = Interner::default();
+    let mut key = String::new();
+    let mut duty_ids: Vec<usize> = Vec::new();
     let mut duty_unique = Unique::default();
     // How many levels each track has so far: the next level's rank.
     let mut per_track: HashMap<String, usize> = HashMap::new();
@@ -126,18 +127,20 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                 }
                 Block::Item { text: item, .. } if current.is_some() => {
                     let wording = one_line(item);
-                    let key = if wording.is_ascii() {
-                        ascii_lowercase(&wording)
+                    if wording.is_ascii() {
+                        key.clear();
+                        key.push_str(&wording);
+                        key.make_ascii_lowercase();
                     } else {
-                        wording.to_lowercase()
-                    };
-                    let fresh = duty_ids.len();
-                    let number = *duty_numbers.entry(key).or_insert(fresh);
-                    if number == fresh {
-                        duty_ids.push(duty_unique.id(slug(&wording, "duty")));
+                        key = wording.to_lowercase();
                     }
+                    let (number, fresh) = wordings.intern(&key);
                     let l = &mut built.levels[current.unwrap_or_default()];
-                    if !on_level.insert(number) {
+                    let id = if fresh {
+                        let (id, n) = duty_unique.numbered(slug(&wording, "duty"));
+                        duty_ids.push(n);
+                        id
+                    } else if on_level.contains(&number) {
                         warn(
                             offset,
                             format!(
@@ -146,8 +149,10 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                             ),
                         );
                         continue;
-                    }
-                    let id = duty_ids[number].clone();
+                    } else {
+                        duty_unique.get(duty_ids[number]).to_string()
+                    };
+                    on_level.insert(number);
                     l.responsibilities.push(duty(id, wording, None));
                     match &category {
                         Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => l.skills.push(c.clone().into()),

@@ -6,6 +6,7 @@
 mod build;
 mod ft;
 mod ids;
+mod interner;
 mod ladders;
 mod lean;
 mod markdown;
