@@ -102,30 +102,39 @@ pub fn slug(name: &str, fallback: &str) -> String {
 /// `None` when a word runs past the buffer, for the general way to make.
 fn ascii_slug(name: &[u8]) -> Option<String> {
     let mut buf = [0u8; 64];
-    let (mut n, mut dash) = (0, false);
+    // How many bytes are made, and whether words were apart before this one.
+    let (mut n, mut apart) = (0, false);
+    // The first hyphen made, and the last within the 49 bytes a cut keeps.
+    let (mut first, mut last) = (None, None);
     for &b in name {
         let lower = LOWER[usize::from(b)];
         if lower == 0 {
             if n > 48 {
                 break;
             }
-            dash = true;
+            apart = n > 0;
             continue;
         }
-        if dash && n > 0 {
-            *buf.get_mut(n)? = b'-';
-            n += 1;
+        // A word that runs past the buffer is cut the general way.
+        if n >= buf.len() - 2 {
+            return None;
         }
-        dash = false;
-        *buf.get_mut(n)? = lower;
+        if apart {
+            buf[n] = b'-';
+            first = first.or(Some(n));
+            if n <= 48 {
+                last = Some(n);
+            }
+            n += 1;
+            apart = false;
+        }
+        buf[n] = lower;
         n += 1;
     }
+    // As `slug` cuts: the words that end within 48 bytes, or the first.
     let end = match n {
         0..=48 => n,
-        _ => match buf[..=48].iter().rposition(|&b| b == b'-') {
-            Some(dash) => dash,
-            None => buf[..n].iter().position(|&b| b == b'-').unwrap_or(n),
-        },
+        _ => last.or(first).unwrap_or(n),
     };
     std::str::from_utf8(&buf[..end]).ok().map(str::to_string)
 }
@@ -146,7 +155,7 @@ impl Unique {
 
     /// The id made from `wanted`, and its number, for `get`.
     pub fn numbered(&mut self, wanted: String) -> (String, usize) {
-        let (n, fresh) = self.taken.intern(&wanted);
+        let (n, fresh) = self.taken.intern(wanted.as_bytes());
         if fresh {
             return (wanted, n);
         }
@@ -154,7 +163,7 @@ impl Unique {
         loop {
             let candidate = format!("{wanted}-{next}");
             *next += 1;
-            let (n, fresh) = self.taken.intern(&candidate);
+            let (n, fresh) = self.taken.intern(candidate.as_bytes());
             if fresh {
                 return (candidate, n);
             }
@@ -162,8 +171,9 @@ impl Unique {
     }
 
     /// Id number `n`.
-    pub fn get(&self, n: usize) -> &str {
-        self.taken.get(n)
+    pub fn get(&self, n: usize) -> String {
+        // Every id was a string when it was made.
+        String::from_utf8_lossy(self.taken.get(n)).into_owned()
     }
 }
 

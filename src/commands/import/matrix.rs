@@ -11,6 +11,7 @@ use super::ids::{Unique, slug};
 use super::interner::Interner;
 use super::markdown::{Block, Blocks};
 use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::text::ascii_lowercase_into;
 use crate::ladder::{Category, Skill, Track};
 
 /// Reads each file, a track or several, into `built`.
@@ -21,7 +22,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
     // The same wording on two levels is one duty, with one id: each
     // wording, in lower case, numbers a duty, and the number finds its id.
     let mut wordings = Interner::default();
-    let mut key = String::new();
+    let mut key = Vec::new();
     let mut duty_ids: Vec<usize> = Vec::new();
     let mut duty_unique = Unique::default();
     // How many levels each track has so far: the next level's rank.
@@ -128,11 +129,9 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                 Block::Item { text: item, .. } if current.is_some() => {
                     let wording = one_line(item);
                     if wording.is_ascii() {
-                        key.clear();
-                        key.push_str(&wording);
-                        key.make_ascii_lowercase();
+                        ascii_lowercase_into(&mut key, &wording);
                     } else {
-                        key = wording.to_lowercase();
+                        key = wording.to_lowercase().into_bytes();
                     }
                     let (number, fresh) = wordings.intern(&key);
                     let l = &mut built.levels[current.unwrap_or_default()];
@@ -150,7 +149,7 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                         );
                         continue;
                     } else {
-                        duty_unique.get(duty_ids[number]).to_string()
+                        duty_unique.get(duty_ids[number])
                     };
                     on_level.insert(number);
                     l.responsibilities.push(duty(id, wording, None));

@@ -113,10 +113,20 @@ pub fn fold(text: &str) -> String {
 /// `text` with its ASCII letters in lower case, eight bytes at a time: what
 /// `str::to_ascii_lowercase` gives, for the keys names are compared by.
 pub fn ascii_lowercase(text: &str) -> String {
+    let mut bytes = Vec::with_capacity(text.len());
+    ascii_lowercase_into(&mut bytes, text);
+    // Only bytes of ASCII letters changed, each to another: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+/// `text`'s bytes with its ASCII letters in lower case, in place of what
+/// `out` held: for a buffer used again and again.
+pub fn ascii_lowercase_into(out: &mut Vec<u8>, text: &str) {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES * 0x80;
-    let mut bytes = text.as_bytes().to_vec();
-    let mut words = bytes.chunks_exact_mut(8);
+    out.clear();
+    out.extend_from_slice(text.as_bytes());
+    let mut words = out.chunks_exact_mut(8);
     for word in &mut words {
         let x = u64::from_ne_bytes((&*word).try_into().unwrap_or_default());
         // Each byte's low seven bits plus a constant set its high bit from
@@ -129,8 +139,6 @@ pub fn ascii_lowercase(text: &str) -> String {
         word.copy_from_slice(&(x | (upper >> 2)).to_ne_bytes());
     }
     words.into_remainder().make_ascii_lowercase();
-    // Only bytes of ASCII letters changed, each to another: still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
 }
 
 /// Whether `text` is printable ASCII words with one space between them and
