@@ -57,25 +57,30 @@ impl Built {
     }
 }
 
-/// Positions in one source, from a table of its line starts made once.
+/// Positions in one source, from a table of its line starts made once, when
+/// the first position is asked for: most sources need none.
 pub struct Lines<'t> {
     text: &'t str,
-    starts: Vec<usize>,
+    starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Lines { text, starts }
+        Lines {
+            text,
+            starts: std::cell::OnceCell::new(),
+        }
     }
 
     /// The line and column of byte `offset`.
     pub fn at(&self, offset: usize) -> Position {
+        let starts = self.starts.get_or_init(|| {
+            let breaks = memchr::memchr_iter(b'\n', self.text.as_bytes());
+            std::iter::once(0).chain(breaks.map(|i| i + 1)).collect()
+        });
         let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts[line - 1];
         let mut end = offset;
         while !self.text.is_char_boundary(end) {
             end -= 1;
