@@ -129,7 +129,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     }
     let ladder = built.into_ladder();
     let mut text = header;
-    lean::write(&mut text, &ladder)?;
+    lean::write(&mut text, &ladder);
     // What is written must be a valid ladder that `ladder` reads: every rule,
     // checked on the ladder in memory, and the reader's limits on its text.
     let checked = rules::check(ladder).map_err(|problems| {

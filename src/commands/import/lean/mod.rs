@@ -1,110 +1,181 @@
-//! The ladder as lean block YAML, written straight from the model by a serde
-//! serializer: no field that is empty (none, or an empty list, but `skills`,
-//! which a level needs even empty), block style, and every text in double
-//! quotes, escaped as JSON escapes it (which YAML reads the same), so that no
-//! text of an imported source can change the file's structure. Written here
-//! rather than by the YAML crate, whose writer costs ten times the parse of a
-//! large source, into one buffer, without a tree of the ladder or a string per
-//! mapping in between.
+//! The ladder as lean block YAML, written straight from the model: no field
+//! that is empty (none, or an empty list, but `skills`, which a ladder and a
+//! level need even empty), block style, the model's field order, and every
+//! text in double quotes, escaped as JSON escapes it (which YAML reads the
+//! same), so that no text of an imported source can change the file's
+//! structure. Written here rather than by the YAML crate, whose writer costs
+//! ten times the parse of a large source, into one buffer, field by field: a
+//! test reads what it writes back into the same ladder.
 
-mod compound;
-mod serializer;
 #[cfg(test)]
 mod tests;
 
-use std::fmt::{self, Write as _};
-
-use serde::Serialize;
-use serde::ser;
+use std::fmt::Write as _;
 
 use crate::ladder::text::printable_ascii;
+use crate::ladder::{CitedRange, Ladder, Level, Link, Responsibility, Text};
 
-/// `value` as lean block YAML.
-#[cfg(test)]
-fn to_string<T: Serialize>(value: &T) -> Result<String, Error> {
-    let mut out = String::new();
-    write(&mut out, value)?;
-    Ok(out)
-}
-
-/// `value` as lean block YAML, after what `out` holds.
-pub fn write<T: Serialize>(out: &mut String, value: &T) -> Result<(), Error> {
-    let lean = Lean {
-        out: &mut *out,
-        indent: 0,
-        place: Place::Top,
+/// `ladder` as lean block YAML, after what `out` holds.
+pub fn write(out: &mut String, ladder: &Ladder) {
+    let mut w = Writer {
+        out,
+        on_dash: false,
     };
-    match value.serialize(lean)? {
-        Kind::Nothing => out.push_str("null\n"),
-        Kind::EmptySeq => out.push_str("[]\n"),
-        Kind::Written => {}
+    w.number(0, "schema", ladder.schema);
+    w.text(0, "title", &ladder.title);
+    w.maybe(0, "summary", ladder.summary.as_ref());
+    w.items(0, "sources", &ladder.sources, |w, d, s| {
+        w.text(d, "id", &s.id);
+        w.text(d, "title", &s.title);
+        w.maybe(d, "url", s.url.as_ref());
+    });
+    w.items(0, "roles", &ladder.roles, |w, d, r| {
+        w.text(d, "id", &r.id);
+        w.text(d, "name", &r.name);
+    });
+    let categories = ladder.categories.as_deref().unwrap_or_default();
+    w.items(0, "categories", categories, |w, d, c| {
+        w.text(d, "id", &c.id);
+        w.text(d, "name", &c.name);
+    });
+    w.items(0, "tracks", &ladder.tracks, |w, d, t| {
+        w.text(d, "id", &t.id);
+        w.text(d, "name", &t.name);
+        w.maybe(d, "summary", t.summary.as_ref());
+    });
+    if ladder.skills.is_empty() {
+        w.key(0, "skills");
+        w.out.push_str(" []\n");
     }
-    Ok(())
-}
-
-/// Where a value is written: on a line of its own, after `key:`, or after
-/// a list's `- `.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Top,
-    Key,
-    Dash,
-}
-
-/// What a value wrote. What it did not write, its key or dash writes for it.
-enum Kind {
-    /// None or unit: nothing; left out of a mapping, `null` in a list.
-    Nothing,
-    /// An empty list: nothing; left out of a mapping but as `skills`.
-    EmptySeq,
-    /// A scalar or `{}` with its line's end, or a block's lines.
-    Written,
-}
-
-#[derive(Debug)]
-pub struct Error(String);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
-    }
-}
-
-/// The serializer: where its value goes, at which indentation.
-struct Lean<'o> {
-    out: &'o mut String,
-    /// The indentation of the value's own lines, when it has lines.
-    indent: usize,
-    place: Place,
-}
-
-impl Lean<'_> {
-    /// A scalar, written by `text`, and the end of its line.
-    fn scalar(self, text: impl FnOnce(&mut String)) -> Result<Kind, Error> {
-        if self.place == Place::Key {
-            self.out.push(' ');
+    w.items(0, "skills", &ladder.skills, |w, d, s| {
+        w.text(d, "id", &s.id);
+        w.text(d, "name", &s.name);
+        w.text(d, "category", &s.category);
+    });
+    w.items(0, "levels", &ladder.levels, level);
+    if let Some(lint) = &ladder.lint {
+        w.key(0, "lint");
+        if lint.allow.is_empty() {
+            w.out.push_str(" {}\n");
+        } else {
+            w.out.push('\n');
+            w.texts(2, "allow", &lint.allow);
         }
-        text(self.out);
+    }
+}
+
+/// A level's fields, the first after its dash, the rest at `d`.
+fn level(w: &mut Writer, d: usize, l: &Level) {
+    w.text(d, "id", &l.id);
+    w.text(d, "name", &l.name);
+    w.texts(d, "aliases", &l.aliases);
+    w.text(d, "track", &l.track);
+    w.text(d, "role", &l.role);
+    w.maybe(d, "summary", l.summary.as_ref());
+    w.text(d, "scope", &l.scope);
+    w.range(d, "coding", l.coding.as_ref());
+    w.range(d, "span", l.span.as_ref());
+    w.texts(d, "reports_to", &l.reports_to);
+    w.items(d, "responsibilities", &l.responsibilities, duty);
+    if l.skills.is_empty() {
+        w.key(d, "skills");
+        w.out.push_str(" []\n");
+    }
+    w.texts(d, "skills", &l.skills);
+    w.maybe(d, "shift", l.shift.as_ref());
+    w.texts(d, "pitfalls", &l.pitfalls);
+    w.texts(d, "next", &l.next);
+    w.items(d, "lateral", &l.lateral, |w, d, link: &Link| {
+        w.text(d, "id", &link.id);
+        w.texts(d, "sources", &link.sources);
+    });
+    w.texts(d, "sources", &l.sources);
+}
+
+fn duty(w: &mut Writer, d: usize, r: &Responsibility) {
+    w.text(d, "id", &r.id);
+    w.text(d, "name", &r.name);
+    w.maybe(d, "detail", r.detail.as_ref());
+    w.texts(d, "sources", &r.sources);
+}
+
+/// Where the lines go, and whether the line holds a list item's dash, which
+/// its first field follows.
+struct Writer<'o> {
+    out: &'o mut String,
+    on_dash: bool,
+}
+
+impl Writer<'_> {
+    /// `n` spaces, the indentation of a line; none after a dash.
+    fn indent(&mut self, n: usize) {
+        const SPACES: &str = "                                ";
+        if std::mem::take(&mut self.on_dash) {
+            return;
+        }
+        match SPACES.get(..n) {
+            Some(spaces) => self.out.push_str(spaces),
+            None => self.out.extend(std::iter::repeat_n(' ', n)),
+        }
+    }
+
+    fn key(&mut self, d: usize, key: &str) {
+        self.indent(d);
+        self.out.push_str(key);
+        self.out.push(':');
+    }
+
+    fn text(&mut self, d: usize, key: &str, value: &str) {
+        self.key(d, key);
+        self.out.push(' ');
+        push_quoted(self.out, value);
         self.out.push('\n');
-        Ok(Kind::Written)
     }
 
-    fn quoted(self, text: &str) -> Result<Kind, Error> {
-        self.scalar(|out| push_quoted(out, text))
+    fn maybe(&mut self, d: usize, key: &str, value: Option<&Text>) {
+        if let Some(value) = value {
+            self.text(d, key, value);
+        }
     }
 
-    fn display(self, value: impl fmt::Display) -> Result<Kind, Error> {
-        self.scalar(|out| {
-            let _ = write!(out, "{value}");
-        })
+    fn number(&mut self, d: usize, key: &str, value: u32) {
+        self.key(d, key);
+        let _ = writeln!(self.out, " {value}");
+    }
+
+    /// A list of texts under `key`, left out when empty.
+    fn texts(&mut self, d: usize, key: &str, list: &[Text]) {
+        self.items(d, key, list, |w, _, text| {
+            w.on_dash = false;
+            push_quoted(w.out, text);
+            w.out.push('\n');
+        });
+    }
+
+    /// A list under `key` at indentation `d`, left out when empty: each item
+    /// after `- `, its first field on the dash's line and the rest below it.
+    fn items<T>(&mut self, d: usize, key: &str, list: &[T], item: impl Fn(&mut Self, usize, &T)) {
+        if list.is_empty() {
+            return;
+        }
+        self.key(d, key);
+        self.out.push('\n');
+        for value in list {
+            self.indent(d + 2);
+            self.out.push_str("- ");
+            self.on_dash = true;
+            item(self, d + 4, value);
+        }
+    }
+
+    /// A range under `key`, its fields on the lines below it.
+    fn range(&mut self, d: usize, key: &str, range: Option<&CitedRange>) {
+        let Some(range) = range else { return };
+        self.key(d, key);
+        self.out.push('\n');
+        self.number(d + 2, "min", range.min);
+        self.number(d + 2, "max", range.max);
+        self.texts(d + 2, "sources", &range.sources);
     }
 }
 
@@ -174,8 +245,4 @@ fn push_quoted(out: &mut String, text: &str) {
     }
     out.push_str(&text[from..]);
     out.push('"');
-}
-
-fn unsupported(what: &str) -> Error {
-    Error(format!("a ladder holds no {what}"))
 }
