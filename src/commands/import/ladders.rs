@@ -173,7 +173,9 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
                     on_level.clear();
                     first_in_track.get_or_insert(built.levels.len() - 1);
                 }
-                Block::Item { strong, text: item } if current.is_some() => {
+                Block::Item {
+                    strong, text: item, ..
+                } if current.is_some() => {
                     let l = &mut built.levels[current.unwrap_or_default()];
                     let keyword = strong.map(|k| k.trim().to_lowercase());
                     let skill = keyword.as_ref().and_then(|k| keywords.get(k)).cloned();

@@ -2,12 +2,13 @@
 //! list items (with their bold lead word), and what they leave out, each with
 //! its byte offset for warnings. Blocks are read one at a time into buffers
 //! that are reused, so a source of thousands of bullets costs no string per
-//! bullet until an importer keeps one.
+//! bullet until an importer keeps one; an item written as one run of text is
+//! also given as the slice of the source it is, for an importer to borrow.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Block<'b> {
+pub enum Block<'b, 't> {
     Heading {
         depth: usize,
         text: &'b str,
@@ -17,6 +18,8 @@ pub enum Block<'b> {
     Item {
         strong: Option<&'b str>,
         text: &'b str,
+        /// The text as a slice of the source, when it is one run of it.
+        source: Option<&'t str>,
     },
     /// Anything else: HTML, a table, an image, code.
     Other(&'static str),
@@ -45,6 +48,8 @@ pub struct Blocks<'t> {
     leading: bool,
     /// The address of the link being read: kept after its text.
     link: Option<CowStr<'t>>,
+    /// The block's text as a slice of the source, while it is one run of it.
+    run: Option<&'t str>,
 }
 
 impl<'t> Blocks<'t> {
@@ -58,6 +63,7 @@ impl<'t> Blocks<'t> {
             strong_open: false,
             leading: true,
             link: None,
+            run: None,
         }
     }
 
@@ -66,11 +72,22 @@ impl<'t> Blocks<'t> {
         self.open = Some((kind, offset));
         self.text.clear();
         self.strong = None;
+        self.run = None;
+    }
+
+    /// Adds `words` to the block's text, noting whether the text is still
+    /// one run of the source.
+    fn push(&mut self, words: &CowStr<'t>) {
+        self.run = match words {
+            CowStr::Borrowed(run) if self.text.is_empty() => Some(run),
+            _ => None,
+        };
+        self.text.push_str(words);
     }
 
     /// The next block and its offset; `None` at the end of the source.
     #[allow(clippy::should_implement_trait)] // each block borrows the reader
-    pub fn next(&mut self) -> Option<(Block<'_>, usize)> {
+    pub fn next(&mut self) -> Option<(Block<'_, 't>, usize)> {
         loop {
             let (event, range) = self.events.next()?;
             match event {
@@ -103,14 +120,14 @@ impl<'t> Blocks<'t> {
                         && matches!(self.open, Some((Open::Item, _)))
                         && !self.text.is_empty() =>
                 {
-                    self.text.push_str("; ");
+                    self.push(&CowStr::Borrowed("; "));
                 }
                 Event::Start(Tag::Link { dest_url, .. }) => self.link = Some(dest_url),
                 Event::End(TagEnd::Link) => {
                     if let (Some(url), Some(_)) = (self.link.take(), self.open) {
-                        self.text.push_str(" (");
-                        self.text.push_str(&url);
-                        self.text.push(')');
+                        for words in [CowStr::Borrowed(" ("), url, CowStr::Borrowed(")")] {
+                            self.push(&words);
+                        }
                     }
                 }
                 Event::Start(Tag::Image { .. }) => {
@@ -127,11 +144,11 @@ impl<'t> Blocks<'t> {
                                 self.leading = false;
                             }
                         }
-                        self.text.push_str(&t);
+                        self.push(&t);
                     }
                 }
                 Event::SoftBreak | Event::HardBreak if self.open.is_some() => {
-                    self.text.push(' ');
+                    self.push(&CowStr::Borrowed(" "));
                 }
                 Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Paragraph)
                     if self.depth_in_list == 0 =>
@@ -160,7 +177,7 @@ impl<'t> Blocks<'t> {
     }
 
     /// The block of `kind` just read.
-    fn block(&self, kind: Open) -> Block<'_> {
+    fn block(&self, kind: Open) -> Block<'_, 't> {
         match kind {
             Open::Heading(depth) => Block::Heading {
                 depth,
@@ -170,6 +187,7 @@ impl<'t> Blocks<'t> {
             Open::Item => Block::Item {
                 strong: self.strong.as_deref(),
                 text: &self.text,
+                source: self.run,
             },
         }
     }
@@ -191,20 +209,22 @@ mod tests {
 
     #[test]
     fn blocks_keep_their_text_their_bold_lead_and_their_place() {
-        let text = "# Track\n\nSome words,\nwrapped.\n\n## Level\n\n- **Adopts**: a [tool](https://x.test)\n  - nested\n- plain `code`\n\n<div>x</div>\n\n| a |\n|---|\n| b |\n\n![pic](p.png)\n";
+        let text = "# Track\n\nSome words,\nwrapped.\n\n## Level\n\n- **Adopts**: a [tool](https://x.test)\n  - nested\n- plain `code`\n- one run\n\n<div>x</div>\n\n| a |\n|---|\n| b |\n\n![pic](p.png)\n";
         assert_eq!(
             all(text),
             [
                 r#"0: Heading { depth: 1, text: "Track" }"#,
                 r#"9: Paragraph("Some words, wrapped.")"#,
                 r#"31: Heading { depth: 2, text: "Level" }"#,
-                r#"41: Item { strong: Some("Adopts"), text: "Adopts: a tool (https://x.test); nested" }"#,
-                r#"91: Item { strong: None, text: "plain code" }"#,
-                r#"107: Other("HTML")"#,
-                r#"121: Other("a table")"#,
+                r#"41: Item { strong: Some("Adopts"), text: "Adopts: a tool (https://x.test); nested", source: None }"#,
+                r#"91: Item { strong: None, text: "plain code", source: None }"#,
+                // One run of the source's text is also given as its slice.
+                r#"106: Item { strong: None, text: "one run", source: Some("one run") }"#,
+                r#"117: Other("HTML")"#,
+                r#"131: Other("a table")"#,
                 // An image is left out, and its words are a paragraph.
-                r#"140: Other("an image")"#,
-                r#"140: Paragraph("pic")"#,
+                r#"150: Other("an image")"#,
+                r#"150: Paragraph("pic")"#,
             ]
         );
     }

@@ -11,11 +11,11 @@ use super::ids::{Unique, slug};
 use super::interner::Interner;
 use super::markdown::{Block, Blocks};
 use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::text::ascii_lowercase_into;
-use crate::ladder::{Category, Skill, Track};
+use crate::ladder::text::{ascii_lowercase_into, single_spaced};
+use crate::ladder::{Category, Skill, Text, Track};
 
 /// Reads each file, a track or several, into `built`.
-pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
+pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<()> {
     let mut track_ids = Unique::default();
     let mut level_ids = Unique::default();
     let mut categories: HashMap<String, String> = HashMap::new();
@@ -126,8 +126,14 @@ pub fn read(docs: &[(&str, &str)], built: &mut Built) -> anyhow::Result<()> {
                         warn(offset, "a second paragraph under a level; only the first is its role, this one is left out".into());
                     }
                 }
-                Block::Item { text: item, .. } if current.is_some() => {
-                    let wording = one_line(item);
+                Block::Item {
+                    text: item, source, ..
+                } if current.is_some() => {
+                    // A wording already on one line is borrowed from the source.
+                    let wording = match source {
+                        Some(run) if single_spaced(run) => Text::borrowed(run),
+                        _ => Text::from(one_line(item)),
+                    };
                     if wording.is_ascii() {
                         ascii_lowercase_into(&mut key, &wording);
                     } else {

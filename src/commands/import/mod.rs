@@ -72,12 +72,13 @@ fn read_sources(
 
 /// Runs `ladder import`: the ladder's text, or nothing when it went to a file.
 pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
-    let sources = read_sources(&args.sources, args.from)?;
-    let mut built = Built::default();
-    let docs: Vec<(&str, &str)> = sources
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
+    // The sources are kept to the end of the run, which is near: the ladder
+    // borrows what text it can from them instead of copying it.
+    let docs: Vec<(String, &'static str)> = (read_sources(&args.sources, args.from)?.into_iter())
+        .map(|(name, text)| (name, &*text.leak()))
         .collect();
+    let docs: Vec<(&str, &'static str)> = docs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let mut built = Built::default();
     let format = match args.from {
         ImportFormat::Ft => {
             let [(name, text)] = docs.as_slice() else {
