@@ -121,7 +121,11 @@ impl<'a> Line<'a> {
 
     /// Plain text.
     pub fn text(text: impl Into<Cow<'a, str>>) -> Self {
-        Line(vec![Span::Text(text.into())])
+        // Room for the spans most lines go on to get, rather than growing
+        // one at a time.
+        let mut spans = Vec::with_capacity(4);
+        spans.push(Span::Text(text.into()));
+        Line(spans)
     }
 
     /// A thing with its id: `Name (id)`.

@@ -10,7 +10,8 @@ use crate::output::wrap::{MARK_END, MARK_START};
 /// `line` as plain text, unescaped; a search match between marks when `marks`
 /// is set, and any mark already in the text made harmless.
 pub fn flat(line: &Line, marks: bool) -> String {
-    let mut out = String::new();
+    // Room for most lines at once, rather than growing from nothing.
+    let mut out = String::with_capacity(80);
     push_spans(&mut out, &line.0, marks);
     out
 }
