@@ -12,7 +12,7 @@ use super::delta::{Delta, duty_delta, skill_delta};
 use super::shared::{Change, LevelRef, Named, SkillRef, coding};
 use crate::ladder::route::{self, Route};
 use crate::ladder::{CheckedLadder, Direction, Level, Move, Range, find};
-use crate::output::markup::{Layout, Line, Markup, Sign};
+use crate::output::markup::{Layout, Line, Markup, Sign, Span};
 
 /// `ladder path FROM TO`. Field names are the JSON contract.
 #[derive(Debug, Serialize)]
@@ -173,6 +173,8 @@ impl Layout for Journey<'_> {
 /// and the coding share and scope where they change.
 fn changes(change: &StepChange, out: &mut dyn Markup) {
     let (s, r) = (&change.skills, &change.responsibilities);
+    // Each list's names as spans of one line, borrowed: a route of thousands
+    // of steps lays out tens of thousands of these.
     let lists = [
         (Sign::Gained, "skills", names(&s.gained, |s| s.name)),
         (Sign::Dropped, "skills", names(&s.dropped, |s| s.name)),
@@ -187,11 +189,12 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
             names(&r.dropped, |r| r.name),
         ),
     ];
-    let mut items: Vec<(Option<Sign>, &str, Line)> = lists
-        .into_iter()
-        .filter(|(_, _, names)| !names.is_empty())
-        .map(|(sign, what, names)| (Some(sign), what, names.join(", ").into()))
-        .collect();
+    let mut items: Vec<(Option<Sign>, &str, Line)> = Vec::with_capacity(6);
+    for (sign, what, names) in lists {
+        if let Some(names) = names {
+            items.push((Some(sign), what, names));
+        }
+    }
     if change.coding.changed() {
         let text = format!(
             "{} → {}",
@@ -210,8 +213,16 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
     out.changes(&items);
 }
 
-fn names<'a, T>(items: &[T], name: impl Fn(&T) -> &'a str) -> Vec<&'a str> {
-    items.iter().map(name).collect()
+/// The names of `items` joined by commas, or `None` when there are none.
+fn names<'a, T>(items: &[T], name: impl Fn(&T) -> &'a str) -> Option<Line<'a>> {
+    let mut spans = Vec::with_capacity(2 * items.len());
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::Text(", ".into()));
+        }
+        spans.push(Span::Text(name(item).into()));
+    }
+    (!spans.is_empty()).then_some(Line(spans))
 }
 
 impl Answer for Journey<'_> {}

@@ -24,6 +24,9 @@ const LABEL: usize = 22;
 pub struct Terminal<'s> {
     style: &'s Style,
     out: String,
+    /// A line's text before it is wrapped into `out`, kept from line to line:
+    /// a route of thousands of steps writes tens of thousands of lines.
+    line: String,
 }
 
 impl<'s> Terminal<'s> {
@@ -31,6 +34,7 @@ impl<'s> Terminal<'s> {
         Terminal {
             style,
             out: String::new(),
+            line: String::new(),
         }
     }
 
@@ -46,19 +50,22 @@ impl<'s> Terminal<'s> {
 }
 
 impl Markup for Terminal<'_> {
-    fn heading(&mut self, depth: usize, text: &Line) {
+    fn heading(&mut self, depth: usize, line: &Line) {
         if depth > 1 && !self.out.is_empty() {
             self.out.push('\n');
         }
         // A heading wider than the terminal is wrapped, each line bold.
-        let text = flat(text, false);
-        match text.chars().count() <= usize::from(self.width()) {
+        let width = self.width();
+        let text = &mut self.line;
+        text.clear();
+        push_spans(text, &line.0, false);
+        match text.chars().count() <= usize::from(width) {
             true => {
-                heading_onto(&mut self.out, &text, self.style.color);
+                heading_onto(&mut self.out, text, self.style.color);
                 self.out.push('\n');
             }
             false => {
-                for line in wrap(&text, self.width(), "").lines() {
+                for line in wrap(text, width, "").lines() {
                     heading_onto(&mut self.out, line, self.style.color);
                     self.out.push('\n');
                 }
@@ -161,9 +168,7 @@ impl Markup for Terminal<'_> {
 
     fn changes(&mut self, items: &[(Option<Sign>, &str, Line)]) {
         let width = self.width();
-        // Each item's text, in one buffer: a route of thousands of steps
-        // writes tens of thousands of these lines.
-        let mut text = String::new();
+        let text = &mut self.line;
         for (sign, what, how) in items {
             text.clear();
             if let Some(sign) = sign {
@@ -174,8 +179,8 @@ impl Markup for Terminal<'_> {
                 text.push_str(what);
                 text.push_str(": ");
             }
-            push_spans(&mut text, &how.0, false);
-            hang_onto(&mut self.out, &text, width, "   ", "     ");
+            push_spans(text, &how.0, false);
+            hang_onto(&mut self.out, text, width, "   ", "     ");
         }
     }
 
