@@ -33,7 +33,7 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 /// bytes without decoding them: every such character is an ASCII control or
 /// starts with 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the U+20xx controls), and in
 /// valid UTF-8 those bytes only ever start a character.
-fn any_needs_escape(text: &str) -> bool {
+pub(crate) fn any_needs_escape(text: &str) -> bool {
     let bytes = text.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
     let mut i = 0;

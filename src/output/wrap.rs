@@ -1,7 +1,7 @@
 //! Wrapping text for a terminal: paragraphs broken at the width, with indents,
 //! and highlights that survive the wrapping.
 
-use super::escape::escape;
+use super::escape::{any_needs_escape, escape};
 use crate::ladder::text::single_spaced;
 
 /// `text` escaped, with its whitespace folded, broken into lines of at most
@@ -51,7 +51,7 @@ fn room(width: u16, indent: &str) -> usize {
 /// word.
 fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
     // Most text is a short run of plain words that fits its line as it is.
-    if !text.is_empty() && text.len() <= first_room && single_spaced(text) {
+    if !text.is_empty() && plain_width(text).is_some_and(|width| width <= first_room) {
         out.push_str(text);
         out.push('\n');
         return true;
@@ -74,6 +74,27 @@ fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: 
             rooms,
         )
     }
+}
+
+/// How many characters `text` has when it is words one space apart with
+/// nothing to escape, which `flow` places as they are on a line wide enough;
+/// `None` for any other text.
+fn plain_width(text: &str) -> Option<usize> {
+    if single_spaced(text) {
+        return Some(text.len());
+    }
+    if text.starts_with(' ') || text.ends_with(' ') || any_needs_escape(text) {
+        return None;
+    }
+    let (mut width, mut space_before) = (0, false);
+    for c in text.chars() {
+        let space = c == ' ';
+        if (space && space_before) || (!space && c.is_whitespace()) {
+            return None;
+        }
+        (width, space_before) = (width + 1, space);
+    }
+    Some(width)
 }
 
 /// Appends `words`, each with the columns it takes, as `flow` describes.
@@ -189,7 +210,23 @@ mod tests {
         // trailing blank sends the same words the general way.
         let long = format!("{} ", "x".repeat(30));
         let words = ["a ", "bc ", "word ", &long];
-        for text in crate::testing::mixes(&words, 3000, 8, 9) {
+        // And words of other characters, some of which escape or separate.
+        let wide = [
+            "é ",
+            "→ ",
+            "a→b ",
+            "x\u{a0}y ",
+            "\u{2003}",
+            "\u{85}",
+            "\u{202e}",
+            "\u{3000}",
+            "\t",
+            "日本 ",
+            "c ",
+        ];
+        let mixes = crate::testing::mixes(&words, 3000, 8, 9)
+            .chain(crate::testing::mixes(&wide, 3000, 8, 10));
+        for text in mixes {
             let text = text.trim_end();
             for width in (8..24).chain([80]) {
                 let placed = hang(text, width, "", "");
