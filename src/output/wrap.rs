@@ -51,7 +51,7 @@ fn room(width: u16, indent: &str) -> usize {
 /// word.
 fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
     // Most text is a short run of plain words that fits its line as it is.
-    if !text.is_empty() && plain_width(text).is_some_and(|width| width <= first_room) {
+    if !text.is_empty() && fits_whole(text, first_room) {
         out.push_str(text);
         out.push('\n');
         return true;
@@ -76,25 +76,26 @@ fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: 
     }
 }
 
-/// How many characters `text` has when it is words one space apart with
-/// nothing to escape, which `flow` places as they are on a line wide enough;
-/// `None` for any other text.
-fn plain_width(text: &str) -> Option<usize> {
-    if single_spaced(text) {
-        return Some(text.len());
+/// Whether `text` is words one space apart with nothing to escape, in at
+/// most `room` characters: text that `flow` places as it is. Printable ASCII
+/// is told by its bytes; other text is counted up to the room.
+fn fits_whole(text: &str, room: usize) -> bool {
+    if text.len() <= room && single_spaced(text) {
+        return true;
     }
-    if text.starts_with(' ') || text.ends_with(' ') || any_needs_escape(text) {
-        return None;
+    if text.is_empty() || text.is_ascii() || text.starts_with(' ') || text.ends_with(' ') {
+        return false;
     }
     let (mut width, mut space_before) = (0, false);
     for c in text.chars() {
         let space = c == ' ';
-        if (space && space_before) || (!space && c.is_whitespace()) {
-            return None;
+        width += 1;
+        if width > room || (space && space_before) || (!space && c.is_whitespace()) {
+            return false;
         }
-        (width, space_before) = (width + 1, space);
+        space_before = space;
     }
-    Some(width)
+    !any_needs_escape(text)
 }
 
 /// Appends `words`, each with the columns it takes, as `flow` describes.
