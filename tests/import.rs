@@ -378,3 +378,24 @@ fn matrix_wordings_are_one_duty_in_any_case_and_ids_stay_unique() {
         "{warnings}"
     );
 }
+
+#[test]
+fn each_format_writes_its_fixture_as_the_same_file() {
+    // The whole file and every warning, byte for byte: a change to how an
+    // importer reads or the writer writes shows here, even one that reads
+    // back the same.
+    for (format, sources) in [
+        ("ft", &["tests/fixtures/import/ft/family.yml"][..]),
+        ("engineeringladders", &["tests/fixtures/import/el"][..]),
+        (
+            "markdown-matrix",
+            &[
+                "tests/fixtures/import/matrix/backend.md",
+                "tests/fixtures/import/matrix/leadership.md",
+            ][..],
+        ),
+    ] {
+        let (text, warnings) = import(&[&["--from", format][..], sources].concat());
+        insta::assert_snapshot!(format!("import_{format}"), format!("{text}---\n{warnings}"));
+    }
+}

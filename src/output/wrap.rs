@@ -51,7 +51,7 @@ fn room(width: u16, indent: &str) -> usize {
 /// word.
 fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: usize) -> bool {
     // Most text is a short run of plain words that fits its line as it is.
-    if !text.is_empty() && fits_whole(text, first_room) {
+    if fits_whole(text, first_room) {
         out.push_str(text);
         out.push('\n');
         return true;
@@ -80,10 +80,13 @@ fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: 
 /// most `room` characters: text that `flow` places as it is. Printable ASCII
 /// is told by its bytes; other text is counted up to the room.
 fn fits_whole(text: &str, room: usize) -> bool {
+    if text.is_empty() {
+        return false;
+    }
     if text.len() <= room && single_spaced(text) {
         return true;
     }
-    if text.is_empty() || text.is_ascii() || text.starts_with(' ') || text.ends_with(' ') {
+    if text.is_ascii() || text.starts_with(' ') || text.ends_with(' ') {
         return false;
     }
     let (mut width, mut space_before) = (0, false);

@@ -2,8 +2,9 @@
 //! list items (with their bold lead word), and what they leave out, each with
 //! its byte offset for warnings. Blocks are read one at a time into buffers
 //! that are reused, so a source of thousands of bullets costs no string per
-//! bullet until an importer keeps one; an item written as one run of text is
-//! also given as the slice of the source it is, for an importer to borrow.
+//! bullet until an importer keeps one; an item whose text is one piece the
+//! parser lends out for the whole run (most often a slice of the source) is
+//! also given as that piece, for an importer to borrow instead of copying.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
 
@@ -18,7 +19,9 @@ pub enum Block<'b, 't> {
     Item {
         strong: Option<&'b str>,
         text: &'b str,
-        /// The text as a slice of the source, when it is one run of it.
+        /// The same text, lent for the whole run, when the parser gave it as
+        /// one borrowed piece: a slice of the source, or one of the parser's
+        /// own (an entity's character, say). Not an offset into the source.
         source: Option<&'t str>,
     },
     /// Anything else: HTML, a table, an image, code.
@@ -48,7 +51,7 @@ pub struct Blocks<'t> {
     leading: bool,
     /// The address of the link being read: kept after its text.
     link: Option<CowStr<'t>>,
-    /// The block's text as a slice of the source, while it is one run of it.
+    /// The block's text as one borrowed piece, while it is one.
     run: Option<&'t str>,
 }
 
@@ -76,7 +79,7 @@ impl<'t> Blocks<'t> {
     }
 
     /// Adds `words` to the block's text, noting whether the text is still
-    /// one run of the source.
+    /// one borrowed piece.
     fn push(&mut self, words: &CowStr<'t>) {
         self.run = match words {
             CowStr::Borrowed(run) if self.text.is_empty() => Some(run),

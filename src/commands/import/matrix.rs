@@ -129,7 +129,8 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                 Block::Item {
                     text: item, source, ..
                 } if current.is_some() => {
-                    // A wording already on one line is borrowed from the source.
+                    // Plain words one space apart, lent by the parser for the
+                    // whole run, are borrowed rather than copied.
                     let wording = match source {
                         Some(run) if single_spaced(run) => Text::borrowed(run),
                         _ => Text::from(one_line(item)),
