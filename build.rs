@@ -62,6 +62,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/cited.rs",
     "src/ladder/find/mod.rs",
     "src/ladder/hash.rs",
+    "src/ladder/id.rs",
     "src/ladder/find/suggest.rs",
     "src/ladder/model.rs",
     "src/ladder/route.rs",

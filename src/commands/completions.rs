@@ -17,7 +17,7 @@ use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 use crate::cli::Cli;
 use crate::file::{self, Origin};
 use crate::ladder::CheckedLadder;
-use crate::ladder::model::is_id;
+use crate::ladder::id::is_id;
 use crate::output::escape::escape;
 
 /// The variable through which a shell asks for completions: named for ladder,

@@ -6,6 +6,7 @@ pub mod checked;
 pub mod cited;
 pub mod find;
 pub mod hash;
+pub mod id;
 pub mod model;
 pub mod route;
 pub mod text;

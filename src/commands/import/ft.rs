@@ -13,7 +13,7 @@ use super::ids::{Unique, slug};
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
 use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::model::is_id;
+use crate::ladder::id::is_id;
 use crate::ladder::{Category, Link, Source, Track};
 
 /// The text of a field, or an error naming what did not fit.

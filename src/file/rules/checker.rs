@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
-use crate::ladder::model::is_id;
+use crate::ladder::id::is_id;
 use crate::ladder::{CitedRange, Text, find};
 
 #[derive(Default)]

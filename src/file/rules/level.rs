@@ -4,7 +4,7 @@
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::model::is_id;
+use crate::ladder::id::is_id;
 use crate::ladder::{Level, Role, Text, fold};
 
 /// Where level `i` sits: `levels[i]`.
