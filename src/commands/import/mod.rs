@@ -74,10 +74,11 @@ fn read_sources(
 pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     // The sources are kept to the end of the run, which is near: the ladder
     // borrows what text it can from them instead of copying it.
-    let docs: Vec<(String, &'static str)> = (read_sources(&args.sources, args.from)?.into_iter())
+    let sources: Vec<(String, &'static str)> = (read_sources(&args.sources, args.from)?)
+        .into_iter()
         .map(|(name, text)| (name, &*text.leak()))
         .collect();
-    let docs: Vec<(&str, &'static str)> = docs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let docs: Vec<(&str, &'static str)> = sources.iter().map(|(n, t)| (n.as_str(), *t)).collect();
     let mut built = Built::default();
     let format = match args.from {
         ImportFormat::Ft => {

@@ -44,8 +44,7 @@ pub fn write(out: &mut String, ladder: &Ladder) {
         w.maybe(d, "summary", t.summary.as_ref());
     });
     if ladder.skills.is_empty() {
-        w.key(0, "skills");
-        w.out.push_str(" []\n");
+        w.empty(0, "skills");
     }
     w.items(0, "skills", &ladder.skills, |w, d, s| {
         w.text(d, "id", &s.id);
@@ -78,8 +77,7 @@ fn level(w: &mut Writer, d: usize, l: &Level) {
     w.texts(d, "reports_to", &l.reports_to);
     w.items(d, "responsibilities", &l.responsibilities, duty);
     if l.skills.is_empty() {
-        w.key(d, "skills");
-        w.out.push_str(" []\n");
+        w.empty(d, "skills");
     }
     w.texts(d, "skills", &l.skills);
     w.maybe(d, "shift", l.shift.as_ref());
@@ -123,6 +121,12 @@ impl Writer<'_> {
         self.indent(d);
         self.out.push_str(key);
         self.out.push(':');
+    }
+
+    /// `key: []`, for a list the format wants even when it is empty.
+    fn empty(&mut self, d: usize, key: &str) {
+        self.key(d, key);
+        self.out.push_str(" []\n");
     }
 
     fn text(&mut self, d: usize, key: &str, value: &str) {
