@@ -226,6 +226,17 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
             write("empty-level.md", "## Lonely\n\nNothing under it.\n"),
             "level 'lonely' (Lonely) has nothing under it that maps to a responsibility",
         ),
+        // Two levels whose names differ only in case: a lookup by name could
+        // not tell them apart, so the rules refuse what would be written.
+        (
+            "markdown-matrix",
+            write(
+                "two-leads.md",
+                "# T\n\n## Lead\n\n- one\n\n## lead\n\n- two\n",
+            ),
+            "the imported ladder breaks a rule of the format, so nothing was written: \
+             levels[1].name: name 'lead' of level 'lead-2' is already",
+        ),
     ];
     for (format, source, message) in cases {
         let assert = ladder()
