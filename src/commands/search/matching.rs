@@ -66,8 +66,7 @@ fn ascii_matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
         memchr::memchr2(lower, upper, text.as_bytes())?;
     }
     let mut lower = terms.folded.borrow_mut();
-    lower.clear();
-    lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+    crate::ladder::text::ascii_lowercase_into(&mut lower, text);
     let mut found = Vec::new();
     for finder in &terms.finders {
         let before = found.len();
