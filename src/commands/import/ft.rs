@@ -9,7 +9,8 @@ use anyhow::{Context, bail};
 use serde_json::Value;
 
 use super::build::{Built, Warning, duty, into_one_line, level, one_line};
-use super::ids::{Unique, slug};
+use super::ids::slug;
+use super::unique::Unique;
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
 use crate::ladder::hash::{HashMap, HashMapExt};

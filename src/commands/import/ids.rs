@@ -1,11 +1,8 @@
 //! Ids made from a source's names: kebab-case ASCII, cut between words at 48
-//! characters, and made unique by a number.
+//! characters; `unique.rs` makes them unique.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
-
-use super::interner::Interner;
-use crate::ladder::hash::HashMap;
 
 /// Each ASCII letter and digit in lower case, and 0 for every other byte.
 const LOWER: [u8; 256] = {
@@ -137,44 +134,6 @@ fn ascii_slug(name: &[u8]) -> Option<String> {
         _ => last.or(first).unwrap_or(n),
     };
     std::str::from_utf8(&buf[..end]).ok().map(str::to_string)
-}
-
-/// Ids made unique: the second `x` becomes `x-2`, and so on. Each id
-/// remembers the next number to try, so a thousand `x` cost a thousand steps.
-#[derive(Default)]
-pub struct Unique {
-    /// The ids made, numbered in the order made.
-    taken: Interner,
-    next: HashMap<String, usize>,
-}
-
-impl Unique {
-    pub fn id(&mut self, wanted: String) -> String {
-        self.numbered(wanted).0
-    }
-
-    /// The id made from `wanted`, and its number, for `get`.
-    pub fn numbered(&mut self, wanted: String) -> (String, usize) {
-        let (n, fresh) = self.taken.intern(wanted.as_bytes());
-        if fresh {
-            return (wanted, n);
-        }
-        let next = self.next.entry(wanted.clone()).or_insert(2);
-        loop {
-            let candidate = format!("{wanted}-{next}");
-            *next += 1;
-            let (n, fresh) = self.taken.intern(candidate.as_bytes());
-            if fresh {
-                return (candidate, n);
-            }
-        }
-    }
-
-    /// Id number `n`.
-    pub fn get(&self, n: usize) -> String {
-        // Every id was a string when it was made.
-        String::from_utf8_lossy(self.taken.get(n)).into_owned()
-    }
 }
 
 #[cfg(test)]

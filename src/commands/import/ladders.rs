@@ -7,8 +7,9 @@
 use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, into_one_line, level, one_line};
-use super::ids::{Unique, slug};
+use super::ids::slug;
 use super::markdown::{Block, Blocks};
+use super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Category, Link, Skill, Track};
 

@@ -7,9 +7,10 @@
 use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, level, one_line};
-use super::ids::{Unique, slug};
+use super::ids::slug;
 use super::interner::Interner;
 use super::markdown::{Block, Blocks};
+use super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::text::{ascii_lowercase_into, single_spaced};
 use crate::ladder::{Category, Skill, Text, Track};
