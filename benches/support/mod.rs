@@ -38,6 +38,8 @@ pub fn build_release() -> PathBuf {
             "floor",
             "--example",
             "mdfloor",
+            "--example",
+            "ftfloor",
         ])
         .status()
         .expect("cargo runs");
