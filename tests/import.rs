@@ -224,7 +224,7 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
         (
             "markdown-matrix",
             write("empty-level.md", "## Lonely\n\nNothing under it.\n"),
-            "level 'lonely' (Lonely) has nothing under it that maps to a responsibility",
+            "no `## Level` heading has bullets under it (1 left out)",
         ),
         // Two levels whose names differ only in case: a lookup by name could
         // not tell them apart, so the rules refuse what would be written.
@@ -409,4 +409,33 @@ fn each_format_writes_its_fixture_as_the_same_file() {
         let (text, warnings) = import(&[&["--from", format][..], sources].concat());
         insta::assert_snapshot!(format!("import_{format}"), format!("{text}---\n{warnings}"));
     }
+}
+
+#[test]
+fn a_matrix_section_without_bullets_is_left_out_with_a_warning() {
+    // A handbook's FAQ after its levels: `###` questions answered in prose.
+    let source = "# Engineering\n\nIntro.\n\n- a list\n\nMore intro.\n\n## Engineer\n\n### Craft\n\n- Writes tests\n\n## Senior\n\n### Craft\n\n- Designs systems\n\n## FAQ\n\n### Why these?\n\nBecause.\n\n#### Really?\n\n# Other\n\nJust words.\n";
+    let (text, warnings) = import_source("faq", "markdown-matrix", "m.md", source);
+    let export = on(&text, &["export"]);
+    assert_eq!(ids(&export["levels"]), ["engineer", "senior"]);
+    assert_eq!(export["levels"][0]["next"], serde_json::json!(["senior"]));
+    assert_eq!(export["levels"][1]["next"], serde_json::json!([]));
+    assert_eq!(export["levels"][1]["scope"], "level 2");
+    // The question made no category: none of its bullets was read.
+    assert_eq!(ids(&export["categories"]), ["craft"]);
+    // Told in the order of the text: the run before the first level once, the
+    // section left out once (not the prose and headings inside it), and
+    // words after a new `#` track as no category's, whatever came before.
+    let told: Vec<&str> = (warnings.lines())
+        .map(|line| line.split("m.md:").nth(1).unwrap_or(line))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "3:1: 3 paragraphs and lists before the first `## Level` heading, the first here, are left out",
+            "21:1: 'FAQ' has no bullets under it, so it is no level and is left out",
+            "31:1: text before the first `## Level` heading; left out",
+        ],
+        "{warnings}"
+    );
 }

@@ -2,7 +2,8 @@
 //! sub-headings and bullet lists of expectations. A file is a track, or holds
 //! a track under each `# Heading`. Categories become the ladder's categories
 //! and a skill each; bullets become duties, the same wording on two levels
-//! one duty.
+//! one duty. A `##` section with no bullets under it (a handbook's FAQ, say)
+//! is no level: it is left out with a warning.
 
 use anyhow::bail;
 
@@ -10,6 +11,7 @@ use super::build::{Built, Lines, Warning, duty, level, one_line};
 use super::ids::slug;
 use super::interner::Interner;
 use super::markdown::{Block, Blocks};
+use super::sections::{BEFORE_LEVELS, close, settle, told};
 use super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::text::{ascii_lowercase_into, single_spaced};
@@ -19,15 +21,18 @@ use crate::ladder::{Category, Skill, Text, Track};
 pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<()> {
     let mut track_ids = Unique::default();
     let mut level_ids = Unique::default();
+    // The `###` headings met, by id: each is made a category, and a skill,
+    // when the first bullet under it is read.
     let mut categories: HashMap<String, String> = HashMap::new();
+    let mut made = crate::ladder::hash::HashSet::default();
     // The same wording on two levels is one duty, with one id: each
     // wording, in lower case, numbers a duty, and the number finds its id.
     let mut wordings = Interner::default();
     let mut key = Vec::new();
     let mut duty_ids: Vec<usize> = Vec::new();
     let mut duty_unique = Unique::default();
-    // How many levels each track has so far: the next level's rank.
-    let mut per_track: HashMap<String, usize> = HashMap::new();
+    // How many `##` sections the sources have, levels or not.
+    let mut count = 0;
     for &(name, text) in docs {
         let file = name.rsplit('/').next().unwrap_or(name);
         let stem = (file
@@ -39,14 +44,11 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
         let mut track: Option<String> = None;
         let mut current: Option<usize> = None;
         let mut category: Option<String> = None;
-        let lines = Lines::new(text);
-        let mut warn = |offset: usize, message: String| {
-            built.warnings.push(Warning {
-                file: name.to_string(),
-                position: Some(lines.at(offset)),
-                message,
-            });
-        };
+        // The levels this file adds, from `first`, and where each one's
+        // section starts and ends; what the file's warnings say, and where.
+        let (first, mut sections) = (built.levels.len(), Vec::new());
+        let mut pending: Vec<(usize, String)> = Vec::new();
+        let mut warn = |offset: usize, message: String| pending.push((offset, message));
         let mut new_track = |title: &str, tracks: &mut Vec<Track>| -> String {
             let id = track_ids.id(slug(title, "track"));
             tracks.push(Track {
@@ -63,8 +65,10 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     depth: 1,
                     text: title,
                 } => {
+                    close(&mut sections, offset);
                     track = Some(new_track(title, &mut built.tracks));
                     current = None;
+                    category = None;
                 }
                 Block::Heading {
                     depth: 2,
@@ -79,19 +83,11 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                         }
                     };
                     let id = level_ids.id(slug(title, "level"));
-                    if let Some(last) = built
-                        .levels
-                        .last_mut()
-                        .filter(|l| l.track.as_str() == track_id)
-                    {
-                        last.next.push(id.clone().into());
-                    }
-                    let rank = per_track.entry(track_id.clone()).or_insert(0);
-                    *rank += 1;
-                    let scope = format!("level {rank}");
-                    built
-                        .levels
-                        .push(level(id, title, &track_id, title, &scope));
+                    // Its scope and its promotion are set once the file is
+                    // read, when it is known which sections are levels.
+                    built.levels.push(level(id, title, &track_id, title, ""));
+                    close(&mut sections, offset);
+                    sections.push((offset, usize::MAX));
                     on_level.clear();
                     current = Some(built.levels.len() - 1);
                     category = None;
@@ -101,18 +97,9 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     text: title,
                 } if current.is_some() => {
                     let id = slug(title, "category");
-                    if !categories.contains_key(&id) {
-                        categories.insert(id.clone(), one_line(title));
-                        built.categories.push(Category {
-                            id: id.clone().into(),
-                            name: one_line(title).into(),
-                        });
-                        built.skills.push(Skill {
-                            id: id.clone().into(),
-                            name: one_line(title).into(),
-                            category: id.clone().into(),
-                        });
-                    }
+                    categories
+                        .entry(id.clone())
+                        .or_insert_with(|| one_line(title));
                     category = Some(id);
                 }
                 Block::Paragraph(_) if category.is_some() => {
@@ -161,6 +148,18 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     };
                     on_level.insert(number);
                     l.responsibilities.push(duty(id, wording, None));
+                    if let Some(c) = category.as_ref().filter(|c| made.insert((*c).clone())) {
+                        let name = categories.get(c).cloned().unwrap_or_default();
+                        built.categories.push(Category {
+                            id: c.clone().into(),
+                            name: name.clone().into(),
+                        });
+                        built.skills.push(Skill {
+                            id: c.clone().into(),
+                            name: name.into(),
+                            category: c.clone().into(),
+                        });
+                    }
                     match &category {
                         Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => l.skills.push(c.clone().into()),
                         Some(_) => {}
@@ -168,10 +167,7 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     }
                 }
                 Block::Item { .. } | Block::Paragraph(_) if current.is_none() => {
-                    warn(
-                        offset,
-                        "text before the first `## Level` heading; left out".into(),
-                    );
+                    warn(offset, BEFORE_LEVELS.into());
                 }
                 Block::Other(what) => {
                     warn(offset, format!("{what} is left out: a ladder keeps text"))
@@ -183,16 +179,31 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                 _ => {}
             }
         }
+        close(&mut sections, text.len());
+        settle(&mut built.levels, first, &sections, &mut pending);
+        count += sections.len();
+        let lines = Lines::new(text);
+        built
+            .warnings
+            .extend(told(pending).map(|(offset, message)| Warning {
+                file: name.to_string(),
+                position: Some(lines.at(offset)),
+                message,
+            }));
     }
-    if built.levels.is_empty() {
-        bail!(
+    match (count, built.levels.is_empty()) {
+        (0, _) => bail!(
             "no `## Level` heading in the sources: expected `## Level` headings, `### Category` sub-headings and bullet lists"
-        );
+        ),
+        (_, true) => bail!(
+            "no `## Level` heading has bullets under it ({count} left out): expected `## Level` headings, `### Category` sub-headings and bullet lists"
+        ),
+        _ => {}
     }
     built.title = match built.tracks.as_slice() {
         [one] => one.name.to_string(),
         _ => "Imported career ladder".to_string(),
     };
-    built.inferred.push("each `##` heading is a level promoted to the next of its track; `###` headings are categories, and a skill each; bullets are duties, the same wording on two levels one duty; a level's role is the paragraph under its heading, or its name".into());
+    built.inferred.push("each `##` heading with bullets under it is a level promoted to the next of its track; `###` headings are categories, and a skill each; bullets are duties, the same wording on two levels one duty; a level's role is the paragraph under its heading, or its name".into());
     Ok(())
 }

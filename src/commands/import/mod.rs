@@ -11,6 +11,7 @@ mod ladders;
 mod lean;
 mod markdown;
 mod matrix;
+mod sections;
 mod unique;
 
 use std::fmt::Write;
