@@ -58,7 +58,13 @@ pub struct Blocks<'t> {
 impl<'t> Blocks<'t> {
     pub fn new(text: &'t str) -> Self {
         Blocks {
-            events: Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter(),
+            // Front matter (`---` YAML at the top, as Hugo and Jekyll pages
+            // have) is read as such, not as a rule and a heading.
+            events: Parser::new_ext(
+                text,
+                Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
+            )
+            .into_offset_iter(),
             open: None,
             text: String::new(),
             strong: None,
@@ -171,6 +177,9 @@ impl<'t> Blocks<'t> {
                 }
                 Event::InlineHtml(_) => return Some((Block::Other("HTML"), range.start)),
                 Event::Start(Tag::Table(_)) => return Some((Block::Other("a table"), range.start)),
+                Event::Start(Tag::MetadataBlock(_)) => {
+                    return Some((Block::Other("front matter"), range.start));
+                }
                 Event::Start(Tag::CodeBlock(_)) => {
                     return Some((Block::Other("a code block"), range.start));
                 }
@@ -228,6 +237,19 @@ mod tests {
                 // An image is left out, and its words are a paragraph.
                 r#"150: Other("an image")"#,
                 r#"150: Paragraph("pic")"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn front_matter_is_left_out_as_a_block_not_read_as_a_heading() {
+        let text = "---\ntitle: \"Engineer\"\nweight: 101\n---\n\n## Engineer\n\n- owns tasks\n";
+        assert_eq!(
+            all(text),
+            [
+                r#"0: Other("front matter")"#,
+                r#"39: Heading { depth: 2, text: "Engineer" }"#,
+                r#"52: Item { strong: None, text: "owns tasks", source: Some("owns tasks") }"#,
             ]
         );
     }
