@@ -43,7 +43,10 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
         let mut on_level = crate::ladder::hash::HashSet::default();
         let mut track: Option<String> = None;
         let mut current: Option<usize> = None;
+        // The `###` heading the bullets are under, and whether its category
+        // is made yet.
         let mut category: Option<String> = None;
+        let mut category_made = false;
         // The levels this file adds, from `first`, and where each one's
         // section starts and ends; what the file's warnings say, and where.
         let (first, mut sections) = (built.levels.len(), Vec::new());
@@ -100,6 +103,7 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     categories
                         .entry(id.clone())
                         .or_insert_with(|| one_line(title));
+                    category_made = made.contains(&id);
                     category = Some(id);
                 }
                 Block::Paragraph(_) if category.is_some() => {
@@ -148,7 +152,9 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     };
                     on_level.insert(number);
                     l.responsibilities.push(duty(id, wording, None));
-                    if let Some(c) = category.as_ref().filter(|c| made.insert((*c).clone())) {
+                    if let Some(c) = category.as_ref().filter(|_| !category_made) {
+                        made.insert(c.clone());
+                        category_made = true;
                         let name = categories.get(c).cloned().unwrap_or_default();
                         built.categories.push(Category {
                             id: c.clone().into(),
