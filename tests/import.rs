@@ -22,15 +22,15 @@ fn import(args: &[&str]) -> (String, String) {
     )
 }
 
-/// `ladder import --from FORMAT` of `source`, written to a file `name` in a
-/// directory of the test's own (`test`): the ladder and the warnings.
-fn import_source(test: &str, format: &str, name: &str, source: &str) -> (String, String) {
+/// `ladder import ARGS` of `source`, written to a file `name` in a directory
+/// of the test's own (`test`): the ladder and the warnings.
+fn import_source(test: &str, args: &[&str], name: &str, source: &str) -> (String, String) {
     let dir = std::env::temp_dir().join(format!("ladder-import-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, source).unwrap();
-    let result = import(&["--from", format, path.to_str().unwrap()]);
+    let result = import(&[args, &[path.to_str().unwrap()]].concat());
     std::fs::remove_dir_all(&dir).unwrap();
     result
 }
@@ -226,16 +226,17 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
             write("empty-level.md", "## Lonely\n\nNothing under it.\n"),
             "no `## Level` heading has bullets under it (1 left out)",
         ),
-        // Two levels whose names differ only in case: a lookup by name could
-        // not tell them apart, so the rules refuse what would be written.
+        // A level named as another level's id (the second `Lead` made
+        // `lead-2`): a lookup could not tell them apart, so the rules refuse
+        // what would be written.
         (
             "markdown-matrix",
             write(
                 "two-leads.md",
-                "# T\n\n## Lead\n\n- one\n\n## lead\n\n- two\n",
+                "# T\n\n## Lead\n\n- one\n\n## Lead\n\n- two\n\n## lead-2\n\n- three\n",
             ),
             "the imported ladder breaks a rule of the format, so nothing was written: \
-             levels[1].name: name 'lead' of level 'lead-2' is already",
+             levels[2].name: name 'lead-2' of level 'lead-2-2' is already",
         ),
     ];
     for (format, source, message) in cases {
@@ -352,7 +353,7 @@ fn hostile_text_and_names_stay_text() {
 #[test]
 fn ft_ids_that_are_no_ids_are_made_unique_and_matched_by_the_source() {
     let source = "name: F\nlevels:\n  - {id: A B, name: One}\n  - {id: a-b, name: Two}\nthemes:\n  - {id: t 1, name: T}\ncompetencies:\n  - {id: c1, level: A B, theme: t 1, summary: s, proficiency: p}\n  - {id: c2, level: a-b, theme: t 1, summary: s, proficiency: p}\n";
-    let (text, _) = import_source("ids", "ft", "f.yml", source);
+    let (text, _) = import_source("ids", &["--from", "ft"], "f.yml", source);
     let levels = on(&text, &["export"])["levels"].clone();
     assert_eq!(ids(&levels), ["a-b", "a-b-2"]);
     assert_eq!(levels[0]["responsibilities"][0]["id"], "t-1");
@@ -362,7 +363,7 @@ fn ft_ids_that_are_no_ids_are_made_unique_and_matched_by_the_source() {
 #[test]
 fn matrix_wordings_are_one_duty_in_any_case_and_ids_stay_unique() {
     let source = "# T\n\n## One\n\n### Craft\n\n- Writes tests first\n- Writes: tests first!\n- writes TESTS first\n- Ünïcödé wording\n\n## Two\n\n### Craft\n\n- WRITES tests FIRST\n- ünïcödé WORDING\n- Writes: tests first!\n";
-    let (text, warnings) = import_source("words", "markdown-matrix", "m.md", source);
+    let (text, warnings) = import_source("words", &["--from", "markdown-matrix"], "m.md", source);
     let levels = on(&text, &["export"])["levels"].clone();
     // Two wordings that make one id: the second gets a number.
     assert_eq!(
@@ -415,7 +416,7 @@ fn each_format_writes_its_fixture_as_the_same_file() {
 fn a_matrix_section_without_bullets_is_left_out_with_a_warning() {
     // A handbook's FAQ after its levels: `###` questions answered in prose.
     let source = "# Engineering\n\nIntro.\n\n- a list\n\nMore intro.\n\n## Engineer\n\n### Craft\n\n- Writes tests\n\n## Senior\n\n### Craft\n\n- Designs systems\n\n## FAQ\n\n### Why these?\n\nBecause.\n\n#### Really?\n\n# Other\n\nJust words.\n";
-    let (text, warnings) = import_source("faq", "markdown-matrix", "m.md", source);
+    let (text, warnings) = import_source("faq", &["--from", "markdown-matrix"], "m.md", source);
     let export = on(&text, &["export"]);
     assert_eq!(ids(&export["levels"]), ["engineer", "senior"]);
     assert_eq!(export["levels"][0]["next"], serde_json::json!(["senior"]));
@@ -434,8 +435,59 @@ fn a_matrix_section_without_bullets_is_left_out_with_a_warning() {
         [
             "3:1: 3 paragraphs and lists before the first `## Level` heading, the first here, are left out",
             "21:1: 'FAQ' has no bullets under it, so it is no level and is left out",
+            "29:1: 'Other' has no levels under it, so it is no track and is left out",
             "31:1: text before the first `## Level` heading; left out",
         ],
         "{warnings}"
+    );
+}
+
+#[test]
+fn levels_of_one_name_on_two_tracks_are_told_apart_by_their_tracks() {
+    // Tracks often share their ranks' names; levels are found by name too,
+    // so the second is named after its track as well, and the user told.
+    let source = "# Design\n\n## Designer I\n\n- Draws\n\n# Research\n\n## Designer I\n\n- Asks\n\n## designer i\n\n- Asks again\n";
+    let (text, warnings) = import_source("names", &["--from", "markdown-matrix"], "m.md", source);
+    let export = on(&text, &["export"]);
+    let names: Vec<&str> = (export["levels"].as_array().unwrap().iter())
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Designer I",
+            "Designer I (Research)",
+            "designer i (Research 2)"
+        ]
+    );
+    assert!(
+        warnings.contains("m.md:9:1: another level is named 'Designer I'; this one is named 'Designer I (Research)'"),
+        "{warnings}"
+    );
+}
+
+#[test]
+fn a_matrix_may_put_its_levels_under_deeper_headings() {
+    let source = "# Careers\n\n## Design\n\n### Designer I\n\n#### Craft\n\n- Draws\n\n### Designer II\n\n#### Craft\n\n- Leads drawing\n";
+    let args = ["--from", "markdown-matrix", "--level-heading", "3"];
+    let (text, warnings) = import_source("depth", &args, "m.md", source);
+    let export = on(&text, &["export"]);
+    assert_eq!(ids(&export["tracks"]), ["design"]);
+    assert_eq!(ids(&export["levels"]), ["designer-i", "designer-ii"]);
+    assert_eq!(ids(&export["categories"]), ["craft"]);
+    assert!(
+        warnings.contains("m.md:1:1: a heading above the tracks (`#`); its title is left out"),
+        "{warnings}"
+    );
+    assert!(text.contains("# Inferred: each `###` heading with bullets under it is a level"));
+    // The other formats place their levels themselves.
+    let refused = ladder()
+        .args(["import", "--from", "ft", "--level-heading", "3", "any.yml"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
+    assert!(
+        stderr.starts_with("error: --level-heading is for --from markdown-matrix"),
+        "{stderr}"
     );
 }

@@ -104,12 +104,13 @@ pub struct LintArgs {
     after_help = "Formats: ft (the Financial Times' job-family YAML: levels, themes, competencies), \
 engineeringladders (jorgef's Markdown ladders: the README's axes and one file per track), \
 markdown-matrix (## Level headings, ### Category sub-headings, bullet lists of expectations; a file \
-per track, or a track per # heading). SOURCE is a file or a directory. The source's text is kept \
+per track, or a track per # heading; --level-heading 3 for ### Level headings). SOURCE is a file or a \
+directory. The source's text is kept \
 verbatim; only structure is inferred, and what cannot be mapped is a warning with its position. The \
 ladder written passes `ladder validate`.\n\nExamples:\n  ladder import --from ft \
 engineering-progression/data/job-families/engineering.yml -o ladder.yaml\n  ladder import --from \
 engineeringladders engineeringladders/ -o ladder.yaml\n  ladder import --from markdown-matrix \
-handbook/levels/*.md"
+handbook/levels/*.md\n  ladder import --from markdown-matrix --level-heading 3 careers.md"
 )]
 pub struct ImportArgs {
     /// The format of the sources
@@ -124,6 +125,10 @@ pub struct ImportArgs {
     /// Replace FILE if it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+    /// The heading depth of a level in a markdown-matrix source: 2 (`## Level`)
+    /// by default; tracks are a depth above, categories a depth below
+    #[arg(long, value_name = "DEPTH", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub level_heading: Option<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

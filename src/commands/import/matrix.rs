@@ -11,14 +11,24 @@ use super::build::{Built, Lines, Warning, duty, level, one_line};
 use super::ids::slug;
 use super::interner::Interner;
 use super::markdown::{Block, Blocks};
-use super::sections::{BEFORE_LEVELS, close, settle, told};
+use super::sections::{before_levels, close, drop_empty_tracks, settle, told, told_apart};
 use super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::text::{ascii_lowercase_into, single_spaced};
 use crate::ladder::{Category, Skill, Text, Track};
 
-/// Reads each file, a track or several, into `built`.
-pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<()> {
+/// Reads each file, a track or several, into `built`, with levels under
+/// headings of depth `level_depth` (2 for `## Level`): tracks a depth above it,
+/// categories a depth below.
+pub fn read(
+    docs: &[(&str, &'static str)],
+    built: &mut Built,
+    level_depth: usize,
+) -> anyhow::Result<()> {
+    // The heading marks of a track, a level and a category, for messages.
+    let marks = |depth: usize| "#".repeat(depth);
+    let (level_mark, category_mark) = (marks(level_depth), marks(level_depth + 1));
+    let before_levels = before_levels(&level_mark);
     let mut track_ids = Unique::default();
     let mut level_ids = Unique::default();
     // The `###` headings met, by id: each is made a category, and a skill,
@@ -31,8 +41,10 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
     let mut key = Vec::new();
     let mut duty_ids: Vec<usize> = Vec::new();
     let mut duty_unique = Unique::default();
-    // How many `##` sections the sources have, levels or not.
+    // How many `##` sections the sources have, levels or not; the names of
+    // the levels made, folded as lookups fold them.
     let mut count = 0;
+    let mut names = crate::ladder::hash::HashSet::default();
     for &(name, text) in docs {
         let file = name.rsplit('/').next().unwrap_or(name);
         let stem = (file
@@ -52,6 +64,8 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
         let (first, mut sections) = (built.levels.len(), Vec::new());
         let mut pending: Vec<(usize, String)> = Vec::new();
         let mut warn = |offset: usize, message: String| pending.push((offset, message));
+        // The tracks this file adds, from `first_track`, and where each begins.
+        let (first_track, mut track_at) = (built.tracks.len(), Vec::new());
         let mut new_track = |title: &str, tracks: &mut Vec<Track>| -> String {
             let id = track_ids.id(slug(title, "track"));
             tracks.push(Track {
@@ -64,41 +78,64 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
         let mut blocks = Blocks::new(text);
         while let Some((block, offset)) = blocks.next() {
             match block {
-                Block::Heading {
-                    depth: 1,
-                    text: title,
-                } => {
+                Block::Heading { depth, .. } if depth + 1 < level_depth => {
+                    // A heading above the tracks ends the track before it.
                     close(&mut sections, offset);
-                    track = Some(new_track(title, &mut built.tracks));
+                    warn(
+                        offset,
+                        format!(
+                            "a heading above the tracks (`{}`); its title is left out",
+                            marks(depth)
+                        ),
+                    );
+                    track = None;
                     current = None;
                     category = None;
                 }
-                Block::Heading {
-                    depth: 2,
-                    text: title,
-                } => {
+                Block::Heading { depth, text: title } if depth + 1 == level_depth => {
+                    close(&mut sections, offset);
+                    track = Some(new_track(title, &mut built.tracks));
+                    track_at.push(offset);
+                    current = None;
+                    category = None;
+                }
+                Block::Heading { depth, text: title } if depth == level_depth => {
                     let track_id = match &track {
                         Some(id) => id.clone(),
                         None => {
                             let id = new_track(stem, &mut built.tracks);
+                            track_at.push(offset);
                             track = Some(id.clone());
                             id
                         }
                     };
                     let id = level_ids.id(slug(title, "level"));
+                    // A name another level has already (as tracks often share
+                    // their ranks' names) is told apart by its track's.
+                    let track_name = (built.tracks.iter())
+                        .find(|t| t.id.as_str() == track_id)
+                        .map_or("", |t| t.name.as_str());
+                    let name = told_apart(&mut names, one_line(title), track_name);
+                    if let Some(told) = &name.1 {
+                        let message = format!(
+                            "another level is named '{}'; this one is named '{told}'",
+                            name.0
+                        );
+                        warn(offset, message);
+                    }
+                    let name = name.1.unwrap_or(name.0);
                     // Its scope and its promotion are set once the file is
                     // read, when it is known which sections are levels.
-                    built.levels.push(level(id, title, &track_id, title, ""));
+                    built.levels.push(level(id, &name, &track_id, title, ""));
                     close(&mut sections, offset);
                     sections.push((offset, usize::MAX));
                     on_level.clear();
                     current = Some(built.levels.len() - 1);
                     category = None;
                 }
-                Block::Heading {
-                    depth: 3,
-                    text: title,
-                } if current.is_some() => {
+                Block::Heading { depth, text: title }
+                    if depth == level_depth + 1 && current.is_some() =>
+                {
                     let id = slug(title, "category");
                     categories
                         .entry(id.clone())
@@ -107,7 +144,12 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                     category = Some(id);
                 }
                 Block::Paragraph(_) if category.is_some() => {
-                    warn(offset, "a paragraph under a `###` category; only bullets are expectations, this one is left out".into());
+                    warn(
+                        offset,
+                        format!(
+                            "a paragraph under a `{category_mark}` category; only bullets are expectations, this one is left out"
+                        ),
+                    );
                 }
                 Block::Paragraph(p) if current.is_some() && category.is_none() => {
                     // The words under a level's heading describe its role.
@@ -167,42 +209,60 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
                         });
                     }
                     match &category {
-                        Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => l.skills.push(c.clone().into()),
+                        Some(c) if !l.skills.iter().any(|s| s.as_str() == c) => {
+                            l.skills.push(c.clone().into())
+                        }
                         Some(_) => {}
-                        None => warn(offset, "an expectation under no `### Category`; kept as a duty without a skill".into()),
+                        None => warn(
+                            offset,
+                            format!(
+                                "an expectation under no `{category_mark} Category`; kept as a duty without a skill"
+                            ),
+                        ),
                     }
                 }
                 Block::Item { .. } | Block::Paragraph(_) if current.is_none() => {
-                    warn(offset, BEFORE_LEVELS.into());
+                    warn(offset, before_levels.clone());
                 }
                 Block::Other(what) => {
                     warn(offset, format!("{what} is left out: a ladder keeps text"))
                 }
-                Block::Heading { depth, .. } if depth > 3 => warn(
+                Block::Heading { depth, .. } if depth > level_depth + 1 => warn(
                     offset,
-                    "a heading deeper than `###`; its title is left out, its list kept".into(),
+                    format!(
+                        "a heading deeper than `{category_mark}`; its title is left out, its list kept"
+                    ),
                 ),
                 _ => {}
             }
         }
         close(&mut sections, text.len());
         settle(&mut built.levels, first, &sections, &mut pending);
+        let added = (first, first_track);
+        drop_empty_tracks(
+            &mut built.tracks,
+            &built.levels,
+            added,
+            &track_at,
+            &mut pending,
+        );
         count += sections.len();
         let lines = Lines::new(text);
         built
             .warnings
-            .extend(told(pending).map(|(offset, message)| Warning {
+            .extend(told(pending, &level_mark).map(|(offset, message)| Warning {
                 file: name.to_string(),
                 position: Some(lines.at(offset)),
                 message,
             }));
     }
+    let expected = format!(
+        "expected `{level_mark} Level` headings, `{category_mark} Category` sub-headings and bullet lists"
+    );
     match (count, built.levels.is_empty()) {
-        (0, _) => bail!(
-            "no `## Level` heading in the sources: expected `## Level` headings, `### Category` sub-headings and bullet lists"
-        ),
+        (0, _) => bail!("no `{level_mark} Level` heading in the sources: {expected}"),
         (_, true) => bail!(
-            "no `## Level` heading has bullets under it ({count} left out): expected `## Level` headings, `### Category` sub-headings and bullet lists"
+            "no `{level_mark} Level` heading has bullets under it ({count} left out): {expected}"
         ),
         _ => {}
     }
@@ -210,6 +270,6 @@ pub fn read(docs: &[(&str, &'static str)], built: &mut Built) -> anyhow::Result<
         [one] => one.name.to_string(),
         _ => "Imported career ladder".to_string(),
     };
-    built.inferred.push("each `##` heading with bullets under it is a level promoted to the next of its track; `###` headings are categories, and a skill each; bullets are duties, the same wording on two levels one duty; a level's role is the paragraph under its heading, or its name".into());
+    built.inferred.push(format!("each `{level_mark}` heading with bullets under it is a level promoted to the next of its track; `{category_mark}` headings are categories, and a skill each; bullets are duties, the same wording on two levels one duty; a level's role is the paragraph under its heading, or its name"));
     Ok(())
 }

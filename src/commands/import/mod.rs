@@ -74,6 +74,11 @@ fn read_sources(
 
 /// Runs `ladder import`: the ladder's text, or nothing when it went to a file.
 pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
+    if args.level_heading.is_some() && args.from != ImportFormat::MarkdownMatrix {
+        bail!(
+            "--level-heading is for --from markdown-matrix; the other formats place their levels themselves"
+        );
+    }
     // The sources are kept to the end of the run, which is near: the ladder
     // borrows what text it can from them instead of copying it.
     let sources: Vec<(String, &'static str)> = (read_sources(&args.sources, args.from)?)
@@ -97,8 +102,12 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             "engineeringladders"
         }
         ImportFormat::MarkdownMatrix => {
-            matrix::read(&docs, &mut built)
-                .map_err(|err| anyhow::anyhow!("not in the markdown-matrix format: {err:#}"))?;
+            matrix::read(
+                &docs,
+                &mut built,
+                usize::from(args.level_heading.unwrap_or(2)),
+            )
+            .map_err(|err| anyhow::anyhow!("not in the markdown-matrix format: {err:#}"))?;
             "markdown-matrix"
         }
     };

@@ -3,8 +3,9 @@
 //! promoted in order, and the file's warnings are told in the order of its
 //! text.
 
-use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::{Level, Text};
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
+use crate::ladder::text::fold;
+use crate::ladder::{Level, Text, Track};
 
 /// Ends the last of `sections` at `offset`, where a heading of its rank or
 /// above begins, if it has no end yet.
@@ -57,24 +58,82 @@ pub(super) fn settle(
 }
 
 /// A file's warnings in the order of the text, each run of text before a
-/// track's first level told once.
-pub(super) fn told(mut warnings: Vec<(usize, String)>) -> impl Iterator<Item = (usize, String)> {
+/// track's first level (under `level_mark` headings) told once.
+pub(super) fn told(
+    mut warnings: Vec<(usize, String)>,
+    level_mark: &str,
+) -> impl Iterator<Item = (usize, String)> {
+    let before = before_levels(level_mark);
     warnings.sort_by_key(|&(offset, _)| offset);
     let mut runs: Vec<(usize, String, usize)> = Vec::with_capacity(warnings.len());
     for (offset, message) in warnings {
         match runs.last_mut() {
-            Some((_, last, n)) if message == BEFORE_LEVELS && *last == BEFORE_LEVELS => *n += 1,
+            Some((_, last, n)) if message == before && *last == before => *n += 1,
             _ => runs.push((offset, message, 1)),
         }
     }
-    runs.into_iter().map(|(offset, message, n)| match n {
+    let level_mark = level_mark.to_string();
+    runs.into_iter().map(move |(offset, message, n)| match n {
         1 => (offset, message),
         _ => (
             offset,
-            format!("{n} paragraphs and lists before the first `## Level` heading, the first here, are left out"),
+            format!("{n} paragraphs and lists before the first `{level_mark} Level` heading, the first here, are left out"),
         ),
     })
 }
 
-/// What is said of a paragraph or list before a track's first level.
-pub(super) const BEFORE_LEVELS: &str = "text before the first `## Level` heading; left out";
+/// What is said of a paragraph or list before a track's first level, under
+/// `level_mark` headings.
+pub(super) fn before_levels(level_mark: &str) -> String {
+    format!("text before the first `{level_mark} Level` heading; left out")
+}
+
+/// Leaves out the tracks a file added (from `added.1`, each beginning at
+/// `track_at`) that none of its levels (from `added.0`) is on, each told once.
+pub(super) fn drop_empty_tracks(
+    tracks: &mut Vec<Track>,
+    levels: &[Level],
+    (first_level, first_track): (usize, usize),
+    track_at: &[usize],
+    warnings: &mut Vec<(usize, String)>,
+) {
+    let mut at = 0usize;
+    tracks.retain(|track| {
+        at += 1;
+        let Some(&offset) = (at - 1)
+            .checked_sub(first_track)
+            .and_then(|i| track_at.get(i))
+        else {
+            return true;
+        };
+        let has_levels = levels[first_level..].iter().any(|l| l.track == track.id);
+        if !has_levels {
+            let message = format!(
+                "'{}' has no levels under it, so it is no track and is left out",
+                track.name
+            );
+            warnings.push((offset, message));
+        }
+        has_levels
+    });
+}
+
+/// `name`, and a name for it that no level has yet when another has it:
+/// `name (track)`, then `name (track 2)` and on. `names` holds the names
+/// taken, folded as lookups fold them, and takes the one given.
+pub(super) fn told_apart(
+    names: &mut HashSet<String>,
+    name: String,
+    track: &str,
+) -> (String, Option<String>) {
+    if names.insert(fold(&name)) {
+        return (name, None);
+    }
+    let told = (1..)
+        .map(|n| match n {
+            1 => format!("{name} ({track})"),
+            _ => format!("{name} ({track} {n})"),
+        })
+        .find(|told| names.insert(fold(told)));
+    (name, told)
+}
