@@ -8,13 +8,13 @@
 use anyhow::bail;
 
 use super::build::{Built, Lines, Warning, duty, level, one_line};
+use super::duties::Duties;
 use super::ids::slug;
-use super::interner::Interner;
 use super::markdown::{Block, Blocks};
 use super::sections::{before_levels, close, drop_empty_tracks, settle, told, told_apart};
 use super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::text::{ascii_lowercase_into, single_spaced};
+use crate::ladder::text::single_spaced;
 use crate::ladder::{Category, Skill, Text, Track};
 
 /// Reads each file, a track or several, into `built`, with levels under
@@ -35,12 +35,7 @@ pub fn read(
     // when the first bullet under it is read.
     let mut categories: HashMap<String, String> = HashMap::new();
     let mut made = crate::ladder::hash::HashSet::default();
-    // The same wording on two levels is one duty, with one id: each
-    // wording, in lower case, numbers a duty, and the number finds its id.
-    let mut wordings = Interner::default();
-    let mut key = Vec::new();
-    let mut duty_ids: Vec<usize> = Vec::new();
-    let mut duty_unique = Unique::default();
+    let mut duties = Duties::default();
     // How many `##` sections the sources have, levels or not; the names of
     // the levels made, folded as lookups fold them.
     let mut count = 0;
@@ -169,16 +164,9 @@ pub fn read(
                         Some(run) if single_spaced(run) => Text::borrowed(run),
                         _ => Text::from(one_line(item)),
                     };
-                    if wording.is_ascii() {
-                        ascii_lowercase_into(&mut key, &wording);
-                    } else {
-                        key = wording.to_lowercase().into_bytes();
-                    }
-                    let (number, fresh) = wordings.intern(&key);
+                    let (number, fresh) = duties.number(&wording);
                     let l = &mut built.levels[current.unwrap_or_default()];
-                    let id = if fresh {
-                        let (id, n) = duty_unique.numbered(slug(&wording, "duty"));
-                        duty_ids.push(n);
+                    let id = if let Some(id) = fresh {
                         id
                     } else if on_level.contains(&number) {
                         warn(
@@ -190,7 +178,7 @@ pub fn read(
                         );
                         continue;
                     } else {
-                        duty_unique.get(duty_ids[number])
+                        duties.id(number)
                     };
                     on_level.insert(number);
                     l.responsibilities.push(duty(id, wording, None));

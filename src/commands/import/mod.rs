@@ -4,6 +4,7 @@
 //! mapped is reported as a warning with its place.
 
 mod build;
+mod duties;
 mod ft;
 mod ids;
 mod interner;
