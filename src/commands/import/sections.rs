@@ -1,4 +1,4 @@
-//! A Markdown matrix's `##` sections once a file is read: those with no
+//! A Markdown matrix's level sections once a file is read: those with no
 //! bullets under them are no levels and are left out, the rest are ranked and
 //! promoted in order, and the file's warnings are told in the order of its
 //! text.
@@ -26,23 +26,23 @@ pub(super) fn settle(
     sections: &[(usize, usize)],
     warnings: &mut Vec<(usize, String)>,
 ) {
-    let mut at = 0usize;
-    levels.retain(|level| {
-        at += 1;
-        let section = (at - 1).checked_sub(first).map(|i| sections[i]);
-        match section {
-            Some((start, end)) if level.responsibilities.is_empty() => {
-                warnings.retain(|&(offset, _)| offset <= start || offset >= end);
-                let message = format!(
-                    "'{}' has no bullets under it, so it is no level and is left out",
-                    level.name
-                );
-                warnings.push((start, message));
-                false
-            }
-            _ => true,
+    for (level, &(start, end)) in levels
+        .drain(first..)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .zip(sections)
+    {
+        if !level.responsibilities.is_empty() {
+            levels.push(level);
+            continue;
         }
-    });
+        warnings.retain(|&(offset, _)| offset <= start || offset >= end);
+        let message = format!(
+            "'{}' has no bullets under it, so it is no level and is left out",
+            level.name
+        );
+        warnings.push((start, message));
+    }
     let mut ranks: HashMap<Text, (usize, usize)> = HashMap::new();
     for i in first..levels.len() {
         let track = levels[i].track.clone();
@@ -97,25 +97,22 @@ pub(super) fn drop_empty_tracks(
     track_at: &[usize],
     warnings: &mut Vec<(usize, String)>,
 ) {
-    let mut at = 0usize;
-    tracks.retain(|track| {
-        at += 1;
-        let Some(&offset) = (at - 1)
-            .checked_sub(first_track)
-            .and_then(|i| track_at.get(i))
-        else {
-            return true;
-        };
-        let has_levels = levels[first_level..].iter().any(|l| l.track == track.id);
-        if !has_levels {
-            let message = format!(
-                "'{}' has no levels under it, so it is no track and is left out",
-                track.name
-            );
-            warnings.push((offset, message));
+    for (track, &offset) in tracks
+        .drain(first_track..)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .zip(track_at)
+    {
+        if levels[first_level..].iter().any(|l| l.track == track.id) {
+            tracks.push(track);
+            continue;
         }
-        has_levels
-    });
+        let message = format!(
+            "'{}' has no levels under it, so it is no track and is left out",
+            track.name
+        );
+        warnings.push((offset, message));
+    }
 }
 
 /// `name`, and a name for it that no level has yet when another has it:
