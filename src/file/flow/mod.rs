@@ -12,6 +12,7 @@
 
 use std::mem::MaybeUninit;
 
+mod line;
 mod quick;
 mod skip;
 

@@ -38,6 +38,9 @@ pub(super) struct Scan<'t> {
     /// passed by the byte loop, which takes one as a line break, rather than
     /// by `block_chunk`'s search, which looks only for line feeds.
     pub(super) returns: bool,
+    /// Whether simple lines are passed a line at a time (`line.rs`); the
+    /// tests turn it off to compare.
+    pub(super) lines: bool,
 }
 
 pub(super) fn blank(b: u8) -> bool {
@@ -70,6 +73,7 @@ impl<'t> Scan<'t> {
             key_allowed: true,
             last: Last::LineStart,
             returns: memchr::memchr(b'\r', b).is_some(),
+            lines: true,
         }
     }
 
@@ -130,6 +134,16 @@ impl<'t> Scan<'t> {
             let Some(c) = self.at(self.i) else {
                 return Verdict::Within;
             };
+            if self.lines
+                && self.depth == 0
+                && !self.returns
+                && matches!(self.last, Last::LineStart)
+                && !(plain_open && self.plain_parent.is_none_or(|p| self.column() > p))
+                && let Some(open) = self.simple_line()
+            {
+                plain_open = open;
+                continue;
+            }
             let next = self.at(self.i + 1);
             let col = self.column();
             let (mut plain_continues, mut further) = (false, false);

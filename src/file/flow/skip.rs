@@ -114,14 +114,7 @@ impl Scan<'_> {
                     self.i += 1;
                 },
             }
-            let mut broke = false;
-            while let Some(c) = self.at(self.i).filter(|&c| blank(c) || brk(c)) {
-                broke |= brk(c);
-                self.step();
-                // The next line's indentation, at once.
-                let rest = &self.b[self.i..];
-                self.i += rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
-            }
+            let broke = self.blanks_and_breaks();
             match self.at(self.i) {
                 None => return false,
                 Some(_) if broke && self.depth == 0 => {
@@ -146,6 +139,19 @@ impl Scan<'_> {
                 self.last = Last::Other;
             }
         }
+    }
+
+    /// Passes blanks and line breaks, each line's indentation at once; returns
+    /// whether it passed a line break.
+    pub(super) fn blanks_and_breaks(&mut self) -> bool {
+        let mut broke = false;
+        while let Some(c) = self.at(self.i).filter(|&c| blank(c) || brk(c)) {
+            broke |= brk(c);
+            self.step();
+            let rest = &self.b[self.i..];
+            self.i += rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
+        }
+        broke
     }
 
     /// A plain scalar's text in block context, where it ends at a `:` before a

@@ -95,6 +95,60 @@ fn block_scalars_and_continued_lines_hide_nothing() {
 /// up to four pieces, through both: where the quick scan is sure, its answer
 /// for a limit of two is libyaml's, unless libyaml stops at an error first
 /// (then the quick scan may find more, never less).
+/// The quick scan's verdict, which must be the same whether simple lines are
+/// passed a line at a time or token by token.
+fn by_lines_and_tokens(text: &str, limit: usize) -> Verdict {
+    let by_lines = Scan::new(text.as_bytes(), limit).run();
+    let mut by_tokens = Scan::new(text.as_bytes(), limit);
+    by_tokens.lines = false;
+    assert_eq!(by_lines, by_tokens.run(), "{text:?}");
+    by_lines
+}
+
+/// Lines of the kinds the line-at-a-time way passes, and lines just short of
+/// them, each after lines that leave the scan in different states.
+#[test]
+fn simple_lines_are_passed_as_token_by_token() {
+    const LINES: [&str; 24] = [
+        "a: b",
+        "- a: b c",
+        "  - a:",
+        "a:",
+        "- - x",
+        "k: [a, b]",
+        "k: [a]",
+        "k: []",
+        "  x y",
+        "k: v: w",
+        "k: v:",
+        "k:\tv",
+        "k: a#b",
+        "k: a #b",
+        "k: [a, [b]]",
+        "k: [a] x",
+        "- [a]",
+        "k: 'q",
+        "k: |",
+        "    z",
+        "- ",
+        "-",
+        "k: é",
+        "k:v",
+    ];
+    let deep = "[[[]]]";
+    for first in LINES {
+        for second in LINES {
+            for third in LINES {
+                let text = format!("{first}\n{second}\n{third}\nz: {deep}\n");
+                by_lines_and_tokens(&text, 2);
+                by_lines_and_tokens(&text, 0);
+                let indented = format!("top:\n  {first}\n  {second}\n    {third}\n  z: {deep}");
+                by_lines_and_tokens(&indented, 2);
+            }
+        }
+    }
+}
+
 #[test]
 fn the_quick_scan_agrees_with_libyaml_where_it_is_sure() {
     const PIECES: [&str; 16] = [
@@ -114,7 +168,7 @@ fn the_quick_scan_agrees_with_libyaml_where_it_is_sure() {
     for text in &texts {
         let text = format!("k: {text}\nz: [[[]]]\n");
         compared += 1;
-        let quick = match Scan::new(text.as_bytes(), 2).run() {
+        let quick = match by_lines_and_tokens(&text, 2) {
             Verdict::Unsure => continue,
             Verdict::Deeper(at) => Some(at),
             Verdict::Within => None,
@@ -173,6 +227,15 @@ mod random {
         "%YAML 1.2\n",
         "x'y",
         "é",
+        "key: value",
+        "k: v w\n",
+        "\n  - a: b",
+        "\n- x y",
+        "- k:",
+        "k: [a, b c]\n",
+        "[a]",
+        "x:y",
+        "a #b",
     ];
 
     proptest! {
@@ -183,7 +246,7 @@ mod random {
             pieces in proptest::collection::vec(proptest::sample::select(PIECES), 1..16)
         ) {
             let text = format!("k: {}\nz: [[[]]]\n", pieces.concat());
-            let quick = match Scan::new(text.as_bytes(), 2).run() {
+            let quick = match by_lines_and_tokens(&text, 2) {
                 Verdict::Unsure => return Ok(()),
                 Verdict::Deeper(at) => Some(at),
                 Verdict::Within => None,
