@@ -47,8 +47,8 @@ mod file {
 use crate::ladder::hash::HashMap;
 
 use ladder::{
-    Category, CheckedLadder, CitedRange, Ladder, Level, Link, LintSettings, Move, Responsibility,
-    Role, Skill, Source, Text, Track,
+    Category, CheckedLadder, CitedRange, Ladder, Level, Link, LintSettings, Lists, Move,
+    Responsibility, Role, Skill, Source, Text, Track,
 };
 
 /// Every file the build script includes, and the data it turns into code: a
@@ -149,7 +149,7 @@ impl<T: Emit> Emit for Option<T> {
     }
 }
 
-impl<T: Emit> Emit for Vec<T> {
+impl<T: Emit> Emit for [T] {
     fn emit(&self, out: &mut String) {
         out.push_str("vec![");
         for item in self {
@@ -157,6 +157,23 @@ impl<T: Emit> Emit for Vec<T> {
             out.push_str(", ");
         }
         out.push(']');
+    }
+}
+
+impl<T: Emit> Emit for Vec<T> {
+    fn emit(&self, out: &mut String) {
+        self.as_slice().emit(out);
+    }
+}
+
+impl<T: Emit> Emit for Lists<T> {
+    fn emit(&self, out: &mut String) {
+        let (ends, items) = self.parts();
+        out.push_str("crate::ladder::Lists::from_parts(");
+        ends.emit(out);
+        out.push_str(", ");
+        items.emit(out);
+        out.push(')');
     }
 }
 

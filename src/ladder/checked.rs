@@ -4,6 +4,7 @@
 //! reference resolved and `next` proved acyclic; code that holds one never
 //! checks again.
 
+use super::lists::Lists;
 use super::model::{Category, Ladder, Level, Role, Skill, Source, Track};
 use super::route::Move;
 use super::text::{Text, fold};
@@ -20,7 +21,7 @@ pub struct CheckedLadder {
     pub(crate) category_ids: HashMap<Text, usize>,
     /// For each level, its neighbours in a stable order: promotions, lateral moves,
     /// then the levels it is a promotion from.
-    pub(crate) edges: Vec<Vec<(usize, Move)>>,
+    pub(crate) edges: Lists<(usize, Move)>,
     /// For each level, the length of the longest chain of promotions leading to
     /// its group of lateral peers: its seniority.
     pub(crate) depth: Vec<u32>,
@@ -125,7 +126,7 @@ impl CheckedLadder {
     }
 
     pub fn neighbours(&self, level: usize) -> &[(usize, Move)] {
-        &self.edges[level]
+        self.edges.get(level)
     }
 
     pub fn depth(&self, level: usize) -> u32 {

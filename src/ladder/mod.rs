@@ -7,12 +7,14 @@ pub mod cited;
 pub mod find;
 pub mod hash;
 pub mod id;
+pub mod lists;
 pub mod model;
 pub mod route;
 pub mod text;
 
 pub use checked::CheckedLadder;
 pub use cited::{CitedRange, Link};
+pub use lists::Lists;
 pub use model::{
     Category, Ladder, Level, LintSettings, Range, Responsibility, Role, Skill, Source, Track,
 };

@@ -7,7 +7,7 @@ use super::Checker;
 const GROUP_SHOWN: usize = 4;
 use crate::file::position::Pointer;
 use crate::ladder::hash::HashMap;
-use crate::ladder::{Level, Move, Text};
+use crate::ladder::{Level, Lists, Move, Text};
 
 /// For each level, the targets of one of its edge lists that resolve, each with its
 /// position in that list. Unknown ids were reported by the reference checks.
@@ -15,21 +15,22 @@ pub(crate) fn resolve<T: AsRef<str>>(
     levels: &[Level],
     list: impl Fn(&Level) -> &[T],
     ids: &HashMap<Text, usize>,
-) -> Vec<Vec<(usize, usize)>> {
-    levels
-        .iter()
-        .map(|level| {
-            let targets = list(level).iter().enumerate();
-            targets
-                .filter_map(|(pos, id)| ids.get(id.as_ref()).map(|&t| (t, pos)))
-                .collect()
-        })
-        .collect()
+) -> Lists<(usize, usize)> {
+    let mut resolved = Lists::with_capacity(levels.len(), levels.len());
+    for level in levels {
+        for (pos, id) in list(level).iter().enumerate() {
+            if let Some(&target) = ids.get(id.as_ref()) {
+                resolved.push((target, pos));
+            }
+        }
+        resolved.close();
+    }
+    resolved
 }
 
 /// Lateral moves join levels of similar seniority: each level's group of peers,
 /// named by its smallest member, found by union-find over `lateral` edges.
-pub(crate) fn peer_groups(lateral: &[Vec<(usize, usize)>]) -> Vec<usize> {
+pub(crate) fn peer_groups(lateral: &Lists<(usize, usize)>) -> Vec<usize> {
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
             parent[x] = parent[parent[x]];
@@ -56,7 +57,7 @@ pub(crate) fn peer_groups(lateral: &[Vec<(usize, usize)>]) -> Vec<usize> {
 pub(crate) fn depth(
     c: &mut Checker,
     levels: &[Level],
-    next: &[Vec<(usize, usize)>],
+    next: &Lists<(usize, usize)>,
     group: &[usize],
     list: &Pointer,
 ) -> Option<Vec<u32>> {
@@ -84,13 +85,14 @@ pub(crate) fn depth(
             n => format!("{}/… ({n} levels)", members[..GROUP_SHOWN].join("/")),
         }
     };
-    // Promotions between groups: (target group, level it leaves from, position in that level's `next`).
-    let mut out: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); levels.len()];
+    // Promotions between groups, each under the group it leaves: (target
+    // group, level it leaves from, position in that level's `next`).
+    let mut between = Vec::with_capacity(levels.len());
     let mut sound = true;
     for (level, targets) in next.iter().enumerate() {
         for &(target, pos) in targets {
             if group[target] != group[level] {
-                out[group[level]].push((group[target], level, pos));
+                between.push((group[level], (group[target], level, pos)));
             } else if target != level {
                 sound = false;
                 let (a, b) = (&levels[level].id, &levels[target].id);
@@ -104,6 +106,7 @@ pub(crate) fn depth(
             }
         }
     }
+    let out = Lists::by_list(levels.len(), &between);
     let mut mark = vec![Mark::New; levels.len()];
     let mut order = Vec::with_capacity(levels.len());
     for start in (0..levels.len()).filter(|&l| group[l] == l) {
@@ -114,7 +117,7 @@ pub(crate) fn depth(
         let mut stack = vec![(start, 0usize)];
         mark[start] = Mark::Open;
         while let Some(&mut (g, ref mut edge)) = stack.last_mut() {
-            let Some(&(target, level, pos)) = out[g].get(*edge) else {
+            let Some(&(target, level, pos)) = out.get(g).get(*edge) else {
                 mark[g] = Mark::Done;
                 order.push(g);
                 stack.pop();
@@ -148,7 +151,7 @@ pub(crate) fn depth(
     // `order` lists every group after all its promotions: walk it backwards.
     let mut depth = vec![0u32; levels.len()];
     for &g in order.iter().rev() {
-        for &(target, _, _) in &out[g] {
+        for &(target, _, _) in out.get(g) {
             depth[target] = depth[target].max(depth[g] + 1);
         }
     }
@@ -178,30 +181,94 @@ fn cycle_route(cycle: &[(usize, usize)], back_to: usize, name: impl Fn(usize) ->
 }
 
 /// Each level's neighbours: its promotions, its lateral moves (declared on either
-/// side), then the levels it is a promotion from.
+/// side, in the order they are first declared), then the levels it is a
+/// promotion from. For a ladder whose references all resolve, each once.
 pub(crate) fn edges(
-    next: &[Vec<(usize, usize)>],
-    lateral: &[Vec<(usize, usize)>],
-) -> Vec<Vec<(usize, Move)>> {
-    let mut edges: Vec<Vec<(usize, Move)>> = vec![Vec::new(); next.len()];
+    next: &Lists<(usize, usize)>,
+    lateral: &Lists<(usize, usize)>,
+) -> Lists<(usize, Move)> {
+    let mut entries = Vec::with_capacity(2 * next.parts().1.len() + 2 * lateral.parts().1.len());
     for (level, targets) in next.iter().enumerate() {
-        edges[level].extend(targets.iter().map(|&(t, _)| (t, Move::Up)));
+        entries.extend(targets.iter().map(|&(t, _)| (level, (t, Move::Up))));
     }
-    let mut add = |a: usize, b: usize| {
-        if !edges[a].contains(&(b, Move::Across)) {
-            edges[a].push((b, Move::Across));
-        }
-    };
     for (level, targets) in lateral.iter().enumerate() {
         for &(target, _) in targets {
-            add(level, target);
-            add(target, level);
+            // A move both levels declare was added with the first of them.
+            let declared_before =
+                target < level && lateral.get(target).iter().any(|&(t, _)| t == level);
+            if !declared_before {
+                entries.push((level, (target, Move::Across)));
+                entries.push((target, (level, Move::Across)));
+            }
         }
     }
     for (level, targets) in next.iter().enumerate() {
-        for &(target, _) in targets {
-            edges[target].push((level, Move::Down));
+        entries.extend(targets.iter().map(|&(t, _)| (t, (level, Move::Down))));
+    }
+    Lists::by_list(next.len(), &entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lists, Move, edges};
+
+    /// The neighbours as they were first made: a vector for each level,
+    /// each lateral move added unless the level has it already.
+    fn edges_one_by_one(next: &[Vec<usize>], lateral: &[Vec<usize>]) -> Vec<Vec<(usize, Move)>> {
+        let mut edges: Vec<Vec<(usize, Move)>> = vec![Vec::new(); next.len()];
+        for (level, targets) in next.iter().enumerate() {
+            edges[level].extend(targets.iter().map(|&t| (t, Move::Up)));
+        }
+        let mut add = |a: usize, b: usize| {
+            if !edges[a].contains(&(b, Move::Across)) {
+                edges[a].push((b, Move::Across));
+            }
+        };
+        for (level, targets) in lateral.iter().enumerate() {
+            for &target in targets {
+                add(level, target);
+                add(target, level);
+            }
+        }
+        for (level, targets) in next.iter().enumerate() {
+            for &target in targets {
+                edges[target].push((level, Move::Down));
+            }
+        }
+        edges
+    }
+
+    fn lists(of: &[Vec<usize>]) -> Lists<(usize, usize)> {
+        let mut lists = Lists::with_capacity(of.len(), 0);
+        for list in of {
+            for (pos, &target) in list.iter().enumerate() {
+                lists.push((target, pos));
+            }
+            lists.close();
+        }
+        lists
+    }
+
+    /// Every way to give four levels lateral moves (each once, never to
+    /// itself), with promotions from each level to the next two.
+    #[test]
+    fn neighbours_are_those_made_one_by_one() {
+        let n = 4;
+        let next: Vec<Vec<usize>> = (0..n).map(|l| ((l + 1)..n.min(l + 3)).collect()).collect();
+        let pairs: Vec<(usize, usize)> = (0..n)
+            .flat_map(|a| (0..n).filter(move |&b| b != a).map(move |b| (a, b)))
+            .collect();
+        for mask in 0..(1u32 << pairs.len()) {
+            let mut lateral = vec![Vec::new(); n];
+            for (bit, &(a, b)) in pairs.iter().enumerate() {
+                if mask & (1 << bit) != 0 {
+                    lateral[a].push(b);
+                }
+            }
+            let made = edges(&lists(&next), &lists(&lateral));
+            let expected = edges_one_by_one(&next, &lateral);
+            let got: Vec<Vec<(usize, Move)>> = made.iter().map(<[_]>::to_vec).collect();
+            assert_eq!(got, expected, "lateral {lateral:?}");
         }
     }
-    edges
 }
