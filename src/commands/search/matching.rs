@@ -55,31 +55,60 @@ pub fn matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
 
 /// `matches` for ASCII text and terms.
 fn ascii_matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
-    // A text without a term's first letter, in either case, cannot hold the
-    // term: most texts are passed over without being lower-cased.
-    for &first in terms
-        .lower
-        .iter()
-        .filter_map(|term| term.as_bytes().first())
-    {
-        let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-        memchr::memchr2(lower, upper, text.as_bytes())?;
-    }
-    let mut lower = terms.folded.borrow_mut();
-    crate::ladder::text::ascii_lowercase_into(&mut lower, text);
     let mut found = Vec::new();
-    for finder in &terms.finders {
+    let mut lowered = false;
+    for (term, finder) in terms.lower.iter().zip(&terms.finders) {
         let before = found.len();
-        let len = finder.needle().len();
-        found.extend(finder.find_iter(&lower).map(|start| Match {
-            start,
-            end: start + len,
-        }));
+        if !by_first_byte(text.as_bytes(), term.as_bytes(), &mut found) {
+            // Too many places to compare: search the text in lower case.
+            found.truncate(before);
+            let mut lower = terms.folded.borrow_mut();
+            if !lowered {
+                crate::ladder::text::ascii_lowercase_into(&mut lower, text);
+                lowered = true;
+            }
+            let len = finder.needle().len();
+            found.extend(finder.find_iter(&lower).map(|start| Match {
+                start,
+                end: start + len,
+            }));
+        }
         if found.len() == before {
             return None;
         }
     }
     Some(merge(found))
+}
+
+/// Adds where `text` holds the lower-case `term` in any case, each match
+/// after the last one's end, as the substring search finds them: at each
+/// place where its first letter is, compared there. Most texts hold a
+/// term's first letter in few places, or none, and are not lower-cased at
+/// all. False, and partly added, once comparing has cost two passes over
+/// the text: the caller searches it another way.
+fn by_first_byte(text: &[u8], term: &[u8], found: &mut Vec<Match>) -> bool {
+    let Some((&first, rest)) = term.split_first() else {
+        return true;
+    };
+    let (lower, upper) = (first, first.to_ascii_uppercase());
+    let (mut from, mut budget) = (0, 2 * text.len() + 64);
+    while let Some(at) = memchr::memchr2(lower, upper, &text[from..]).map(|i| from + i) {
+        let end = at + term.len();
+        let Some(candidate) = text.get(at + 1..end) else {
+            break;
+        };
+        budget = match budget.checked_sub(term.len()) {
+            Some(left) => left,
+            None => return false,
+        };
+        if candidate.eq_ignore_ascii_case(rest) {
+            found.push(Match { start: at, end });
+            from = end;
+        } else {
+            from = at + 1;
+        }
+    }
+    true
 }
 
 /// `matches` for any text: the text is lower-cased character by character, and
@@ -155,6 +184,30 @@ mod tests {
                     terms.lower
                 );
             }
+        }
+    }
+
+    /// A text and term that would cost more than two passes to compare
+    /// at each place of the first letter are searched in lower case instead.
+    #[test]
+    fn many_places_to_compare_give_the_same_matches() {
+        let text = format!("{}C{}", "b".repeat(300), "Bbbc".repeat(3));
+        let terms = [
+            ("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbc", false),
+            ("bbbc", false),
+            ("b", true),
+            ("cb", true),
+        ];
+        for (term, compared) in terms {
+            let terms = Terms::new(&[term.to_string()]);
+            let mut found = Vec::new();
+            let cheap = by_first_byte(text.as_bytes(), term.as_bytes(), &mut found);
+            assert_eq!(cheap, compared, "{term}");
+            assert_eq!(
+                ascii_matches(&text, &terms),
+                char_matches(&text, &terms.lower),
+                "{term}"
+            );
         }
     }
 
