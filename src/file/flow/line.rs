@@ -5,7 +5,7 @@
 //! token-by-token loop would leave (`tests.rs` runs both ways and compares).
 //! Any other line is the loop's.
 
-use super::quick::{Last, Scan, brk};
+use super::scan::{Last, Scan, brk};
 
 /// The bytes a simple line's plain scalar may hold after its first: every
 /// printable byte but `#` (a comment after a blank) and `:` (a value indicator

@@ -14,9 +14,10 @@ use std::mem::MaybeUninit;
 
 mod line;
 mod quick;
+mod scan;
 mod skip;
 
-use self::quick::{Scan, Verdict};
+use self::scan::{Scan, Verdict};
 
 /// The deepest flow nesting accepted: the YAML reader's own recursion limit, far
 /// beyond the five levels a ladder needs.

@@ -1,7 +1,7 @@
 //! How the quick scan steps over the text of one token: quoted and plain
 //! scalars, tags, and block scalars, each as libyaml reads it.
 
-use super::quick::{Last, Scan, blank, blankz, brk, flow_indicator};
+use super::scan::{Last, Scan, blank, blankz, brk, flow_indicator};
 
 /// The bytes that may end a chunk of a plain scalar in block and in flow context.
 const BLOCK_STOPS: [bool; 256] = stops(b" \t\r\n:");
@@ -139,19 +139,6 @@ impl Scan<'_> {
                 self.last = Last::Other;
             }
         }
-    }
-
-    /// Passes blanks and line breaks, each line's indentation at once; returns
-    /// whether it passed a line break.
-    pub(super) fn blanks_and_breaks(&mut self) -> bool {
-        let mut broke = false;
-        while let Some(c) = self.at(self.i).filter(|&c| blank(c) || brk(c)) {
-            broke |= brk(c);
-            self.step();
-            let rest = &self.b[self.i..];
-            self.i += rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
-        }
-        broke
     }
 
     /// A plain scalar's text in block context, where it ends at a `:` before a

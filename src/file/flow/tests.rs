@@ -1,7 +1,7 @@
 //! The quick scan against libyaml's scanner: where the quick scan is sure, it
 //! must find the depth libyaml finds.
 
-use super::quick::{Scan, Verdict};
+use super::scan::{Scan, Verdict};
 use super::*;
 
 /// A flow nesting of `n` levels.
