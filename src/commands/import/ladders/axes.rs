@@ -1,0 +1,82 @@
+//! The README of Engineering Ladders: under `# Levels`, a `## Axis` heading
+//! for each axis and a list of its ranked `**Keyword**: text` items. Axes
+//! become categories and keywords skills.
+
+use anyhow::bail;
+
+use super::super::build::{Built, one_line};
+use super::super::ids::slug;
+use super::super::markdown::{Block, Blocks};
+use super::super::unique::Unique;
+use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::{Category, Skill};
+
+/// What the README gives the track files.
+pub struct Axes {
+    /// Each keyword, in lower case, and the id of its skill.
+    pub keywords: HashMap<String, String>,
+    /// The axis of reach, whose keyword is a level's scope: Influence, or the last.
+    pub reach: String,
+}
+
+/// Reads the axes of `readme` into `built`'s categories and skills, and the
+/// README's title into its title.
+pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Result<Axes> {
+    let mut keywords: HashMap<String, String> = HashMap::new();
+    let mut skill_ids = Unique::default();
+    let mut in_levels = false;
+    let mut axis: Option<String> = None;
+    let mut readme_title = None;
+    let mut blocks = Blocks::new(readme);
+    while let Some((block, _)) = blocks.next() {
+        match block {
+            Block::Heading { depth: 1, text } => {
+                readme_title.get_or_insert(text.trim().to_string());
+                in_levels = text.trim().eq_ignore_ascii_case("levels");
+                axis = None;
+            }
+            Block::Heading { depth: 2, text } if in_levels => {
+                let id = slug(text, "axis");
+                built.categories.push(Category {
+                    id: id.clone().into(),
+                    name: one_line(text).into(),
+                });
+                axis = Some(id);
+            }
+            Block::Item {
+                strong: Some(keyword),
+                ..
+            } if axis.is_some() => {
+                let category = axis.clone().unwrap_or_default();
+                let id = skill_ids.id(slug(keyword, "keyword"));
+                keywords.insert(keyword.trim().to_lowercase(), id.clone());
+                built.skills.push(Skill {
+                    id: id.into(),
+                    name: one_line(keyword).into(),
+                    category: category.into(),
+                });
+            }
+            _ => {}
+        }
+    }
+    if built.categories.is_empty() || built.skills.is_empty() {
+        bail!(
+            "{readme_name}: no axes found: expected `# Levels` with a `## Axis` heading and a list of `**Keyword**: text` for each"
+        );
+    }
+    built.title = readme_title.map_or_else(
+        || "Engineering Ladders".to_string(),
+        |t| format!("Engineering Ladders ({t})"),
+    );
+    built
+        .inferred
+        .push("the README's axes are the categories and their keywords the skills".into());
+    let reach = (built
+        .categories
+        .iter()
+        .find(|c| c.id.as_str() == "influence"))
+    .or(built.categories.last())
+    .map(|c| c.id.to_string())
+    .unwrap_or_default();
+    Ok(Axes { keywords, reach })
+}
