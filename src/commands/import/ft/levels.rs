@@ -1,0 +1,93 @@
+//! A job family's `levels`: in file order, ranks of one level or of two that
+//! share an id but for `-ic` and `-pm`, each rank promoted to the next.
+
+use anyhow::{Context, bail};
+use serde_json::{Map, Value};
+
+use super::super::build::{Built, level};
+use super::super::ids::slug;
+use super::super::unique::Unique;
+use super::{id_and_name, own_id};
+use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::{Link, Track};
+
+/// Reads the levels into `built`, with their tracks, promotions and lateral
+/// moves; returns the source's level ids and the level each is.
+pub fn read(top: &Map<String, Value>, built: &mut Built) -> anyhow::Result<HashMap<String, usize>> {
+    let levels = top
+        .get("levels")
+        .and_then(Value::as_array)
+        .context("no `levels` list: expected levels: [{id, name}, …]")?;
+    if levels.is_empty() {
+        bail!("`levels` is empty: expected at least one level");
+    }
+    // Ranks: a level and the levels beside it that share its id but for -ic/-pm.
+    let mut ranks: Vec<(String, Vec<usize>)> = Vec::new();
+    // The source's ids to their levels, and the ids made for them, unique.
+    let mut by_source_id: HashMap<String, usize> = HashMap::new();
+    let mut level_ids = Unique::default();
+    let family = slug(&built.title, "family");
+    let mut split = false;
+    for (i, entry) in levels.iter().enumerate() {
+        let (id, name) = id_and_name(entry, "levels", i, "level")?;
+        let (stem, track) = match (id.strip_suffix("-ic"), id.strip_suffix("-pm")) {
+            (Some(stem), _) => (stem, "ic"),
+            (_, Some(stem)) => (stem, "pm"),
+            _ => (id, family.as_str()),
+        };
+        split |= track != family;
+        let made = own_id(&mut level_ids, id, "level");
+        by_source_id.insert(id.to_string(), built.levels.len());
+        built.levels.push(level(made, name, track, name, ""));
+        match ranks.last_mut() {
+            Some((last, members)) if last == stem => members.push(i),
+            _ => ranks.push((stem.to_string(), vec![i])),
+        }
+    }
+    let count = ranks.len();
+    for (r, (_, members)) in ranks.iter().enumerate() {
+        for &i in members {
+            built.levels[i].scope = format!("rank {} of {count}", r + 1).into();
+        }
+    }
+    built.tracks.push(Track {
+        id: family.clone().into(),
+        name: built.title.clone().into(),
+        summary: None,
+    });
+    if split {
+        built.tracks.push(Track {
+            id: "ic".into(),
+            name: "Individual contributor".into(),
+            summary: None,
+        });
+        built.tracks.push(Track {
+            id: "pm".into(),
+            name: "People manager".into(),
+            summary: None,
+        });
+        built.inferred.push("levels whose ids end in -ic and -pm are two tracks at one rank, joined by a lateral move".into());
+    }
+    // Promotions from each rank to the next, within a track or from and to the shared one.
+    for pair in ranks.windows(2) {
+        for &a in &pair[0].1 {
+            for &b in &pair[1].1 {
+                let (ta, tb) = (built.levels[a].track.clone(), built.levels[b].track.clone());
+                if ta == tb || ta.as_str() == family || tb.as_str() == family {
+                    let next = built.levels[b].id.clone();
+                    built.levels[a].next.push(next);
+                }
+            }
+        }
+    }
+    for (_, members) in &ranks {
+        if let [first, rest @ ..] = members.as_slice() {
+            for &other in rest {
+                let to = built.levels[other].id.clone();
+                built.levels[*first].lateral.push(Link::to(to));
+            }
+        }
+    }
+    built.inferred.push("levels follow the file's order, each promoted to the next rank; a level's role is its name and its scope its rank".into());
+    Ok(by_source_id)
+}

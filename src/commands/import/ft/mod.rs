@@ -1,0 +1,90 @@
+//! The Financial Times' engineering-progression job families: `levels` in
+//! order, `themes`, and `competencies` of a level and a theme. Themes become
+//! the ladder's categories, competencies the duties of their level, with the
+//! theme's id, so that a theme is one duty kept from level to level in each
+//! level's own words; ids ending in `-ic` and `-pm` split one rank into two
+//! tracks.
+
+mod competencies;
+mod levels;
+
+use anyhow::{Context, bail};
+use serde_json::Value;
+
+use super::build::{Built, Warning, one_line};
+use super::ids::slug;
+use super::unique::Unique;
+use crate::file::position::Pointer;
+use crate::file::{self, yaml};
+use crate::ladder::id::is_id;
+
+/// The text of a field, or an error naming what did not fit.
+fn text<'v>(value: &'v Value, what: &str) -> anyhow::Result<&'v str> {
+    value
+        .as_str()
+        .with_context(|| format!("{what} is not text"))
+}
+
+/// The `id` and `name` of entry `i` of `list` (`levels`, `themes`), each of
+/// which must be there as text; `kind` names one entry in messages.
+fn id_and_name<'v>(
+    entry: &'v Value,
+    list: &str,
+    i: usize,
+    kind: &str,
+) -> anyhow::Result<(&'v str, &'v str)> {
+    let field = |key: &str| {
+        let value = (entry.get(key)).with_context(|| format!("{list}[{i}] has no {key}"))?;
+        text(value, &format!("a {kind} {key}"))
+    };
+    Ok((field("id")?, field("name")?))
+}
+
+/// The id made for a source's `id`: as it is when it is one by the ladder's
+/// rule, a slug of it otherwise (`fallback` when that is empty), unique.
+fn own_id(ids: &mut Unique, id: &str, fallback: &str) -> String {
+    ids.id(if is_id(id) {
+        id.to_string()
+    } else {
+        slug(id, fallback)
+    })
+}
+
+/// Reads one job-family file into `built`.
+pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
+    let doc: Value = yaml::parse(source).map_err(|e| anyhow::anyhow!("{}", e.message))?;
+    let Some(top) = doc.as_object() else {
+        bail!("not a job family: expected a mapping with name, levels, themes and competencies");
+    };
+    let mut warn = Vec::new();
+    for key in top.keys() {
+        if !["name", "summary", "levels", "themes", "competencies"].contains(&key.as_str()) {
+            warn.push((
+                Pointer::root().key_owned(key.clone()),
+                format!("'{key}' has no place in a ladder; left out"),
+            ));
+        }
+    }
+    built.title = one_line(text(
+        top.get("name")
+            .context("no `name`: expected the job family's name")?,
+        "name",
+    )?);
+    built.summary = top
+        .get("summary")
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_string());
+    let by_source_id = levels::read(top, built)?;
+    let themes_by_id = competencies::themes(top, built, &mut warn)?;
+    competencies::read(top, built, &by_source_id, &themes_by_id, &mut warn);
+    let pointers: Vec<Option<&Pointer>> = warn.iter().map(|(p, _)| Some(p)).collect();
+    let positions = file::locate_all(source, &pointers);
+    for ((pointer, message), position) in warn.iter().zip(positions) {
+        built.warnings.push(Warning {
+            file: name.to_string(),
+            position,
+            message: format!("{pointer}: {message}"),
+        });
+    }
+    Ok(())
+}
