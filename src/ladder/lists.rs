@@ -20,9 +20,13 @@ impl<T> Lists<T> {
 
     /// The lists as their two vectors hold them: for code that builds them
     /// ahead of time (the built-in ladder's index).
+    /// Panics when `ends` are not the ends of lists that cover `items`.
     pub fn from_parts(ends: Vec<usize>, items: Vec<T>) -> Self {
-        debug_assert!(ends.windows(2).all(|w| w[0] <= w[1]));
-        debug_assert!(ends.last().is_none_or(|&end| end == items.len()));
+        let ordered = ends.windows(2).all(|w| w[0] <= w[1]);
+        assert!(
+            ordered && ends.last().copied().unwrap_or(0) == items.len(),
+            "list ends that do not cover the items"
+        );
         Lists { ends, items }
     }
 

@@ -9,6 +9,11 @@
 //! of the line before, a block scalar whose indentation it cannot place, tabs
 //! in indentation) it is unsure, and then libyaml's scanner itself counts the
 //! depth, stopping as soon as it passes the limit, which keeps its cost linear.
+//!
+//! The scan takes only LF and CR for line breaks. libyaml also breaks lines at
+//! NEL, LS and PS, so a text with one of those must be refused before the scan
+//! runs, as `yaml::parse` does: a comment that such a character ends would
+//! otherwise hide the brackets after it.
 
 use std::mem::MaybeUninit;
 

@@ -157,13 +157,13 @@ impl Checker {
 
 /// Finds repeats in a list: by scanning when it is short, which is most lists
 /// and costs no allocation, through a set when it is long.
-enum Seen<'a> {
+pub(super) enum Seen<'a> {
     Scan,
     Set(HashSet<&'a str>),
 }
 
 impl<'a> Seen<'a> {
-    fn new(len: usize) -> Self {
+    pub(super) fn new(len: usize) -> Self {
         if len > 16 {
             Seen::Set(HashSet::with_capacity(len))
         } else {
@@ -172,7 +172,7 @@ impl<'a> Seen<'a> {
     }
 
     /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
-    fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
+    pub(super) fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
         let id = ids[i].as_ref();
         match self {
             Seen::Scan => ids[..i].iter().any(|earlier| earlier.as_ref() == id),

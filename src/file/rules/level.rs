@@ -1,6 +1,7 @@
 //! The rules for one level, and the keys (ids, aliases, names) that name levels
 //! and skills, folded as lookups fold them.
 
+use super::checker::Seen;
 use super::{Checker, Ids};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
@@ -91,9 +92,10 @@ fn refs_apart<S: AsRef<str>>(c: &mut Checker, i: usize, id: &str, field: &'stati
 /// `reports_to` names levels, or roles outside the ladder, each once.
 fn reports_to(c: &mut Checker, i: usize, level: &Level, levels: &Ids, roles: &Ids) {
     let list = &level.reports_to;
+    let mut seen = Seen::new(list.len());
     for (j, id) in list.iter().enumerate() {
         if levels.contains_key(id) || roles.contains_key(id) {
-            if list[..j].contains(id) {
+            if seen.repeated(list, j) {
                 let message = format!(
                     "'{id}' is listed twice under reports_to on level '{}'",
                     level.id

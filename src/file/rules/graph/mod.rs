@@ -6,7 +6,7 @@ use super::Checker;
 /// How many members of a group of lateral peers a message names.
 const GROUP_SHOWN: usize = 4;
 use crate::file::position::Pointer;
-use crate::ladder::hash::HashMap;
+use crate::ladder::hash::{HashMap, HashSet, HashSetExt};
 use crate::ladder::{Level, Lists, Move, Text};
 
 /// For each level, the targets of one of its edge lists that resolve, each with its
@@ -191,12 +191,12 @@ pub(crate) fn edges(
     for (level, targets) in next.iter().enumerate() {
         entries.extend(targets.iter().map(|&(t, _)| (level, (t, Move::Up))));
     }
+    // The moves added, each pair of levels once, lower level first: a move
+    // both levels declare is added with the first of them.
+    let mut added = HashSet::with_capacity(lateral.parts().1.len());
     for (level, targets) in lateral.iter().enumerate() {
         for &(target, _) in targets {
-            // A move both levels declare was added with the first of them.
-            let declared_before =
-                target < level && lateral.get(target).iter().any(|&(t, _)| t == level);
-            if !declared_before {
+            if added.insert((level.min(target), level.max(target))) {
                 entries.push((level, (target, Move::Across)));
                 entries.push((target, (level, Move::Across)));
             }
