@@ -7,9 +7,10 @@
 
 use super::scan::{Last, Scan, brk};
 
-/// The bytes a simple line's plain scalar may hold after its first: every
-/// printable byte but `#` (a comment after a blank) and `:` (a value indicator
-/// before a blank), which are looked at one by one.
+/// The bytes a simple line's plain scalar may hold after its first: the space
+/// and every byte above it, those of UTF-8 characters included, but DEL, `#`
+/// (a comment after a blank) and `:` (a value indicator before a blank), which
+/// are looked at one by one.
 const INSIDE: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0x20;
