@@ -109,14 +109,24 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
     })
 }
 
-/// Reads, parses and checks the ladder; on failure, every problem found.
+/// Reads, parses and checks the ladder; on failure, every problem found. Its
+/// text is kept for the rest of the run, as the ladder is: the ladder's text
+/// fields borrow from it instead of holding a copy each.
 pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
-    let text = read(origin).map_err(|problem| vec![problem])?;
-    check(origin, &text)
+    let text: &'static str = read(origin).map_err(|problem| vec![problem])?.leak();
+    check_in(origin, text, Some(text))
 }
 
 /// Parses and checks `text`; on failure, every problem found, in file order.
 pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnostic>> {
+    check_in(origin, text, None)
+}
+
+fn check_in(
+    origin: &Origin,
+    text: &str,
+    lasting: Option<&'static str>,
+) -> Result<CheckedLadder, Vec<Diagnostic>> {
     let file = origin.file_name();
     let diagnostic = |position, message| Diagnostic {
         file: file.clone(),
@@ -131,7 +141,11 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
         let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
         return Err(vec![diagnostic(None, message.to_string())]);
     }
-    let ladder: Ladder = match yaml::parse(text) {
+    let parsed = match lasting {
+        Some(text) => yaml::parse_lasting(text),
+        None => yaml::parse(text),
+    };
+    let ladder: Ladder = match parsed {
         Ok(ladder) => ladder,
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
@@ -247,6 +261,27 @@ mod tests {
     fn the_built_in_ladder_is_valid() {
         let index = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
         assert!(index.find_level("em").is_some());
+    }
+
+    /// A ladder read for a command borrows its text from the file's, kept for
+    /// the run; one read for `validate` copies it. Both read the same ladder,
+    /// quoted and escaped text included.
+    #[test]
+    fn a_lasting_text_is_borrowed_and_reads_as_a_copied_one() {
+        let text = builtin::TEXT.replacen("\ntitle: ", "\ntitle: \"Quoted \\u00e9\" # ", 1);
+        let lasting: &'static str = text.clone().leak();
+        let copied = check(&Origin::Builtin, &text).expect("valid");
+        let borrowed = check_in(&Origin::Builtin, lasting, Some(lasting)).expect("valid");
+        let json = |ladder: &CheckedLadder| serde_json::to_value(ladder.data()).unwrap();
+        assert_eq!(json(&copied), json(&borrowed));
+        let inside = |piece: &str, whole: &str| {
+            let at = (piece.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+            at <= whole.len()
+        };
+        let name = &borrowed.levels()[0].name;
+        assert!(inside(name, lasting), "a plain scalar is borrowed");
+        assert!(!inside(&copied.levels()[0].name, &text), "and copied");
+        assert!(borrowed.data().title.starts_with("Quoted é"));
     }
 
     #[test]

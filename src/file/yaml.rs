@@ -23,6 +23,19 @@ pub struct ParseError {
 /// Reads one YAML document into `T`, refusing documents that nest too deeply or
 /// whose aliases expand far beyond the size of the text.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    parse_in(text, None)
+}
+
+/// `parse` of a text that lasts for the whole run: its text scalars are
+/// borrowed from it (see `ladder::text::with_lasting_scalars`).
+pub fn parse_lasting<T: DeserializeOwned>(text: &'static str) -> Result<T, ParseError> {
+    parse_in(text, Some(text))
+}
+
+fn parse_in<T: DeserializeOwned>(
+    text: &str,
+    lasting: Option<&'static str>,
+) -> Result<T, ParseError> {
     let survey = crate::file::survey::survey(text);
     if let Some((offset, what)) = survey
         .odd_breaks
@@ -76,10 +89,10 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     // Without a tag, every scalar is a plain or quoted string of the text,
     // and text fields can be read as such (see `ladder::text::with_scalars`).
     let read = || serde_yaml::from_str(text).map_err(|err| error(text, &err));
-    if survey.tags {
-        read()
-    } else {
-        crate::ladder::text::with_scalars(text, scalar::read_plain, read)
+    match lasting {
+        _ if survey.tags => read(),
+        Some(text) => crate::ladder::text::with_lasting_scalars(text, scalar::read_plain, read),
+        None => crate::ladder::text::with_scalars(text, scalar::read_plain, read),
     }
 }
 

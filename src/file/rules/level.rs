@@ -174,7 +174,14 @@ pub(super) fn name_keys<'a>(
 pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usize> {
     let mut keys: HashMap<Text, usize> = HashMap::with_capacity(levels.len() * 3);
     for (i, level) in levels.iter().enumerate() {
-        keys.entry(fold(&level.id).into()).or_insert(i);
+        // An id by the rule folds to itself: its clone costs nothing when it
+        // borrows from the file's text.
+        let key = if is_id(&level.id) {
+            level.id.clone()
+        } else {
+            fold(&level.id).into()
+        };
+        keys.entry(key).or_insert(i);
     }
     // Aliases, then names: (level, where the key sits, the key, what it is).
     let aliases = levels.iter().enumerate().flat_map(|(i, l)| {

@@ -49,22 +49,22 @@ pub fn check(mut ladder: Ladder) -> Result<CheckedLadder, Problems> {
     let sources = c.ids(
         || root().key("sources"),
         "source",
-        ladder.sources.iter().map(|s| s.id.as_str()),
+        ladder.sources.iter().map(|s| &s.id),
     );
     let roles = c.ids(
         || root().key("roles"),
         "role",
-        ladder.roles.iter().map(|r| r.id.as_str()),
+        ladder.roles.iter().map(|r| &r.id),
     );
     let tracks = c.ids(
         || root().key("tracks"),
         "track",
-        ladder.tracks.iter().map(|t| t.id.as_str()),
+        ladder.tracks.iter().map(|t| &t.id),
     );
     let skills = c.ids(
         || root().key("skills"),
         "skill",
-        ladder.skills.iter().map(|s| s.id.as_str()),
+        ladder.skills.iter().map(|s| &s.id),
     );
     if ladder.tracks.is_empty() {
         c.report(
@@ -79,7 +79,7 @@ pub fn check(mut ladder: Ladder) -> Result<CheckedLadder, Problems> {
         );
     }
     let levels = || root().key("levels");
-    let level_ids = c.ids(levels, "level", ladder.levels.iter().map(|l| l.id.as_str()));
+    let level_ids = c.ids(levels, "level", ladder.levels.iter().map(|l| &l.id));
     let level_keys = level::level_keys(&mut c, &ladder.levels);
     let skills_named = ladder
         .skills
@@ -137,7 +137,7 @@ fn categories(c: &mut Checker, ladder: &mut Ladder) -> Ids {
     for (i, category) in listed.iter().enumerate() {
         c.one_line(|| at().index(i).key("name"), "name", &category.name);
     }
-    let ids = c.ids(at, "category", listed.iter().map(|k| k.id.as_str()));
+    let ids = c.ids(at, "category", listed.iter().map(|k| &k.id));
     for (i, skill) in ladder.skills.iter().enumerate() {
         if !ids.contains_key(&skill.category) {
             let names = c.known("category", &ids);

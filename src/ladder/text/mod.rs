@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 mod read;
 
 pub(crate) use self::read::TextVisitor;
-pub use self::read::{Plain, with_scalars};
+pub use self::read::{Plain, with_lasting_scalars, with_scalars};
 
 /// A piece of a ladder's text. The built-in ladder's is borrowed from the
 /// binary, so it costs nothing at start-up; a ladder read from a file owns its.

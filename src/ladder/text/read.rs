@@ -45,6 +45,9 @@ struct Known {
     start: *const u8,
     len: usize,
     read_plain: fn(&str) -> Plain,
+    /// The same text when it lasts for the whole run: then a scalar of it is
+    /// borrowed from it rather than copied.
+    lasting: Option<&'static str>,
 }
 
 thread_local! {
@@ -56,6 +59,26 @@ thread_local! {
 /// `read_plain` reads it as something else. They are forgotten after, also
 /// when `read` panics.
 pub fn with_scalars<R>(text: &str, read_plain: fn(&str) -> Plain, read: impl FnOnce() -> R) -> R {
+    with_known(text, None, read_plain, read)
+}
+
+/// `with_scalars` for a text that lasts for the whole run (leaked on purpose,
+/// as a ladder read for a command is kept until it exits): each text scalar
+/// that is a slice of it is borrowed from it, which costs no allocation.
+pub fn with_lasting_scalars<R>(
+    text: &'static str,
+    read_plain: fn(&str) -> Plain,
+    read: impl FnOnce() -> R,
+) -> R {
+    with_known(text, Some(text), read_plain, read)
+}
+
+fn with_known<R>(
+    text: &str,
+    lasting: Option<&'static str>,
+    read_plain: fn(&str) -> Plain,
+    read: impl FnOnce() -> R,
+) -> R {
     struct Restore(Option<Known>);
     impl Drop for Restore {
         fn drop(&mut self) {
@@ -66,6 +89,7 @@ pub fn with_scalars<R>(text: &str, read_plain: fn(&str) -> Plain, read: impl FnO
         start: text.as_ptr(),
         len: text.len(),
         read_plain,
+        lasting,
     };
     let _restore = Restore(KNOWN.with(|k| k.replace(Some(known))));
     read()
@@ -73,14 +97,19 @@ pub fn with_scalars<R>(text: &str, read_plain: fn(&str) -> Plain, read: impl FnO
 
 /// What the scalar `v`, borrowed from the text being read, reads as: text
 /// when quoted, which the byte after it tells; `None` when no text's scalars
-/// are known.
-fn plain(v: &str) -> Option<Plain> {
+/// are known. With it, `v` as a slice of the text when that lasts for the run.
+fn plain(v: &str) -> Option<(Plain, Option<&'static str>)> {
     let known = KNOWN.with(std::cell::Cell::get)?;
     let at = (v.as_ptr() as usize).wrapping_sub(known.start as usize);
     if at > known.len {
         // Not from the text being read.
-        return Some(Plain::Text);
+        return Some((Plain::Text, None));
     }
+    // The same bytes as `v`, at the same place: `get` is `None` unless they
+    // lie within the lasting text, on its character boundaries.
+    let lasting = known
+        .lasting
+        .and_then(|whole| whole.get(at..at.checked_add(v.len())?));
     // SAFETY: `known` was made from a `&str` by `with_scalars`, which is
     // still running (it restores what was known before it returns, also on
     // a panic), so that text is alive and unchanged while this runs.
@@ -105,11 +134,12 @@ fn plain(v: &str) -> Option<Plain> {
             }
         }
     };
-    Some(if quoted {
+    let read = if quoted {
         Plain::Text
     } else {
         (known.read_plain)(v)
-    })
+    };
+    Some((read, lasting))
 }
 
 /// Reads text, refusing any other scalar with the hint to quote it.
@@ -134,15 +164,18 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text, E> {
-        match plain(v) {
-            None | Some(Plain::Text) => Ok(Text::from(v)),
-            Some(Plain::Null) => self.visit_unit(),
-            Some(Plain::Bool(b)) => self.visit_bool(b),
-            Some(Plain::U64(n)) => self.visit_u64(n),
-            Some(Plain::I64(n)) => self.visit_i64(n),
-            Some(Plain::U128(n)) => self.visit_u128(n),
-            Some(Plain::I128(n)) => self.visit_i128(n),
-            Some(Plain::F64(n)) => self.visit_f64(n),
+        let Some((read, lasting)) = plain(v) else {
+            return Ok(Text::from(v));
+        };
+        match read {
+            Plain::Text => Ok(lasting.map_or_else(|| Text::from(v), Text::borrowed)),
+            Plain::Null => self.visit_unit(),
+            Plain::Bool(b) => self.visit_bool(b),
+            Plain::U64(n) => self.visit_u64(n),
+            Plain::I64(n) => self.visit_i64(n),
+            Plain::U128(n) => self.visit_u128(n),
+            Plain::I128(n) => self.visit_i128(n),
+            Plain::F64(n) => self.visit_f64(n),
         }
     }
 
