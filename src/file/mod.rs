@@ -85,7 +85,8 @@ impl serde::Serialize for Diagnostic {
 }
 
 /// Reads, parses and checks the ladder; a broken one fails with its first
-/// problem and the number of others.
+/// problem and the number of others. Its text is kept for the rest of the
+/// run, as `inspect` says: load a ladder once, not in a loop.
 pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
     if *origin == Origin::Builtin {
         return Ok(builtin::ladder());
@@ -110,10 +111,18 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
 }
 
 /// Reads, parses and checks the ladder; on failure, every problem found. Its
-/// text is kept for the rest of the run, as the ladder is: the ladder's text
-/// fields borrow from it instead of holding a copy each.
+/// text is kept for the rest of the run, as a command keeps its ladder (also
+/// when it is broken: the command then stops): the ladder's text fields borrow
+/// from it instead of holding a copy each.
 pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
-    let text: &'static str = read(origin).map_err(|problem| vec![problem])?.leak();
+    let text: &'static str = match origin {
+        Origin::Builtin => builtin::TEXT,
+        _ => {
+            let text = read(origin).map_err(|problem| vec![problem])?;
+            // Without the spare room a text read from a pipe grew with.
+            Box::leak(text.into_boxed_str())
+        }
+    };
     check_in(origin, text, Some(text))
 }
 
@@ -122,11 +131,14 @@ pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnosti
     check_in(origin, text, None)
 }
 
+/// `check`, its text scalars borrowed from `lasting` when given, which must
+/// be `text` itself.
 fn check_in(
     origin: &Origin,
     text: &str,
     lasting: Option<&'static str>,
 ) -> Result<CheckedLadder, Vec<Diagnostic>> {
+    debug_assert!(lasting.is_none_or(|l| std::ptr::eq(l, text)));
     let file = origin.file_name();
     let diagnostic = |position, message| Diagnostic {
         file: file.clone(),
@@ -254,74 +266,4 @@ fn plain_types(message: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_built_in_ladder_is_valid() {
-        let index = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
-        assert!(index.find_level("em").is_some());
-    }
-
-    /// A ladder read for a command borrows its text from the file's, kept for
-    /// the run; one read for `validate` copies it. Both read the same ladder,
-    /// quoted and escaped text included.
-    #[test]
-    fn a_lasting_text_is_borrowed_and_reads_as_a_copied_one() {
-        let text = builtin::TEXT.replacen("\ntitle: ", "\ntitle: \"Quoted \\u00e9\" # ", 1);
-        let lasting: &'static str = text.clone().leak();
-        let copied = check(&Origin::Builtin, &text).expect("valid");
-        let borrowed = check_in(&Origin::Builtin, lasting, Some(lasting)).expect("valid");
-        let json = |ladder: &CheckedLadder| serde_json::to_value(ladder.data()).unwrap();
-        assert_eq!(json(&copied), json(&borrowed));
-        let inside = |piece: &str, whole: &str| {
-            let at = (piece.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
-            at <= whole.len()
-        };
-        let name = &borrowed.levels()[0].name;
-        assert!(inside(name, lasting), "a plain scalar is borrowed");
-        assert!(!inside(&copied.levels()[0].name, &text), "and copied");
-        assert!(borrowed.data().title.starts_with("Quoted é"));
-    }
-
-    #[test]
-    fn the_built_in_ladder_is_data_ladder_yaml_checked() {
-        let built = builtin::ladder();
-        let checked = check(&Origin::Builtin, builtin::TEXT).expect("data/ladder.yaml is valid");
-        let json = |ladder: &Ladder| serde_json::to_value(ladder).unwrap();
-        assert_eq!(json(&built.data), json(&checked.data));
-        assert_eq!(built.level_keys, checked.level_keys);
-        assert_eq!(built.skill_ids, checked.skill_ids);
-        assert_eq!(built.track_ids, checked.track_ids);
-        assert_eq!(built.source_ids, checked.source_ids);
-        assert_eq!(built.edges, checked.edges);
-        assert_eq!(built.depth, checked.depth);
-    }
-
-    #[test]
-    fn invalid_utf8_is_located() {
-        let (at, message) = decode(b"schema: 1\ntitle: \xff".to_vec()).unwrap_err();
-        assert_eq!(at, Position { line: 2, column: 8 });
-        assert!(message.contains("0xff"), "{message}");
-    }
-
-    #[test]
-    fn a_byte_order_mark_is_dropped() {
-        assert_eq!(
-            decode("\u{feff}schema: 1".as_bytes().to_vec()).unwrap(),
-            "schema: 1"
-        );
-    }
-
-    #[test]
-    fn type_names_read_as_the_file_format() {
-        assert_eq!(
-            plain_types("invalid type: sequence, expected struct Ladder"),
-            "invalid type: sequence, expected a ladder mapping"
-        );
-        assert_eq!(
-            plain_types("invalid type: string \"x\", expected u32"),
-            "invalid type: string \"x\", expected a whole number"
-        );
-    }
-}
+mod tests;

@@ -14,7 +14,10 @@ pub(crate) use self::read::TextVisitor;
 pub use self::read::{Plain, with_lasting_scalars, with_scalars};
 
 /// A piece of a ladder's text. The built-in ladder's is borrowed from the
-/// binary, so it costs nothing at start-up; a ladder read from a file owns its.
+/// binary, so it costs nothing at start-up; a ladder read for a command
+/// borrows its from the file's text, kept for the run (see
+/// `with_lasting_scalars`), but for values the reader had to rewrite (escapes,
+/// block scalars), which it owns, as is all of a ladder read by `validate`.
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Text(Cow<'static, str>);

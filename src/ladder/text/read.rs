@@ -110,9 +110,10 @@ fn plain(v: &str) -> Option<(Plain, Option<&'static str>)> {
     let lasting = known
         .lasting
         .and_then(|whole| whole.get(at..at.checked_add(v.len())?));
-    // SAFETY: `known` was made from a `&str` by `with_scalars`, which is
-    // still running (it restores what was known before it returns, also on
-    // a panic), so that text is alive and unchanged while this runs.
+    // SAFETY: `known` was made from a `&str` by `with_known` (for
+    // `with_scalars` or `with_lasting_scalars`), which is still running (it
+    // restores what was known before it returns, also on a panic), so that
+    // text is alive and unchanged while this runs.
     let text = unsafe { std::slice::from_raw_parts(known.start, known.len) };
     let is_quote = |at: usize| matches!(text.get(at), Some(b'"' | b'\''));
     // A quoted scalar's text ends at its closing quote, and a plain one never
