@@ -9,32 +9,21 @@ fn the_built_in_ladder_is_valid() {
 }
 
 /// A ladder read for a command borrows its text from the file's, kept for
-/// the run; one read for `validate` copies it. Both read the same ladder,
-/// quoted and escaped text included.
+/// the run; one read for `validate` copies it. Both read the same ladder:
+/// here with a quoted, escaped title used again through an alias, a block
+/// scalar, and the whole text with LF and with CRLF line ends.
 #[test]
 fn a_lasting_text_is_borrowed_and_reads_as_a_copied_one() {
-    // A quoted, escaped title used again through an alias, a block
-    // scalar, and the whole text with CRLF line ends.
-    let edited = builtin::TEXT
-        .replacen(
-            "\ntitle: ",
-            "\ntitle: &t \"Quoted \\u00e9 \\\"x\\\"\" # ",
-            1,
-        )
-        .replacen(
-            "\nsummary: >-\n",
-            "\nsummary: |\n  Kept\n\n  as written.\n_was: >-\n",
-            1,
-        );
-    assert!(edited.contains("\n_was: >-"), "the summary was replaced");
-    let edited = edited.replacen(
-        "    summary: Impact through your own technical work, reaching further at each level.\n",
-        "    summary: *t\n",
-        1,
+    let title = "\ntitle: &t \"Quoted \\u00e9 \\\"x\\\"\" # ";
+    let edited = with_summary(
+        &builtin::TEXT.replacen("\ntitle: ", title, 1),
+        "|\n  Kept\n\n  as written.\n",
     );
-    assert!(edited.contains("summary: *t"), "the alias is in place");
+    let alias =
+        "    summary: Impact through your own technical work, reaching further at each level.\n";
+    assert!(edited.contains(alias));
+    let edited = edited.replacen(alias, "    summary: *t\n", 1);
     for text in [edited.clone(), edited.replace('\n', "\r\n")] {
-        let text = strip_was(&text);
         let lasting: &'static str = text.clone().leak();
         let copied = check(&Origin::Builtin, &text).expect("valid");
         let borrowed = check_in(&Origin::Builtin, lasting, Some(lasting)).expect("valid");
@@ -47,34 +36,22 @@ fn a_lasting_text_is_borrowed_and_reads_as_a_copied_one() {
         let name = &borrowed.levels()[0].name;
         assert!(inside(name, lasting), "a plain scalar is borrowed");
         assert!(!inside(&copied.levels()[0].name, &text), "and copied");
-        assert_eq!(borrowed.data().title.as_str(), "Quoted é \"x\"");
-        assert_eq!(
-            borrowed.data().summary.as_deref(),
-            Some("Kept\n\nas written.\n")
-        );
-        assert_eq!(
-            borrowed.tracks()[0].summary.as_deref(),
-            Some("Quoted é \"x\"")
-        );
+        let data = borrowed.data();
+        assert_eq!(data.title.as_str(), "Quoted é \"x\"");
+        assert_eq!(data.summary.as_deref(), Some("Kept\n\nas written.\n"));
+        assert_eq!(data.tracks[0].summary.as_deref(), Some("Quoted é \"x\""));
     }
 }
 
-/// `text` without the `_was` mapping the summary's old text was moved to.
-fn strip_was(text: &str) -> String {
-    let start = text.find("_was: >-").expect("moved");
-    let rest = &text[start..];
-    // The old summary's lines are indented; the next top-level key is not.
-    let end = rest
-        .match_indices('\n')
-        .map(|(at, _)| at + 1)
-        .find(|&at| {
-            rest[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| c != ' ' && c != '\r' && c != '\n')
-        })
-        .expect("a key after the summary");
-    format!("{}{}", &text[..start], &rest[end..])
+/// `text` with its top-level `summary`, a block of indented lines, replaced
+/// by `value`.
+fn with_summary(text: &str, value: &str) -> String {
+    let start = text.find("\nsummary: ").expect("a summary") + 1;
+    let mut end = start + text[start..].find('\n').expect("a line") + 1;
+    while text[end..].starts_with(' ') {
+        end += text[end..].find('\n').expect("a line") + 1;
+    }
+    format!("{}summary: {value}{}", &text[..start], &text[end..])
 }
 
 #[test]
