@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::super::build::{Built, duty, into_one_line, one_line};
 use super::super::ids::slug;
 use super::super::unique::Unique;
-use super::{id_and_name, own_id};
+use super::{id_and_name, list, own_id};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Category, Source};
@@ -19,11 +19,7 @@ pub fn themes(
     warn: &mut Vec<(Pointer, String)>,
 ) -> anyhow::Result<HashMap<String, usize>> {
     // Themes: the categories, and a skill each.
-    let themes = top
-        .get("themes")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let themes = list(top, "themes");
     let mut theme_ids = Unique::default();
     let mut themes_by_id: HashMap<String, usize> = HashMap::new();
     let mut summaries = None;
@@ -58,11 +54,7 @@ pub fn read(
 ) {
     // Competencies: the duties of their level.
     let at = |i: usize| Pointer::root().key("competencies").index(i);
-    let competencies = top
-        .get("competencies")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let competencies = list(top, "competencies");
     let mut sources = Unique::default();
     let mut duty_ids: HashMap<usize, Unique> = HashMap::new();
     for (i, c) in competencies.iter().enumerate() {

@@ -9,7 +9,7 @@ mod competencies;
 mod levels;
 
 use anyhow::{Context, bail};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::build::{Built, Warning, one_line};
 use super::ids::slug;
@@ -23,6 +23,13 @@ fn text<'v>(value: &'v Value, what: &str) -> anyhow::Result<&'v str> {
     value
         .as_str()
         .with_context(|| format!("{what} is not text"))
+}
+
+/// The list under `key`, borrowed; empty when there is none.
+fn list<'v>(top: &'v Map<String, Value>, key: &str) -> &'v [Value] {
+    top.get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// The `id` and `name` of entry `i` of `list` (`levels`, `themes`), each of
