@@ -20,11 +20,7 @@ const LOWER: [u8; 256] = {
 /// An id from a name: lower-case ASCII letters and digits in words joined by
 /// `-`; `fallback` when the name has none.
 pub fn slug(name: &str, fallback: &str) -> String {
-    if let Some(id) = name
-        .is_ascii()
-        .then(|| ascii_slug(name.as_bytes()))
-        .flatten()
-    {
+    if let Some(id) = ascii_slug(name.as_bytes()) {
         return if id.is_empty() {
             fallback.to_string()
         } else {
@@ -95,45 +91,41 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
 }
 
-/// `slug` of an ASCII name, which most are, made in a buffer on the stack;
-/// `None` when a word runs past the buffer, for the general way to make.
+/// `slug` of a name whose words are ASCII, which most are, made straight
+/// into the id; `None` at the first byte outside ASCII before the cut, for
+/// the general way to make.
 fn ascii_slug(name: &[u8]) -> Option<String> {
-    let mut buf = [0u8; 64];
-    // How many bytes are made, and whether words were apart before this one.
-    let (mut n, mut apart) = (0, false);
-    // The first hyphen made, and the last within the 49 bytes a cut keeps.
-    let (mut first, mut last) = (None, None);
+    let mut out = String::with_capacity(name.len().min(56));
+    // Whether words were apart before this one; the first hyphen made, and
+    // the last within the 49 bytes a cut keeps.
+    let (mut apart, mut first, mut last) = (false, None, None);
     for &b in name {
         let lower = LOWER[usize::from(b)];
         if lower == 0 {
-            if n > 48 {
+            if !b.is_ascii() {
+                return None;
+            }
+            if out.len() > 48 {
                 break;
             }
-            apart = n > 0;
+            apart = !out.is_empty();
             continue;
         }
-        // A word that runs past the buffer is cut the general way.
-        if n >= buf.len() - 2 {
-            return None;
-        }
         if apart {
-            buf[n] = b'-';
-            first = first.or(Some(n));
-            if n <= 48 {
-                last = Some(n);
+            first = first.or(Some(out.len()));
+            if out.len() <= 48 {
+                last = Some(out.len());
             }
-            n += 1;
+            out.push('-');
             apart = false;
         }
-        buf[n] = lower;
-        n += 1;
+        out.push(char::from(lower));
     }
     // As `slug` cuts: the words that end within 48 bytes, or the first.
-    let end = match n {
-        0..=48 => n,
-        _ => last.or(first).unwrap_or(n),
-    };
-    std::str::from_utf8(&buf[..end]).ok().map(str::to_string)
+    if out.len() > 48 {
+        out.truncate(last.or(first).unwrap_or(out.len()));
+    }
+    Some(out)
 }
 
 #[cfg(test)]
