@@ -57,6 +57,17 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: a: b\n",
         ":2:9: mapping values are not allowed in this context",
     );
+    // One space short ends the level early; the error is the line's, not a
+    // key "missing" from the line above.
+    let short = default_ladder().replacen("\n    role: ", "\n   role: ", 1);
+    let line = short[..short.find("\n   role: ").unwrap()].lines().count() + 1;
+    rejects(
+        "short.yaml",
+        short.as_bytes(),
+        &format!(
+            ":{line}:4: did not find expected '-' indicator, while parsing a block collection; indent this line as far as the lines it belongs with"
+        ),
+    );
     rejects(
         "tab.yaml",
         b"schema: 1\n\ttitle: x\n",

@@ -88,7 +88,7 @@ fn parse_in<T: DeserializeOwned>(
     }
     // Without a tag, every scalar is a plain or quoted string of the text,
     // and text fields can be read as such (see `ladder::text::with_scalars`).
-    let read = || serde_yaml::from_str(text).map_err(|err| error(text, &err));
+    let read = || serde_yaml::from_str(text).map_err(|err| error(text, &syntax_first(text, err)));
     match lasting {
         _ if survey.tags => read(),
         Some(text) => crate::ladder::text::with_lasting_scalars(text, scalar::read_plain, read),
@@ -116,6 +116,19 @@ fn seek(text: &str, seek: Seek) -> Option<Position> {
     })
 }
 
+/// The syntax error in `text` when it has one, else `err`. The library reads
+/// a document's events up to its first syntax error and hands out that error
+/// only when the typed reading gets that far: a line indented one space short
+/// ends its mapping early, and the reading stops first at a field "missing"
+/// from that mapping, a line above the real mistake. Reading the events alone
+/// reaches the syntax error; it costs a parse, on the way to an error only.
+fn syntax_first(text: &str, err: serde_yaml::Error) -> serde_yaml::Error {
+    match serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
+        Err(syntax) if syntax.location().is_some() => syntax,
+        _ => err,
+    }
+}
+
 /// The library's error as a message without position, and the best position for it.
 fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
     let raw = err.to_string();
@@ -128,6 +141,14 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         {
             "a tab indents this line; YAML indents with spaces only, so replace the tab with spaces"
                 .to_string()
+        }
+        // A block collection that stops where it should go on: a line
+        // indented deeper or shallower than the lines beside it.
+        m if m.contains("did not find expected '-' indicator")
+            || m.contains("did not find expected key")
+            || m.contains("expected <block end>") =>
+        {
+            format!("{m}; indent this line as far as the lines it belongs with")
         }
         m => m,
     };
@@ -282,6 +303,33 @@ mod tests {
         assert_eq!(nul.position, Some(Position { line: 2, column: 5 }));
         let two = parse_err("# c\na: 1\n---\nb: 2\n");
         assert_eq!(two.position, Some(Position { line: 3, column: 1 }));
+    }
+
+    #[test]
+    fn a_line_indented_short_is_placed_at_its_syntax_error() {
+        // `role` one space short ends the level's mapping early: the typed
+        // reading alone reports `role` missing from the line above.
+        let text = "levels:\n  - id: a\n    name: A\n   role: R\n    scope: s\n";
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Level {
+            id: String,
+            name: String,
+            role: String,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Doc {
+            levels: Vec<Level>,
+        }
+        let err = parse::<Doc>(text).unwrap_err();
+        assert_eq!(err.position, Some(Position { line: 4, column: 4 }));
+        assert!(
+            err.message
+                .ends_with("indent this line as far as the lines it belongs with"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
