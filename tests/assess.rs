@@ -275,6 +275,13 @@ fn bad_assessments_fail_with_one_located_line() {
         let stderr = fails(&["assess", "-"], text);
         assert!(stderr.contains(message), "{text}\n{stderr}");
     }
+    // A ladder given where the assessment goes is named as a ladder, rather
+    // than an assessment missing every key.
+    let stderr = fails(&["assess", "data/ladder.yaml"], "");
+    assert_eq!(
+        stderr,
+        "error: data/ladder.yaml is a ladder, not an assessment; give a ladder with --ladder, and start an assessment against it with `ladder --ladder data/ladder.yaml assess init --level LEVEL`\n"
+    );
     let stderr = fails(
         &["assess", "-", "--against", "-"],
         "assessment: 1\nlevel: em\n",

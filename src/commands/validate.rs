@@ -115,11 +115,24 @@ impl Answer for Validation {
 /// so cannot make a ladder an assessment: the ladder's own `schema:` and
 /// `levels:` lines still decide.
 pub fn is_assessment(text: &str) -> bool {
-    let flow = (text.lines())
+    let flow = in_flow(text);
+    keyed(text, "assessment", flow) && !keyed(text, "schema", flow) && !keyed(text, "levels", flow)
+}
+
+/// Whether `text` has a key every ladder has, `schema` or `levels`, looked
+/// for as `is_assessment` looks: so `ladder assess` can tell a user who gave
+/// it their ladder what it wants instead.
+pub fn has_ladder_keys(text: &str) -> bool {
+    let flow = in_flow(text);
+    keyed(text, "schema", flow) || keyed(text, "levels", flow)
+}
+
+/// Whether the document opens in flow style, with a brace.
+fn in_flow(text: &str) -> bool {
+    (text.lines())
         .map(str::trim_start)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
-        .is_some_and(|line| line.starts_with('{'));
-    keyed(text, "assessment", flow) && !keyed(text, "schema", flow) && !keyed(text, "levels", flow)
+        .is_some_and(|line| line.starts_with('{'))
 }
 
 /// Whether a line of `text` starts with `key`, bare or quoted, and a colon:

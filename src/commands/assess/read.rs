@@ -16,8 +16,16 @@ use crate::ladder::assessment::Assessment;
 /// in use, for the command that would list every problem.
 pub fn parse(origin: &Origin, in_use: &Origin) -> anyhow::Result<(Assessment, String)> {
     let text = file::read(origin).map_err(|d| anyhow::anyhow!("{d}"))?;
-    let data = parse_text(origin, &text)
-        .map_err(|problems| first_of(problems, &validate_command(origin, Some(in_use))))?;
+    let data = parse_text(origin, &text).map_err(|problems| {
+        if crate::commands::validate::has_ladder_keys(&text) {
+            let file = shell_word(origin);
+            return anyhow::anyhow!(
+                "{} is a ladder, not an assessment; give a ladder with --ladder, and start an assessment against it with `ladder --ladder {file} assess init --level LEVEL`",
+                origin.file_name()
+            );
+        }
+        first_of(problems, &validate_command(origin, Some(in_use)))
+    })?;
     Ok((data, text))
 }
 
