@@ -351,3 +351,90 @@ fn tables_in_one_output_are_as_wide_as_each_other() {
         }
     }
 }
+
+/// The words of one shell command: blanks split, quotes group.
+fn words(line: &str) -> Vec<String> {
+    let (mut out, mut word, mut quote, mut any) = (Vec::new(), String::new(), None, false);
+    for c in line.chars() {
+        match (quote, c) {
+            (None, '"' | '\'') => (quote, any) = (Some(c), true),
+            (Some(q), c) if c == q => quote = None,
+            (None, ' ') => {
+                if any {
+                    out.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            (_, c) => (word.push(c), any = true).1,
+        }
+    }
+    if any {
+        out.push(word);
+    }
+    out
+}
+
+#[test]
+fn every_example_in_the_help_runs() {
+    let top = stdout(&["--help"]);
+    let commands: Vec<&str> = (top.lines())
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.contains(&"skill"), "{top}");
+    let mut examples = Vec::new();
+    for command in &commands {
+        let help = stdout(&[command, "--help"]);
+        let lines = help.lines().skip_while(|l| *l != "Examples:");
+        examples.extend(lines.filter_map(|l| l.strip_prefix("  ladder ")).map(|l| {
+            // The command itself: not what a pipe or a redirection does with it.
+            l.split(['|', '>']).next().unwrap().trim().to_string()
+        }));
+    }
+    assert!(examples.len() > 40, "{examples:?}");
+    let dir = std::env::temp_dir().join(format!("ladder-help-{}", std::process::id()));
+    let mut ran = 0;
+    for example in &examples {
+        // What the examples read from elsewhere: a git revision, a framework's
+        // files, files a shell glob finds, a directory at home.
+        if ["main:", "import ", "*", "~"]
+            .iter()
+            .any(|s| example.contains(s))
+        {
+            continue;
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        // The files the examples read, made as a user would make them, unless
+        // the example is the one that makes them.
+        if !example.starts_with("init") && !example.starts_with("assess init") {
+            let ours = stdout(&["init", "--minimal"]);
+            for name in ["ours.yaml", "old.yaml", "new.yaml"] {
+                std::fs::write(dir.join(name), &ours).unwrap();
+            }
+            (common::ladder().current_dir(&dir))
+                .args([
+                    "assess", "init", "--level", "em", "--target", "director", "me.yaml",
+                ])
+                .assert()
+                .success();
+            std::fs::copy(dir.join("me.yaml"), dir.join("me-2026-06.yaml")).unwrap();
+        }
+        let out = common::ladder()
+            .current_dir(&dir)
+            .args(words(example))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "`ladder {example}` failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ran += 1;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(ran > 30, "only {ran} of {} examples ran", examples.len());
+}

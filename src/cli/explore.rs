@@ -63,7 +63,7 @@ pub struct SearchArgs {
 #[command(
     after_help = "With SKILL (an id or a name, in any case), lists the levels that need it, where it \
 first appears and where a promotion drops it. Without, lists the skill catalogue with how many levels need each \
-skill.\n\nExamples:\n  ladder skill\n  ladder skill coaching\n  ladder skill \"Hands-on coding\" --format json"
+skill.\n\nExamples:\n  ladder skill\n  ladder skill coaching\n  ladder skill \"System design\" --format json"
 )]
 pub struct SkillArgs {
     /// The skill: id or name
