@@ -554,3 +554,69 @@ fn a_range_asks_more_only_when_its_bottom_rises() {
     );
     assert_eq!(range(span, "span: {min: 6, max: 12}"), "breaking", "raised");
 }
+
+/// `-` is standard input where a command reads a file and standard output
+/// where it writes one, in every command; standard input is read once.
+#[test]
+fn a_dash_means_the_standard_streams_in_every_command() {
+    let dir = std::env::temp_dir().join(format!("ladder-dash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        let out = ladder()
+            .current_dir(&dir)
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    };
+    let skeleton = run(&["assess", "init", "--level", "em", "-"], "");
+    assert_eq!(skeleton.0, Some(0), "{}", skeleton.2);
+    assert!(
+        skeleton
+            .1
+            .starts_with("# yaml-language-server: $schema=assessment.schema.json\n")
+    );
+    let matrix = "# Backend\n\n## Engineer\n\n### Delivery\n\n- Ships small changes.\n";
+    let imported = run(
+        &["import", "--from", "markdown-matrix", "-", "-o", "-"],
+        matrix,
+    );
+    assert_eq!(imported.0, Some(0), "{}", imported.2);
+    assert!(imported.1.contains("from: <stdin>."), "{}", imported.1);
+    assert!(
+        imported.1.contains("name: \"Ships small changes.\""),
+        "{}",
+        imported.1
+    );
+    // Nothing was written to a file named `-`.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+    let ours = stdout(&["init", "--minimal"]);
+    for args in [
+        &["validate", "-", "-"][..],
+        &["lint", "-", "-"],
+        &["import", "--from", "markdown-matrix", "-", "-"],
+    ] {
+        let (code, out, err) = run(args, &ours);
+        assert_eq!((code, out.as_str()), (Some(1), ""), "{args:?}: {err}");
+        assert_eq!(
+            err,
+            "error: `-` (standard input) is named twice; it can be read once, so name it at most once\n",
+            "{args:?}"
+        );
+    }
+    // A missing file is called what the command wanted of it.
+    let (_, _, err) = run(&["assess", "me.yaml"], "");
+    assert!(
+        err.starts_with("error: me.yaml: cannot read the assessment: "),
+        "{err}"
+    );
+    let (_, _, err) = run(&["import", "--from", "markdown-matrix", "levels.md"], "");
+    assert!(
+        err.starts_with("error: levels.md: cannot read the source: "),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -52,7 +52,7 @@ pub struct AssessInitArgs {
     /// Your name, for the promotion case
     #[arg(long)]
     pub person: Option<String>,
-    /// Write the assessment to FILE instead of standard output
+    /// Write the assessment to FILE instead of standard output (- is standard output)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Replace FILE if it exists

@@ -13,7 +13,7 @@ section. It passes `ladder validate` as written. With FILE, never replaces an ex
 ladder --ladder - list"
 )]
 pub struct InitArgs {
-    /// Write the ladder to FILE instead of standard output
+    /// Write the ladder to FILE instead of standard output (- is standard output)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// The ladder to start from
@@ -116,10 +116,10 @@ pub struct ImportArgs {
     /// The format of the sources
     #[arg(long, value_enum)]
     pub from: ImportFormat,
-    /// Files or directories to read
+    /// Files or directories to read; - reads standard input
     #[arg(value_name = "SOURCE", required = true)]
     pub sources: Vec<PathBuf>,
-    /// Write the ladder to FILE instead of standard output
+    /// Write the ladder to FILE instead of standard output (- is standard output)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Replace FILE if it exists

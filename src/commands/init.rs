@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use crate::cli::code::InitArgs;
 use crate::file::builtin;
-use crate::file::write::write_new;
+use crate::file::write::{self, write_new};
 
 /// The minimal skeleton: two tracks that fork after one level.
 pub const MINIMAL: &str = include_str!("../../data/starter.yaml");
@@ -40,10 +40,8 @@ pub fn text(minimal: bool) -> String {
 /// Runs `ladder init`: the text to print, empty when it went to FILE.
 pub fn run(args: &InitArgs) -> anyhow::Result<String> {
     let text = text(args.minimal);
-    match &args.file {
-        // `-` is standard output, as everywhere else.
+    match write::named(args.file.as_deref()) {
         None => Ok(text),
-        Some(path) if path.as_os_str() == "-" => Ok(text),
         Some(path) => {
             write_new(path, &text, args.force)
                 .with_context(|| format!("{}: cannot write the ladder", shown(path)))?;

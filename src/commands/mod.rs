@@ -191,7 +191,7 @@ pub fn run<'a>(
         },
         // These answer without a ladder: validate reads its own files, and the
         // completions ask for the ladder at each TAB.
-        Command::Validate(args) => answer(validate::run(&args.files, origin)),
+        Command::Validate(args) => answer(validate::run(&args.files, origin)?),
         Command::Schema(args) => answer(schema::Schema(match args.of {
             crate::cli::command::SchemaOf::Ladder => schema::SCHEMA,
             crate::cli::command::SchemaOf::Assessment => crate::file::shape::ASSESSMENT_SCHEMA,

@@ -27,16 +27,16 @@ pub struct Checked {
 /// Checks each of `files`, or the ladder in use when there are none. A file
 /// that `is_assessment` is checked against the ladder it names (or the one in
 /// use), each such ladder read once.
-pub fn run(files: &[PathBuf], in_use: &Origin) -> Validation {
+pub fn run(files: &[PathBuf], in_use: &Origin) -> anyhow::Result<Validation> {
     let mut ladders = Vec::new();
-    let files = Origin::all_or(files, in_use)
+    let files = Origin::all_or(files, in_use)?
         .iter()
         .map(|origin| Checked {
             file: origin.file_name(),
             problems: problems(origin, in_use, &mut ladders),
         })
         .collect();
-    Validation { files }
+    Ok(Validation { files })
 }
 
 /// Every problem of the ladder or assessment at `origin`.

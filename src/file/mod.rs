@@ -33,7 +33,7 @@ use self::position::Pointer;
 
 pub use self::origin::Origin;
 pub use self::position::Position;
-pub use self::read::{MAX_BYTES, decode, read};
+pub use self::read::{MAX_BYTES, decode, read, read_as};
 
 /// Up to this many positions are found one parse each; more, in one pass
 /// over the file's events.

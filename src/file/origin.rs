@@ -33,13 +33,18 @@ impl Origin {
     }
 
     /// The ladders `files` name, or `in_use` when there are none: what
-    /// `validate` and `lint` read.
-    pub fn all_or(files: &[PathBuf], in_use: &Origin) -> Vec<Origin> {
+    /// `validate` and `lint` read. Standard input can be read once only.
+    pub fn all_or(files: &[PathBuf], in_use: &Origin) -> anyhow::Result<Vec<Origin>> {
         if files.is_empty() {
-            vec![in_use.clone()]
-        } else {
-            files.iter().cloned().map(Origin::from_arg).collect()
+            return Ok(vec![in_use.clone()]);
         }
+        let all: Vec<Origin> = files.iter().cloned().map(Origin::from_arg).collect();
+        if all.iter().filter(|o| **o == Origin::Stdin).count() > 1 {
+            anyhow::bail!(
+                "`-` (standard input) is named twice; it can be read once, so name it at most once"
+            );
+        }
+        Ok(all)
     }
 
     /// How a `file:line:column` prefix names this ladder.

@@ -12,6 +12,12 @@ pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// The text of the ladder, refusing directories, oversized and endless input, and
 /// bytes that are not UTF-8. A leading byte-order mark is dropped.
 pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
+    read_as(origin, "ladder")
+}
+
+/// `read` of a file that is `what` (an assessment, a source), as its
+/// messages call it.
+pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
     let fail = |position, message: String| Diagnostic {
         file: origin.file_name(),
         position,
@@ -48,7 +54,7 @@ pub fn read(origin: &Origin) -> Result<String, Diagnostic> {
             Err(err) => Err(err),
         },
     };
-    read.map_err(|err| fail(None, format!("cannot read the ladder: {err}")))?;
+    read.map_err(|err| fail(None, format!("cannot read the {what}: {err}")))?;
     if bytes.len() as u64 > MAX_BYTES {
         let message = format!(
             "larger than {} MiB, the most a ladder file may be",

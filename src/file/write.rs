@@ -7,6 +7,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
+/// The file a command's output goes to: `None` for standard output, which
+/// no path or `-` names.
+pub fn named(path: Option<&Path>) -> Option<&Path> {
+    path.filter(|p| p.as_os_str() != "-")
+}
+
 /// Whether something is at `path`: a link counts even when it points nowhere.
 pub fn taken(path: &Path) -> bool {
     path.symlink_metadata().is_ok()

@@ -15,7 +15,7 @@ use anyhow::Context;
 
 use super::Answer;
 use crate::cli::assess::{AssessArgs, AssessCommand};
-use crate::file::write::write_new;
+use crate::file::write::{self, write_new};
 use crate::file::{self, Origin};
 use crate::ladder::{CheckedLadder, find};
 
@@ -66,7 +66,7 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
             );
         }
         let text = skeleton::skeleton(&ladder, in_use, (level, target), init.person.as_deref())?;
-        return match &init.file {
+        return match write::named(init.file.as_deref()) {
             None => Ok(Assessed::Text(text)),
             Some(path) => {
                 let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();

@@ -15,7 +15,7 @@ use crate::ladder::assessment::Assessment;
 /// The assessment at `origin`, parsed, and its text; `in_use` is the ladder
 /// in use, for the command that would list every problem.
 pub fn parse(origin: &Origin, in_use: &Origin) -> anyhow::Result<(Assessment, String)> {
-    let text = file::read(origin).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let text = file::read_as(origin, "assessment").map_err(|d| anyhow::anyhow!("{d}"))?;
     let data = parse_text(origin, &text).map_err(|problems| {
         if crate::commands::validate::has_ladder_keys(&text) {
             let file = shell_word(origin);

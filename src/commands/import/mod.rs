@@ -22,7 +22,7 @@ use anyhow::{Context, bail};
 
 use self::build::Built;
 use crate::cli::code::{ImportArgs, ImportFormat};
-use crate::file::write::write_new;
+use crate::file::write::{self, write_new};
 use crate::file::{self, Origin, guard, rules};
 
 /// The files `sources` name: each file, and the files of each directory (its
@@ -63,12 +63,18 @@ fn read_sources(
             files.push(source.clone());
         }
     }
+    if files.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        bail!("`-` (standard input) is named twice; it can be read once, so name it at most once");
+    }
     files
         .into_iter()
         .map(|path| {
-            let origin = Origin::File(path.clone());
-            let text = file::read(&origin).map_err(|d| anyhow::anyhow!("{d}"))?;
-            Ok((path.display().to_string(), text))
+            let origin = match path.as_os_str() == "-" {
+                true => Origin::Stdin,
+                false => Origin::File(path),
+            };
+            let text = file::read_as(&origin, "source").map_err(|d| anyhow::anyhow!("{d}"))?;
+            Ok((origin.file_name(), text))
         })
         .collect()
 }
@@ -166,7 +172,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     for warning in &warnings {
         eprintln!("warning: {}", crate::output::escape::escape(warning));
     }
-    match &args.output {
+    match write::named(args.output.as_deref()) {
         None => Ok(text),
         Some(path) => {
             let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();

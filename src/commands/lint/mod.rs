@@ -52,7 +52,7 @@ pub fn run(
     for rule in allow {
         known(rule)?;
     }
-    let files = Origin::all_or(files, in_use)
+    let files = Origin::all_or(files, in_use)?
         .iter()
         .map(|origin| lint_one(origin, allow))
         .collect();
