@@ -70,9 +70,10 @@ impl Settings {
         };
         let mut root = Cli::command();
         root.build();
-        let sub = root
-            .find_subcommand_mut(name)
-            .expect("every command is a subcommand");
+        let mut sub = &mut root;
+        for word in name.split(' ') {
+            sub = (sub.find_subcommand_mut(word)).expect("every command is a subcommand");
+        }
         Err(sub.error(clap::error::ErrorKind::InvalidValue, message))
     }
 

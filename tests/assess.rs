@@ -513,3 +513,26 @@ fn a_skeleton_made_elsewhere_reads_back() {
         "{stderr}"
     );
 }
+
+#[test]
+fn init_takes_the_shared_options_after_its_name() {
+    let team = "tests/fixtures/acme.yaml";
+    let after = here(&[
+        "assess", "init", "--ladder", team, "--level", "dev", "--color", "never",
+    ]);
+    let before = here(&["--ladder", team, "assess", "init", "--level", "dev"]);
+    assert_eq!(after, before);
+    assert!(after.contains("against Senior Developer"), "{after}");
+    // A skeleton is YAML only: --format is refused wherever it is given.
+    for args in [
+        &["assess", "init", "--level", "em", "--format", "json"][..],
+        &["--format", "json", "assess", "init", "--level", "em"],
+    ] {
+        let out = ladder().args(args).assert().code(2).stdout("");
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(
+            stderr.starts_with("error: --format json is not a format `ladder assess init` writes; it takes no --format"),
+            "{args:?}: {stderr}"
+        );
+    }
+}

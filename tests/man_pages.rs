@@ -27,24 +27,29 @@ fn dir_writes_a_page_per_subcommand_and_prints_their_paths() {
     let dir = scratch("all");
     let out = common::stdout(&["man", "--dir", dir.to_str().unwrap()]);
     let names = written(&dir);
-    assert_eq!(names.len(), 22, "{names:?}");
+    assert_eq!(names.len(), 23, "{names:?}");
     for name in [
         "ladder.1",
         "ladder-show.1",
+        "ladder-assess-init.1",
         "ladder-validate.1",
         "ladder-man.1",
     ] {
         assert!(names.contains(&name.to_owned()), "{names:?}");
         assert!(out.contains(&dir.join(name).display().to_string()), "{out}");
     }
-    // The root page names the subcommand pages, which now exist.
+    // The root page names the subcommand pages, which now exist, and a
+    // subcommand's page names its own subcommands'.
     let root = std::fs::read_to_string(dir.join("ladder.1")).unwrap();
+    let assess = std::fs::read_to_string(dir.join("ladder-assess.1")).unwrap();
     for name in &names {
         let page = name.trim_end_matches(".1").replace('-', r"\-");
-        assert!(
-            name == "ladder.1" || root.contains(&format!("{page}(1)")),
-            "{page}"
-        );
+        let naming = match name.matches('-').count() {
+            0 => continue,
+            1 => &root,
+            _ => &assess,
+        };
+        assert!(naming.contains(&format!("{page}(1)")), "{page}");
     }
 }
 

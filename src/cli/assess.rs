@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+use super::Sub;
+
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(
     args_conflicts_with_subcommands = true,
@@ -32,7 +34,7 @@ pub struct AssessArgs {
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum AssessCommand {
     /// Write an assessment skeleton for a route, every expectation not yet rated
-    Init(AssessInitArgs),
+    Init(Sub<AssessInitArgs>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Args)]

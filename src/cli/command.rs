@@ -6,7 +6,7 @@
 use clap::Subcommand;
 
 use super::Format::{self, Dot, Json, Markdown, Mermaid, Svg, Table, Yaml};
-use super::assess::AssessArgs;
+use super::assess::{AssessArgs, AssessCommand, AssessInitArgs};
 use super::code::{ChangesArgs, ImportArgs, InitArgs, LintArgs, TracksArgs};
 use super::options::{Formats, Options, Sub};
 use super::site::{ChartArgs, SiteArgs};
@@ -108,6 +108,7 @@ formats! {
     ChangesArgs: [Table, Json, Yaml, Markdown];
     LintArgs: [Table, Json, Yaml];
     AssessArgs: [Table, Json, Yaml, Markdown];
+    AssessInitArgs: [];
     ImportArgs: [];
     CompletionsArgs: [];
     ManArgs: [];
@@ -134,7 +135,10 @@ impl Command {
             Command::Init(_) => InitArgs::FORMATS,
             Command::Changes(_) => ChangesArgs::FORMATS,
             Command::Lint(_) => LintArgs::FORMATS,
-            Command::Assess(_) => AssessArgs::FORMATS,
+            Command::Assess(sub) => match &sub.init {
+                Some(AssessCommand::Init(_)) => AssessInitArgs::FORMATS,
+                None => AssessArgs::FORMATS,
+            },
             Command::Import(_) => ImportArgs::FORMATS,
             Command::Completions(_) => CompletionsArgs::FORMATS,
             Command::Man(_) => ManArgs::FORMATS,
@@ -161,7 +165,10 @@ impl Command {
             Command::Init(_) => "init",
             Command::Changes(_) => "changes",
             Command::Lint(_) => "lint",
-            Command::Assess(_) => "assess",
+            Command::Assess(sub) => match &sub.init {
+                Some(AssessCommand::Init(_)) => "assess init",
+                None => "assess",
+            },
             Command::Import(_) => "import",
             Command::Completions(_) => "completions",
             Command::Man(_) => "man",
@@ -170,9 +177,15 @@ impl Command {
         }
     }
 
-    /// The shared options given after the subcommand's name.
-    pub fn options(&self) -> &Options {
-        match self {
+    /// The shared options given after the subcommand's name (after `assess
+    /// init`'s, those given between `assess` and `init`).
+    pub fn options(&self) -> Options {
+        if let Command::Assess(sub) = self
+            && let Some(AssessCommand::Init(init)) = &sub.init
+        {
+            return init.options.or(&sub.options);
+        }
+        let options = match self {
             Command::List(sub) => &sub.options,
             Command::Show(sub) => &sub.options,
             Command::Diff(sub) => &sub.options,
@@ -194,6 +207,7 @@ impl Command {
             Command::Man(sub) => &sub.options,
             Command::Validate(sub) => &sub.options,
             Command::Schema(sub) => &sub.options,
-        }
+        };
+        options.clone()
     }
 }

@@ -20,7 +20,7 @@ pub struct CompletionsArgs {
 
 /// The subcommands that have a manual page: every one (`ladder man` checks
 /// that this list is complete).
-pub const MAN_PAGES: [&str; 21] = [
+pub const MAN_PAGES: [&str; 22] = [
     "list",
     "show",
     "diff",
@@ -37,6 +37,7 @@ pub const MAN_PAGES: [&str; 21] = [
     "changes",
     "lint",
     "assess",
+    "assess-init",
     "import",
     "completions",
     "man",

@@ -30,13 +30,19 @@ pub fn pages(subcommand: Option<&str>, all: bool) -> Vec<Page> {
         roff: page::page(cmd, is_root),
     };
     match subcommand {
-        Some(name) => root
-            .find_subcommand(name)
+        // A nested subcommand's page is named by both words: `assess-init`.
+        Some(name) => (name.split('-'))
+            .try_fold(&root, |cmd, word| cmd.find_subcommand(word))
+            .or_else(|| root.find_subcommand(name))
             .map(|cmd| page_of(cmd, false))
             .into_iter()
             .collect(),
         None if all => std::iter::once(page_of(&root, true))
-            .chain(root.get_subcommands().map(|cmd| page_of(cmd, false)))
+            .chain(root.get_subcommands().flat_map(|cmd| {
+                std::iter::once(cmd)
+                    .chain(cmd.get_subcommands())
+                    .map(|cmd| page_of(cmd, false))
+            }))
             .collect(),
         None => vec![page_of(&root, true)],
     }
@@ -92,8 +98,15 @@ mod tests {
         assert_eq!(names[0], "ladder.1");
         assert!(names.contains(&"ladder-show.1".to_owned()));
         assert!(!names.contains(&"ladder-help.1".to_owned()));
-        let subcommands = Cli::command().get_subcommands().count();
-        assert_eq!(names.len(), 1 + subcommands);
+        assert!(names.contains(&"ladder-assess-init.1".to_owned()));
+        let mut root = Cli::command().disable_help_subcommand(true);
+        root.build();
+        let subcommands = root.get_subcommands().count();
+        let nested: usize = root
+            .get_subcommands()
+            .map(|c| c.get_subcommands().count())
+            .sum();
+        assert_eq!(names.len(), 1 + subcommands + nested);
     }
 
     #[test]
@@ -123,9 +136,14 @@ mod tests {
         for name in crate::cli::command::MAN_PAGES {
             assert_eq!(pages(Some(name), false).len(), 1, "{name}");
         }
-        let mut names: Vec<String> = Cli::command()
-            .get_subcommands()
-            .map(|c| c.get_name().to_owned())
+        let mut root = Cli::command().disable_help_subcommand(true);
+        root.build();
+        let mut names: Vec<String> = (root.get_subcommands())
+            .flat_map(|c| {
+                let nested = c.get_subcommands();
+                let nested = nested.map(|n| format!("{}-{}", c.get_name(), n.get_name()));
+                std::iter::once(c.get_name().to_owned()).chain(nested.collect::<Vec<_>>())
+            })
             .collect();
         names.sort_unstable();
         let mut known = crate::cli::command::MAN_PAGES.map(str::to_owned).to_vec();

@@ -28,7 +28,7 @@ pub fn page(cmd: &clap::Command, root: bool) -> String {
     if cmd.get_arguments().any(|arg| !arg.is_hide_set()) {
         write(&|w| man.render_options_section(w));
     }
-    if root {
+    if cmd.has_subcommands() {
         write(&|w| man.render_subcommands_section(w));
     }
     let mut sections = Roff::new();
