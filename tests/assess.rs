@@ -91,6 +91,12 @@ fn the_report_shows_what_is_met_and_what_is_missing() {
         items.iter().find(|i| i["id"] == id).unwrap().clone()
     };
     assert_eq!(item("develop-people")["missing"], serde_json::json!([]));
+    // The note the table and the promotion case show is in the data too.
+    assert_eq!(
+        item("develop-people")["note"],
+        "Ask for a third lead to mentor."
+    );
+    assert_eq!(item("hiring")["note"], serde_json::Value::Null);
     assert_eq!(
         item("hiring")["missing"],
         serde_json::json!(["no evidence"])

@@ -54,7 +54,7 @@ pub struct Item<'a> {
     pub evidence: Vec<&'a str>,
     /// What keeps it from counting as met: `no rating`, `below meeting`, `no evidence`.
     pub missing: Vec<&'static str>,
-    #[serde(skip)]
+    /// The person's note on it, or `null`.
     pub note: Option<&'a str>,
 }
 
