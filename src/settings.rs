@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::CommandFactory;
+use clap::error::ErrorKind;
 
 use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::file::Origin;
@@ -50,6 +51,14 @@ impl Settings {
     /// Refuses a `--format` the subcommand does not write (one given before the
     /// subcommand; clap refuses one given after it), with the subcommand's usage.
     pub fn check(&self, command: &Command) -> Result<(), clap::Error> {
+        // `init` reads no ladder: one named with --ladder would be ignored, and
+        // the user left thinking the new file copies it.
+        if matches!(command, Command::Init(_)) && self.ladder.is_some() && !self.ladder_from_env {
+            let message = "--ladder names a ladder to read, and `ladder init` reads none: it writes \
+                           the built-in ladder (or --minimal's skeleton); to start from your own \
+                           ladder, copy its file";
+            return Err(usage_error("init", ErrorKind::ArgumentConflict, message));
+        }
         let formats = command.formats();
         if !self.format_given || formats.contains(&self.format) {
             return Ok(());
@@ -68,13 +77,7 @@ impl Settings {
             Format::Svg => format!("--format svg draws `ladder chart` only; {choices}"),
             _ => format!("--format {format} is not a format `ladder {name}` writes; {choices}"),
         };
-        let mut root = Cli::command();
-        root.build();
-        let mut sub = &mut root;
-        for word in name.split(' ') {
-            sub = (sub.find_subcommand_mut(word)).expect("every command is a subcommand");
-        }
-        Err(sub.error(clap::error::ErrorKind::InvalidValue, message))
+        Err(usage_error(name, ErrorKind::InvalidValue, &message))
     }
 
     /// Where the ladder in use comes from.
@@ -108,6 +111,18 @@ impl Settings {
             .max(NARROWEST);
         Style { color, width }
     }
+}
+
+/// A usage error of the subcommand `name` (`assess init`: words apart), with
+/// its usage line.
+fn usage_error(name: &str, kind: ErrorKind, message: &str) -> clap::Error {
+    let mut root = Cli::command();
+    root.build();
+    let mut sub = &mut root;
+    for word in name.split(' ') {
+        sub = (sub.find_subcommand_mut(word)).expect("every command is a subcommand");
+    }
+    sub.error(kind, message)
 }
 
 #[cfg(test)]

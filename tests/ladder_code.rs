@@ -118,6 +118,25 @@ fn init_never_replaces_a_file_without_force() {
     assert!(stderr.contains("this is a directory"), "{stderr}");
     // --force means nothing without a file, and --minimal picks its own start.
     ladder().args(["init", "--force"]).assert().code(2);
+    // init reads no ladder: one named is refused, not silently left unread.
+    for args in [
+        &["--ladder", "ours.yaml", "init"][..],
+        &["init", "--ladder", "ours.yaml"],
+    ] {
+        let out = ladder().args(args).assert().code(2).stdout("");
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(
+            stderr.starts_with(
+                "error: --ladder names a ladder to read, and `ladder init` reads none"
+            ),
+            "{stderr}"
+        );
+    }
+    ladder()
+        .env("LADDER_FILE", "ours.yaml")
+        .arg("init")
+        .assert()
+        .success();
     ladder()
         .args(["init", "--minimal", "--from", "builtin"])
         .assert()
