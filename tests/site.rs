@@ -79,6 +79,23 @@ fn every_page_is_written_and_every_internal_link_resolves() {
         .args(["site", dir.to_str().unwrap(), "--force"])
         .assert()
         .success();
+    // A file where the site keeps its pages is named, not overwritten.
+    std::fs::remove_dir_all(dir.join("levels")).unwrap();
+    std::fs::write(dir.join("levels"), "mine\n").unwrap();
+    let out = (ladder().args(["site", dir.to_str().unwrap(), "--force"]))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.ends_with(
+            "levels: not a directory, and the site keeps its pages there; move it out of the way\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("levels")).unwrap(),
+        "mine\n"
+    );
 }
 
 #[test]

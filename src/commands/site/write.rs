@@ -32,6 +32,12 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
         // Over a site already there, each file is replaced whole: when one
         // cannot be written, the one before stays.
         for sub in [dir.join("levels"), dir.join("skills")] {
+            if sub.symlink_metadata().is_ok() && !sub.is_dir() {
+                bail!(
+                    "{}: not a directory, and the site keeps its pages there; move it out of the way",
+                    shown(&sub)
+                );
+            }
             std::fs::create_dir_all(&sub)
                 .with_context(|| format!("{}: cannot make the directory", shown(&sub)))?;
         }
