@@ -491,3 +491,58 @@ fn a_matrix_may_put_its_levels_under_deeper_headings() {
         "{stderr}"
     );
 }
+
+#[test]
+fn tracks_of_one_name_and_repeated_level_headings_are_told_apart() {
+    // Two files whose tracks share a title: the second is named after its
+    // file too, and the ladder validates, where the rules refused it.
+    let dir = std::env::temp_dir().join(format!("ladder-import-tracks-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ic.md"), "# Engineering\n\n## A1\n\n- Builds\n").unwrap();
+    std::fs::write(dir.join("mgmt.md"), "# engineering\n\n## M1\n\n- Leads\n").unwrap();
+    let (text, warnings) = import(&["--from", "markdown-matrix", dir.to_str().unwrap()]);
+    let tracks = on(&text, &["tracks"]);
+    let names: Vec<&str> = (tracks.as_array().unwrap().iter())
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Engineering", "engineering (mgmt)"]);
+    assert!(
+        warnings.contains("mgmt.md:1:1: another track is named 'engineering'; this one is named 'engineering (mgmt)'"),
+        "{warnings}"
+    );
+    // An Engineering Ladders track file that repeats a level heading, in a
+    // copy of the fixtures with a second track file of the same title.
+    let el = dir.join("el");
+    std::fs::create_dir_all(&el).unwrap();
+    for name in ["README.md", "Builder.md", "Guide.md"] {
+        std::fs::copy(format!("tests/fixtures/import/el/{name}"), el.join(name)).unwrap();
+    }
+    let builder = std::fs::read_to_string(el.join("Builder.md")).unwrap();
+    let repeated = builder.replacen("## B2 - Builder 2", "## B9 - Builder 1", 1);
+    std::fs::write(el.join("Builder.md"), &repeated).unwrap();
+    std::fs::write(
+        el.join("Zed.md"),
+        "# Builder\n\n## X1 - Extra 1\n\n* **Practises**: more\n",
+    )
+    .unwrap();
+    let (text, warnings) = import(&["--from", "engineeringladders", el.to_str().unwrap()]);
+    ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    assert!(
+        warnings.contains(
+            "another level is named 'Builder 1'; this one is named 'Builder 1 (Builder)'"
+        ),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains(
+            "Zed.md:1:1: another track is named 'Builder'; this one is named 'Builder (Zed)'"
+        ),
+        "{warnings}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -40,6 +40,7 @@ pub fn read(
     // the levels made, folded as lookups fold them.
     let mut count = 0;
     let mut names = crate::ladder::hash::HashSet::default();
+    let mut track_names = crate::ladder::hash::HashSet::default();
     for &(name, text) in docs {
         let file = name.rsplit('/').next().unwrap_or(name);
         let stem = (file
@@ -61,14 +62,20 @@ pub fn read(
         let mut warn = |offset: usize, message: String| pending.push((offset, message));
         // The tracks this file adds, from `first_track`, and where each begins.
         let (first_track, mut track_at) = (built.tracks.len(), Vec::new());
-        let mut new_track = |title: &str, tracks: &mut Vec<Track>| -> String {
-            let id = track_ids.id(slug(title, "track"));
+        // A track's id, and its title told apart from another track's by
+        // the file's name (tracks in two files often share a title).
+        let mut new_track = |title: &str, tracks: &mut Vec<Track>| {
+            let (title, told) = told_apart(&mut track_names, one_line(title), stem);
+            let id = track_ids.id(slug(told.as_deref().unwrap_or(&title), "track"));
+            let message = (told.as_ref()).map(|told| {
+                format!("another track is named '{title}'; this one is named '{told}'")
+            });
             tracks.push(Track {
                 id: id.clone().into(),
-                name: one_line(title).into(),
+                name: told.unwrap_or(title).into(),
                 summary: None,
             });
-            id
+            (id, message)
         };
         let mut blocks = Blocks::new(text);
         while let Some((block, offset)) = blocks.next() {
@@ -89,7 +96,11 @@ pub fn read(
                 }
                 Block::Heading { depth, text: title } if depth + 1 == level_depth => {
                     close(&mut sections, offset);
-                    track = Some(new_track(title, &mut built.tracks));
+                    let (id, told) = new_track(title, &mut built.tracks);
+                    if let Some(message) = told {
+                        warn(offset, message);
+                    }
+                    track = Some(id);
                     track_at.push(offset);
                     current = None;
                     category = None;
@@ -98,7 +109,10 @@ pub fn read(
                     let track_id = match &track {
                         Some(id) => id.clone(),
                         None => {
-                            let id = new_track(stem, &mut built.tracks);
+                            let (id, told) = new_track(stem, &mut built.tracks);
+                            if let Some(message) = told {
+                                warn(offset, message);
+                            }
                             track_at.push(offset);
                             track = Some(id.clone());
                             id

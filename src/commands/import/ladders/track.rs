@@ -7,6 +7,7 @@ use anyhow::bail;
 use super::super::build::{Built, Lines, duty, into_one_line, level, one_line};
 use super::super::ids::slug;
 use super::super::markdown::{Block, Blocks};
+use super::super::sections::told_apart;
 use super::super::unique::Unique;
 use super::axes::Axes;
 use super::warn;
@@ -16,8 +17,12 @@ use crate::ladder::hash::{HashMap, HashSet};
 /// What the track files share as they are read one after another.
 pub struct Tracks {
     axes: Axes,
-    /// Level ids, unique across the tracks.
+    /// Level and track ids, unique across the tracks.
     ids: Unique,
+    track_ids: Unique,
+    /// The level and track names taken, folded as lookups fold them.
+    level_names: HashSet<String>,
+    track_names: HashSet<String>,
     /// The levels whose codes hold each number (`4` of `D4`), in file order.
     pub levels_by_number: HashMap<String, Vec<usize>>,
 }
@@ -41,6 +46,9 @@ impl Tracks {
         Tracks {
             axes,
             ids: Unique::default(),
+            track_ids: Unique::default(),
+            level_names: HashSet::default(),
+            track_names: HashSet::default(),
             levels_by_number: HashMap::default(),
         }
     }
@@ -68,7 +76,17 @@ impl Tracks {
                     depth: 1,
                     text: title,
                 } if file.track.is_none() => {
-                    file.track = Some((slug(title, "track"), one_line(title)));
+                    // A title another track has is told apart by its file's.
+                    let stem = name.rsplit('/').next().unwrap_or(name);
+                    let stem = stem.strip_suffix(".md").unwrap_or(stem);
+                    let (title, told) = told_apart(&mut self.track_names, one_line(title), stem);
+                    if let Some(told) = &told {
+                        let message =
+                            format!("another track is named '{title}'; this one is named '{told}'");
+                        warn(built, name, &file.lines, offset, message);
+                    }
+                    let title = told.unwrap_or(title);
+                    file.track = Some((self.track_ids.id(slug(&title, "track")), title));
                 }
                 Block::Heading { depth: 1, .. } => {
                     file.current = None;
@@ -139,16 +157,22 @@ impl Tracks {
             warn(built, file.name, &file.lines, offset, message);
             return Ok(());
         };
-        let Some((track_id, _)) = &file.track else {
+        let Some((track_id, track_name)) = &file.track else {
             bail!("{}: a level before the track's `# Title`", file.name);
         };
         let id = self.ids.id(slug(code, "level"));
+        // A name another level has already is told apart by its track's.
+        let (name, told) = told_apart(&mut self.level_names, one_line(title), track_name);
+        if let Some(told) = &told {
+            let message = format!("another level is named '{name}'; this one is named '{told}'");
+            warn(built, file.name, &file.lines, offset, message);
+        }
         let role = if file.role.is_empty() {
             one_line(title)
         } else {
             file.role.clone()
         };
-        let mut l = level(id, title, track_id, &role, "");
+        let mut l = level(id, told.as_deref().unwrap_or(title), track_id, &role, "");
         if let Some(last) =
             (built.levels.last_mut()).filter(|last| last.track.as_str() == track_id.as_str())
         {
