@@ -211,6 +211,26 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
             write("list.yml", "- a\n- b\n"),
             "not in the ft format: not a job family",
         ),
+        // What does not fit is placed: a YAML error where the reader stopped,
+        // a missing or wrong field at its entry.
+        (
+            "ft",
+            write("open.yml", "name: X\nlevels: [a, [b\n"),
+            "open.yml:3:1: not in the ft format: did not find expected ',' or ']'",
+        ),
+        (
+            "ft",
+            write(
+                "noid.yml",
+                "name: X\nlevels:\n  - id: a\n    name: A\n  - nme: B\n",
+            ),
+            "noid.yml:5:5: not in the ft format: levels[1] has no id",
+        ),
+        (
+            "ft",
+            write("list-name.yml", "name: [X]\nlevels: []\n"),
+            "list-name.yml:1:7: not in the ft format: name is not text",
+        ),
         (
             "engineeringladders",
             write("Track.md", "# Track\n\n## T1 - Track 1\n\n* **X**: y\n"),

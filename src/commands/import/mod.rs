@@ -99,8 +99,17 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             let [(name, text)] = docs.as_slice() else {
                 bail!("the ft format is one job-family file at a time; give one .yml file");
             };
-            ft::read(name, text, &mut built)
-                .map_err(|err| anyhow::anyhow!("{name}: not in the ft format: {err:#}"))?;
+            ft::read(name, text, &mut built).map_err(|err| {
+                let at = (err.downcast_ref::<ft::Misfit>()).and_then(|m| m.position(text));
+                match at {
+                    Some(at) => anyhow::anyhow!(
+                        "{name}:{}:{}: not in the ft format: {err:#}",
+                        at.line,
+                        at.column
+                    ),
+                    None => anyhow::anyhow!("{name}: not in the ft format: {err:#}"),
+                }
+            })?;
             "ft"
         }
         ImportFormat::Engineeringladders => {

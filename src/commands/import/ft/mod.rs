@@ -14,15 +14,47 @@ use serde_json::{Map, Value};
 use super::build::{Built, Warning, one_line};
 use super::ids::slug;
 use super::unique::Unique;
+use crate::file::Position;
 use crate::file::position::Pointer;
 use crate::file::{self, yaml};
 use crate::ladder::id::is_id;
 
-/// The text of a field, or an error naming what did not fit.
-fn text<'v>(value: &'v Value, what: &str) -> anyhow::Result<&'v str> {
-    value
-        .as_str()
-        .with_context(|| format!("{what} is not text"))
+/// What in a job family did not fit, and where: a place in the text when the
+/// reader knows it, else the value's path, placed when the message is made.
+#[derive(Debug)]
+pub struct Misfit {
+    pub position: Option<Position>,
+    pub at: Option<Pointer>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Misfit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Misfit {}
+
+impl Misfit {
+    /// The line and column it is at in `source`, the text it was found in.
+    pub fn position(&self, source: &str) -> Option<Position> {
+        (self.position).or_else(|| self.at.as_ref().and_then(|at| yaml::locate(source, at)))
+    }
+}
+
+/// An error for the value at `at`.
+fn misfit(at: Pointer, message: String) -> anyhow::Error {
+    anyhow::Error::new(Misfit {
+        position: None,
+        at: Some(at),
+        message,
+    })
+}
+
+/// The text of a field, at `at`, or an error naming what did not fit.
+fn text<'v>(value: &'v Value, at: Pointer, what: &str) -> anyhow::Result<&'v str> {
+    (value.as_str()).ok_or_else(|| misfit(at, format!("{what} is not text")))
 }
 
 /// The list under `key`, borrowed; empty when there is none.
@@ -40,9 +72,16 @@ fn id_and_name<'v>(
     i: usize,
     kind: &str,
 ) -> anyhow::Result<(&'v str, &'v str)> {
+    let here = Pointer::root().key_owned(list.to_string()).index(i);
     let field = |key: &str| {
-        let value = (entry.get(key)).with_context(|| format!("{list}[{i}] has no {key}"))?;
-        text(value, &format!("a {kind} {key}"))
+        let Some(value) = entry.get(key) else {
+            return Err(misfit(here.clone(), format!("{list}[{i}] has no {key}")));
+        };
+        text(
+            value,
+            here.key_owned(key.to_string()),
+            &format!("a {kind} {key}"),
+        )
     };
     Ok((field("id")?, field("name")?))
 }
@@ -59,7 +98,11 @@ fn own_id(ids: &mut Unique, id: &str, fallback: &str) -> String {
 
 /// Reads one job-family file into `built`.
 pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
-    let doc: Value = yaml::parse(source).map_err(|e| anyhow::anyhow!("{}", e.message))?;
+    let doc: Value = yaml::parse(source).map_err(|e| Misfit {
+        position: e.position,
+        at: None,
+        message: e.message,
+    })?;
     let Some(top) = doc.as_object() else {
         bail!("not a job family: expected a mapping with name, levels, themes and competencies");
     };
@@ -75,6 +118,7 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
     built.title = one_line(text(
         top.get("name")
             .context("no `name`: expected the job family's name")?,
+        Pointer::root().key("name"),
         "name",
     )?);
     built.summary = top
