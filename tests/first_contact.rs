@@ -438,3 +438,33 @@ fn every_example_in_the_help_runs() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(ran > 30, "only {ran} of {} examples ran", examples.len());
 }
+
+#[test]
+fn every_named_choice_is_read_in_any_case() {
+    for args in [
+        &["--color", "ALWAYS", "list"][..],
+        &["list", "--format", "JSON"],
+        &["schema", "Assessment"],
+        &["completions", "Bash"],
+        &["init", "--from", "BUILTIN"],
+        &[
+            "changes",
+            "data/ladder.yaml",
+            "data/ladder.yaml",
+            "--fail-on",
+            "Breaking",
+        ],
+        &[
+            "import",
+            "--from",
+            "Markdown-Matrix",
+            "tests/fixtures/import/matrix/backend.md",
+        ],
+    ] {
+        common::ladder()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .assert()
+            .success();
+    }
+}

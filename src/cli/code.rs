@@ -20,6 +20,7 @@ pub struct InitArgs {
     #[arg(
         long,
         value_enum,
+        ignore_case = true,
         default_value = "builtin",
         conflicts_with = "minimal"
     )]
@@ -66,7 +67,7 @@ pub struct ChangesArgs {
     #[arg(long, conflicts_with = "fail_on")]
     pub exit_code: bool,
     /// Exit 1 when a change of CLASS or a stronger one is found (editorial < relaxing < breaking)
-    #[arg(long, value_enum, value_name = "CLASS")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "CLASS")]
     pub fail_on: Option<FailOn>,
 }
 
@@ -114,7 +115,7 @@ handbook/levels/*.md\n  ladder import --from markdown-matrix --level-heading 3 c
 )]
 pub struct ImportArgs {
     /// The format of the sources
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub from: ImportFormat,
     /// Files or directories to read; - reads standard input
     #[arg(value_name = "SOURCE", required = true)]

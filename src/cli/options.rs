@@ -27,7 +27,7 @@ pub struct Options {
     pub format: Option<Format>,
 
     /// When to colour table output [default: auto]
-    #[arg(long, value_enum, value_name = "WHEN")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 }
 

@@ -15,6 +15,7 @@ Examples:\n  ladder completions bash > ~/.local/share/bash-completion/completion
 )]
 pub struct CompletionsArgs {
     /// The shell to complete for
+    #[arg(ignore_case = true)]
     pub shell: clap_complete::Shell,
 }
 
@@ -86,7 +87,7 @@ Examples:\n  ladder schema > ladder.schema.json\n  ladder schema assessment > as
 )]
 pub struct SchemaArgs {
     /// Which file format
-    #[arg(value_enum, default_value = "ladder")]
+    #[arg(value_enum, ignore_case = true, default_value = "ladder")]
     pub of: SchemaOf,
 }
 
