@@ -96,6 +96,13 @@ fn a_closed_stdout_is_a_failure() {
     let discarded = run(">/dev/null");
     assert_eq!(discarded.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&discarded.stderr), "");
+    // A full device loses the answer too, and the error says where it went.
+    let full = run(">/dev/full");
+    assert_eq!(full.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&full.stderr),
+        "error: cannot write the answer to standard output: No space left on device (os error 28)\n"
+    );
     // Help and the version are answers too.
     for flag in ["--help", "--version"] {
         let lost = std::process::Command::new("bash")
