@@ -110,9 +110,15 @@ fn write(text: &str) -> io::Result<()> {
         return Err(io::Error::other(message));
     }
     let mut stdout = io::stdout().lock();
-    (stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())).map_err(|err| match err.kind() {
+    (stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush()))
+    .map_err(|err| match err.kind() {
         io::ErrorKind::BrokenPipe => err,
-        kind => io::Error::new(kind, format!("cannot write the answer to standard output: {err}")),
+        kind => io::Error::new(
+            kind,
+            format!("cannot write the answer to standard output: {err}"),
+        ),
     })
 }
 

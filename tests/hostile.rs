@@ -41,7 +41,9 @@ fn several_documents() {
     rejects(
         "multi.yaml",
         text.as_bytes(),
-        &format!(":{line}:1: deserializing from YAML containing more than one document"),
+        &format!(
+            ":{line}:1: deserializing from YAML containing more than one document is not supported: a file holds one document; remove this `---` line"
+        ),
     );
 }
 
@@ -55,7 +57,7 @@ fn syntax_errors_and_tabs() {
     rejects(
         "colon.yaml",
         b"schema: 1\ntitle: a: b\n",
-        ":2:9: mapping values are not allowed in this context",
+        ":2:9: mapping values are not allowed in this context: a colon and a space inside a value start a key; put the value in quotes, like title: \"Ladder: v2\"",
     );
     // One space short ends the level early; the error is the line's, not a
     // key "missing" from the line above.
@@ -90,7 +92,7 @@ fn unknown_missing_and_duplicate_keys() {
     rejects(
         "duplicate.yaml",
         b"schema: 1\ntitle: a\ntitle: b\ntracks: []\nskills: []\nlevels: []\n",
-        ":3:1: duplicate field `title`",
+        ":3:1: duplicate field `title`: a key is given once in a mapping; keep one of the two",
     );
 }
 

@@ -150,6 +150,17 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         {
             format!("{m}; indent this line as far as the lines it belongs with")
         }
+        m if m.contains("mapping values are not allowed") => format!(
+            "{m}: a colon and a space inside a value start a key; put the value in quotes, \
+             like title: \"Ladder: v2\""
+        ),
+        m if m.contains("more than one document") => format!(
+            "{m}: a file holds one document; remove this `---` line and what follows it, or \
+             put each document in a file of its own"
+        ),
+        m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
+            format!("{m}: a key is given once in a mapping; keep one of the two")
+        }
         m => m,
     };
     let position = better_position(text, &raw).or_else(|| {
