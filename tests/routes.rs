@@ -208,6 +208,14 @@ fn search_without_a_hit_fails() {
         ),
         "{stderr}"
     );
+    // A blank term would be in every field with a space.
+    for blank in [" ", ""] {
+        let stderr = failure(["search", "budget", blank]);
+        assert_eq!(
+            stderr,
+            "error: a search term is blank; give words to look for, like `ladder search coaching`\n"
+        );
+    }
 }
 
 #[test]

@@ -51,6 +51,10 @@ pub fn run<'a>(
     terms: &[String],
     place: &dyn Display,
 ) -> anyhow::Result<Found<'a>> {
+    // A blank term is in every field with a space: it would list everything.
+    if terms.iter().any(|t| t.trim().is_empty()) {
+        bail!("a search term is blank; give words to look for, like `ladder search coaching`");
+    }
     let found = search(ladder, terms);
     if found.levels.is_empty() {
         let wanted = terms
