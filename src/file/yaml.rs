@@ -142,18 +142,39 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             "a tab indents this line; YAML indents with spaces only, so replace the tab with spaces"
                 .to_string()
         }
-        // A block collection that stops where it should go on: a line
-        // indented deeper or shallower than the lines beside it.
+        // A block collection that stops where it should go on: at the start
+        // of a line, one indented unlike the lines beside it; within one,
+        // text after a quoted value's closing quote.
         m if m.contains("did not find expected '-' indicator")
             || m.contains("did not find expected key")
             || m.contains("expected <block end>") =>
         {
-            format!("{m}; indent this line as far as the lines it belongs with")
+            match stop(text, err) {
+                Some(Stop {
+                    at_start: false, ..
+                }) => format!(
+                    "{m}; text follows a quoted value's closing quote: put the whole value in \
+                     quotes (in '…', write a ' as '')"
+                ),
+                _ => format!("{m}; indent this line as far as the lines it belongs with"),
+            }
         }
-        m if m.contains("mapping values are not allowed") => format!(
-            "{m}: a colon and a space inside a value start a key; put the value in quotes, \
-             like title: \"Ladder: v2\""
-        ),
+        // A colon and a space start a key: in a value, or on a line indented
+        // deeper than the key above, whose value it then continues.
+        m if m.contains("mapping values are not allowed") => match stop(text, err) {
+            Some(Stop {
+                key_first: true,
+                deeper: true,
+                ..
+            }) => format!(
+                "{m}: this line is indented deeper than the one above, so it reads as more of \
+                 that line's value; indent it as far as the lines it belongs with"
+            ),
+            _ => format!(
+                "{m}: a colon and a space inside a value start a key; put the value in quotes, \
+                 like title: \"Ladder: v2\""
+            ),
+        },
         m if m.contains("more than one document") => format!(
             "{m}: a file holds one document; remove this `---` line and what follows it, or \
              put each document in a file of its own"
@@ -170,6 +191,31 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         })
     });
     ParseError { message, position }
+}
+
+/// Where on its line the library stopped.
+struct Stop {
+    /// At the line's first character after its indentation.
+    at_start: bool,
+    /// The line's text before the stop is one word (`key` of `key: …`).
+    key_first: bool,
+    /// The line is indented deeper than the last line with content above it.
+    deeper: bool,
+}
+
+fn stop(text: &str, err: &serde_yaml::Error) -> Option<Stop> {
+    let location = err.location()?;
+    let mut lines = text.lines().take(location.line()).collect::<Vec<_>>();
+    let line = lines.pop()?;
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let before = line.get(..location.column().saturating_sub(1))?;
+    let above =
+        (lines.iter().rev()).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    Some(Stop {
+        at_start: before.len() == indent(line),
+        key_first: !before.trim().is_empty() && !before.trim().contains([' ', ':']),
+        deeper: above.is_some_and(|above| indent(line) > indent(above)),
+    })
 }
 
 /// Whether the line the library stopped on starts its indentation with a tab.
@@ -341,6 +387,36 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    #[test]
+    fn the_advice_follows_where_on_its_line_the_reader_stopped() {
+        let cases = [
+            // A key one space deeper continues the value above it.
+            (
+                "a:\n  name: N\n   role: R\n",
+                (3, 8),
+                "this line is indented deeper than the one above",
+            ),
+            // A colon and a space inside a value.
+            ("title: Ladder: v2\n", (1, 14), "put the value in quotes"),
+            // Text after a closing quote, in either kind of quotes.
+            (
+                "a: \"Big\" deal\nb: 1\n",
+                (1, 10),
+                "text follows a quoted value's closing quote",
+            ),
+            (
+                "a: 'Ada's'\nb: 1\n",
+                (1, 9),
+                "text follows a quoted value's closing quote",
+            ),
+        ];
+        for (text, (line, column), advice) in cases {
+            let err = parse_err(text);
+            assert_eq!(err.position, Some(Position { line, column }), "{text:?}");
+            assert!(err.message.contains(advice), "{text:?}: {}", err.message);
+        }
     }
 
     #[test]
