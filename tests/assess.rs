@@ -292,7 +292,21 @@ fn bad_assessments_fail_with_one_located_line() {
         &["assess", "-", "--against", "-"],
         "assessment: 1\nlevel: em\n",
     );
-    assert!(stderr.contains("both standard input"), "{stderr}");
+    assert!(
+        stderr.contains("`-` (standard input) is named twice"),
+        "{stderr}"
+    );
+    // The ladder in use counts too, when it is standard input.
+    for args in [
+        &["--ladder", "-", "assess", "-"][..],
+        &["--ladder", "-", "assess", ADA, "--against", "-"],
+    ] {
+        let stderr = fails(args, "assessment: 1\nlevel: em\n");
+        assert!(
+            stderr.contains("`-` (standard input) is named twice"),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]

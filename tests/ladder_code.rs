@@ -610,12 +610,20 @@ fn a_dash_means_the_standard_streams_in_every_command() {
         "{}",
         imported.1
     );
+    // Without a `#` title, a track from standard input is not named after it.
+    let untitled = run(
+        &["import", "--from", "markdown-matrix", "-"],
+        "## Engineer\n\n- Ships code\n",
+    );
+    assert!(untitled.1.contains("title: \"Track\"\n"), "{}", untitled.1);
+    assert!(!untitled.1.contains("\"<stdin>\""), "{}", untitled.1);
     // Nothing was written to a file named `-`.
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
     let ours = stdout(&["init", "--minimal"]);
     for args in [
         &["validate", "-", "-"][..],
         &["lint", "-", "-"],
+        &["--ladder", "-", "validate", "-"],
         &["import", "--from", "markdown-matrix", "-", "-"],
     ] {
         let (code, out, err) = run(args, &ours);
@@ -626,6 +634,16 @@ fn a_dash_means_the_standard_streams_in_every_command() {
             "{args:?}"
         );
     }
+    // A directory cannot be standard output.
+    for args in [&["site", "-"][..], &["man", "--dir", "-"]] {
+        let (code, out, err) = run(args, "");
+        assert_eq!((code, out.as_str()), (Some(1), ""), "{args:?}: {err}");
+        assert!(
+            err.contains("standard output (`-`) cannot"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
     // A missing file is called what the command wanted of it.
     let (_, _, err) = run(&["assess", "me.yaml"], "");
     assert!(
@@ -635,6 +653,19 @@ fn a_dash_means_the_standard_streams_in_every_command() {
     let (_, _, err) = run(&["import", "--from", "markdown-matrix", "levels.md"], "");
     assert!(
         err.starts_with("error: levels.md: cannot read the source: "),
+        "{err}"
+    );
+    let (_, _, err) = run(&["assess", "/dev/null"], "");
+    assert!(
+        err.starts_with(
+            "error: /dev/null: this is a device; only regular files are read as assessments"
+        ),
+        "{err}"
+    );
+    std::fs::write(dir.join("latin1.md"), b"# Caf\xe9\n").unwrap();
+    let (_, _, err) = run(&["import", "--from", "markdown-matrix", "latin1.md"], "");
+    assert!(
+        err.ends_with("(byte 0xe9); a source file must be UTF-8 text\n"),
         "{err}"
     );
     let _ = std::fs::remove_dir_all(&dir);

@@ -16,6 +16,13 @@ pub enum Origin {
     Revision(String),
 }
 
+/// How messages name standard input.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Why a command refuses `-` given twice.
+pub const STDIN_TWICE: &str =
+    "`-` (standard input) is named twice; it can be read once, so name it at most once";
+
 impl Origin {
     /// `-` is standard input, an existing file a path, and `REV:PATH` that is
     /// no file a git revision; anything else a path (which then fails to read).
@@ -33,26 +40,32 @@ impl Origin {
     }
 
     /// The ladders `files` name, or `in_use` when there are none: what
-    /// `validate` and `lint` read. Standard input can be read once only.
+    /// `validate` and `lint` read. Standard input can be read once only, so
+    /// it is named once at most, the ladder in use (`--ladder -`) included.
     pub fn all_or(files: &[PathBuf], in_use: &Origin) -> anyhow::Result<Vec<Origin>> {
         if files.is_empty() {
             return Ok(vec![in_use.clone()]);
         }
         let all: Vec<Origin> = files.iter().cloned().map(Origin::from_arg).collect();
-        if all.iter().filter(|o| **o == Origin::Stdin).count() > 1 {
-            anyhow::bail!(
-                "`-` (standard input) is named twice; it can be read once, so name it at most once"
-            );
-        }
+        Origin::stdin_once(all.iter().chain([in_use]))?;
         Ok(all)
     }
 
-    /// How a `file:line:column` prefix names this ladder.
+    /// An error when standard input is among `origins` more than once.
+    pub fn stdin_once<'o>(origins: impl IntoIterator<Item = &'o Origin>) -> anyhow::Result<()> {
+        if origins.into_iter().filter(|o| **o == Origin::Stdin).count() > 1 {
+            anyhow::bail!(STDIN_TWICE);
+        }
+        Ok(())
+    }
+
+    /// How a `file:line:column` prefix names this ladder: for standard
+    /// input, `STDIN_NAME`.
     pub fn file_name(&self) -> String {
         match self {
             Origin::Builtin => "<default ladder>".to_string(),
             Origin::File(path) | Origin::Env(path) => path.display().to_string(),
-            Origin::Stdin => "<stdin>".to_string(),
+            Origin::Stdin => STDIN_NAME.to_string(),
             Origin::Revision(spec) => spec.clone(),
         }
     }

@@ -43,7 +43,7 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
         // what was opened is what is checked, so nothing can swap it between.
         Origin::File(path) | Origin::Env(path) => match open(path) {
             Ok(file) => match file.metadata() {
-                Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta))),
+                Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta, what))),
                 Ok(meta) => {
                     // Room for the whole file at once; one that grows stops at the limit.
                     bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
@@ -57,12 +57,23 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
     read.map_err(|err| fail(None, format!("cannot read the {what}: {err}")))?;
     if bytes.len() as u64 > MAX_BYTES {
         let message = format!(
-            "larger than {} MiB, the most a ladder file may be",
-            MAX_BYTES >> 20
+            "larger than {} MiB, the most {} file may be",
+            MAX_BYTES >> 20,
+            a(what)
         );
         return Err(fail(None, message));
     }
-    decode(bytes).map_err(|(position, message)| fail(Some(position), message))
+    decode(bytes, what).map_err(|(position, message)| fail(Some(position), message))
+}
+
+/// `what` with its article: `a ladder`, `an assessment`.
+fn a(what: &str) -> String {
+    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {what}")
 }
 
 /// Opens `path` for reading without waiting for a writer, should it be a
@@ -76,9 +87,11 @@ fn open(path: &std::path::Path) -> std::io::Result<std::fs::File> {
 }
 
 /// Why a path that is not a regular file is not read, and what to do instead.
-fn not_a_file(meta: &std::fs::Metadata) -> String {
+fn not_a_file(meta: &std::fs::Metadata, what: &str) -> String {
     if meta.is_dir() {
-        return "this is a directory; expected a ladder file in YAML".to_string();
+        // Ladders and assessments are YAML; an import's sources are not all.
+        let yaml = if what == "source" { "" } else { " in YAML" };
+        return format!("this is a directory; expected {} file{yaml}", a(what));
     }
     #[cfg(unix)]
     let kind = {
@@ -97,12 +110,13 @@ fn not_a_file(meta: &std::fs::Metadata) -> String {
     #[cfg(not(unix))]
     let kind = "not a regular file";
     format!(
-        "this is {kind}; only regular files are read as ladders: send it to standard input and name the ladder `-` instead"
+        "this is {kind}; only regular files are read as {what}s: send it to standard input and name the {what} `-` instead"
     )
 }
 
-/// Decodes a ladder's bytes as UTF-8 text, naming where it is not.
-pub fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
+/// Decodes the bytes of a file that is `what` (a ladder, …) as UTF-8 text,
+/// naming where it is not.
+pub fn decode(bytes: Vec<u8>, what: &str) -> Result<String, (Position, String)> {
     let mut text = String::from_utf8(bytes).map_err(|err| {
         let bytes = err.as_bytes();
         let valid = err.utf8_error().valid_up_to();
@@ -110,7 +124,10 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, (Position, String)> {
             "the file is UTF-16; save it as UTF-8".to_string()
         } else {
             let byte = bytes[valid];
-            format!("invalid UTF-8 (byte 0x{byte:02x}); a ladder file must be UTF-8 text")
+            format!(
+                "invalid UTF-8 (byte 0x{byte:02x}); {} file must be UTF-8 text",
+                a(what)
+            )
         };
         let before = String::from_utf8_lossy(&bytes[..valid]);
         (Position::at(&before, before.len()), what)

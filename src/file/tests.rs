@@ -70,7 +70,7 @@ fn the_built_in_ladder_is_data_ladder_yaml_checked() {
 
 #[test]
 fn invalid_utf8_is_located() {
-    let (at, message) = decode(b"schema: 1\ntitle: \xff".to_vec()).unwrap_err();
+    let (at, message) = decode(b"schema: 1\ntitle: \xff".to_vec(), "ladder").unwrap_err();
     assert_eq!(at, Position { line: 2, column: 8 });
     assert!(message.contains("0xff"), "{message}");
 }
@@ -78,7 +78,7 @@ fn invalid_utf8_is_located() {
 #[test]
 fn a_byte_order_mark_is_dropped() {
     assert_eq!(
-        decode("\u{feff}schema: 1".as_bytes().to_vec()).unwrap(),
+        decode("\u{feff}schema: 1".as_bytes().to_vec(), "ladder").unwrap(),
         "schema: 1"
     );
 }

@@ -82,15 +82,13 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
         .clone()
         .context("give an assessment FILE, or run `ladder assess init`")?;
     let origin = Origin::from_arg(path);
+    let older = args.against.clone().map(Origin::from_arg);
+    Origin::stdin_once([&origin, in_use].into_iter().chain(&older))?;
     let (data, text) = read::parse(&origin, in_use)?;
     let ladder = file::load(&read::ladder_origin(&data, &origin, in_use))?;
     let checked = read::check(&ladder, &origin, data, &text, in_use)?;
-    let older = match &args.against {
-        Some(path) => {
-            let older = Origin::from_arg(path.clone());
-            if older == Origin::Stdin && origin == Origin::Stdin {
-                anyhow::bail!("FILE and --against are both standard input; name at most one `-`");
-            }
+    let older = match older {
+        Some(older) => {
             let earlier = read::parse(&older, in_use)?.0;
             // Progress is one person's, between two assessments this release reads.
             if earlier.assessment != checked.data.assessment {

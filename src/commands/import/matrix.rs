@@ -13,6 +13,7 @@ use super::ids::slug;
 use super::markdown::{Block, Blocks};
 use super::sections::{before_levels, close, drop_empty_tracks, settle, told, told_apart};
 use super::unique::Unique;
+use crate::file::origin::STDIN_NAME;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::text::single_spaced;
 use crate::ladder::{Category, Skill, Text, Track};
@@ -47,6 +48,8 @@ pub fn read(
             .strip_suffix(".md")
             .or_else(|| file.strip_suffix(".markdown")))
         .unwrap_or(file);
+        // Standard input has no name to give a track without a `#` title.
+        let stem = if name == STDIN_NAME { "Track" } else { stem };
         // The duty numbers of the level being read, for repeats.
         let mut on_level = crate::ladder::hash::HashSet::default();
         let mut track: Option<String> = None;

@@ -64,7 +64,7 @@ fn read_sources(
         }
     }
     if files.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-        bail!("`-` (standard input) is named twice; it can be read once, so name it at most once");
+        bail!(crate::file::origin::STDIN_TWICE);
     }
     files
         .into_iter()

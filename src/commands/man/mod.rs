@@ -70,6 +70,11 @@ pub fn run(args: &ManArgs) -> anyhow::Result<String> {
 /// file first and renamed into place, so none is ever half-written.
 fn write_pages(dir: &Path, pages: &[Page], force: bool) -> anyhow::Result<Vec<PathBuf>> {
     let shown = dir.display();
+    if dir.as_os_str() == "-" {
+        bail!(
+            "--dir names a directory for the pages, which standard output (`-`) cannot be; leave --dir out to print a page"
+        );
+    }
     if dir.exists() && !dir.is_dir() {
         bail!("{shown}: not a directory; give --dir a directory to write the pages into");
     }

@@ -15,6 +15,11 @@ use crate::ladder::CheckedLadder;
 /// many.
 pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<usize> {
     let named = shown(dir);
+    if dir.as_os_str() == "-" {
+        bail!(
+            "a site is a directory of files, which standard output (`-`) cannot hold; name a directory"
+        );
+    }
     if dir.exists() && !dir.is_dir() {
         bail!("{named}: not a directory; name a directory to write the site into");
     }
