@@ -49,15 +49,29 @@ impl Settings {
     }
 
     /// Refuses a `--format` the subcommand does not write (one given before the
-    /// subcommand; clap refuses one given after it), with the subcommand's usage.
+    /// subcommand; clap refuses one given after it), and a `--ladder` given to
+    /// a subcommand that writes a ladder without reading one, with the
+    /// subcommand's usage.
     pub fn check(&self, command: &Command) -> Result<(), clap::Error> {
-        // `init` reads no ladder: one named with --ladder would be ignored, and
-        // the user left thinking the new file copies it.
-        if matches!(command, Command::Init(_)) && self.ladder.is_some() && !self.ladder_from_env {
-            let message = "--ladder names a ladder to read, and `ladder init` reads none: it writes \
-                           the built-in ladder (or --minimal's skeleton); to start from your own \
-                           ladder, copy its file";
-            return Err(usage_error("init", ErrorKind::ArgumentConflict, message));
+        // A ladder named to `init` or `import` would be ignored, and the user
+        // left thinking the new file copies it or is written there.
+        let instead = match command {
+            Command::Init(_) => Some(
+                "it writes the built-in ladder (or --minimal's skeleton); to start from your \
+                 own ladder, copy its file",
+            ),
+            Command::Import(_) => Some("it reads the SOURCE given, and -o names the file written"),
+            _ => None,
+        };
+        if let Some(instead) = instead
+            && self.ladder.is_some()
+            && !self.ladder_from_env
+        {
+            let name = command.name();
+            let message = format!(
+                "--ladder names a ladder to read, and `ladder {name}` reads none: {instead}"
+            );
+            return Err(usage_error(name, ErrorKind::ArgumentConflict, &message));
         }
         let formats = command.formats();
         if !self.format_given || formats.contains(&self.format) {

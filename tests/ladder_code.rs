@@ -122,15 +122,30 @@ fn init_never_replaces_a_file_without_force() {
     for args in [
         &["--ladder", "ours.yaml", "init"][..],
         &["init", "--ladder", "ours.yaml"],
+        &[
+            "--ladder",
+            "ours.yaml",
+            "import",
+            "--from",
+            "ft",
+            "family.yml",
+        ],
     ] {
         let out = ladder().args(args).assert().code(2).stdout("");
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        let name = if args.contains(&"init") {
+            "init"
+        } else {
+            "import"
+        };
         assert!(
-            stderr.starts_with(
-                "error: --ladder names a ladder to read, and `ladder init` reads none"
-            ),
+            stderr.starts_with(&format!(
+                "error: --ladder names a ladder to read, and `ladder {name}` reads none"
+            )),
             "{stderr}"
         );
+        // Nor does its help offer it.
+        assert!(!stdout(&[name, "--help"]).contains("--ladder <FILE>"));
     }
     ladder()
         .env("LADDER_FILE", "ours.yaml")

@@ -82,11 +82,13 @@ pub enum Command {
     Schema(Sub<SchemaArgs>),
 }
 
-/// The formats each subcommand renders, its default first.
+/// The formats each subcommand renders, its default first; `no_ladder` after
+/// them marks a subcommand that reads no ladder.
 macro_rules! formats {
-    ($($args:ident: [$($format:ident),*];)*) => {
+    ($($args:ident: [$($format:ident),*] $($reads:ident)?;)*) => {
         $(impl Formats for $args {
             const FORMATS: &'static [Format] = &[$($format),*];
+            $(const READS_LADDER: bool = { let $reads = false; $reads };)?
         })*
     };
 }
@@ -104,12 +106,12 @@ formats! {
     ChartArgs: [Svg];
     SiteArgs: [];
     TracksArgs: [Table, Json, Yaml, Markdown];
-    InitArgs: [];
+    InitArgs: [] no_ladder;
     ChangesArgs: [Table, Json, Yaml, Markdown];
     LintArgs: [Table, Json, Yaml];
     AssessArgs: [Table, Json, Yaml, Markdown];
     AssessInitArgs: [];
-    ImportArgs: [];
+    ImportArgs: [] no_ladder;
     CompletionsArgs: [];
     ManArgs: [];
     ValidateArgs: [Table, Json, Yaml];

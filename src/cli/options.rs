@@ -72,11 +72,20 @@ impl<A> Deref for Sub<A> {
 /// The formats a subcommand renders, its default first.
 pub trait Formats {
     const FORMATS: &'static [Format];
+    /// Whether the subcommand reads a ladder, and so takes `--ladder`.
+    const READS_LADDER: bool = true;
 }
 
 /// `--format` as a subcommand takes it: only the formats it renders, listed
 /// with its default in the help; hidden when it renders none.
 fn format_for<A: Formats>(cmd: clap::Command) -> clap::Command {
+    // `--ladder` is still read where it is hidden, to be refused with a
+    // message (see `Settings::check`).
+    let cmd = if A::READS_LADDER {
+        cmd
+    } else {
+        cmd.mut_arg("ladder", |arg| arg.hide(true))
+    };
     cmd.mut_arg("format", |arg| match A::FORMATS {
         [] => arg.hide(true),
         [default, ..] => {
