@@ -116,7 +116,7 @@ fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
 /// Loads `bytes` and, when they load, runs every command on them in every format.
 fn exercise(bytes: Vec<u8>) {
     let origin = Origin::File("mutated.yaml".into());
-    let Ok(text) = load::decode(bytes) else {
+    let Ok(text) = load::decode(bytes, "ladder") else {
         return;
     };
     let index = match load::check(&origin, &text) {
