@@ -445,6 +445,7 @@ fn every_named_choice_is_read_in_any_case() {
         &["--color", "ALWAYS", "list"][..],
         &["list", "--format", "JSON"],
         &["schema", "Assessment"],
+        &["man", "SHOW"],
         &["completions", "Bash"],
         &["init", "--from", "BUILTIN"],
         &[

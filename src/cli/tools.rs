@@ -55,7 +55,7 @@ Examples:\n  ladder man | man -l -\n  ladder man show | man -l -\n  ladder man -
 )]
 pub struct ManArgs {
     /// The subcommand whose page to print
-    #[arg(value_name = "SUBCOMMAND", value_parser = MAN_PAGES)]
+    #[arg(value_name = "SUBCOMMAND", value_parser = MAN_PAGES, ignore_case = true)]
     pub subcommand: Option<String>,
     /// Write the pages into DIR instead of printing one
     #[arg(long, value_name = "DIR")]

@@ -49,12 +49,14 @@ pub fn run(
     allow: &[String],
     deny: bool,
 ) -> anyhow::Result<Lint> {
-    for rule in allow {
-        known(rule)?;
-    }
+    // Rule names on the command line are read in any case, as other named
+    // choices are; a file's own list is code, and is held to their spelling.
+    let allow: Vec<&str> = (allow.iter())
+        .map(|rule| known(&rule.to_ascii_lowercase()))
+        .collect::<anyhow::Result<_>>()?;
     let files = Origin::all_or(files, in_use)?
         .iter()
-        .map(|origin| lint_one(origin, allow))
+        .map(|origin| lint_one(origin, &allow))
         .collect();
     Ok(Lint { files, deny })
 }
@@ -72,7 +74,7 @@ fn known(rule: &str) -> anyhow::Result<&'static str> {
     bail!("no lint rule '{rule}'{hint} (known: {})", names.join(", "))
 }
 
-fn lint_one(origin: &Origin, allow: &[String]) -> Linted {
+fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {
     let name = origin.file_name();
     let invalid = |problems: Vec<Diagnostic>| Linted {
         file: name.clone(),
@@ -108,7 +110,7 @@ fn lint_one(origin: &Origin, allow: &[String]) -> Linted {
             });
         }
     }
-    findings.retain(|f| !allow.iter().any(|a| a == f.rule) && !listed.iter().any(|a| a == f.rule));
+    findings.retain(|f| !allow.contains(&f.rule) && !listed.iter().any(|a| a == f.rule));
     let pointers: Vec<Option<&file::position::Pointer>> = findings
         .iter()
         .map(|f| match &f.at {

@@ -52,7 +52,8 @@ pub fn pages(subcommand: Option<&str>, all: bool) -> Vec<Page> {
 /// (or the one asked for) written into that directory, whose paths are the
 /// answer.
 pub fn run(args: &ManArgs) -> anyhow::Result<String> {
-    let pages = pages(args.subcommand.as_deref(), args.dir.is_some());
+    let name = args.subcommand.as_deref().map(str::to_ascii_lowercase);
+    let pages = pages(name.as_deref(), args.dir.is_some());
     match &args.dir {
         None => Ok(pages.into_iter().map(|page| page.roff).collect()),
         Some(dir) => {
