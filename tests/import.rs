@@ -521,12 +521,25 @@ fn tracks_of_one_name_and_repeated_level_headings_are_told_apart() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("ic.md"), "# Engineering\n\n## A1\n\n- Builds\n").unwrap();
     std::fs::write(dir.join("mgmt.md"), "# engineering\n\n## M1\n\n- Leads\n").unwrap();
+    // A title that is another track's id is told apart as well.
+    std::fs::write(
+        dir.join("ops.md"),
+        "# engineering-mgmt\n\n## O1\n\n- Runs\n",
+    )
+    .unwrap();
     let (text, warnings) = import(&["--from", "markdown-matrix", dir.to_str().unwrap()]);
     let tracks = on(&text, &["tracks"]);
     let names: Vec<&str> = (tracks.as_array().unwrap().iter())
         .map(|t| t["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["Engineering", "engineering (mgmt)"]);
+    assert_eq!(
+        names,
+        [
+            "Engineering",
+            "engineering (mgmt)",
+            "engineering-mgmt (ops)"
+        ]
+    );
     assert!(
         warnings.contains("mgmt.md:1:1: another track is named 'engineering'; this one is named 'engineering (mgmt)'"),
         "{warnings}"

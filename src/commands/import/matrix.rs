@@ -15,6 +15,7 @@ use super::sections::{before_levels, close, drop_empty_tracks, settle, told, tol
 use super::unique::Unique;
 use crate::file::origin::STDIN_NAME;
 use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::text::fold;
 use crate::ladder::text::single_spaced;
 use crate::ladder::{Category, Skill, Text, Track};
 
@@ -70,6 +71,8 @@ pub fn read(
         let mut new_track = |title: &str, tracks: &mut Vec<Track>| {
             let (title, told) = told_apart(&mut track_names, one_line(title), stem);
             let id = track_ids.id(slug(told.as_deref().unwrap_or(&title), "track"));
+            // A later track named as this one's id would be told from it too.
+            track_names.insert(fold(&id));
             let message = (told.as_ref()).map(|told| {
                 format!("another track is named '{title}'; this one is named '{told}'")
             });

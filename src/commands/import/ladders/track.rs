@@ -13,6 +13,7 @@ use super::axes::Axes;
 use super::warn;
 use crate::ladder::Track;
 use crate::ladder::hash::{HashMap, HashSet};
+use crate::ladder::text::fold;
 
 /// What the track files share as they are read one after another.
 pub struct Tracks {
@@ -86,7 +87,10 @@ impl Tracks {
                         warn(built, name, &file.lines, offset, message);
                     }
                     let title = told.unwrap_or(title);
-                    file.track = Some((self.track_ids.id(slug(&title, "track")), title));
+                    let id = self.track_ids.id(slug(&title, "track"));
+                    // A later track named as this one's id is told from it too.
+                    self.track_names.insert(fold(&id));
+                    file.track = Some((id, title));
                 }
                 Block::Heading { depth: 1, .. } => {
                     file.current = None;
