@@ -283,6 +283,12 @@ fn bad_assessments_fail_with_one_located_line() {
     }
     // A ladder given where the assessment goes is named as a ladder, rather
     // than an assessment missing every key.
+    // An assessment in flow style that rates an id `levels` is still one.
+    let flow = fails(
+        &["assess", "-"],
+        "{assessment: 1, level: em, ratings: {levels: {rating: meets}}}",
+    );
+    assert!(flow.contains("ratings.levels"), "{flow}");
     let stderr = fails(&["assess", "data/ladder.yaml"], "");
     assert_eq!(
         stderr,

@@ -119,12 +119,14 @@ pub fn is_assessment(text: &str) -> bool {
     keyed(text, "assessment", flow) && !keyed(text, "schema", flow) && !keyed(text, "levels", flow)
 }
 
-/// Whether `text` has a key every ladder has, `schema` or `levels`, looked
-/// for as `is_assessment` looks: so `ladder assess` can tell a user who gave
-/// it their ladder what it wants instead.
+/// Whether `text` has a key every ladder has, `schema` or `levels`, and no
+/// `assessment` key, looked for as `is_assessment` looks: so `ladder assess`
+/// can tell a user who gave it their ladder what it wants instead. (In flow
+/// style a nested key counts too, so an assessment rating an id `levels`
+/// still has its own key to tell it.)
 pub fn has_ladder_keys(text: &str) -> bool {
     let flow = in_flow(text);
-    keyed(text, "schema", flow) || keyed(text, "levels", flow)
+    (keyed(text, "schema", flow) || keyed(text, "levels", flow)) && !keyed(text, "assessment", flow)
 }
 
 /// Whether the document opens in flow style, with a brace.
