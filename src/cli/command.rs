@@ -179,8 +179,9 @@ impl Command {
         }
     }
 
-    /// The shared options given after the subcommand's name (after `assess
-    /// init`'s, those given between `assess` and `init`).
+    /// The shared options given after the subcommand's name (for `assess
+    /// init`, those after `init`; clap takes no option between the two words,
+    /// where `init` would be read as the assessment FILE).
     pub fn options(&self) -> Options {
         if let Command::Assess(sub) = self
             && let Some(AssessCommand::Init(init)) = &sub.init
