@@ -685,3 +685,24 @@ fn a_dash_means_the_standard_streams_in_every_command() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The command a written file's hint suggests can be pasted into a shell.
+#[test]
+fn the_hint_after_writing_a_file_quotes_its_path() {
+    let dir = std::env::temp_dir().join(format!("ladder-hint-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let hint = |args: &[&str]| {
+        let out = ladder().current_dir(&dir).args(args).assert().success();
+        String::from_utf8_lossy(&out.get_output().stderr).into_owned()
+    };
+    assert_eq!(
+        hint(&["init", "our ladder.yaml"]),
+        "wrote our ladder.yaml; check it with `ladder --ladder 'our ladder.yaml' validate`\n"
+    );
+    assert_eq!(
+        hint(&["assess", "init", "--level", "em", "--", "-me's.yaml"]),
+        "wrote -me's.yaml; rate each expectation, then run `ladder assess './-me'\\''s.yaml'`\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -45,9 +45,9 @@ pub fn run(args: &InitArgs) -> anyhow::Result<String> {
         Some(path) => {
             write_new(path, &text, args.force)
                 .with_context(|| format!("{}: cannot write the ladder", shown(path)))?;
+            let word = crate::output::escape::shell_word(&path.display().to_string());
             eprintln!(
-                "wrote {}; check it with `ladder --ladder {} validate`",
-                shown(path),
+                "wrote {}; check it with `ladder --ladder {word} validate`",
                 shown(path)
             );
             Ok(String::new())

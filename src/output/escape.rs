@@ -65,6 +65,24 @@ fn needs_escape(c: char) -> bool {
         || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `path` as a word to type in a shell: in single quotes unless it is plain,
+/// `./` before one that starts with `-`, control characters shown escaped (so
+/// such a name reads, but cannot be pasted as it is).
+pub fn shell_word(path: &str) -> String {
+    let path = if path.starts_with('-') {
+        format!("./{path}")
+    } else {
+        path.to_string()
+    };
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '_' | '-' | ':');
+    let path = if path.chars().all(plain) {
+        path
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    };
+    escape(&path).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

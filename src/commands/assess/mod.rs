@@ -72,7 +72,8 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
                 let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
                 write_new(path, &text, init.force)
                     .with_context(|| format!("{shown}: cannot write the assessment"))?;
-                eprintln!("wrote {shown}; rate each expectation, then run `ladder assess {shown}`");
+                let word = crate::output::escape::shell_word(&path.display().to_string());
+                eprintln!("wrote {shown}; rate each expectation, then run `ladder assess {word}`");
                 Ok(Assessed::Text(String::new()))
             }
         };

@@ -177,20 +177,8 @@ fn validate_command(origin: &Origin, ladder: Option<&Origin>) -> String {
 /// Control characters are shown escaped, so such a name reads, but cannot be
 /// pasted as it is.
 fn shell_word(origin: &Origin) -> String {
-    let name = match origin {
-        Origin::Stdin => return "-".to_string(),
-        other => other.file_name(),
-    };
-    let name = if name.starts_with('-') {
-        format!("./{name}")
-    } else {
-        name
-    };
-    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '_' | '-' | ':');
-    let name = if name.chars().all(plain) {
-        name
-    } else {
-        format!("'{}'", name.replace('\'', "'\\''"))
-    };
-    crate::output::escape::escape(&name).into_owned()
+    match origin {
+        Origin::Stdin => "-".to_string(),
+        other => crate::output::escape::shell_word(&other.file_name()),
+    }
 }

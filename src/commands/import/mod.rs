@@ -187,7 +187,8 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
             write_new(path, &text, args.force)
                 .with_context(|| format!("{shown}: cannot write the ladder"))?;
-            eprintln!("wrote {shown}; check it with `ladder --ladder {shown} validate`");
+            let word = crate::output::escape::shell_word(&path.display().to_string());
+            eprintln!("wrote {shown}; check it with `ladder --ladder {word} validate`");
             Ok(String::new())
         }
     }
