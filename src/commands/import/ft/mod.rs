@@ -52,9 +52,13 @@ fn misfit(at: Pointer, message: String) -> anyhow::Error {
     })
 }
 
-/// The text of a field, at `at`, or an error naming what did not fit.
-fn text<'v>(value: &'v Value, at: Pointer, what: &str) -> anyhow::Result<&'v str> {
-    (value.as_str()).ok_or_else(|| misfit(at, format!("{what} is not text")))
+/// The text of a field, or an error at the path `at` gives, naming what
+/// did not fit (made only when something did).
+fn text(value: &Value, at: impl FnOnce() -> (Pointer, String)) -> anyhow::Result<&str> {
+    (value.as_str()).ok_or_else(|| {
+        let (at, what) = at();
+        misfit(at, format!("{what} is not text"))
+    })
 }
 
 /// The list under `key`, borrowed; empty when there is none.
@@ -72,16 +76,14 @@ fn id_and_name<'v>(
     i: usize,
     kind: &str,
 ) -> anyhow::Result<(&'v str, &'v str)> {
-    let here = Pointer::root().key_owned(list.to_string()).index(i);
+    let here = || Pointer::root().key_owned(list.to_string()).index(i);
     let field = |key: &str| {
         let Some(value) = entry.get(key) else {
-            return Err(misfit(here.clone(), format!("{list}[{i}] has no {key}")));
+            return Err(misfit(here(), format!("{list}[{i}] has no {key}")));
         };
-        text(
-            value,
-            here.key_owned(key.to_string()),
-            &format!("a {kind} {key}"),
-        )
+        text(value, || {
+            (here().key_owned(key.to_string()), format!("a {kind} {key}"))
+        })
     };
     Ok((field("id")?, field("name")?))
 }
@@ -118,8 +120,7 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
     built.title = one_line(text(
         top.get("name")
             .context("no `name`: expected the job family's name")?,
-        Pointer::root().key("name"),
-        "name",
+        || (Pointer::root().key("name"), "name".to_string()),
     )?);
     built.summary = top
         .get("summary")
