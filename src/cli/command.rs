@@ -82,13 +82,13 @@ pub enum Command {
     Schema(Sub<SchemaArgs>),
 }
 
-/// The formats each subcommand renders, its default first; `no_ladder` after
-/// them marks a subcommand that reads no ladder.
+/// The formats each subcommand renders, its default first, and `reads
+/// false` for one that reads no ladder.
 macro_rules! formats {
-    ($($args:ident: [$($format:ident),*] $($reads:ident)?;)*) => {
+    ($($args:ident: [$($format:ident),*] $(reads $reads:literal)?;)*) => {
         $(impl Formats for $args {
             const FORMATS: &'static [Format] = &[$($format),*];
-            $(const READS_LADDER: bool = { let $reads = false; $reads };)?
+            $(const READS_LADDER: bool = $reads;)?
         })*
     };
 }
@@ -106,12 +106,12 @@ formats! {
     ChartArgs: [Svg];
     SiteArgs: [];
     TracksArgs: [Table, Json, Yaml, Markdown];
-    InitArgs: [] no_ladder;
+    InitArgs: [] reads false;
     ChangesArgs: [Table, Json, Yaml, Markdown];
     LintArgs: [Table, Json, Yaml];
     AssessArgs: [Table, Json, Yaml, Markdown];
     AssessInitArgs: [];
-    ImportArgs: [] no_ladder;
+    ImportArgs: [] reads false;
     CompletionsArgs: [];
     ManArgs: [];
     ValidateArgs: [Table, Json, Yaml];
@@ -180,13 +180,13 @@ impl Command {
     }
 
     /// The shared options given after the subcommand's name (for `assess
-    /// init`, those after `init`; clap takes no option between the two words,
-    /// where `init` would be read as the assessment FILE).
+    /// init`, after `init`: clap takes none between the two words, where
+    /// `init` would be read as the assessment FILE).
     pub fn options(&self) -> Options {
         if let Command::Assess(sub) = self
             && let Some(AssessCommand::Init(init)) = &sub.init
         {
-            return init.options.or(&sub.options);
+            return init.options.clone();
         }
         let options = match self {
             Command::List(sub) => &sub.options,
