@@ -63,17 +63,17 @@ fn read_sources(
             files.push(source.clone());
         }
     }
-    if files.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-        bail!(crate::file::origin::STDIN_TWICE);
-    }
-    files
-        .into_iter()
-        .map(|path| {
-            let origin = match path.as_os_str() == "-" {
-                true => Origin::Stdin,
-                false => Origin::File(path),
-            };
-            let text = file::read_as(&origin, "source").map_err(|d| anyhow::anyhow!("{d}"))?;
+    // `-` is standard input, read once; any other name a file.
+    let origins: Vec<Origin> = (files.into_iter())
+        .map(|path| match path.as_os_str() == "-" {
+            true => Origin::Stdin,
+            false => Origin::File(path),
+        })
+        .collect();
+    Origin::stdin_once(&origins)?;
+    (origins.iter())
+        .map(|origin| {
+            let text = file::read_as(origin, "source").map_err(|d| anyhow::anyhow!("{d}"))?;
             Ok((origin.file_name(), text))
         })
         .collect()
