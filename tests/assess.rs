@@ -192,6 +192,38 @@ fn progress_since_an_older_assessment() {
         table.contains(&format!("Progress since {OLDER}\n")),
         "{table}"
     );
+    // Blank evidence is no evidence: not new, as it does not count as met.
+    let dir = std::env::temp_dir().join(format!("ladder-assess-blank-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, hiring: &str| {
+        let path = dir.join(name);
+        let text = format!("assessment: 1\nlevel: em\nratings:\n  hiring: {hiring}\n");
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let before = write("before.yaml", "{rating: meeting, evidence: []}");
+    let after = write("after.yaml", "{rating: meeting, evidence: [\"   \"]}");
+    let report = json(&["assess", &after, "--against", &before]);
+    assert_eq!(report["progress"]["evidence_added"], serde_json::json!([]));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_open_expectation_shows_its_evidence_and_note_so_far() {
+    let text = "assessment: 1\nlevel: em\nratings:\n  hiring:\n    rating: working-towards\n    evidence: [Ran two loops]\n    note: Keep going\n";
+    for format in ["table", "markdown"] {
+        let out = ladder()
+            .args(["assess", "-", "-f", format])
+            .write_stdin(text)
+            .assert()
+            .success();
+        let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        let open = &out[out.find("Still open").unwrap()..];
+        assert!(
+            open.contains("missing: below meeting; so far: Ran two loops — Keep going"),
+            "{format}: {open}"
+        );
+    }
 }
 
 #[test]

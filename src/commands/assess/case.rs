@@ -55,12 +55,17 @@ impl Layout for Report<'_> {
                 &"Nothing: every expectation is met with evidence.".into(),
             );
         }
+        // What is missing, and the evidence and note given so far: the work
+        // in progress a reader of the case most needs to see.
         let described: Vec<(Line, Line)> = (open.iter())
             .map(|i| {
-                (
-                    term(i),
-                    Line::text(format!("missing: {}", i.missing.join(", "))),
-                )
+                let missing = Line::text(format!("missing: {}", i.missing.join(", ")));
+                let so_far = evidence(i);
+                let line = match so_far.is_empty() {
+                    true => missing,
+                    false => missing.plain("; so far: ").then(so_far),
+                };
+                (term(i), line)
             })
             .collect();
         out.described(&described);
@@ -136,10 +141,20 @@ fn term<'a>(item: &Item<'a>) -> Line<'a> {
 }
 
 /// The evidence of an expectation, and its note.
+/// An item's evidence (the blank left out), then its note after a dash.
 fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
-    let mut line = Line::text(item.evidence.join("; "));
+    let given: Vec<&str> = (item.evidence.iter().copied())
+        .filter(|e| !e.trim().is_empty())
+        .collect();
+    let mut line = match given.is_empty() {
+        true => Line::new(),
+        false => Line::text(given.join("; ")),
+    };
     if let Some(note) = item.note {
-        line = line.plain(format!(" — {note}"));
+        line = match line.is_empty() {
+            true => Line::text(note),
+            false => line.plain(format!(" — {note}")),
+        };
     }
     line
 }

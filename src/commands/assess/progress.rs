@@ -69,11 +69,12 @@ pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: Strin
             .map(|b| b.evidence.iter().map(|e| e.as_str()).collect())
             .unwrap_or_default();
         let has: HashSet<&str> = rating.evidence.iter().map(|e| e.as_str()).collect();
+        // Blank evidence is no evidence, here as in the readiness.
         let added: Vec<&str> = rating
             .evidence
             .iter()
             .map(|e| e.as_str())
-            .filter(|e| !had.contains(e))
+            .filter(|e| !e.trim().is_empty() && !had.contains(e))
             .collect();
         if !added.is_empty() {
             progress.evidence_added.push(Added {
@@ -86,7 +87,7 @@ pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: Strin
                 .evidence
                 .iter()
                 .map(|e| e.as_str())
-                .filter(|e| !has.contains(e))
+                .filter(|e| !e.trim().is_empty() && !has.contains(e))
                 .collect();
             if !removed.is_empty() {
                 progress.evidence_removed.push(Added {
