@@ -60,11 +60,32 @@ pub fn inline(text: &str) -> String {
     out
 }
 
-/// `line` as inline Markdown.
+/// `line` as inline Markdown. Its start is kept from opening a block: a
+/// line that begins a paragraph or a list item must not read as a list
+/// marker (`-`, `+`, `1986.`, `2)`), a rule (`---`) or indented code.
 pub fn render(line: &Line) -> String {
     let mut out = String::new();
     push_spans(&mut out, &line.0);
+    guard_start(&mut out);
     out
+}
+
+/// Escapes what would open a block at the start of `out`, and drops the
+/// blanks before it (which Markdown would drop, or read as code).
+fn guard_start(out: &mut String) {
+    let blanks = out.len() - out.trim_start_matches([' ', '\t']).len();
+    out.drain(..blanks);
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    match out.as_bytes() {
+        [b'-' | b'+', ..] => out.insert(0, '\\'),
+        // An ordered list's number has at most nine digits.
+        [..] if (1..=9).contains(&digits)
+            && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) =>
+        {
+            out.insert(digits, '\\');
+        }
+        _ => {}
+    }
 }
 
 fn push_spans(out: &mut String, spans: &[Span]) {
@@ -113,9 +134,21 @@ fn is_web(url: &str) -> bool {
     url.starts_with("https://") || url.starts_with("http://")
 }
 
-/// An address with nothing that could end its brackets or the line.
+/// An address with nothing that could end its brackets or the line: those
+/// characters percent-encoded, so the link still goes where it said.
 fn address(url: &str) -> String {
-    escape(url).replace(['<', '>', ' ', '\n'], "")
+    let mut out = String::with_capacity(url.len());
+    for c in escape(url).chars() {
+        match c {
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            ' ' => out.push_str("%20"),
+            '\n' => out.push_str("%0A"),
+            '\r' => out.push_str("%0D"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `word` with its first letter in upper case.
@@ -238,8 +271,61 @@ mod tests {
                 url,
             }))
         };
-        assert_eq!(link("https://x.org/a b"), "[t](<https://x.org/ab>)");
+        assert_eq!(link("https://x.org/a b"), "[t](<https://x.org/a%20b>)");
+        assert_eq!(
+            link("https://x.org/q?a=<1>"),
+            "[t](<https://x.org/q?a=%3C1%3E>)"
+        );
         assert_eq!(link("#lead"), "[t](#lead)");
         assert_eq!(link("javascript:alert(1)"), "t");
+    }
+
+    /// What a CommonMark parser makes of `markdown`: the kinds of its blocks
+    /// and its text.
+    fn parsed(markdown: &str) -> (Vec<String>, String) {
+        use pulldown_cmark::{Event, Parser, Tag};
+        let (mut blocks, mut text) = (Vec::new(), String::new());
+        for event in Parser::new(markdown) {
+            match event {
+                Event::Start(Tag::List(start)) => blocks.push(format!("list {start:?}")),
+                Event::Start(Tag::Item) => blocks.push("item".to_string()),
+                Event::Start(Tag::Paragraph) => blocks.push("paragraph".to_string()),
+                Event::Start(Tag::CodeBlock(_)) => blocks.push("code".to_string()),
+                Event::Rule => blocks.push("rule".to_string()),
+                Event::Text(t) => text.push_str(&t),
+                _ => {}
+            }
+        }
+        (blocks, text)
+    }
+
+    #[test]
+    fn a_text_never_opens_a_block_of_its_own() {
+        let texts = [
+            "1986. was a good year",
+            "2) second",
+            "---",
+            "- minus",
+            "+ plus",
+            "* star",
+            "> quote",
+            "# hash",
+            "    four spaces",
+            "1. first\n2. second",
+            "123456789. nine digits",
+        ];
+        for text in texts {
+            let shown = text.trim_start().replace('\n', " ");
+            let mut item = Markdown::new();
+            item.bullets(&[Line::text(text)]);
+            let (blocks, words) = parsed(&item.finish());
+            assert_eq!(blocks, ["list None", "item"], "{text:?}");
+            assert_eq!(words, shown, "{text:?}");
+            let mut paragraph = Markdown::new();
+            paragraph.paragraph(0, &Line::text(text));
+            let (blocks, words) = parsed(&paragraph.finish());
+            assert_eq!(blocks, ["paragraph"], "{text:?}");
+            assert_eq!(words, shown, "{text:?}");
+        }
     }
 }
