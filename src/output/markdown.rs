@@ -60,12 +60,18 @@ pub fn inline(text: &str) -> String {
     out
 }
 
-/// `line` as inline Markdown. Its start is kept from opening a block: a
-/// line that begins a paragraph or a list item must not read as a list
-/// marker (`-`, `+`, `1986.`, `2)`), a rule (`---`) or indented code.
+/// `line` as inline Markdown.
 pub fn render(line: &Line) -> String {
     let mut out = String::new();
     push_spans(&mut out, &line.0);
+    out
+}
+
+/// `line` as inline Markdown that begins a paragraph or a list item: its
+/// start must not read as a list marker (`-`, `+`, `1986.`, `2)`), a rule
+/// (`---`) or indented code.
+fn opening(line: &Line) -> String {
+    let mut out = render(line);
     guard_start(&mut out);
     out
 }
@@ -167,7 +173,7 @@ impl Markup for Markdown {
     }
 
     fn paragraph(&mut self, _indent: usize, text: &Line) {
-        self.items([render(text)]);
+        self.items([opening(text)]);
     }
 
     fn spacer(&mut self) {}
@@ -190,12 +196,12 @@ impl Markup for Markdown {
     }
 
     fn bullets(&mut self, items: &[Line]) {
-        self.items(items.iter().map(|item| format!("- {}", render(item))));
+        self.items(items.iter().map(|item| format!("- {}", opening(item))));
     }
 
     fn numbered(&mut self, items: &[Line]) {
         let items = items.iter().enumerate();
-        self.items(items.map(|(n, item)| format!("{}. {}", n + 1, render(item))));
+        self.items(items.map(|(n, item)| format!("{}. {}", n + 1, opening(item))));
     }
 
     fn checklist(&mut self, items: &[Line]) {
@@ -215,7 +221,7 @@ impl Markup for Markdown {
     fn changes(&mut self, items: &[(Option<Sign>, &str, Line)]) {
         let item = |(sign, what, how): &(Option<Sign>, &str, Line)| {
             let label = match sign {
-                _ if what.is_empty() => return format!("- {}", render(how)),
+                _ if what.is_empty() => return format!("- {}", opening(how)),
                 Some(sign) => format!("{} {}", capitalised(what), sign.word()),
                 None => capitalised(what),
             };
