@@ -473,3 +473,27 @@ fn every_named_choice_is_read_in_any_case() {
             .success();
     }
 }
+
+/// A lateral move is one pair, whichever of the two declares it: `show` of
+/// either level names the other (acme declares it on `principal` only).
+#[test]
+fn a_lateral_move_shows_on_both_of_its_levels() {
+    let acme = fixture(ACME);
+    for (level, peer, name) in [
+        ("principal", "head", "Head of Engineering"),
+        ("head", "principal", "Principal Architect"),
+    ] {
+        let out = stdout(&["--ladder", &acme, "show", level]);
+        let line = out.lines().find(|l| l.trim_start().starts_with("Lateral"));
+        assert_eq!(
+            line.map(|l| l.split_whitespace().collect::<Vec<_>>()),
+            Some(vec!["Lateral", peer]),
+            "{out}"
+        );
+        let markdown = stdout(&["--ladder", &acme, "show", level, "-f", "markdown"]);
+        assert!(
+            markdown.contains(&format!("- **Lateral:** {name}\n")),
+            "{markdown}"
+        );
+    }
+}

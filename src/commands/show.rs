@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 use super::Answer;
 use super::shared::{anchor, coding, id_list, span};
 use crate::ladder::{
-    Category, CheckedLadder, CitedRange, Level, Role, Skill, Source, Text, Track, find,
+    Category, CheckedLadder, CitedRange, Level, Move, Role, Skill, Source, Text, Track, find,
 };
 use crate::output::markup::{Layout, Line, Markup, Span};
 
@@ -18,8 +18,12 @@ pub struct LevelView<'a> {
     pub level: &'a Level,
     /// What its `reports_to` names: levels, or roles outside the ladder.
     pub reports_to: Vec<Superior<'a>>,
-    /// The levels its `next` and `lateral` name, in that order.
-    pub related: [Vec<&'a Level>; 2],
+    /// The levels its `next` names.
+    pub next: Vec<&'a Level>,
+    /// Its lateral peers, with the sources of each move: those it declares,
+    /// then those that declare it (a lateral move is one pair, whichever of
+    /// the two declares it).
+    pub lateral: Vec<(&'a Level, &'a [Text])>,
     pub track: &'a Track,
     pub skills: Vec<&'a Skill>,
     /// The ladder's skill categories, in order: skills are shown by category.
@@ -45,22 +49,42 @@ pub fn run<'a>(
 }
 
 /// Level `level` with the track, skills and sources its ids name.
-pub fn view(ladder: &CheckedLadder, level: usize) -> LevelView<'_> {
-    let level = ladder.level(level);
+pub fn view<'a>(ladder: &'a CheckedLadder, index: usize) -> LevelView<'a> {
+    let level = ladder.level(index);
     let reports_to = level.reports_to.iter().filter_map(|id| {
         let level = ladder
             .find_level(id)
             .map(|l| Superior::Level(ladder.level(l)));
         level.or_else(|| ladder.role(id).map(Superior::Role))
     });
+    // Lateral links as the levels they join, by index (a link may name its
+    // level by an alias).
+    let joins = |from: &'a Level| {
+        (from.lateral.iter())
+            .filter_map(|link| Some((ladder.find_level(&link.id)?, &link.sources[..])))
+    };
+    let declared: Vec<(usize, &[Text])> = joins(level).collect();
+    let declaring = (ladder.neighbours(index).iter())
+        .filter(|&&(other, way)| way == Move::Across && !declared.iter().any(|d| d.0 == other))
+        .filter_map(|&(other, _)| {
+            let sources = joins(ladder.level(other)).find(|j| j.0 == index)?.1;
+            Some((other, sources))
+        });
+    let lateral: Vec<(&Level, &[Text])> = (declared.iter().copied().chain(declaring))
+        .map(|(other, sources)| (ladder.level(other), sources))
+        .collect();
+    let cited = level
+        .cited()
+        .chain(lateral.iter().flat_map(|(_, sources)| *sources));
     LevelView {
         level,
         reports_to: reports_to.collect(),
-        related: [named(ladder, &level.next), named(ladder, &level.lateral)],
+        next: named(ladder, &level.next),
         track: ladder.track(&level.track),
         skills: level.skills.iter().map(|id| ladder.skill(id)).collect(),
         categories: ladder.categories(),
-        sources: ladder.sources_named(level.cited()),
+        sources: ladder.sources_named(cited),
+        lateral,
     }
 }
 
@@ -89,18 +113,12 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
     let levels = |levels: &[&'a Level]| linked(levels, depth > 1);
     let cite = |line: Line<'a>, ids: &[Text]| cite(line, ids, &view.sources);
     // Each lateral move with the level it names and its own sources.
-    let laterals = (level.lateral.iter()).filter_map(|link| {
-        view.related[1]
-            .iter()
-            .find(|l| l.id == link.id)
-            .map(|l| (l, link))
-    });
     let mut lateral = Line::new();
-    for (i, (l, link)) in laterals.enumerate() {
+    for (i, (l, sources)) in view.lateral.iter().enumerate() {
         if i > 0 {
             lateral = lateral.plain(", ");
         }
-        lateral = cite(lateral.span(level_span(l, depth > 1)), &link.sources);
+        lateral = cite(lateral.span(level_span(l, depth > 1)), sources);
     }
     let mut superiors = Line::new();
     for (i, superior) in view.reports_to.iter().enumerate() {
@@ -129,7 +147,7 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
         ("Coding", range(&level.coding, coding(level.coding_share()))),
         ("Span", range(&level.span, span(level.span_of_control()))),
         ("Reports to", or_none(superiors)),
-        ("Next", levels(&view.related[0])),
+        ("Next", levels(&view.next)),
         ("Lateral", or_none(lateral)),
         ("Aliases", id_list(level.aliases.iter().map(Text::as_str))),
     ]);
