@@ -301,3 +301,35 @@ fn a_line_that_repeats_the_keys_is_read_once() {
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("repeated-keys.yaml"), "{stdout}");
 }
+
+#[test]
+fn optional_text_is_text_and_not_blank_when_given() {
+    let ladder = |summary: &str, track_summary: &str| {
+        format!(
+            "schema: 1\ntitle: T\n{summary}tracks:\n  - id: t\n    name: T\n{track_summary}skills: []\nlevels:\n  - {{id: a, name: A, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []}}\n"
+        )
+    };
+    rejects(
+        "summary-number.yaml",
+        ladder("summary: 5\n", "").as_bytes(),
+        ":3:10: summary: expected text, found the number 5; put the value in quotes",
+    );
+    rejects(
+        "summary-blank.yaml",
+        ladder("summary: \"  \"\n", "").as_bytes(),
+        ":3:10: summary: summary must not be empty; leave it out instead",
+    );
+    rejects(
+        "track-summary-blank.yaml",
+        ladder("", "    summary: ''\n").as_bytes(),
+        ":6:14: tracks[0].summary: summary must not be empty; leave it out instead",
+    );
+    let fine = file(
+        "summaries.yaml",
+        ladder("summary: S\n", "    summary: U\n").as_bytes(),
+    );
+    common::ladder()
+        .args(["validate", fine.to_str().unwrap()])
+        .assert()
+        .success();
+}

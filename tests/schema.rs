@@ -109,3 +109,43 @@ fn the_schema_checks_the_cited_forms() {
     roles["roles"] = serde_json::json!([{"id": "Chief", "name": "C"}]);
     assert!(!validator.is_valid(&roles), "a role id is kebab-case");
 }
+
+/// Where `ladder validate` holds an id to kebab-case or refuses blank text,
+/// so does the schema, and what it accepts (categories left null) so does the
+/// schema: checked both ways on each change.
+#[test]
+fn the_schema_and_validate_agree_on_ids_and_blank_text() {
+    let validator = validator();
+    let doc = document("data/ladder.yaml");
+    type Change = fn(&mut Value);
+    let changes: [(&str, Change); 6] = [
+        ("a track id", |d| d["tracks"][0]["id"] = "Eng_Team".into()),
+        ("a skill id", |d| d["skills"][0]["id"] = "Big Skill".into()),
+        ("a source id", |d| d["sources"][0]["id"] = "Src_1".into()),
+        ("a duty id", |d| {
+            d["levels"][0]["responsibilities"][0]["id"] = "Do_It".into()
+        }),
+        ("a blank summary", |d| d["summary"] = "".into()),
+        ("a blank track summary", |d| {
+            d["tracks"][0]["summary"] = "".into()
+        }),
+    ];
+    for (what, change) in changes {
+        let mut changed = doc.clone();
+        change(&mut changed);
+        assert!(!validator.is_valid(&changed), "the schema takes {what}");
+        let text = serde_json::to_string(&changed).unwrap();
+        assert!(
+            check(&Origin::Stdin, &text).is_err(),
+            "validate takes {what}"
+        );
+    }
+    let mut null = doc.clone();
+    null["categories"] = Value::Null;
+    assert!(validator.is_valid(&null), "categories: null");
+    let text = serde_json::to_string(&null).unwrap();
+    assert!(
+        check(&Origin::Stdin, &text).is_ok(),
+        "validate takes categories: null"
+    );
+}

@@ -75,11 +75,21 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level) {
 pub(super) fn check(c: &mut Checker, ladder: &Ladder) {
     let root = Pointer::root;
     c.one_line(|| root().key("title"), "title", &ladder.title);
+    c.not_blank(
+        || root().key("summary"),
+        "summary",
+        ladder.summary.as_deref(),
+    );
     for (i, track) in ladder.tracks.iter().enumerate() {
         c.one_line(
             || root().key("tracks").index(i).key("name"),
             "name",
             &track.name,
+        );
+        c.not_blank(
+            || root().key("tracks").index(i).key("summary"),
+            "summary",
+            track.summary.as_deref(),
         );
     }
     for (i, role) in ladder.roles.iter().enumerate() {

@@ -37,11 +37,28 @@ pub(super) fn fits(schema: &Value, value: &Tree) -> bool {
     })
 }
 
+/// The one type a schema asks for, besides null when the value may be left
+/// out (`["string", "null"]` asks for a string).
+fn one_type(schema: &Value) -> Option<&str> {
+    match schema.get("type")? {
+        Value::String(kind) => Some(kind),
+        Value::Array(kinds) => match kinds
+            .iter()
+            .filter(|k| k.as_str() != Some("null"))
+            .collect::<Vec<_>>()[..]
+        {
+            [one] => one.as_str(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// What a schema asks for, in words: its title, or its type, with an example.
 pub(super) fn describe(schema: &Value) -> String {
     let mut words = match schema.get("title").and_then(Value::as_str) {
         Some(title) => title.to_string(),
-        None => match schema.get("type").and_then(Value::as_str) {
+        None => match one_type(schema) {
             Some("string") => "text".to_string(),
             Some("integer") => "a whole number".to_string(),
             Some("array") => "a list".to_string(),
@@ -62,7 +79,7 @@ pub(super) fn describe(schema: &Value) -> String {
 
 /// What was found instead, with the fix when the fix is quoting or unquoting.
 pub(super) fn found(value: &Tree, schema: &Value) -> String {
-    let wants = |kind: &str| schema.get("type").and_then(Value::as_str) == Some(kind);
+    let wants = |kind: &str| one_type(schema) == Some(kind);
     let quote = if wants("string") {
         "; put the value in quotes"
     } else {
