@@ -173,3 +173,31 @@ fn each_rule_is_silenced_on_its_own() {
         assert!(quiet.iter().all(|a| a["rule"] != rule), "{rule}");
     }
 }
+
+/// A track entered by a lateral move from a senior level starts at that
+/// level's rank: the move is not a gap (the fixture's, from the bottom of
+/// one track to the top of another that starts at the bottom, is).
+#[test]
+fn a_track_entered_sideways_starts_where_it_is_entered() {
+    let level = |id: &str, track: &str, more: &str| {
+        format!(
+            "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {id}-d, name: {id} duty}}], skills: []{more}}}\n"
+        )
+    };
+    let file = [
+        "schema: 1\ntitle: Fork\ntracks:\n  - {id: ic, name: IC}\n  - {id: mgmt, name: Management}\nskills: []\nlevels:\n".to_string(),
+        level("e1", "ic", ", next: [e2]"),
+        level("e2", "ic", ", next: [e3]"),
+        level("e3", "ic", ", lateral: [m1]"),
+        level("m1", "mgmt", ", next: [m2]"),
+        level("m2", "mgmt", ""),
+    ]
+    .concat();
+    let out = ladder()
+        .args(["lint", "-", "-f", "json"])
+        .write_stdin(file)
+        .assert()
+        .success();
+    let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(!rules(&found).contains(&"lateral-rank-gap"), "{found:?}");
+}

@@ -56,11 +56,71 @@ fn own_ranks(ladder: &CheckedLadder) -> Vec<u32> {
     rank
 }
 
-/// A lateral move between levels whose own ranks are two or more apart. A
-/// level no promotion leads to or from has no rank of its own: only its
-/// lateral moves place it.
+/// Each level's group of levels joined by promotions (in either direction):
+/// ranks by promotions compare only within one.
+fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
+    let n = ladder.levels().len();
+    let mut group: Vec<usize> = (0..n).collect();
+    fn root(group: &mut [usize], mut l: usize) -> usize {
+        while group[l] != l {
+            group[l] = group[group[l]];
+            l = group[l];
+        }
+        l
+    }
+    for l in 0..n {
+        for &(t, m) in ladder.neighbours(l) {
+            if m == Move::Up {
+                let (a, b) = (root(&mut group, l), root(&mut group, t));
+                group[a] = b;
+            }
+        }
+    }
+    (0..n).map(|l| root(&mut group, l)).collect()
+}
+
+/// Each level's rank across the ladder: its rank by promotions within its
+/// group, raised by where the group is entered. A group is a track's chain
+/// of promotions; one whose lowest level is joined by a lateral move to a
+/// level of a group already placed (a management track entered from a senior
+/// engineer) starts at that level's rank. The group of the file's first
+/// level, and any group entered no such way, start at the bottom.
+fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
+    let own = own_ranks(ladder);
+    let group = promotion_groups(ladder);
+    let n = own.len();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for l in 0..n {
+        members[group[l]].push(l);
+    }
+    let mut start: Vec<Option<i64>> = vec![None; n];
+    let mut placed = std::collections::VecDeque::new();
+    if n > 0 {
+        start[group[0]] = Some(0);
+        placed.push_back(group[0]);
+    }
+    // Breadth first from the first level's group: each group placed once.
+    while let Some(g) = placed.pop_front() {
+        let from = start[g].unwrap_or(0);
+        for &l in &members[g] {
+            for &(t, m) in ladder.neighbours(l) {
+                if m == Move::Across && own[t] == 0 && start[group[t]].is_none() {
+                    start[group[t]] = Some(from + i64::from(own[l]));
+                    placed.push_back(group[t]);
+                }
+            }
+        }
+    }
+    (0..n)
+        .map(|l| start[group[l]].unwrap_or(0) + i64::from(own[l]))
+        .collect()
+}
+
+/// A lateral move between levels whose ranks across the ladder are two or
+/// more apart. A level no promotion leads to or from has no rank of its own:
+/// only its lateral moves place it.
 pub(super) fn rank_gaps(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let rank = own_ranks(ladder);
+    let rank = placed_ranks(ladder);
     let ranked = |l: usize| ladder.neighbours(l).iter().any(|&(_, m)| m != Move::Across);
     for (i, level) in ladder.levels().iter().enumerate() {
         for (j, link) in level.lateral.iter().enumerate() {
