@@ -39,9 +39,20 @@ fn spelling_key(word: &str) -> String {
             break;
         }
     }
-    if key.len() >= 6 && key.ends_with("our") {
-        key.truncate(key.len() - 3);
-        key.push_str("or");
+    // -our and the endings after it: colours, behaviour, favourite.
+    for (from, to) in [
+        ("ourable", "orable"),
+        ("ouring", "oring"),
+        ("ourite", "orite"),
+        ("oured", "ored"),
+        ("ours", "ors"),
+        ("our", "or"),
+    ] {
+        if key.len() >= from.len() + 3 && key.ends_with(from) {
+            key.truncate(key.len() - from.len());
+            key.push_str(to);
+            break;
+        }
     }
     key
 }
@@ -51,7 +62,7 @@ fn variable(word: &str) -> bool {
     word.len() >= 5
         && (word.as_bytes().windows(2)).any(|pair| {
             matches!(
-                pair,
+                [pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase()],
                 [b'i', b's' | b'z'] | [b'o', b'u' | b'r'] | [b'j', b'u']
             )
         })
@@ -119,4 +130,48 @@ pub(super) fn mixed_spellings(text: &str, found: &mut Vec<Finding>) {
         Place::Value(_) => (0, 0),
     });
     found.extend(mixed);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of `text` the rule says are spelled two ways.
+    fn mixed(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        mixed_spellings(text, &mut found);
+        found.into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn british_and_american_spellings_meet_in_any_case_and_form() {
+        for (one, other) in [
+            ("Technical Judgement", "judgment"),
+            ("JUDGEMENT", "judgment"),
+            ("colours", "colors"),
+            ("behaviours", "behaviors"),
+            ("favourite", "favorite"),
+            ("honourable", "honorable"),
+            ("coloured", "colored"),
+            ("organising", "organizing"),
+            ("organisation", "organization"),
+        ] {
+            assert_eq!(
+                mixed(&format!("{one} and {other}")).len(),
+                1,
+                "{one} / {other}"
+            );
+        }
+        for (one, other) in [
+            ("four", "for"),
+            ("hours", "hors"),
+            ("prize", "prise"),
+            ("pour", "por"),
+        ] {
+            assert!(
+                mixed(&format!("{one} and {other}")).is_empty(),
+                "{one} / {other}"
+            );
+        }
+    }
 }
