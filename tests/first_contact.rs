@@ -497,3 +497,47 @@ fn a_lateral_move_shows_on_both_of_its_levels() {
         );
     }
 }
+
+/// Columns line up by the terminal columns their text takes: two for a CJK
+/// character or an emoji, as terminals draw them.
+#[test]
+fn wide_characters_keep_table_columns_in_line() {
+    use unicode_width::UnicodeWidthStr;
+    let ladder = "schema: 1\ntitle: CJK\ntracks: [{id: t, name: Team}]\nskills:\n  - {id: a, name: 会話, category: relational}\n  - {id: b, name: Coding, category: technical}\n  - {id: c, name: \"Plan 📅\", category: organizational}\nlevels:\n  - {id: one, name: 運用エンジニア, track: t, role: Runs., scope: サービス, responsibilities: [{id: r, name: オンコール対応}], skills: [b], next: [two]}\n  - {id: two, name: Lead, track: t, role: Leads., scope: team, responsibilities: [{id: r, name: オンコール対応}, {id: q, name: Budget}], skills: [a, b, c]}\n";
+    let run = |args: &[&str]| {
+        let out = common::ladder()
+            .args(["--ladder", "-"])
+            .args(args)
+            .write_stdin(ladder)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    // Where on its line (in columns) each of `words` starts.
+    let starts = |out: &str, words: &[&str]| -> Vec<usize> {
+        words
+            .iter()
+            .map(|w| {
+                let line = out.lines().find(|l| l.contains(w)).unwrap();
+                line[..line.find(w).unwrap()].width()
+            })
+            .collect()
+    };
+    let diff = run(&["diff", "one", "two"]);
+    let categories = starts(
+        &diff,
+        &["CATEGORY", "relational", "organizational", "technical"],
+    );
+    assert!(
+        categories.windows(2).all(|w| w[0] == w[1]),
+        "{categories:?}\n{diff}"
+    );
+    let to = starts(&diff, &["TO", "Leads.", "team"]);
+    assert!(to.windows(2).all(|w| w[0] == w[1]), "{to:?}\n{diff}");
+    let list = run(&["list"]);
+    let scopes = starts(&list, &["SCOPE", "サービス", "team"]);
+    assert!(
+        scopes.windows(2).all(|w| w[0] == w[1]),
+        "{scopes:?}\n{list}"
+    );
+}

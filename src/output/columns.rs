@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use super::Style;
 use super::escape::escape;
+use super::width::columns as columns_of;
 use super::wrap::fill_escaped;
 
 /// The narrowest a column is made before the table is let run past the width.
@@ -20,10 +21,10 @@ pub fn columns<S: AsRef<str>>(style: &Style, header: &[&str], rows: &[Vec<S>]) -
         .iter()
         .map(|row| row.iter().map(|cell| escape(cell.as_ref())).collect())
         .collect();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| columns_of(h)).collect();
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(columns_of(cell));
         }
     }
     // Each column has one blank either side.
@@ -124,7 +125,7 @@ fn line(out: &mut String, cells: &[Lines], widths: &[usize], bold: bool) {
                     out.push_str("\x1b[0m");
                 }
             }
-            blanks += width.saturating_sub(part.chars().count()) + 1;
+            blanks += width.saturating_sub(columns_of(part)) + 1;
         }
         out.push('\n');
     }

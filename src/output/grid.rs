@@ -2,6 +2,7 @@
 //! table fits the width at all, and how wide each column of a group of tables
 //! is so that they line up.
 
+use super::width::{char_columns, columns};
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, LineStyle, Table, Width};
 
@@ -36,12 +37,7 @@ pub fn lines_up<'a, R: AsRef<[Line<'a>]>>(
 
 /// The length of each column's longest word, over its header and `rows`.
 fn longest_words<'a, R: AsRef<[Line<'a>]>>(header: &[&str], rows: &[R]) -> Vec<usize> {
-    let longest = |text: &str| {
-        text.split_whitespace()
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0)
-    };
+    let longest = |text: &str| text.split_whitespace().map(columns).max().unwrap_or(0);
     (0..header.len())
         .map(|c| {
             let cells = rows
@@ -55,10 +51,10 @@ fn longest_words<'a, R: AsRef<[Line<'a>]>>(header: &[&str], rows: &[R]) -> Vec<u
 
 /// The width of each column's widest cell (or its header), over `rows`.
 pub fn widths(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<usize> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| columns(h)).collect();
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(&row) {
-            *width = (*width).max(escape(cell).chars().count());
+            *width = (*width).max(columns(&escape(cell)));
         }
     }
     widths
@@ -91,12 +87,12 @@ fn line_up(table: &mut Table, peers: &[usize], fit: &[usize], width: usize) {
     }
 }
 
-/// `cell` with every word longer than `width` characters broken into lines of
-/// `piece`: comfy-table's own breaking of such a word costs the square of its
-/// length, and no column is wider than the table anyway.
+/// `cell` with every word wider than `width` columns broken into lines of
+/// `piece` columns: comfy-table's own breaking of such a word costs the
+/// square of its length, and no column is wider than the table anyway.
 pub fn broken(cell: &str, width: usize, piece: usize) -> String {
     let piece = piece.max(8);
-    if cell.len() <= width || !cell.split_whitespace().any(|w| w.chars().count() > width) {
+    if cell.len() <= width || !cell.split_whitespace().any(|w| columns(w) > width) {
         return cell.to_string();
     }
     let mut out = String::with_capacity(cell.len() + cell.len() / width + 1);
@@ -104,11 +100,16 @@ pub fn broken(cell: &str, width: usize, piece: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        for (n, c) in word.chars().enumerate() {
-            if n > 0 && n % piece == 0 && word.len() > width {
+        let wide = columns(word) > width;
+        let mut used = 0;
+        for c in word.chars() {
+            let size = char_columns(c);
+            if wide && used > 0 && used + size > piece {
                 out.push('\n');
+                used = 0;
             }
             out.push(c);
+            used += size;
         }
     }
     out

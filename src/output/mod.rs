@@ -12,6 +12,7 @@ pub mod markup;
 pub mod mermaid;
 pub mod svg;
 pub mod terminal;
+pub mod width;
 pub mod wrap;
 
 use std::fmt::Write as _;

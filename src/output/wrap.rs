@@ -2,6 +2,7 @@
 //! and highlights that survive the wrapping.
 
 use super::escape::{any_needs_escape, escape};
+use super::width::{char_columns, columns};
 use crate::ladder::text::single_spaced;
 
 /// `text` escaped, with its whitespace folded, broken into lines of at most
@@ -40,9 +41,7 @@ pub fn hang_after(out: &mut String, prefix: &str, text: &str, width: u16, rest: 
 /// How many characters of text fit on a line of `width` after an indent: never
 /// fewer than 10, however deep the indent.
 fn room(width: u16, indent: &str) -> usize {
-    usize::from(width)
-        .saturating_sub(indent.chars().count())
-        .max(10)
+    usize::from(width).saturating_sub(columns(indent)).max(10)
 }
 
 /// Appends the words of `text`, escaped, to `out`: `first_room` characters on
@@ -68,11 +67,7 @@ fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: 
             rooms,
         )
     } else {
-        place(
-            out,
-            text.split_whitespace().map(|w| (w, w.chars().count())),
-            rooms,
-        )
+        place(out, text.split_whitespace().map(|w| (w, columns(w))), rooms)
     }
 }
 
@@ -92,7 +87,7 @@ fn fits_whole(text: &str, room: usize) -> bool {
     let (mut width, mut space_before) = (0, false);
     for c in text.chars() {
         let space = c == ' ';
-        width += 1;
+        width += char_columns(c);
         if width > room || (space && space_before) || (!space && c.is_whitespace()) {
             return false;
         }
@@ -201,7 +196,7 @@ mod tests {
             let mut quick = String::new();
             let quick_placed = flow(&mut quick, text, 10, "  ", 8);
             let escaped = escape(text);
-            let words = escaped.split_whitespace().map(|w| (w, w.chars().count()));
+            let words = escaped.split_whitespace().map(|w| (w, columns(w)));
             let mut general = String::new();
             let general_placed = place(&mut general, words, (10, "  ", 8));
             assert_eq!((quick, quick_placed), (general, general_placed), "{text:?}");

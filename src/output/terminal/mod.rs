@@ -59,7 +59,7 @@ impl Markup for Terminal<'_> {
         let text = &mut self.line;
         text.clear();
         push_spans(text, &line.0, false);
-        match text.chars().count() <= usize::from(width) {
+        match crate::output::width::columns(text) <= usize::from(width) {
             true => {
                 heading_onto(&mut self.out, text, self.style.color);
                 self.out.push('\n');
