@@ -5,18 +5,47 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The columns `text` takes; printable ASCII takes one a byte.
+/// The columns `text` takes; printable ASCII takes one a byte, and text of
+/// the characters `narrow` knows one a character.
+#[inline]
 pub fn columns(text: &str) -> usize {
     if text.is_ascii() {
         text.len()
     } else {
-        text.width()
+        unicode_columns(text)
     }
 }
 
+fn unicode_columns(text: &str) -> usize {
+    let mut count = 0;
+    for c in text.chars() {
+        if !narrow(c) {
+            // The tables, which also know sequences (an emoji and its
+            // presentation selector) that take other than their sum.
+            return text.width();
+        }
+        count += 1;
+    }
+    count
+}
+
 /// The columns `c` takes.
+#[inline]
 pub fn char_columns(c: char) -> usize {
-    c.width().unwrap_or(0)
+    if narrow(c) { 1 } else { c.width().unwrap_or(0) }
+}
+
+/// Whether `c` is one of the characters ladders use most, which take one
+/// column each: printable ASCII and Latin, and the punctuation and arrows of
+/// `–`, `—`, `…`, `→`. Told without a look in the tables.
+#[inline]
+fn narrow(c: char) -> bool {
+    let u = u32::from(c);
+    if u < 0x300 {
+        // Not the controls, nor the soft hyphen, which take none.
+        return (0x20..0x7f).contains(&u) || (u >= 0xa0 && u != 0xad);
+    }
+    matches!(u, 0x2010..=0x2027 | 0x2190..=0x21ff)
 }
 
 #[cfg(test)]
@@ -30,5 +59,21 @@ mod tests {
         assert_eq!(columns("Plan 📅"), 7);
         assert_eq!(columns("Cafe\u{301}"), 4);
         assert_eq!(columns("6–8 → é"), 7);
+    }
+
+    #[test]
+    fn the_quick_ranges_agree_with_the_tables() {
+        let quick = (0x20..=0x7e)
+            .chain(0xa0..=0x2ff)
+            .chain(0x2010..=0x2027)
+            .chain(0x2190..=0x21ff);
+        for c in quick.filter_map(char::from_u32) {
+            assert_eq!(
+                char_columns(c),
+                c.width().unwrap_or(0),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 }
