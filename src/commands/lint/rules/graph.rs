@@ -85,7 +85,7 @@ fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
 /// level of a group already placed (a management track entered from a senior
 /// engineer) starts at that level's rank. The group of the file's first
 /// level, and any group entered no such way, start at the bottom.
-fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
+pub(super) fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
     let own = own_ranks(ladder);
     let group = promotion_groups(ladder);
     let n = own.len();
@@ -119,8 +119,7 @@ fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
 /// A lateral move between levels whose ranks across the ladder are two or
 /// more apart. A level no promotion leads to or from has no rank of its own:
 /// only its lateral moves place it.
-pub(super) fn rank_gaps(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let rank = placed_ranks(ladder);
+pub(super) fn rank_gaps(ladder: &CheckedLadder, rank: &[i64], found: &mut Vec<Finding>) {
     let ranked = |l: usize| ladder.neighbours(l).iter().any(|&(_, m)| m != Move::Across);
     for (i, level) in ladder.levels().iter().enumerate() {
         for (j, link) in level.lateral.iter().enumerate() {

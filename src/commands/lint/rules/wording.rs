@@ -91,18 +91,24 @@ pub(super) fn overlapping(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
 }
 
 /// A level (of more than one) whose every duty is, word for word, on another level too.
-pub(super) fn no_own_duty(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
+pub(super) fn no_own_duty(ladder: &CheckedLadder, rank: &[i64], found: &mut Vec<Finding>) {
     fn key(d: &crate::ladder::Responsibility) -> (&str, &str, Option<&str>) {
         (d.id.as_str(), d.name.as_str(), d.detail.as_deref())
     }
-    let mut count: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
-    for level in ladder.levels() {
+    // Each wording belongs to the lowest level that has it (by rank across
+    // the ladder, then by place in the file): a duty a level brings in and
+    // the levels above keep word for word is that level's own.
+    let mut owner: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
+    for (i, level) in ladder.levels().iter().enumerate() {
         for duty in &level.responsibilities {
-            *count.entry(key(duty)).or_default() += 1;
+            let held = owner.entry(key(duty)).or_insert(i);
+            if rank[i] < rank[*held] {
+                *held = i;
+            }
         }
     }
     for (i, level) in ladder.levels().iter().enumerate() {
-        if level.responsibilities.iter().all(|d| count[&key(d)] > 1) {
+        if level.responsibilities.iter().all(|d| owner[&key(d)] != i) {
             found.push(Finding {
                 rule: "no-own-duty",
                 at: Place::Value(level_at(i).key("responsibilities")),
