@@ -541,3 +541,22 @@ fn wide_characters_keep_table_columns_in_line() {
         "{scopes:?}\n{list}"
     );
 }
+
+/// A level with no skills says so under its Skills heading, rather than
+/// leaving the heading empty.
+#[test]
+fn a_level_without_skills_says_so() {
+    let ladder = "schema: 1\ntitle: N\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: []}\n";
+    for format in ["table", "markdown"] {
+        let out = common::ladder()
+            .args(["--ladder", "-", "show", "a", "-f", format])
+            .write_stdin(ladder)
+            .assert()
+            .success();
+        let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            out.trim_end().ends_with("None recorded for this level."),
+            "{format}: {out}"
+        );
+    }
+}

@@ -187,7 +187,10 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
             (!names.is_empty()).then(|| (category.name.as_str(), names.join(", ").into()))
         })
         .collect();
-    out.facts(&by_category);
+    match by_category.is_empty() {
+        true => out.paragraph(1, &"None recorded for this level.".into()),
+        false => out.facts(&by_category),
+    }
     if let Some(shift) = &level.shift {
         out.heading(depth + 1, &"Skill shift".into());
         out.paragraph(2, &shift.as_str().into());
