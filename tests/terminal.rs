@@ -117,3 +117,23 @@ fn a_closed_stdout_is_a_failure() {
         );
     }
 }
+
+/// On a narrow terminal `search` puts each label on a line of its own, so
+/// that no line runs past the width (the labels are at most 23 columns).
+#[test]
+fn search_fits_a_narrow_terminal() {
+    for columns in ["30", "43"] {
+        let out = common::ladder()
+            .env("COLUMNS", columns)
+            .args(["search", "budget"])
+            .assert()
+            .success();
+        let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        let width: usize = columns.parse().unwrap();
+        assert!(
+            out.lines()
+                .all(|l| l.chars().count() <= width || !l.contains(' ')),
+            "{columns}:\n{out}"
+        );
+    }
+}

@@ -157,9 +157,17 @@ impl Markup for Terminal<'_> {
             true => ("\x1b[1;31m", "\x1b[0m"),
             false => ("", ""),
         };
+        // A terminal too narrow for the labels' column and twenty columns of
+        // text beside it puts each label on a line of its own.
+        let beside = usize::from(self.width()) >= LABEL + 2 + 20;
         for (label, text) in items {
-            let first = format!("  {label:<LABEL$}");
-            let rest = " ".repeat(LABEL + 2);
+            let (first, rest) = match beside {
+                true => (format!("  {label:<LABEL$}"), " ".repeat(LABEL + 2)),
+                false => {
+                    self.out.push_str(&format!("  {label}\n"));
+                    ("    ".to_string(), "    ".to_string())
+                }
+            };
             let marked = hang(&flat(text, true), self.width(), &first, &rest);
             self.out
                 .push_str(&marked.replace(MARK_START, start).replace(MARK_END, end));
