@@ -233,7 +233,11 @@ fn a_stale_assessment_says_what_no_longer_applies() {
     let dir = std::env::temp_dir().join(format!("ladder-assess-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let builtin = here(&["export", "-f", "yaml"]);
-    let changed = builtin.replacen("- id: technical-strategy\n", "- id: budget-review\n", 3);
+    let changed = builtin.replacen(
+        "- id: \"technical-strategy\"\n",
+        "- id: \"budget-review\"\n",
+        3,
+    );
     std::fs::write(dir.join("ladder.yaml"), &changed).unwrap();
     let text = std::fs::read_to_string(format!("{}/{ADA}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     std::fs::write(dir.join("ada.yaml"), format!("{text}ladder: ladder.yaml\n")).unwrap();

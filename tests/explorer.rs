@@ -59,10 +59,15 @@ fn list_filters_by_track() {
 fn list_yaml_has_the_json_fields() {
     let out = stdout(&["list", "--format", "yaml"]);
     assert!(
-        out.starts_with("- id: senior\n  name: Senior Engineer\n  track: ic\n"),
+        out.starts_with("- id: \"senior\"\n  name: \"Senior Engineer\"\n  track: \"ic\"\n"),
         "{out}"
     );
     assert_eq!(out.matches("\n- id: ").count(), 7);
+    // The same data as the JSON, read back by a YAML reader.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["list", "--format", "json"])).unwrap();
+    let yaml: serde_json::Value = ladder::file::yaml::parse(&out).unwrap();
+    assert_eq!(yaml, json);
 }
 
 #[test]

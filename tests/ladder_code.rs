@@ -39,7 +39,7 @@ fn tracks_lists_each_track_with_its_levels_in_every_format() {
     );
     let yaml = stdout(&["tracks", "-f", "yaml"]);
     assert!(
-        yaml.starts_with("- id: ic\n  name: Individual contributor\n"),
+        yaml.starts_with("- id: \"ic\"\n  name: \"Individual contributor\"\n"),
         "{yaml}"
     );
     let (_, table) = markdown_outline(&stdout(&["tracks", "-f", "markdown"]));

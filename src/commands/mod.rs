@@ -31,7 +31,7 @@ use std::fmt::Debug;
 use serde::Serialize;
 
 use crate::cli::Command;
-use crate::file::{self, Origin, yaml};
+use crate::file::{self, Origin};
 use crate::ladder::CheckedLadder;
 use crate::output::markup::Layout;
 
@@ -76,7 +76,7 @@ impl<T: Layout + Answer + Debug + Serialize> View for T {
     }
 
     fn yaml(&self) -> anyhow::Result<String> {
-        yaml::to_string(self)
+        Ok(crate::output::yaml::document(&serde_json::to_value(self)?))
     }
 }
 

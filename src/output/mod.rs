@@ -14,6 +14,7 @@ pub mod svg;
 pub mod terminal;
 pub mod width;
 pub mod wrap;
+pub mod yaml;
 
 use std::fmt::Write as _;
 
