@@ -35,6 +35,8 @@ fn label(text: &str) -> String {
             '#' => out.push_str("#35;"),
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
+            // A label in backticks is a Markdown string, drawn formatted.
+            '`' => out.push_str("#96;"),
             '\n' => out.push(' '),
             c => out.push(c),
         }
@@ -52,5 +54,6 @@ mod tests {
             label("a \"b\" <c> #1\nd"),
             "a #quot;b#quot; #lt;c#gt; #35;1 d"
         );
+        assert_eq!(label("`**bold**`"), "#96;**bold**#96;");
     }
 }
