@@ -48,6 +48,11 @@ fn scalars_are_read_as_what_they_are() {
         whole("!!str 1").as_bytes(),
         "expected a whole number, found the text \"1\"",
     );
+    rejects(
+        "decimal.yaml",
+        whole("1.0").as_bytes(),
+        "expected a whole number, found the number 1.0; write it without a decimal point",
+    );
     // Text in quotes, and text the format reads as text, is text.
     let quoted = default_ladder().replacen("name: Senior Engineer", "name: \"false\"", 1);
     let quoted = quoted.replacen("name: Staff Engineer", "name: !!str 0x10", 1);
