@@ -540,6 +540,31 @@ fn wide_characters_keep_table_columns_in_line() {
         scopes.windows(2).all(|w| w[0] == w[1]),
         "{scopes:?}\n{list}"
     );
+    // A long cell of wide characters is wrapped to the width, and keys in a
+    // wide script (a category's name) keep their values in line.
+    let long =
+        "새로운 기능을 설계하고 구현하며 테스트와 배포까지 책임지고 팀의 개발 속도를 높입니다";
+    let wide = ladder
+        .replace("name: Budget}", &format!("name: Budget, detail: {long}}}"))
+        .replace(
+            "skills:\n",
+            "categories: [{id: relational, name: 対人関係}, {id: technical, name: 技術}, {id: organizational, name: 組織}]\nskills:\n",
+        );
+    let out = common::ladder()
+        .env("COLUMNS", "80")
+        .args(["--ladder", "-", "show", "two"])
+        .write_stdin(wide)
+        .assert()
+        .success();
+    let show = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(show.lines().all(|l| l.width() <= 80), "{show}");
+    let values = starts(&show, &["会話", "Plan"]);
+    let technical = show.lines().find(|l| l.contains("技術")).unwrap();
+    let coding = technical[..technical.find("Coding").unwrap()].width();
+    assert!(
+        values.iter().all(|&v| v == coding),
+        "{values:?} {coding}\n{show}"
+    );
 }
 
 /// A level with no skills says so under its Skills heading, rather than

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::Style;
 use super::escape::escape;
-use super::width::columns as columns_of;
+use super::width::{char_columns, columns as columns_of};
 use super::wrap::fill_escaped;
 
 /// The narrowest a column is made before the table is let run past the width.
@@ -65,7 +65,7 @@ pub fn columns<S: AsRef<str>>(style: &Style, header: &[&str], rows: &[Vec<S>]) -
 fn as_is(cell: &str, width: usize) -> bool {
     let (mut count, mut after_blank) = (0, true);
     for c in cell.chars() {
-        count += 1;
+        count += if c.is_ascii() { 1 } else { char_columns(c) };
         if c == ' ' {
             if after_blank {
                 return false;

@@ -61,13 +61,18 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
     })
 }
 
-/// JSON with DEL, the C1 controls and the Unicode line and paragraph
-/// separators written as `\u` escapes too, which serde_json leaves raw: a
+/// JSON with DEL, the C1 controls, the Unicode line and paragraph separators
+/// and the noncharacters U+FFFE and U+FFFF written as `\u` escapes too, which serde_json leaves raw: a
 /// terminal would act on them, and a YAML reader refuses or folds them, so
 /// the output could not be read back as the same ladder. Outside strings JSON
 /// has only ASCII punctuation, so every such character is inside a string.
 pub(crate) fn json_escaped(text: String) -> String {
-    let odd = |c: char| matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}');
+    let odd = |c: char| {
+        matches!(
+            c,
+            '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{fffe}' | '\u{ffff}'
+        )
+    };
     // Found in the UTF-8 bytes, which costs less than decoding every
     // character of a large site's data: U+007F is 7f, U+0080 to U+009F are
     // c2 80 to c2 9f, U+2028 and U+2029 are e2 80 a8 and e2 80 a9.
@@ -77,7 +82,13 @@ pub(crate) fn json_escaped(text: String) -> String {
         0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
         _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
     };
-    if !memchr::memchr3_iter(0x7f, 0xc2, 0xe2, b).any(odd_at) {
+    // U+FFFE and U+FFFF, which YAML readers (and `ladder`) refuse raw, are
+    // ef bf be and ef bf bf.
+    let nonchar_at =
+        |i: usize| b.get(i + 1) == Some(&0xbf) && matches!(b.get(i + 2), Some(0xbe | 0xbf));
+    if !memchr::memchr3_iter(0x7f, 0xc2, 0xe2, b).any(odd_at)
+        && !memchr::memchr_iter(0xef, b).any(nonchar_at)
+    {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -97,8 +108,12 @@ mod tests {
 
     #[test]
     fn json_escapes_exactly_del_the_c1_controls_and_the_unicode_separators() {
-        let escaped = ['\u{7f}', '\u{80}', '\u{9f}', '\u{2028}', '\u{2029}'];
-        let kept = ['~', '\u{a0}', '\u{2027}', '\u{202a}', '→', '—', 'é'];
+        let escaped = [
+            '\u{7f}', '\u{80}', '\u{9f}', '\u{2028}', '\u{2029}', '\u{fffe}', '\u{ffff}',
+        ];
+        let kept = [
+            '~', '\u{a0}', '\u{2027}', '\u{202a}', '→', '—', 'é', '\u{fffd}', '\u{feff}', '愛',
+        ];
         for c in escaped {
             // Alone, at the end after other text, and at the start.
             for text in [c.to_string(), format!("ab{c}"), format!("{c}ab")] {

@@ -1,6 +1,7 @@
 //! The terminal backend: wrapped text and aligned tables at the terminal's
 //! width, bold headings and coloured marks when colour is on.
 
+use crate::output::width::columns;
 use std::fmt::Write as _;
 
 mod spans;
@@ -59,7 +60,7 @@ impl Markup for Terminal<'_> {
         let text = &mut self.line;
         text.clear();
         push_spans(text, &line.0, false);
-        match crate::output::width::columns(text) <= usize::from(width) {
+        match columns(text) <= usize::from(width) {
             true => {
                 heading_onto(&mut self.out, text, self.style.color);
                 self.out.push('\n');
@@ -83,11 +84,13 @@ impl Markup for Terminal<'_> {
     }
 
     fn facts(&mut self, rows: &[(&str, Line)]) {
-        let keys = rows.iter().map(|(k, _)| k.chars().count()).max();
+        // Keys may be a ladder's own words (its categories): measured in
+        // terminal columns.
+        let keys = rows.iter().map(|(k, _)| columns(k)).max();
         let keys = keys.unwrap_or(0);
         let indent = " ".repeat(keys + 3);
         for (key, value) in rows {
-            let pad = &indent[..keys + 2 - key.chars().count()];
+            let pad = &indent[..keys + 2 - columns(key)];
             let prefix = match self.style.color {
                 true => format!(" \x1b[1m{key}\x1b[0m{pad}"),
                 false => format!(" {key}{pad}"),
