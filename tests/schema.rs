@@ -118,7 +118,7 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
     let validator = validator();
     let doc = document("data/ladder.yaml");
     type Change = fn(&mut Value);
-    let changes: [(&str, Change); 6] = [
+    let changes: [(&str, Change); 11] = [
         ("a track id", |d| d["tracks"][0]["id"] = "Eng_Team".into()),
         ("a skill id", |d| d["skills"][0]["id"] = "Big Skill".into()),
         ("a source id", |d| d["sources"][0]["id"] = "Src_1".into()),
@@ -129,6 +129,15 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
         ("a blank track summary", |d| {
             d["tracks"][0]["summary"] = "".into()
         }),
+        ("a summary of blanks", |d| d["summary"] = " \t".into()),
+        ("a detail of blanks", |d| {
+            d["levels"][0]["responsibilities"][0]["detail"] = " ".into()
+        }),
+        ("a blank pitfall", |d| {
+            d["levels"][0]["pitfalls"] = serde_json::json!([""])
+        }),
+        ("a title of two lines", |d| d["title"] = "A\nB".into()),
+        ("a role of blanks", |d| d["levels"][0]["role"] = "  ".into()),
     ];
     for (what, change) in changes {
         let mut changed = doc.clone();
