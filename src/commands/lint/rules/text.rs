@@ -39,20 +39,17 @@ fn spelling_key(word: &str) -> String {
             break;
         }
     }
-    // -our and the endings after it: colours, behaviour, favourite.
-    for (from, to) in [
-        ("ourable", "orable"),
-        ("ouring", "oring"),
-        ("ourite", "orite"),
-        ("oured", "ored"),
-        ("ours", "ors"),
-        ("our", "or"),
-    ] {
-        if key.len() >= from.len() + 3 && key.ends_with(from) {
-            key.truncate(key.len() - from.len());
-            key.push_str(to);
-            break;
-        }
+    // -our, alone or before an ending (colours, behavioural, favourite,
+    // neighbourhood), after at least two letters (not four, hour, your).
+    const AFTER_OUR: [&str; 20] = [
+        "", "s", "ed", "ing", "er", "ers", "ite", "ites", "itism", "able", "ably", "al", "ally",
+        "ful", "less", "hood", "hoods", "ism", "ist", "ists",
+    ];
+    if let Some(at) = key.rfind("our")
+        && at >= 2
+        && AFTER_OUR.contains(&&key[at + 3..])
+    {
+        key.replace_range(at..at + 3, "or");
     }
     key
 }
@@ -152,6 +149,13 @@ mod tests {
             ("behaviours", "behaviors"),
             ("favourite", "favorite"),
             ("honourable", "honorable"),
+            ("behavioural", "behavioral"),
+            ("colourful", "colorful"),
+            ("neighbourhood", "neighborhood"),
+            ("favouritism", "favoritism"),
+            ("labourer", "laborer"),
+            ("odours", "odors"),
+            ("honourably", "honorably"),
             ("coloured", "colored"),
             ("organising", "organizing"),
             ("organisation", "organization"),
@@ -167,6 +171,8 @@ mod tests {
             ("hours", "hors"),
             ("prize", "prise"),
             ("pour", "por"),
+            ("yours", "yors"),
+            ("journal", "jornal"),
         ] {
             assert!(
                 mixed(&format!("{one} and {other}")).is_empty(),
