@@ -116,7 +116,7 @@ fn push_spans(out: &mut String, spans: &[Span]) {
                 let _ = write!(out, "[{}]({})", inline(text), address(url));
             }
             Span::Link { text, url } if is_web(url) => {
-                let _ = write!(out, "[{}](<{}>)", inline(text), address(url));
+                let _ = write!(out, "[{}](<{}>)", inline(text), destination(url));
             }
             Span::Link { text, .. } => out.push_str(&inline(text)),
             Span::Url(url) if is_web(url) => {
@@ -155,6 +155,13 @@ fn address(url: &str) -> String {
         }
     }
     out
+}
+
+/// An address as a link's destination: as `address` writes it, and with
+/// the backslash and the ampersand escaped, which a destination (unlike an
+/// autolink) reads as an escape and an entity.
+fn destination(url: &str) -> String {
+    address(url).replace('\\', "\\\\").replace('&', "\\&")
 }
 
 /// `word` with its first letter in upper case.
@@ -284,6 +291,18 @@ mod tests {
         );
         assert_eq!(link("#lead"), "[t](#lead)");
         assert_eq!(link("javascript:alert(1)"), "t");
+        // A backslash and an ampersand are escaped: a CommonMark parser reads
+        // each address as it was.
+        for url in ["https://x.org/a\\", "https://x.org/?a=1&copy;=2&lt;x"] {
+            let markdown = link(url);
+            let parsed = pulldown_cmark::Parser::new(&markdown).find_map(|e| match e {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                    Some(dest_url.to_string())
+                }
+                _ => None,
+            });
+            assert_eq!(parsed.as_deref(), Some(url), "{markdown}");
+        }
     }
 
     /// What a CommonMark parser makes of `markdown`: the kinds of its blocks
