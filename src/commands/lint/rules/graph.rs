@@ -80,39 +80,54 @@ fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
 }
 
 /// Each level's rank across the ladder: its rank by promotions within its
-/// group, raised by where the group is entered. A group is a track's chain
-/// of promotions; one whose lowest level is joined by a lateral move to a
-/// level of a group already placed (a management track entered from a senior
-/// engineer) starts at that level's rank. The group of the file's first
-/// level, and any group entered no such way, start at the bottom.
+/// group (a track's chain of promotions), and the group placed against the
+/// others by the lateral moves between them, each read as joining levels of
+/// one seniority. The first move between two groups places them (a
+/// management track entered from a senior engineer starts at that
+/// engineer's rank); a later one between the same groups can then disagree,
+/// which `rank_gaps` reports. A group no lateral move places starts at the
+/// bottom. The moves are read in the file's order, so only which of two
+/// moves that disagree is reported depends on it.
 pub(super) fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
     let own = own_ranks(ladder);
     let group = promotion_groups(ladder);
     let n = own.len();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for l in 0..n {
-        members[group[l]].push(l);
+    // Groups joined by lateral moves, each with its offset from its parent.
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut offset = vec![0i64; n];
+    fn root(parent: &mut [usize], offset: &mut [i64], g: usize) -> (usize, i64) {
+        let (mut top, mut total) = (g, 0);
+        while parent[top] != top {
+            total += offset[top];
+            top = parent[top];
+        }
+        // Point every group on the way straight at the root.
+        let (mut at, mut left) = (g, total);
+        while parent[at] != at {
+            let (next, own) = (parent[at], offset[at]);
+            parent[at] = top;
+            offset[at] = left;
+            left -= own;
+            at = next;
+        }
+        (top, total)
     }
-    let mut start: Vec<Option<i64>> = vec![None; n];
-    let mut placed = std::collections::VecDeque::new();
-    if n > 0 {
-        start[group[0]] = Some(0);
-        placed.push_back(group[0]);
-    }
-    // Breadth first from the first level's group: each group placed once.
-    while let Some(g) = placed.pop_front() {
-        let from = start[g].unwrap_or(0);
-        for &l in &members[g] {
-            for &(t, m) in ladder.neighbours(l) {
-                if m == Move::Across && own[t] == 0 && start[group[t]].is_none() {
-                    start[group[t]] = Some(from + i64::from(own[l]));
-                    placed.push_back(group[t]);
-                }
+    for (l, level) in ladder.levels().iter().enumerate() {
+        for link in &level.lateral {
+            let Some(t) = ladder.find_level(&link.id) else {
+                continue;
+            };
+            let (a, from_a) = root(&mut parent, &mut offset, group[l]);
+            let (b, from_b) = root(&mut parent, &mut offset, group[t]);
+            if a != b {
+                // Place b's groups so that l and t stand at one rank.
+                parent[b] = a;
+                offset[b] = from_a + i64::from(own[l]) - i64::from(own[t]) - from_b;
             }
         }
     }
     (0..n)
-        .map(|l| start[group[l]].unwrap_or(0) + i64::from(own[l]))
+        .map(|l| root(&mut parent, &mut offset, group[l]).1 + i64::from(own[l]))
         .collect()
 }
 

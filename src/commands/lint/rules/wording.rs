@@ -95,20 +95,22 @@ pub(super) fn no_own_duty(ladder: &CheckedLadder, rank: &[i64], found: &mut Vec<
     fn key(d: &crate::ladder::Responsibility) -> (&str, &str, Option<&str>) {
         (d.id.as_str(), d.name.as_str(), d.detail.as_deref())
     }
-    // Each wording belongs to the lowest level that has it (by rank across
-    // the ladder, then by place in the file): a duty a level brings in and
-    // the levels above keep word for word is that level's own.
-    let mut owner: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
+    // Each wording belongs to the lowest levels that have it, by rank across
+    // the ladder: a duty a level brings in and the levels above keep word for
+    // word is that level's own, and levels of one rank share it.
+    let mut lowest: HashMap<(&str, &str, Option<&str>), i64> = HashMap::new();
     for (i, level) in ladder.levels().iter().enumerate() {
         for duty in &level.responsibilities {
-            let held = owner.entry(key(duty)).or_insert(i);
-            if rank[i] < rank[*held] {
-                *held = i;
-            }
+            let held = lowest.entry(key(duty)).or_insert(rank[i]);
+            *held = (*held).min(rank[i]);
         }
     }
     for (i, level) in ladder.levels().iter().enumerate() {
-        if level.responsibilities.iter().all(|d| owner[&key(d)] != i) {
+        if level
+            .responsibilities
+            .iter()
+            .all(|d| lowest[&key(d)] < rank[i])
+        {
             found.push(Finding {
                 rule: "no-own-duty",
                 at: Place::Value(level_at(i).key("responsibilities")),
