@@ -63,6 +63,20 @@ fn list_yaml_has_the_json_fields() {
         "{out}"
     );
     assert_eq!(out.matches("\n- id: ").count(), 7);
+    // No text is a plain scalar, which a YAML 1.1 reader could take for a
+    // boolean, a date or a number: every value is quoted, or is null, a
+    // boolean, a number or an empty collection.
+    for line in out.lines() {
+        let line = line.trim_start().trim_start_matches("- ");
+        let value = match line.split_once(": ") {
+            Some((_, value)) => value,
+            None if line.ends_with(':') => continue,
+            None => line,
+        };
+        let plain_ok =
+            ["null", "true", "false", "[]", "{}"].contains(&value) || value.parse::<f64>().is_ok();
+        assert!(value.starts_with('"') || plain_ok, "{line}");
+    }
     // The same data as the JSON, read back by a YAML reader.
     let json: serde_json::Value =
         serde_json::from_str(&stdout(&["list", "--format", "json"])).unwrap();

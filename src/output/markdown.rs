@@ -81,12 +81,17 @@ fn opening(line: &Line) -> String {
 fn guard_start(out: &mut String) {
     let blanks = out.len() - out.trim_start_matches([' ', '\t']).len();
     out.drain(..blanks);
+    // A marker opens a block only before a blank or the line's end.
+    let ends = |at: usize| matches!(out.as_bytes().get(at), None | Some(b' ' | b'\t'));
     let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    // `---` and `- - -` are rules (`***` and `___` are escaped already).
+    let rule = out.bytes().all(|b| b == b'-' || b == b' ') && out.matches('-').count() >= 3;
     match out.as_bytes() {
-        [b'-' | b'+', ..] => out.insert(0, '\\'),
+        [b'-' | b'+', ..] if ends(1) || rule => out.insert(0, '\\'),
         // An ordered list's number has at most nine digits.
         [..] if (1..=9).contains(&digits)
-            && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) =>
+            && matches!(out.as_bytes().get(digits), Some(b'.' | b')'))
+            && ends(digits + 1) =>
         {
             out.insert(digits, '\\');
         }
@@ -325,6 +330,15 @@ mod tests {
     }
 
     #[test]
+    fn a_text_that_opens_no_block_is_written_as_it_is() {
+        for text in ["1.5 years", "-5%", "+1", "10)x", "2026-11-28"] {
+            let mut paragraph = Markdown::new();
+            paragraph.paragraph(0, &Line::text(text));
+            assert_eq!(paragraph.finish(), format!("{text}\n"));
+        }
+    }
+
+    #[test]
     fn a_text_never_opens_a_block_of_its_own() {
         let texts = [
             "1986. was a good year",
@@ -338,6 +352,9 @@ mod tests {
             "    four spaces",
             "1. first\n2. second",
             "123456789. nine digits",
+            "- - -",
+            "-",
+            "1.",
         ];
         for text in texts {
             let shown = text.trim_start().replace('\n', " ");
