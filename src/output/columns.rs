@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::Style;
 use super::escape::escape;
-use super::width::{char_columns, columns as columns_of};
+use super::width::columns as columns_of;
 use super::wrap::fill_escaped;
 
 /// The narrowest a column is made before the table is let run past the width.
@@ -63,9 +63,10 @@ pub fn columns<S: AsRef<str>>(style: &Style, header: &[&str], rows: &[Vec<S>]) -
 /// folding its whitespace would change nothing (no blank at either end, no two
 /// in a row, no other whitespace). One pass, as most cells are printed as is.
 fn as_is(cell: &str, width: usize) -> bool {
-    let (mut count, mut after_blank) = (0, true);
+    let (mut count, mut after_blank, mut ascii) = (0, true, true);
     for c in cell.chars() {
-        count += if c.is_ascii() { 1 } else { char_columns(c) };
+        count += 1;
+        ascii &= c.is_ascii();
         if c == ' ' {
             if after_blank {
                 return false;
@@ -77,7 +78,9 @@ fn as_is(cell: &str, width: usize) -> bool {
             after_blank = false;
         }
     }
-    count <= width && (count == 0 || !after_blank)
+    // Other text is measured whole, as an emoji and its selector are one.
+    let columns = if ascii { count } else { columns_of(cell) };
+    columns <= width && (count == 0 || !after_blank)
 }
 
 /// A cell's text as it is printed: one line, or the lines it was wrapped into.

@@ -41,9 +41,11 @@ fn spelling_key(word: &str) -> String {
     }
     // -our, alone or before an ending (colours, behavioural, favourite,
     // neighbourhood), after at least two letters (not four, hour, your).
-    const AFTER_OUR: [&str; 20] = [
+    // (-ise is -ize by now.)
+    const AFTER_OUR: [&str; 29] = [
         "", "s", "ed", "ing", "er", "ers", "ite", "ites", "itism", "able", "ably", "al", "ally",
-        "ful", "less", "hood", "hoods", "ism", "ist", "ists",
+        "ful", "fully", "less", "hood", "hoods", "ism", "ist", "ists", "ly", "y", "ation", "some",
+        "ize", "ized", "izes", "izing",
     ];
     if let Some(at) = key.rfind("our")
         && at >= 2
@@ -156,6 +158,10 @@ mod tests {
             ("labourer", "laborer"),
             ("odours", "odors"),
             ("honourably", "honorably"),
+            ("neighbourly", "neighborly"),
+            ("savoury", "savory"),
+            ("colouration", "coloration"),
+            ("colourise", "colorize"),
             ("coloured", "colored"),
             ("organising", "organizing"),
             ("organisation", "organization"),
