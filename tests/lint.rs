@@ -207,3 +207,67 @@ fn a_track_entered_sideways_starts_where_it_is_entered() {
         assert!(found.is_empty(), "{file}\n{found:?}");
     }
 }
+
+/// Lateral moves between two tracks that each stay within a rank of the
+/// others are no gap, whichever level lists each move; and which side lists
+/// a move changes no rank a duty is owned by.
+#[test]
+fn ranks_across_tracks_do_not_depend_on_which_side_lists_a_move() {
+    let level = |id: &str, track: &str, duty: &str, more: &str| {
+        format!(
+            "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {duty}, name: {duty} duty}}], skills: []{more}}}\n"
+        )
+    };
+    let lint = |file: String| {
+        let out = ladder()
+            .args(["lint", "-", "-f", "json"])
+            .write_stdin(file.clone())
+            .assert()
+            .success();
+        let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        assert!(found.is_empty(), "{file}\n{found:?}");
+    };
+    let head = "schema: 1\ntitle: T\ntracks:\n  - {id: e, name: E}\n  - {id: m, name: M}\n  - {id: o, name: O}\nskills: []\nlevels:\n";
+    // e1 ~ m2, e3 ~ m3, e5 ~ m4: each within a rank of the middle one.
+    for e1_lists in [true, false] {
+        let (on_e1, on_m2) = match e1_lists {
+            true => (", next: [e2], lateral: [m2]", ", next: [m3]"),
+            false => (", next: [e2]", ", next: [m3], lateral: [e1]"),
+        };
+        lint(
+            [
+                head.to_string(),
+                level("e1", "e", "e1", on_e1),
+                level("e2", "e", "e2", ", next: [e3]"),
+                level("e3", "e", "e3", ", next: [e4], lateral: [m3]"),
+                level("e4", "e", "e4", ", next: [e5]"),
+                level("e5", "e", "e5", ", lateral: [m4]"),
+                level("m1", "m", "m1", ", next: [m2]"),
+                level("m2", "m", "m2", on_m2),
+                level("m3", "m", "m3", ", next: [m4]"),
+                level("m4", "m", "m4", ""),
+            ]
+            .concat(),
+        );
+    }
+    // e1 and o1 share a duty at the bottom of their tracks; e3 ~ m1 either way.
+    for e3_lists in [true, false] {
+        let (on_e3, on_m1) = match e3_lists {
+            true => (", lateral: [m1]", ", next: [m2]"),
+            false => ("", ", next: [m2], lateral: [e3]"),
+        };
+        lint(
+            [
+                head.to_string(),
+                level("e1", "e", "shared", ", next: [e2]"),
+                level("e2", "e", "e2", ", next: [e3]"),
+                level("e3", "e", "e3", on_e3),
+                level("m1", "m", "m1", on_m1),
+                level("m2", "m", "m2", ""),
+                level("o1", "o", "shared", ", next: [o2]"),
+                level("o2", "o", "o2", ""),
+            ]
+            .concat(),
+        );
+    }
+}

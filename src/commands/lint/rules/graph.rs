@@ -79,22 +79,59 @@ fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
     (0..n).map(|l| root(&mut group, l)).collect()
 }
 
-/// Each level's rank across the ladder: its rank by promotions within its
-/// group (a track's chain of promotions), and the group placed against the
-/// others by the lateral moves between them, each read as joining levels of
-/// one seniority. The first move between two groups places them (a
-/// management track entered from a senior engineer starts at that
-/// engineer's rank); a later one between the same groups can then disagree,
-/// which `rank_gaps` reports. A group no lateral move places starts at the
-/// bottom. The moves are read in the file's order, so only which of two
-/// moves that disagree is reported depends on it.
-pub(super) fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
+/// Where each level stands: its rank by promotions within its group (a
+/// track's chain of promotions), and how the lateral moves between two groups
+/// place one against the other.
+pub(super) struct Ranks {
+    own: Vec<u32>,
+    group: Vec<usize>,
+    /// For each pair of groups (the lower id first), the offset of the second
+    /// from the first: the median of those their moves imply, each move read
+    /// as joining levels of one rank. So a move is out of line only against
+    /// the others between the same groups, whichever side lists it and in
+    /// whatever order.
+    between: HashMap<(usize, usize), i64>,
+    /// Each level's rank across the ladder: groups placed by those offsets,
+    /// each set of groups joined by moves starting at 0.
+    pub placed: Vec<i64>,
+}
+
+/// The two groups a lateral move from `l` to `t` joins, the lower id first,
+/// and the offset of the second from the first that it implies.
+fn implied(ranks: (&[u32], &[usize]), l: usize, t: usize) -> ((usize, usize), i64) {
+    let (own, group) = ranks;
+    let gap = i64::from(own[l]) - i64::from(own[t]);
+    match group[l] < group[t] {
+        true => ((group[l], group[t]), gap),
+        false => ((group[t], group[l]), -gap),
+    }
+}
+
+pub(super) fn ranks(ladder: &CheckedLadder) -> Ranks {
     let own = own_ranks(ladder);
     let group = promotion_groups(ladder);
     let n = own.len();
-    // Groups joined by lateral moves, each with its offset from its parent.
-    let mut parent: Vec<usize> = (0..n).collect();
-    let mut offset = vec![0i64; n];
+    let mut offsets: HashMap<(usize, usize), Vec<i64>> = HashMap::new();
+    for (l, level) in ladder.levels().iter().enumerate() {
+        for link in &level.lateral {
+            match ladder.find_level(&link.id) {
+                Some(t) if group[t] != group[l] => {
+                    let (pair, offset) = implied((&own, &group), l, t);
+                    offsets.entry(pair).or_default().push(offset);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut between: Vec<((usize, usize), i64)> = (offsets.into_iter())
+        .map(|(pair, mut implied)| {
+            implied.sort_unstable();
+            (pair, implied[(implied.len() - 1) / 2])
+        })
+        .collect();
+    between.sort_unstable();
+    // Groups joined by those offsets, each with its offset from its parent.
+    let (mut parent, mut offset): (Vec<usize>, Vec<i64>) = ((0..n).collect(), vec![0; n]);
     fn root(parent: &mut [usize], offset: &mut [i64], g: usize) -> (usize, i64) {
         let (mut top, mut total) = (g, 0);
         while parent[top] != top {
@@ -112,30 +149,44 @@ pub(super) fn placed_ranks(ladder: &CheckedLadder) -> Vec<i64> {
         }
         (top, total)
     }
-    for (l, level) in ladder.levels().iter().enumerate() {
-        for link in &level.lateral {
-            let Some(t) = ladder.find_level(&link.id) else {
-                continue;
-            };
-            let (a, from_a) = root(&mut parent, &mut offset, group[l]);
-            let (b, from_b) = root(&mut parent, &mut offset, group[t]);
-            if a != b {
-                // Place b's groups so that l and t stand at one rank.
-                parent[b] = a;
-                offset[b] = from_a + i64::from(own[l]) - i64::from(own[t]) - from_b;
-            }
+    for &((a, b), apart) in &between {
+        let (ra, from_a) = root(&mut parent, &mut offset, a);
+        let (rb, from_b) = root(&mut parent, &mut offset, b);
+        if ra != rb {
+            parent[rb] = ra;
+            offset[rb] = from_a + apart - from_b;
         }
     }
-    (0..n)
-        .map(|l| root(&mut parent, &mut offset, group[l]).1 + i64::from(own[l]))
-        .collect()
+    let mut placed: Vec<(usize, i64)> = (0..n)
+        .map(|l| {
+            let (top, from) = root(&mut parent, &mut offset, group[l]);
+            (top, from + i64::from(own[l]))
+        })
+        .collect();
+    // Each set of groups joined by moves starts at 0.
+    let mut lowest: HashMap<usize, i64> = HashMap::new();
+    for &(top, rank) in &placed {
+        let low = lowest.entry(top).or_insert(rank);
+        *low = (*low).min(rank);
+    }
+    for (top, rank) in &mut placed {
+        *rank -= lowest[top];
+    }
+    Ranks {
+        own,
+        group,
+        between: between.into_iter().collect(),
+        placed: placed.into_iter().map(|(_, rank)| rank).collect(),
+    }
 }
 
-/// A lateral move between levels whose ranks across the ladder are two or
-/// more apart. A level no promotion leads to or from has no rank of its own:
-/// only its lateral moves place it.
-pub(super) fn rank_gaps(ladder: &CheckedLadder, rank: &[i64], found: &mut Vec<Finding>) {
+/// A lateral move between levels two or more promotions apart: within a
+/// group by their ranks there, between groups against the offset the moves
+/// between them agree on. A level no promotion leads to or from has no rank
+/// of its own: only its lateral moves place it.
+pub(super) fn rank_gaps(ladder: &CheckedLadder, ranks: &Ranks, found: &mut Vec<Finding>) {
     let ranked = |l: usize| ladder.neighbours(l).iter().any(|&(_, m)| m != Move::Across);
+    let (own, group) = (&ranks.own[..], &ranks.group[..]);
     for (i, level) in ladder.levels().iter().enumerate() {
         for (j, link) in level.lateral.iter().enumerate() {
             let Some(t) = ladder.find_level(&link.id) else {
@@ -144,7 +195,13 @@ pub(super) fn rank_gaps(ladder: &CheckedLadder, rank: &[i64], found: &mut Vec<Fi
             if !ranked(i) || !ranked(t) {
                 continue;
             }
-            let gap = rank[i].abs_diff(rank[t]);
+            let gap = match group[i] == group[t] {
+                true => own[i].abs_diff(own[t]).into(),
+                false => {
+                    let (pair, offset) = implied((own, group), i, t);
+                    offset.abs_diff(ranks.between[&pair])
+                }
+            };
             if gap >= 2 {
                 found.push(Finding {
                     rule: "lateral-rank-gap",

@@ -7,7 +7,7 @@ mod steps;
 mod text;
 mod wording;
 
-use self::graph::{placed_ranks, rank_gaps, unreachable};
+use self::graph::{rank_gaps, ranks, unreachable};
 use self::steps::uneven_steps;
 use self::text::{mixed_spellings, trailing_spaces};
 use self::wording::{no_own_duty, overlapping};
@@ -69,13 +69,13 @@ fn level_at(i: usize) -> Pointer {
 /// Every finding on `ladder`, whose file text is `text`, rule by rule.
 pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
-    // Each level's rank across the ladder, which two rules read.
-    let rank = placed_ranks(ladder);
+    // Where each level stands across the ladder, which two rules read.
+    let ranks = ranks(ladder);
     uneven_steps(ladder, &mut found);
     overlapping(ladder, &mut found);
-    no_own_duty(ladder, &rank, &mut found);
+    no_own_duty(ladder, &ranks.placed, &mut found);
     unreachable(ladder, &mut found);
-    rank_gaps(ladder, &rank, &mut found);
+    rank_gaps(ladder, &ranks, &mut found);
     trailing_spaces(text, &mut found);
     mixed_spellings(text, &mut found);
     found
