@@ -51,7 +51,7 @@ fn scalars_are_read_as_what_they_are() {
     rejects(
         "decimal.yaml",
         whole("1.0").as_bytes(),
-        "expected a whole number, found the number 1.0; write it without a decimal point",
+        "expected a whole number, found the number 1.0; write it as a whole number, like 1",
     );
     // Text in quotes, and text the format reads as text, is text.
     let quoted = default_ladder().replacen("name: Senior Engineer", "name: \"false\"", 1);

@@ -90,9 +90,9 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         Tree::Bool(b) => format!("the boolean {b}{quote}"),
         Tree::Int(n) => format!("the number {n}{quote}"),
         Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
-        // `90.0` where a whole number goes: said as written, with the fix.
-        Tree::Float(n) if wants("integer") && n.fract() == 0.0 => {
-            format!("the number {n:?}; write it without a decimal point")
+        // `90.0` (or `9e1`) where a whole number goes: said with the fix.
+        Tree::Float(n) if wants("integer") && n.fract() == 0.0 && n.abs() < 1e15 => {
+            format!("the number {n:?}; write it as a whole number, like {}", *n as i64)
         }
         Tree::Float(n) => format!("the number {n}{quote}"),
         Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
