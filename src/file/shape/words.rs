@@ -92,7 +92,10 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
         // `90.0` (or `9e1`) where a whole number goes: said with the fix.
         Tree::Float(n) if wants("integer") && n.fract() == 0.0 && n.abs() < 1e15 => {
-            format!("the number {n:?}; write it as a whole number, like {}", *n as i64)
+            format!(
+                "the number {n:?}; write it as a whole number, like {}",
+                *n as i64
+            )
         }
         Tree::Float(n) => format!("the number {n}{quote}"),
         Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
