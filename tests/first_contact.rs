@@ -558,6 +558,22 @@ fn wide_characters_keep_table_columns_in_line() {
         .success();
     let show = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(show.lines().all(|l| l.width() <= 80), "{show}");
+    // Emoji with a presentation selector take two columns each, together.
+    let hearts = ladder.replace(
+        "name: Budget}",
+        "name: Budget, detail: ❤️❤️❤️❤️❤️❤️ ❤️❤️❤️❤️❤️❤️}",
+    );
+    for columns in ["30", "40", "50"] {
+        let out = common::ladder()
+            .env("COLUMNS", columns)
+            .args(["--ladder", "-", "show", "two"])
+            .write_stdin(hearts.clone())
+            .assert()
+            .success();
+        let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let most: usize = columns.parse().unwrap();
+        assert!(out.lines().all(|l| l.width() <= most), "{columns}:\n{out}");
+    }
     let values = starts(&show, &["会話", "Plan"]);
     let technical = show.lines().find(|l| l.contains("技術")).unwrap();
     let coding = technical[..technical.find("Coding").unwrap()].width();

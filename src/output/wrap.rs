@@ -84,16 +84,21 @@ fn fits_whole(text: &str, room: usize) -> bool {
     if text.is_ascii() || text.starts_with(' ') || text.ends_with(' ') {
         return false;
     }
-    let (mut width, mut space_before) = (0, false);
+    // The characters' widths summed are at most the text's (an emoji and its
+    // selector take more together); text with wide characters is measured
+    // whole at the end.
+    let (mut width, mut space_before, mut wide) = (0, false, false);
     for c in text.chars() {
         let space = c == ' ';
-        width += char_columns(c);
+        let size = char_columns(c);
+        wide |= size != 1;
+        width += size;
         if width > room || (space && space_before) || (!space && c.is_whitespace()) {
             return false;
         }
         space_before = space;
     }
-    !any_needs_escape(text)
+    !any_needs_escape(text) && (!wide || columns(text) <= room)
 }
 
 /// Appends `words`, each with the columns it takes, as `flow` describes.
