@@ -71,7 +71,7 @@ fn every_rule_fires_with_its_position() {
     assert!(
         at("lateral-rank-gap")
             .2
-            .starts_with("'d' and 'o2' are 2 promotions apart")
+            .starts_with("'e' and 'd' are 2 promotions apart")
     );
     assert!(
         at("uneven-step")
@@ -179,9 +179,9 @@ fn each_rule_is_silenced_on_its_own() {
 }
 
 /// A track entered by a lateral move from a senior level starts at that
-/// level's rank, in whichever order the file lists the levels: one lateral
-/// move between two tracks places them, and only a second that disagrees is
-/// a gap (the fixture's `d` ~ `o2`, after `a` ~ `o1`).
+/// level's rank, in whichever order the file lists the levels: the lateral
+/// moves between two tracks place them, and a move is a gap only two ranks
+/// or more from where they agree (the fixture's gap is within one track).
 #[test]
 fn a_track_entered_sideways_starts_where_it_is_entered() {
     let level = |id: &str, track: &str, more: &str| {
@@ -268,6 +268,50 @@ fn ranks_across_tracks_do_not_depend_on_which_side_lists_a_move() {
                 level("o2", "o", "o2", ""),
             ]
             .concat(),
+        );
+    }
+}
+
+/// A move far from where the others between the same two tracks agree is
+/// reported, in either order of the file's levels.
+#[test]
+fn a_move_out_of_line_with_the_others_is_a_gap() {
+    let level = |id: &str, track: &str, more: &str| {
+        format!(
+            "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {id}-d, name: {id} duty}}], skills: []{more}}}\n"
+        )
+    };
+    let head = "schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A}\n  - {id: b, name: B}\nskills: []\nlevels:\n";
+    let a = [
+        level("a0", "a", ", next: [a1], lateral: [b0]"),
+        level("a1", "a", ", next: [a2], lateral: [b1]"),
+        level("a2", "a", ", next: [a3]"),
+        level("a3", "a", ", next: [a4]"),
+        level("a4", "a", ", next: [a5]"),
+        level("a5", "a", ", lateral: [b2]"),
+    ]
+    .concat();
+    let b = [
+        level("b0", "b", ", next: [b1]"),
+        level("b1", "b", ", next: [b2]"),
+        level("b2", "b", ""),
+    ]
+    .concat();
+    for file in [format!("{head}{a}{b}"), format!("{head}{b}{a}")] {
+        let out = ladder()
+            .args(["lint", "-", "-f", "json", "--allow", "uneven-step"])
+            .write_stdin(file.clone())
+            .assert()
+            .success();
+        let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let messages: Vec<&str> = found
+            .iter()
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(messages.len(), 1, "{file}\n{messages:?}");
+        assert!(
+            messages[0].starts_with("'a5' and 'b2' are 3 promotions apart"),
+            "{messages:?}"
         );
     }
 }

@@ -81,26 +81,26 @@ fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
 
 /// Where each level stands: its rank by promotions within its group (a
 /// track's chain of promotions), and how the lateral moves between two groups
-/// place one against the other.
+/// place one against the other. Ranks across groups are kept doubled, as a
+/// placement may fall between two ranks.
 pub(super) struct Ranks {
     own: Vec<u32>,
     group: Vec<usize>,
-    /// For each pair of groups (the lower id first), the offset of the second
-    /// from the first: the median of those their moves imply, each move read
-    /// as joining levels of one rank. So a move is out of line only against
-    /// the others between the same groups, whichever side lists it and in
-    /// whatever order.
+    /// For each pair of groups (the lower id first), twice the offset of the
+    /// second from the first: the median of those their moves imply, each
+    /// move read as joining levels of one rank (between the two middle ones
+    /// for an even count). It depends on no order of levels or moves.
     between: HashMap<(usize, usize), i64>,
-    /// Each level's rank across the ladder: groups placed by those offsets,
-    /// each set of groups joined by moves starting at 0.
+    /// Each level's rank across the ladder, doubled: groups placed by those
+    /// offsets (pairs joined in the order of their levels' ids), each set of
+    /// groups joined by moves starting at 0.
     pub placed: Vec<i64>,
 }
 
 /// The two groups a lateral move from `l` to `t` joins, the lower id first,
-/// and the offset of the second from the first that it implies.
-fn implied(ranks: (&[u32], &[usize]), l: usize, t: usize) -> ((usize, usize), i64) {
-    let (own, group) = ranks;
-    let gap = i64::from(own[l]) - i64::from(own[t]);
+/// and twice the offset of the second from the first that it implies.
+fn implied(own: &[u32], group: &[usize], l: usize, t: usize) -> ((usize, usize), i64) {
+    let gap = 2 * (i64::from(own[l]) - i64::from(own[t]));
     match group[l] < group[t] {
         true => ((group[l], group[t]), gap),
         false => ((group[t], group[l]), -gap),
@@ -111,26 +111,40 @@ pub(super) fn ranks(ladder: &CheckedLadder) -> Ranks {
     let own = own_ranks(ladder);
     let group = promotion_groups(ladder);
     let n = own.len();
-    let mut offsets: HashMap<(usize, usize), Vec<i64>> = HashMap::new();
-    for (l, level) in ladder.levels().iter().enumerate() {
+    let levels = ladder.levels();
+    // Each move once, however many of its two levels list it.
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (l, level) in levels.iter().enumerate() {
         for link in &level.lateral {
-            match ladder.find_level(&link.id) {
-                Some(t) if group[t] != group[l] => {
-                    let (pair, offset) = implied((&own, &group), l, t);
-                    offsets.entry(pair).or_default().push(offset);
-                }
-                _ => {}
+            if let Some(t) = ladder.find_level(&link.id)
+                && group[t] != group[l]
+            {
+                moves.push((l.min(t), l.max(t)));
             }
         }
     }
-    let mut between: Vec<((usize, usize), i64)> = (offsets.into_iter())
+    moves.sort_unstable();
+    moves.dedup();
+    let mut offsets: HashMap<(usize, usize), Vec<i64>> = HashMap::new();
+    for &(l, t) in &moves {
+        let (pair, twice) = implied(&own, &group, l, t);
+        offsets.entry(pair).or_default().push(twice);
+    }
+    let between: HashMap<(usize, usize), i64> = (offsets.into_iter())
         .map(|(pair, mut implied)| {
             implied.sort_unstable();
-            (pair, implied[(implied.len() - 1) / 2])
+            let len = implied.len();
+            (pair, (implied[(len - 1) / 2] + implied[len / 2]) / 2)
         })
         .collect();
-    between.sort_unstable();
-    // Groups joined by those offsets, each with its offset from its parent.
+    // Groups joined pair by pair, in the order of their first levels' ids.
+    let mut first: HashMap<usize, &str> = HashMap::new();
+    for (l, level) in levels.iter().enumerate() {
+        let id = first.entry(group[l]).or_insert(level.id.as_str());
+        *id = (*id).min(level.id.as_str());
+    }
+    let mut pairs: Vec<(&(usize, usize), &i64)> = between.iter().collect();
+    pairs.sort_unstable_by_key(|((a, b), _)| (first[a].min(first[b]), first[a].max(first[b])));
     let (mut parent, mut offset): (Vec<usize>, Vec<i64>) = ((0..n).collect(), vec![0; n]);
     fn root(parent: &mut [usize], offset: &mut [i64], g: usize) -> (usize, i64) {
         let (mut top, mut total) = (g, 0);
@@ -149,7 +163,7 @@ pub(super) fn ranks(ladder: &CheckedLadder) -> Ranks {
         }
         (top, total)
     }
-    for &((a, b), apart) in &between {
+    for (&(a, b), &apart) in pairs {
         let (ra, from_a) = root(&mut parent, &mut offset, a);
         let (rb, from_b) = root(&mut parent, &mut offset, b);
         if ra != rb {
@@ -160,7 +174,7 @@ pub(super) fn ranks(ladder: &CheckedLadder) -> Ranks {
     let mut placed: Vec<(usize, i64)> = (0..n)
         .map(|l| {
             let (top, from) = root(&mut parent, &mut offset, group[l]);
-            (top, from + i64::from(own[l]))
+            (top, from + 2 * i64::from(own[l]))
         })
         .collect();
     // Each set of groups joined by moves starts at 0.
@@ -175,15 +189,16 @@ pub(super) fn ranks(ladder: &CheckedLadder) -> Ranks {
     Ranks {
         own,
         group,
-        between: between.into_iter().collect(),
+        between,
         placed: placed.into_iter().map(|(_, rank)| rank).collect(),
     }
 }
 
 /// A lateral move between levels two or more promotions apart: within a
-/// group by their ranks there, between groups against the offset the moves
-/// between them agree on. A level no promotion leads to or from has no rank
-/// of its own: only its lateral moves place it.
+/// group by their ranks there, between two groups against the median of
+/// what their moves imply (so moves that each stay within a rank of it are
+/// no gap). A level no promotion leads to or from has no rank of its own:
+/// only its lateral moves place it.
 pub(super) fn rank_gaps(ladder: &CheckedLadder, ranks: &Ranks, found: &mut Vec<Finding>) {
     let ranked = |l: usize| ladder.neighbours(l).iter().any(|&(_, m)| m != Move::Across);
     let (own, group) = (&ranks.own[..], &ranks.group[..]);
@@ -195,14 +210,16 @@ pub(super) fn rank_gaps(ladder: &CheckedLadder, ranks: &Ranks, found: &mut Vec<F
             if !ranked(i) || !ranked(t) {
                 continue;
             }
-            let gap = match group[i] == group[t] {
-                true => own[i].abs_diff(own[t]).into(),
+            // Twice the ranks between them.
+            let twice = match group[i] == group[t] {
+                true => 2 * own[i].abs_diff(own[t]) as u64,
                 false => {
-                    let (pair, offset) = implied((own, group), i, t);
-                    offset.abs_diff(ranks.between[&pair])
+                    let (pair, implied) = implied(own, group, i, t);
+                    implied.abs_diff(ranks.between[&pair])
                 }
             };
-            if gap >= 2 {
+            if twice >= 4 {
+                let gap = twice.div_ceil(2);
                 found.push(Finding {
                     rule: "lateral-rank-gap",
                     at: Place::Value(level_at(i).key("lateral").index(j)),
