@@ -178,17 +178,33 @@ fn each_rule_is_silenced_on_its_own() {
     }
 }
 
+/// A level of a generated ladder: one duty (`duty`, or one of its own) and
+/// no skills, then `more` (its moves).
+fn level(id: &str, track: &str, duty: Option<&str>, more: &str) -> String {
+    let duty = duty.map_or(format!("{id}-d"), str::to_string);
+    format!(
+        "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {duty}, name: {duty} duty}}], skills: []{more}}}\n"
+    )
+}
+
+/// `ladder lint -` of `file` with `args`, as JSON.
+fn lint_file(file: &str, args: &[&str]) -> Vec<Value> {
+    let out = ladder()
+        .args(["lint", "-", "-f", "json"])
+        .args(args)
+        .write_stdin(file.to_string())
+        .assert()
+        .success();
+    serde_json::from_slice(&out.get_output().stdout).unwrap()
+}
+
 /// A track entered by a lateral move from a senior level starts at that
 /// level's rank, in whichever order the file lists the levels: the lateral
 /// moves between two tracks place them, and a move is a gap only two ranks
 /// or more from where they agree (the fixture's gap is within one track).
 #[test]
 fn a_track_entered_sideways_starts_where_it_is_entered() {
-    let level = |id: &str, track: &str, more: &str| {
-        format!(
-            "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {id}-d, name: {id} duty}}], skills: []{more}}}\n"
-        )
-    };
+    let level = |id: &str, track: &str, more: &str| level(id, track, None, more);
     let head = "schema: 1\ntitle: Fork\ntracks:\n  - {id: ic, name: IC}\n  - {id: mgmt, name: Management}\nskills: []\nlevels:\n";
     let ic = [
         level("e1", "ic", ", next: [e2]"),
@@ -198,12 +214,7 @@ fn a_track_entered_sideways_starts_where_it_is_entered() {
     .concat();
     let mgmt = [level("m1", "mgmt", ", next: [m2]"), level("m2", "mgmt", "")].concat();
     for file in [format!("{head}{ic}{mgmt}"), format!("{head}{mgmt}{ic}")] {
-        let out = ladder()
-            .args(["lint", "-", "-f", "json"])
-            .write_stdin(file.clone())
-            .assert()
-            .success();
-        let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let found = lint_file(&file, &[]);
         assert!(found.is_empty(), "{file}\n{found:?}");
     }
 }
@@ -213,18 +224,9 @@ fn a_track_entered_sideways_starts_where_it_is_entered() {
 /// a move changes no rank a duty is owned by.
 #[test]
 fn ranks_across_tracks_do_not_depend_on_which_side_lists_a_move() {
-    let level = |id: &str, track: &str, duty: &str, more: &str| {
-        format!(
-            "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {duty}, name: {duty} duty}}], skills: []{more}}}\n"
-        )
-    };
+    let level = |id: &str, track: &str, duty: &str, more: &str| level(id, track, Some(duty), more);
     let lint = |file: String| {
-        let out = ladder()
-            .args(["lint", "-", "-f", "json"])
-            .write_stdin(file.clone())
-            .assert()
-            .success();
-        let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let found = lint_file(&file, &[]);
         assert!(found.is_empty(), "{file}\n{found:?}");
     };
     let head = "schema: 1\ntitle: T\ntracks:\n  - {id: e, name: E}\n  - {id: m, name: M}\n  - {id: o, name: O}\nskills: []\nlevels:\n";
@@ -276,11 +278,7 @@ fn ranks_across_tracks_do_not_depend_on_which_side_lists_a_move() {
 /// reported, in either order of the file's levels.
 #[test]
 fn a_move_out_of_line_with_the_others_is_a_gap() {
-    let level = |id: &str, track: &str, more: &str| {
-        format!(
-            "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: {id}-d, name: {id} duty}}], skills: []{more}}}\n"
-        )
-    };
+    let level = |id: &str, track: &str, more: &str| level(id, track, None, more);
     let head = "schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A}\n  - {id: b, name: B}\nskills: []\nlevels:\n";
     let a = [
         level("a0", "a", ", next: [a1], lateral: [b0]"),
@@ -298,12 +296,7 @@ fn a_move_out_of_line_with_the_others_is_a_gap() {
     ]
     .concat();
     for file in [format!("{head}{a}{b}"), format!("{head}{b}{a}")] {
-        let out = ladder()
-            .args(["lint", "-", "-f", "json", "--allow", "uneven-step"])
-            .write_stdin(file.clone())
-            .assert()
-            .success();
-        let found: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let found = lint_file(&file, &["--allow", "uneven-step"]);
         let messages: Vec<&str> = found
             .iter()
             .map(|f| f["message"].as_str().unwrap())
