@@ -308,3 +308,24 @@ fn a_move_out_of_line_with_the_others_is_a_gap() {
         );
     }
 }
+
+/// A track starts at its level no promotion leads to, wherever the file
+/// lists it; a second such level that leads nowhere is unreachable.
+#[test]
+fn a_track_starts_where_its_promotions_start_in_any_order() {
+    let head = "schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A}\nskills: []\nlevels:\n";
+    let file = [
+        head.to_string(),
+        level("a2", "a", None, ""),
+        level("a1", "a", None, ", next: [a2]"),
+    ]
+    .concat();
+    assert!(lint_file(&file, &[]).is_empty(), "{file}");
+    let stray = format!("{file}{}", level("a9", "a", None, ""));
+    let found = lint_file(&stray, &[]);
+    assert_eq!(rules(&found), ["unreachable-level"], "{found:?}");
+    assert!(
+        found[0]["message"].as_str().unwrap().contains("'a9'"),
+        "{found:?}"
+    );
+}

@@ -5,16 +5,25 @@ use super::{Finding, Place, level_at};
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{CheckedLadder, Move};
 
-/// A level nothing leads to that is not the first of its track.
+/// A level nothing leads to that is not where its track starts: of a
+/// track's levels no promotion leads to, the first that leads somewhere by
+/// a promotion (or the first, when none does), wherever the file lists it.
 pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let moves =
+        |i: usize, way: &dyn Fn(Move) -> bool| ladder.neighbours(i).iter().any(|&(_, m)| way(m));
+    let reached = |i: usize| moves(i, &|m| matches!(m, Move::Down | Move::Across));
+    let mut start: HashMap<&str, usize> = HashMap::new();
     for (i, level) in ladder.levels().iter().enumerate() {
-        first.entry(&level.track).or_insert(i);
-        let reached = ladder
-            .neighbours(i)
-            .iter()
-            .any(|&(_, m)| matches!(m, Move::Down | Move::Across));
-        if !reached && first[level.track.as_str()] != i {
+        if moves(i, &|m| m == Move::Down) {
+            continue;
+        }
+        let held = start.entry(&level.track).or_insert(i);
+        if !moves(*held, &|m| m == Move::Up) && moves(i, &|m| m == Move::Up) {
+            *held = i;
+        }
+    }
+    for (i, level) in ladder.levels().iter().enumerate() {
+        if !reached(i) && start.get(level.track.as_str()) != Some(&i) {
             found.push(Finding {
                 rule: "unreachable-level",
                 at: Place::Value(level_at(i).key("id")),
