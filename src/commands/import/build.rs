@@ -6,6 +6,20 @@ use crate::file::Position;
 use crate::ladder::text::single_spaced;
 use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
 
+/// What a Markdown source's file is called, for a track it names: its file
+/// name without the directory and the `.md` or `.markdown`; standard input,
+/// which has no name, is `Track`.
+pub fn stem(name: &str) -> &str {
+    if name == crate::file::origin::STDIN_NAME {
+        return "Track";
+    }
+    let file = name.rsplit('/').next().unwrap_or(name);
+    (file
+        .strip_suffix(".md")
+        .or_else(|| file.strip_suffix(".markdown")))
+    .unwrap_or(file)
+}
+
 /// Something in a source that could not be mapped, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {

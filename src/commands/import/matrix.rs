@@ -7,13 +7,12 @@
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Warning, duty, level, one_line};
+use super::build::{Built, Lines, Warning, duty, level, one_line, stem};
 use super::duties::Duties;
 use super::ids::slug;
 use super::markdown::{Block, Blocks};
 use super::sections::{before_levels, close, drop_empty_tracks, settle, told, told_apart};
 use super::unique::Unique;
-use crate::file::origin::STDIN_NAME;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::text::fold;
 use crate::ladder::text::single_spaced;
@@ -44,13 +43,7 @@ pub fn read(
     let mut names = crate::ladder::hash::HashSet::default();
     let mut track_names = crate::ladder::hash::HashSet::default();
     for &(name, text) in docs {
-        let file = name.rsplit('/').next().unwrap_or(name);
-        let stem = (file
-            .strip_suffix(".md")
-            .or_else(|| file.strip_suffix(".markdown")))
-        .unwrap_or(file);
-        // Standard input has no name to give a track without a `#` title.
-        let stem = if name == STDIN_NAME { "Track" } else { stem };
+        let stem = stem(name);
         // The duty numbers of the level being read, for repeats.
         let mut on_level = crate::ladder::hash::HashSet::default();
         let mut track: Option<String> = None;

@@ -4,7 +4,7 @@
 
 use anyhow::bail;
 
-use super::super::build::{Built, Lines, duty, into_one_line, level, one_line};
+use super::super::build::{Built, Lines, duty, into_one_line, level, one_line, stem};
 use super::super::ids::slug;
 use super::super::markdown::{Block, Blocks};
 use super::super::sections::told_apart;
@@ -78,9 +78,8 @@ impl Tracks {
                     text: title,
                 } if file.track.is_none() => {
                     // A title another track has is told apart by its file's.
-                    let stem = name.rsplit('/').next().unwrap_or(name);
-                    let stem = stem.strip_suffix(".md").unwrap_or(stem);
-                    let (title, told) = told_apart(&mut self.track_names, one_line(title), stem);
+                    let (title, told) =
+                        told_apart(&mut self.track_names, one_line(title), stem(name));
                     if let Some(told) = &told {
                         let message =
                             format!("another track is named '{title}'; this one is named '{told}'");
