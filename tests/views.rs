@@ -23,7 +23,9 @@ const PLAIN: Style = Style {
 fn render(origin: &Origin, command: &Command, format: Format, style: &Style) -> String {
     let mut held = commands::Held::default();
     let report = commands::run(command, origin, &mut held).expect("the command answers");
-    output::render(&report, format, style).expect("the report renders")
+    output::render(&report, format, style)
+        .expect("the report renders")
+        .into_owned()
 }
 
 fn builtin(command: &Command, format: Format) -> String {

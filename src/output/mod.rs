@@ -16,6 +16,7 @@ pub mod width;
 pub mod wrap;
 pub mod yaml;
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use anyhow::bail;
@@ -30,13 +31,18 @@ pub struct Style {
     pub width: u16,
 }
 
-/// `report` in `format`, ending with a newline.
-pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<String> {
+/// `report` in `format`, ending with a newline. A report that is text already
+/// is lent as it is: an imported ladder runs to megabytes.
+pub fn render<'r>(
+    report: &'r Report,
+    format: Format,
+    style: &Style,
+) -> anyhow::Result<Cow<'r, str>> {
     let view = match report {
-        Report::Text(text) => return Ok(text.clone()),
+        Report::Text(text) => return Ok(Cow::Borrowed(text)),
         Report::View(view) => view,
     };
-    Ok(match (format, view.graph()) {
+    Ok(Cow::Owned(match (format, view.graph()) {
         (Format::Json, _) => {
             let mut text = json_escaped(view.json()?);
             text.push('\n');
@@ -58,7 +64,7 @@ pub fn render(report: &Report, format: Format, style: &Style) -> anyhow::Result<
             view.layout(&mut out);
             out.finish()
         }
-    })
+    }))
 }
 
 /// JSON with DEL, the C1 controls, the Unicode line and paragraph separators
