@@ -134,6 +134,7 @@ pub fn read(
                     let name = name.1.unwrap_or(name.0);
                     // Its scope and its promotion are set once the file is
                     // read, when it is known which sections are levels.
+                    fit_last(&mut built.levels);
                     built.levels.push(level(id, &name, &track_id, title, ""));
                     close(&mut sections, offset);
                     sections.push((offset, usize::MAX));
@@ -237,6 +238,7 @@ pub fn read(
                 _ => {}
             }
         }
+        fit_last(&mut built.levels);
         close(&mut sections, text.len());
         settle(&mut built.levels, first, &sections, &mut pending);
         let added = (first, first_track);
@@ -273,4 +275,13 @@ pub fn read(
     };
     built.inferred.push(format!("each `{level_mark}` heading with bullets under it is a level promoted to the next of its track; `{category_mark}` headings are categories, and a skill each; bullets are duties, the same wording on two levels one duty; a level's role is the paragraph under its heading, or its name"));
     Ok(())
+}
+
+/// Gives back the room the last level's duties did not take, once they are
+/// all read: a list grown by doubling keeps room for up to twice its items,
+/// and over thousands of levels that room is most of what the import holds.
+fn fit_last(levels: &mut [crate::ladder::Level]) {
+    if let Some(last) = levels.last_mut() {
+        last.responsibilities.shrink_to_fit();
+    }
 }

@@ -157,7 +157,13 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
         );
     }
     let ladder = built.into_ladder();
-    let mut text = header;
+    // Room for the ladder at once, about four times the source at most (a
+    // short bullet makes an id line and a name line): a text that grew by
+    // doubling would be copied each time, and a large one is only mapped, so
+    // room it does not use costs nothing.
+    let source_bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+    let mut text = String::with_capacity(header.len() + 4 * source_bytes + 4096);
+    text.push_str(&header);
     lean::write(&mut text, &ladder);
     // What is written must be a valid ladder that `ladder` reads: every rule,
     // checked on the ladder in memory, and the reader's limits on its text.

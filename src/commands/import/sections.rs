@@ -26,21 +26,31 @@ pub(super) fn settle(
     sections: &[(usize, usize)],
     warnings: &mut Vec<(usize, String)>,
 ) {
-    for (level, &(start, end)) in levels
-        .drain(first..)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .zip(sections)
-    {
-        if !level.responsibilities.is_empty() {
-            levels.push(level);
-            continue;
+    // Kept in place: a copy of thousands of levels would cost more than
+    // the few left out.
+    let mut section = sections.iter();
+    let mut dropped = Vec::new();
+    let mut index = 0;
+    levels.retain(|level| {
+        index += 1;
+        if index <= first {
+            return true;
         }
-        warnings.retain(|&(offset, _)| offset <= start || offset >= end);
+        let Some(&(start, end)) = section.next() else {
+            return true;
+        };
+        if !level.responsibilities.is_empty() {
+            return true;
+        }
         let message = format!(
             "'{}' has no bullets under it, so it is no level and is left out",
             level.name
         );
+        dropped.push((start, end, message));
+        false
+    });
+    for (start, end, message) in dropped {
+        warnings.retain(|&(offset, _)| offset <= start || offset >= end);
         warnings.push((start, message));
     }
     let mut ranks: HashMap<Text, (usize, usize)> = HashMap::new();
