@@ -2,9 +2,10 @@
 //! table fits the width at all, and how wide each column of a group of tables
 //! is so that they line up.
 
-use super::width::{char_columns, columns};
+use super::width::columns;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, LineStyle, Table, Width};
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::Style;
 use super::escape::escape;
@@ -102,13 +103,15 @@ pub fn broken(cell: &str, width: usize, piece: usize) -> String {
         }
         let wide = columns(word) > width;
         let mut used = 0;
-        for c in word.chars() {
-            let size = char_columns(c);
+        // Broken between what the reader sees as characters, never inside
+        // one (an emoji joined by zero-width joiners, a letter and its accent).
+        for grapheme in word.graphemes(true) {
+            let size = columns(grapheme);
             if wide && used > 0 && used + size > piece {
                 out.push('\n');
                 used = 0;
             }
-            out.push(c);
+            out.push_str(grapheme);
             used += size;
         }
     }
@@ -164,4 +167,29 @@ pub fn grid(
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::broken;
+
+    #[test]
+    fn long_words_break_between_characters_as_the_reader_sees_them() {
+        // A family emoji is three emoji joined by zero-width joiners; an
+        // accent is a character of its own after its letter.
+        let family = "👩\u{200d}👩\u{200d}👧";
+        let accented = "e\u{301}";
+        for unit in [family, accented, "語", "x"] {
+            let word = unit.repeat(30);
+            let cell = broken(&format!("short {word}"), 10, 8);
+            let lines: Vec<&str> = cell.lines().collect();
+            assert!(lines.len() > 2, "{cell}");
+            assert!(lines[0].starts_with("short "));
+            for line in &lines[1..] {
+                assert!(super::columns(line) <= 8, "{line:?}");
+                assert!(line.trim_start_matches(unit).is_empty(), "{line:?}");
+            }
+            assert_eq!(cell.replace('\n', ""), format!("short {word}"));
+        }
+    }
 }

@@ -1,13 +1,15 @@
 //! Wrapping text for a terminal: paragraphs broken at the width, with indents,
 //! and highlights that survive the wrapping.
 
+use super::breaks::pieces;
 use super::escape::{any_needs_escape, escape};
 use super::width::{char_columns, columns};
 use crate::ladder::text::single_spaced;
 
 /// `text` escaped, with its whitespace folded, broken into lines of at most
-/// `width` characters, each starting with `indent`. A word longer than a line
-/// stands alone on its line.
+/// `width` columns, each starting with `indent`. A word longer than a line
+/// stands alone on its line; a run of Chinese or Japanese breaks between its
+/// characters (`breaks`).
 pub fn wrap(text: &str, width: u16, indent: &str) -> String {
     hang(text, width, indent, indent)
 }
@@ -63,12 +65,19 @@ fn flow(out: &mut String, text: &str, first_room: usize, rest: &str, rest_room: 
         // word takes as many columns as it has bytes.
         place(
             out,
-            text.split_ascii_whitespace().map(|w| (w, w.len())),
+            text.split_ascii_whitespace().map(|w| (w, w.len(), false)),
             rooms,
         )
     } else {
-        place(out, text.split_whitespace().map(|w| (w, columns(w))), rooms)
+        place(out, pieces_of(&text), rooms)
     }
+}
+
+/// The pieces of each word of `text` (`breaks::pieces`), with the columns
+/// each takes and whether it goes on from the piece before without a blank.
+fn pieces_of(text: &str) -> impl Iterator<Item = (&str, usize, bool)> {
+    text.split_whitespace()
+        .flat_map(|word| (pieces(word).enumerate()).map(|(n, (piece, size))| (piece, size, n > 0)))
 }
 
 /// Whether `text` is words one space apart with nothing to escape, in at
@@ -101,19 +110,21 @@ fn fits_whole(text: &str, room: usize) -> bool {
     !any_needs_escape(text) && (!wide || columns(text) <= room)
 }
 
-/// Appends `words`, each with the columns it takes, as `flow` describes.
+/// Appends `words`, each with the columns it takes and whether it goes on
+/// from the word before without a blank, as `flow` describes.
 fn place<'a>(
     out: &mut String,
-    words: impl Iterator<Item = (&'a str, usize)>,
+    words: impl Iterator<Item = (&'a str, usize, bool)>,
     (first_room, rest, rest_room): (usize, &str, usize),
 ) -> bool {
     let (mut room, mut used) = (first_room, 0);
-    for (word, size) in words {
-        if used > 0 && used + 1 + size > room {
+    for (word, size, joined) in words {
+        let blank = usize::from(used > 0 && !joined);
+        if used > 0 && used + blank + size > room {
             out.push('\n');
             out.push_str(rest);
             (room, used) = (rest_room, 0);
-        } else if used > 0 {
+        } else if blank > 0 {
             out.push(' ');
             used += 1;
         }
@@ -201,11 +212,31 @@ mod tests {
             let mut quick = String::new();
             let quick_placed = flow(&mut quick, text, 10, "  ", 8);
             let escaped = escape(text);
-            let words = escaped.split_whitespace().map(|w| (w, columns(w)));
+            let words = escaped.split_whitespace().map(|w| (w, columns(w), false));
             let mut general = String::new();
             let general_placed = place(&mut general, words, (10, "  ", 8));
             assert_eq!((quick, quick_placed), (general, general_placed), "{text:?}");
         }
+    }
+
+    #[test]
+    fn runs_of_chinese_and_japanese_break_between_characters() {
+        let text = "エンジニアリングマネージャーはチームの成果に責任を持ちます。（技術的な判断は、テックリードと共有します）";
+        for width in 12..40 {
+            let wrapped = wrap(text, width, "  ");
+            assert!(wrapped.lines().count() > 1, "{wrapped}");
+            for line in wrapped.lines() {
+                assert!(columns(line) <= usize::from(width), "{line:?} at {width}");
+                let first = line.trim_start().chars().next().unwrap_or(' ');
+                assert!(!"。、）ー".contains(first), "{line:?} at {width}");
+                assert!(!line.ends_with('（'), "{line:?} at {width}");
+            }
+            // Nothing is lost, and no blank is put between the characters.
+            assert_eq!(wrapped.replace("\n  ", "").trim(), text);
+        }
+        // Words of other scripts around them still part at blanks only.
+        let mixed = hang("Own the 採用プロセス end to end", 14, "", "");
+        assert_eq!(mixed, "Own the 採用プ\nロセス end to\nend\n");
     }
 
     #[test]
