@@ -118,7 +118,7 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
     let validator = validator();
     let doc = document("data/ladder.yaml");
     type Change = fn(&mut Value);
-    let changes: [(&str, Change); 11] = [
+    let changes: [(&str, Change); 15] = [
         ("a track id", |d| d["tracks"][0]["id"] = "Eng_Team".into()),
         ("a skill id", |d| d["skills"][0]["id"] = "Big Skill".into()),
         ("a source id", |d| d["sources"][0]["id"] = "Src_1".into()),
@@ -138,6 +138,19 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
         }),
         ("a title of two lines", |d| d["title"] = "A\nB".into()),
         ("a role of blanks", |d| d["levels"][0]["role"] = "  ".into()),
+        // JSON Schema's `\s` takes U+FEFF for a space; Unicode does not.
+        ("a title of a byte-order mark", |d| {
+            d["title"] = "\u{feff}".into()
+        }),
+        ("a url that is no web address", |d| {
+            d["sources"][0]["url"] = "ftp://files.example/ladder".into()
+        }),
+        ("a url with a space", |d| {
+            d["sources"][0]["url"] = "https://example.test/a b".into()
+        }),
+        ("a url with a control", |d| {
+            d["sources"][0]["url"] = "https://example.test/\u{85}".into()
+        }),
     ];
     for (what, change) in changes {
         let mut changed = doc.clone();

@@ -3,7 +3,7 @@
 
 use super::Checker;
 use crate::file::position::Pointer;
-use crate::ladder::text::printable_ascii;
+use crate::ladder::text::{blank, printable_ascii};
 use crate::ladder::{Ladder, Level};
 
 /// Characters that break a line, in YAML or on a terminal.
@@ -23,7 +23,7 @@ impl Checker {
     /// `value` of `field` must have text, on one line: a line break in it
     /// would print as a line of its own, one that could pass for the tool's.
     pub(super) fn one_line(&mut self, at: impl FnOnce() -> Pointer, field: &str, value: &str) {
-        if value.trim().is_empty() {
+        if blank(value) {
             self.report(at(), format!("{field} must not be empty"));
         } else if let Some(c) = line_break(value) {
             let message = format!(
@@ -42,7 +42,7 @@ impl Checker {
         field: &str,
         value: Option<&str>,
     ) {
-        if value.is_some_and(|v| v.trim().is_empty()) {
+        if value.is_some_and(blank) {
             self.report(
                 at(),
                 format!("{field} must not be empty; leave it out instead"),
@@ -114,7 +114,10 @@ pub(super) fn check(c: &mut Checker, ladder: &Ladder) {
             url.get(..scheme.len())
                 .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
         });
-        if !web || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        // As the schema's pattern holds it, with JSON Schema's `\s`: the
+        // invisible U+FEFF counts as a space there.
+        let odd = |c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}';
+        if !web || url.chars().any(odd) {
             let message = format!(
                 "url '{url}' is not a web address; expected one that starts with https:// or \
                  http://, without spaces"

@@ -144,6 +144,14 @@ pub fn ascii_lowercase_into(out: &mut Vec<u8>, text: &str) {
     words.into_remainder().make_ascii_lowercase();
 }
 
+/// Whether `text` has nothing to read: only white space, or the invisible
+/// U+FEFF (a byte-order mark), which JSON Schema's `\s` counts as a space
+/// though Unicode does not, so that `validate` and the schema agree.
+pub fn blank(text: &str) -> bool {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+}
+
 /// Whether `text` is printable ASCII words with one space between them and
 /// none before the first or after the last: text that escaping, folding its
 /// white space or wrapping it on a wide enough line leaves as it is.
