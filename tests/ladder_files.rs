@@ -211,3 +211,38 @@ fn schema_prints_the_schema_file() {
         .success()
         .stdout(file);
 }
+
+/// YAML 1.1's merge key is read as a key like any other by a YAML 1.2
+/// reader: it is named for what it is, not left as an unknown key.
+#[test]
+fn a_merge_key_is_named_as_such() {
+    let text = std::fs::read_to_string(fixture("data/ladder.yaml")).unwrap();
+    let text = text.replacen("  - id: em\n", "  - &em\n    id: em\n", 1)
+        + "  - <<: *em\n    id: em-two\n    name: Engineering Manager Two\n";
+    let out = ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text.clone())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    // One problem, placed at the mapping that holds the merge key, not at
+    // the anchor it names, nor the keys the merge would have brought in.
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = text_line(&text, "  - <<: *em");
+    assert_eq!(
+        stdout.lines().next().unwrap_or_default(),
+        format!(
+            "<stdin>:{line}:5: levels[8]: '<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping"
+        )
+    );
+    assert!(stdout.contains("1 problem"), "{stdout}");
+}
+
+/// The line number of the line `line` of `text`.
+fn text_line(text: &str, line: &str) -> usize {
+    text.lines()
+        .position(|l| l == line)
+        .expect("the line is there")
+        + 1
+}

@@ -156,7 +156,10 @@ impl<'s> Walk<'s> {
             .and_then(Value::as_object)
             .unwrap_or(empty);
         let required = schema.get("required").and_then(Value::as_array);
-        for key in required.into_iter().flatten().filter_map(Value::as_str) {
+        // A mapping with a merge key lacks what the merge would have brought
+        // in: the merge key is what to tell.
+        let merges = map.iter().any(|(k, _)| k == "<<");
+        for key in (required.into_iter().flatten().filter_map(Value::as_str)).filter(|_| !merges) {
             if !map.iter().any(|(k, _)| k == key) {
                 self.found
                     .push((at.clone(), missing(key, &properties[key])));
@@ -171,6 +174,14 @@ impl<'s> Walk<'s> {
                 None if others.is_some_and(Value::is_object) => {
                     let each = others.expect("checked");
                     self.value(each, value, &at.key_owned(key.clone()));
+                }
+                // YAML 1.1's merge key, which YAML 1.2 and this reader do not
+                // apply: it would read as a key of its own.
+                None if closed && key == "<<" => {
+                    let message = "'<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping";
+                    // Placed at the mapping: the merge key's value is an
+                    // alias, which a position would follow to its anchor.
+                    self.found.push((at.clone(), message.into()));
                 }
                 None if closed => {
                     let names: Vec<&str> = properties.keys().map(String::as_str).collect();
