@@ -162,6 +162,27 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
             "validate takes {what}"
         );
     }
+    // A decimal of a whole value is an integer to JSON Schema, and so to
+    // validate; one with a fraction is neither.
+    for (min, takes) in [(20.0, true), (20.5, false)] {
+        let mut decimal = doc.clone();
+        let level = (decimal["levels"].as_array_mut().unwrap().iter_mut())
+            .find(|l| l["coding"]["min"] == 20)
+            .expect("a level coding from 20%");
+        level["coding"]["min"] = min.into();
+        assert_eq!(
+            validator.is_valid(&decimal),
+            takes,
+            "the schema on min: {min}"
+        );
+        let text = serde_json::to_string(&decimal).unwrap();
+        assert!(
+            text.contains(&format!("\"min\":{min}")),
+            "{min} is written as a decimal"
+        );
+        let checked = check(&Origin::Stdin, &text);
+        assert_eq!(checked.is_ok(), takes, "validate on min: {min}");
+    }
     let mut null = doc.clone();
     null["categories"] = Value::Null;
     assert!(validator.is_valid(&null), "categories: null");

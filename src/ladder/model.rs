@@ -205,9 +205,26 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
                 "expected a whole number, found the text \"{v}\"; write the number without quotes"
             )))
         }
+
+        /// `90.0` is the whole number 90, as JSON Schema counts it, so that
+        /// the file format's schema and `validate` agree.
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<u32, E> {
+            match whole_float(v) {
+                Some(n) => self.visit_i64(n),
+                None => Err(E::custom(format!(
+                    "expected a whole number, found the number {v}"
+                ))),
+            }
+        }
     }
 
     deserializer.deserialize_any(Whole)
+}
+
+/// `v` as a whole number, when it is one (`90.0`, `9e1`) of a size a
+/// decimal holds exactly.
+pub fn whole_float(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 1e15).then_some(v as i64)
 }
 
 impl Level {

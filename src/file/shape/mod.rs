@@ -12,7 +12,7 @@ mod words;
 
 use serde_json::{Map, Value};
 
-use self::words::{describe, fits, flow, found, missing, same};
+use self::words::{describe, fits, flow, found, missing, same, whole};
 use super::position::Pointer;
 use super::tree::Tree;
 use crate::ladder::find;
@@ -77,17 +77,20 @@ impl<'s> Walk<'s> {
                     }
                 }
             }
-            &Tree::Int(n) => {
-                let bound = |key: &str| schema.get(key).and_then(Value::as_i64).map(i128::from);
-                if bound("minimum").is_some_and(|min| n < min) {
-                    let message = format!("{n} is negative; expected a whole number, 0 or more");
-                    return self.found.push((at.clone(), message));
-                } else if let Some(max) = bound("maximum").filter(|&max| n > max) {
-                    let message = format!("{n} is too large; expected a whole number up to {max}");
-                    return self.found.push((at.clone(), message));
+            _ => {
+                if let Some(n) = whole(value) {
+                    let bound = |key: &str| schema.get(key).and_then(Value::as_i64).map(i128::from);
+                    if bound("minimum").is_some_and(|min| n < min) {
+                        let message =
+                            format!("{n} is negative; expected a whole number, 0 or more");
+                        return self.found.push((at.clone(), message));
+                    } else if let Some(max) = bound("maximum").filter(|&max| n > max) {
+                        let message =
+                            format!("{n} is too large; expected a whole number up to {max}");
+                        return self.found.push((at.clone(), message));
+                    }
                 }
             }
-            _ => {}
         }
         if let Some(choices) = schema.get("enum").and_then(Value::as_array)
             && !choices.iter().any(|c| same(c, value))

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::super::tree::Tree;
+use crate::ladder::model::whole_float;
 
 /// Whether `value` is the scalar `expected`.
 pub(super) fn same(expected: &Value, value: &Tree) -> bool {
@@ -24,17 +25,28 @@ pub(super) fn fits(schema: &Value, value: &Tree) -> bool {
         _ => return true,
     };
     kinds.iter().any(|&kind| {
-        matches!(
-            (kind, value),
-            ("null", Tree::Null)
-                | ("boolean", Tree::Bool(_))
-                | ("integer", Tree::Int(_))
-                | ("number", Tree::Int(_) | Tree::Float(_))
-                | ("string", Tree::Text(_))
-                | ("array", Tree::List(_))
-                | ("object", Tree::Map(_))
-        )
+        (kind == "integer" && whole(value).is_some())
+            || matches!(
+                (kind, value),
+                ("null", Tree::Null)
+                    | ("boolean", Tree::Bool(_))
+                    | ("integer", Tree::Int(_))
+                    | ("number", Tree::Int(_) | Tree::Float(_))
+                    | ("string", Tree::Text(_))
+                    | ("array", Tree::List(_))
+                    | ("object", Tree::Map(_))
+            )
     })
+}
+
+/// `value` as a whole number, when it is one: JSON Schema counts `90.0` an
+/// integer, and so does the model (`whole_float`).
+pub(super) fn whole(value: &Tree) -> Option<i128> {
+    match *value {
+        Tree::Int(n) => Some(n),
+        Tree::Float(n) => whole_float(n).map(i128::from),
+        _ => None,
+    }
 }
 
 /// The one type a schema asks for, besides null when the value may be left
@@ -90,13 +102,6 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         Tree::Bool(b) => format!("the boolean {b}{quote}"),
         Tree::Int(n) => format!("the number {n}{quote}"),
         Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
-        // `90.0` (or `9e1`) where a whole number goes: said with the fix.
-        Tree::Float(n) if wants("integer") && n.fract() == 0.0 && n.abs() < 1e15 => {
-            format!(
-                "the number {n:?}; write it as a whole number, like {}",
-                *n as i64
-            )
-        }
         Tree::Float(n) => format!("the number {n}{quote}"),
         Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
             format!("the text \"{s}\"; write the number without quotes")
