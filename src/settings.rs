@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::CommandFactory;
 use clap::error::ErrorKind;
 
+use crate::cli::code::ImportFormat;
 use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::file::Origin;
 use crate::output::Style;
@@ -72,6 +73,25 @@ impl Settings {
                 "--ladder names a ladder to read, and `ladder {name}` reads none: {instead}"
             );
             return Err(usage_error(name, ErrorKind::ArgumentConflict, &message));
+        }
+        // What clap cannot tell by itself: a rule name it does not list, an
+        // option for another format.
+        match command {
+            Command::Lint(args) => {
+                for rule in &args.allow {
+                    if let Err(err) = crate::commands::lint::known(&rule.to_ascii_lowercase()) {
+                        let message = format!("--allow: {err:#}");
+                        return Err(usage_error("lint", ErrorKind::InvalidValue, &message));
+                    }
+                }
+            }
+            Command::Import(args)
+                if args.level_heading.is_some() && args.from != ImportFormat::MarkdownMatrix =>
+            {
+                let message = crate::commands::import::LEVEL_HEADING_ELSEWHERE;
+                return Err(usage_error("import", ErrorKind::ArgumentConflict, message));
+            }
+            _ => {}
         }
         let formats = command.formats();
         if !self.format_given || formats.contains(&self.format) {

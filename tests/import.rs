@@ -500,11 +500,12 @@ fn a_matrix_may_put_its_levels_under_deeper_headings() {
         "{warnings}"
     );
     assert!(text.contains("# Inferred: each `###` heading with bullets under it is a level"));
-    // The other formats place their levels themselves.
+    // The other formats place their levels themselves: a usage error.
     let refused = ladder()
         .args(["import", "--from", "ft", "--level-heading", "3", "any.yml"])
         .assert()
-        .code(1);
+        .code(2)
+        .stdout("");
     let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
     assert!(
         stderr.starts_with("error: --level-heading is for --from markdown-matrix"),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{failure, fixture, ladder, stdout};
+use common::{fixture, ladder, stdout, usage_error};
 use serde_json::Value;
 
 const LINT: &str = "tests/fixtures/lint.yaml";
@@ -121,14 +121,16 @@ fn rules_are_silenced_on_the_command_line_and_in_the_file() {
         !rules(&found).contains(&"trailing-space") && !rules(&found).contains(&"mixed-spelling")
     );
     assert_eq!(found.len(), 9);
-    // A name that is no rule, on the command line or in the file.
-    let stderr = failure(["lint", "--allow", "uneven-steps"]);
+    // A name that is no rule, on the command line (a usage error, as clap's
+    // own are) or in the file (advice on the file).
+    let stderr = usage_error(["lint", "--allow", "uneven-steps"]);
     assert!(
         stderr.starts_with(
-            "error: no lint rule 'uneven-steps'; did you mean 'uneven-step'? (known: uneven-step,"
+            "error: --allow: no lint rule 'uneven-steps'; did you mean 'uneven-step'? (known: uneven-step,"
         ),
         "{stderr}"
     );
+    assert!(stderr.contains("Usage: ladder lint"), "{stderr}");
     let typo = format!("{text}lint:\n  allow: [trailing-spaces]\n");
     let out = ladder()
         .args(["lint", "-"])

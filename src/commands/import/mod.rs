@@ -79,12 +79,14 @@ fn read_sources(
         .collect()
 }
 
+/// Why `--level-heading` is refused with a format other than the matrix: a
+/// usage error, which the command line is checked for before any run.
+pub const LEVEL_HEADING_ELSEWHERE: &str = "--level-heading is for --from markdown-matrix; the other formats place their levels themselves";
+
 /// Runs `ladder import`: the ladder's text, or nothing when it went to a file.
 pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     if args.level_heading.is_some() && args.from != ImportFormat::MarkdownMatrix {
-        bail!(
-            "--level-heading is for --from markdown-matrix; the other formats place their levels themselves"
-        );
+        bail!("{LEVEL_HEADING_ELSEWHERE}");
     }
     // The sources are kept to the end of the run, which is near: the ladder
     // borrows what text it can from them instead of copying it.

@@ -62,7 +62,7 @@ pub fn run(
 }
 
 /// `rule` when it names a rule; otherwise an error that suggests the nearest.
-fn known(rule: &str) -> anyhow::Result<&'static str> {
+pub fn known(rule: &str) -> anyhow::Result<&'static str> {
     if let Some((name, _)) = RULES.iter().find(|(name, _)| *name == rule) {
         return Ok(name);
     }
