@@ -246,3 +246,39 @@ fn text_line(text: &str, line: &str) -> usize {
         .expect("the line is there")
         + 1
 }
+
+/// A decimal of a whole value is the number it names, beside other problems
+/// too; a whole one past what the field holds is too large, told in exponent
+/// form when it is beyond what a decimal holds exactly.
+#[test]
+fn whole_decimals_are_numbers_and_large_ones_too_large() {
+    let text = std::fs::read_to_string(fixture("data/ladder.yaml")).unwrap();
+    let with = |from: &str, to: &str| {
+        assert!(text.contains(from), "{from}");
+        text.replacen(from, to, 1)
+    };
+    let validate = |text: String| {
+        let out = ladder()
+            .args(["--ladder", "-", "validate"])
+            .write_stdin(text)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let other = validate(with("\nschema: 1\n", "\nschema: 1.0\nbogus: 1\n"));
+    assert!(other.contains("unknown key 'bogus'"), "{other}");
+    assert!(other.contains("1 problem in"), "{other}");
+    for (value, told) in [
+        ("1e16", "1e16 is too large"),
+        ("1e300", "1e300 is too large"),
+    ] {
+        let out = validate(with(
+            "{min: 20, max: 40",
+            &format!("{{min: {value}, max: 40"),
+        ));
+        assert!(out.contains(told), "{out}");
+        assert!(out.lines().all(|l| l.len() < 200), "{out}");
+    }
+}

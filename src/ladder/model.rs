@@ -211,6 +211,13 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<u32, E> {
             match whole_float(v) {
                 Some(n) => self.visit_i64(n),
+                // Whole, but past what a decimal holds exactly: too large
+                // either way, and told in exponent form, not in 300 digits.
+                None if v.is_finite() && v.fract() == 0.0 => Err(E::custom(format!(
+                    "{v:e} is {}; expected a whole number from 0 up to {}",
+                    if v < 0.0 { "negative" } else { "too large" },
+                    u32::MAX
+                ))),
                 None => Err(E::custom(format!(
                     "expected a whole number, found the number {v}"
                 ))),

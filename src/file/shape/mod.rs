@@ -12,7 +12,7 @@ mod words;
 
 use serde_json::{Map, Value};
 
-use self::words::{describe, fits, flow, found, missing, same, whole};
+use self::words::{describe, fits, flow, found, missing, number, same, whole};
 use super::position::Pointer;
 use super::tree::Tree;
 use crate::ladder::find;
@@ -80,13 +80,14 @@ impl<'s> Walk<'s> {
             _ => {
                 if let Some(n) = whole(value) {
                     let bound = |key: &str| schema.get(key).and_then(Value::as_i64).map(i128::from);
+                    let shown = number(value);
                     if bound("minimum").is_some_and(|min| n < min) {
                         let message =
-                            format!("{n} is negative; expected a whole number, 0 or more");
+                            format!("{shown} is negative; expected a whole number, 0 or more");
                         return self.found.push((at.clone(), message));
                     } else if let Some(max) = bound("maximum").filter(|&max| n > max) {
                         let message =
-                            format!("{n} is too large; expected a whole number up to {max}");
+                            format!("{shown} is too large; expected a whole number up to {max}");
                         return self.found.push((at.clone(), message));
                     }
                 }
@@ -173,18 +174,18 @@ impl<'s> Walk<'s> {
         for (key, value) in map {
             match properties.get(key) {
                 Some(property) => self.value(property, value, &at.key_owned(key.clone())),
+                // YAML 1.1's merge key, which YAML 1.2 and this reader do not
+                // apply: it would read as a key of its own. Placed at the
+                // mapping: the merge key's value is an alias, which a position
+                // would follow to its anchor.
+                None if key == "<<" => {
+                    let message = "'<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping";
+                    self.found.push((at.clone(), message.into()));
+                }
                 // Any key, each value of one shape.
                 None if others.is_some_and(Value::is_object) => {
                     let each = others.expect("checked");
                     self.value(each, value, &at.key_owned(key.clone()));
-                }
-                // YAML 1.1's merge key, which YAML 1.2 and this reader do not
-                // apply: it would read as a key of its own.
-                None if closed && key == "<<" => {
-                    let message = "'<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping";
-                    // Placed at the mapping: the merge key's value is an
-                    // alias, which a position would follow to its anchor.
-                    self.found.push((at.clone(), message.into()));
                 }
                 None if closed => {
                     let names: Vec<&str> = properties.keys().map(String::as_str).collect();

@@ -9,7 +9,10 @@ use crate::ladder::model::whole_float;
 /// Whether `value` is the scalar `expected`.
 pub(super) fn same(expected: &Value, value: &Tree) -> bool {
     match (expected, value) {
-        (Value::Number(n), Tree::Int(v)) => n.as_i64().map(i128::from) == Some(*v),
+        (Value::Number(n), Tree::Int(_) | Tree::Float(_)) => n
+            .as_i64()
+            .map(i128::from)
+            .is_some_and(|n| whole(value) == Some(n)),
         (Value::String(s), Tree::Text(v)) => s == v,
         (Value::Bool(b), Tree::Bool(v)) => b == v,
         (Value::Null, Tree::Null) => true,
@@ -44,8 +47,24 @@ pub(super) fn fits(schema: &Value, value: &Tree) -> bool {
 pub(super) fn whole(value: &Tree) -> Option<i128> {
     match *value {
         Tree::Int(n) => Some(n),
-        Tree::Float(n) => whole_float(n).map(i128::from),
+        // One too large for a decimal to hold exactly is still whole, and
+        // as large as it gets: it is told as too large.
+        Tree::Float(n) if n.is_finite() && n.fract() == 0.0 => {
+            Some(whole_float(n).map_or(n as i128, i128::from))
+        }
         _ => None,
+    }
+}
+
+/// A number as the file has it: a whole number as its digits, a decimal
+/// beyond what a decimal holds exactly in exponent form (`1e300`, not 301
+/// digits).
+pub(super) fn number(value: &Tree) -> String {
+    match *value {
+        Tree::Float(n) if n.abs() >= 1e15 => format!("{n:e}"),
+        Tree::Float(n) => format!("{n}"),
+        Tree::Int(n) => n.to_string(),
+        _ => String::new(),
     }
 }
 
@@ -102,7 +121,7 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         Tree::Bool(b) => format!("the boolean {b}{quote}"),
         Tree::Int(n) => format!("the number {n}{quote}"),
         Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
-        Tree::Float(n) => format!("the number {n}{quote}"),
+        Tree::Float(_) => format!("the number {}{quote}", number(value)),
         Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
             format!("the text \"{s}\"; write the number without quotes")
         }
