@@ -300,6 +300,17 @@ fn bad_assessments_fail_with_one_located_line() {
             "assessment: 1\nlevel: em\nscore: 3\nratings:\n  hiring: {rating: meeting, evidence: yes}\n",
             "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings (1 more problem: run `ladder validate -` to see them all)",
         ),
+        // A whole-valued decimal is the version it names, and takes no
+        // problem of its own beside another.
+        (
+            "assessment: 1.0\nlevel: em\nscore: 3\n",
+            "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings\n",
+        ),
+        // A merge key among the ratings is named as such, once.
+        (
+            "assessment: 1\nlevel: em\nratings:\n  hiring: &h {rating: meeting}\n  <<: {coaching: *h}\n",
+            "<stdin>:4:3: ratings: '<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping\n",
+        ),
         (
             "level: em\n",
             "<stdin>:1:1: missing required key 'assessment' (the assessment format version. This release reads version 1; write assessment: 1)",
@@ -458,7 +469,7 @@ fn ratings_off_the_route_and_other_people_are_told_apart() {
     );
     let out = ladder()
         .args(["assess", "-", "-f", "json"])
-        .write_stdin("assessment: 1\nlevel: em\nratings:\n  retired-expectation: {rating: meeting, evidence: [x]}\n  hiring: {rating: meeting, evidence: [\" \"]}\n")
+        .write_stdin("assessment: 1\nlevel: em\nratings:\n  retired-expectation: {rating: meeting, evidence: [x]}\n  hiring: {rating: meeting, evidence: [\" \", \"\\ufeff\"]}\n")
         .assert()
         .success();
     let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
@@ -476,7 +487,7 @@ fn ratings_off_the_route_and_other_people_are_told_apart() {
     assert_eq!(
         hiring["missing"],
         serde_json::json!(["no evidence"]),
-        "blank evidence is none"
+        "blank evidence, or only an invisible U+FEFF, is none"
     );
     // Progress compares one person's assessments, and says what was dropped.
     let other =

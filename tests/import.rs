@@ -462,6 +462,37 @@ fn a_matrix_section_without_bullets_is_left_out_with_a_warning() {
     );
 }
 
+/// Headings and bullets with no words (or only an invisible U+FEFF) are left
+/// out with a warning each, instead of failing the import as a blank name.
+#[test]
+fn a_matrix_s_blank_headings_and_bullets_are_left_out_with_a_warning() {
+    let source = "# \n\n## Junior\n\n### Tech\n\n- Writes code\n- \u{feff}\n- \n\n### \n\n- Untitled\n\n## \n\n- lost\n\n### X\n\n- lost too\n\n## Senior\n\n### Tech\n\n- Leads\n";
+    let (text, warnings) = import_source("blank", &["--from", "markdown-matrix"], "b.md", source);
+    let export = on(&text, &["export"]);
+    assert_eq!(ids(&export["levels"]), ["junior", "senior"]);
+    assert_eq!(export["tracks"][0]["name"], "b");
+    assert_eq!(ids(&export["categories"]), ["tech"]);
+    let duties: Vec<&str> = (export["levels"][0]["responsibilities"].as_array().unwrap())
+        .iter()
+        .map(|d| d["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(duties, ["Writes code", "Untitled"]);
+    let told: Vec<&str> = (warnings.lines())
+        .map(|line| line.split("b.md:").nth(1).unwrap_or(line))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "8:1: an empty bullet; left out",
+            "9:1: an empty bullet; left out",
+            "11:1: a `###` heading with no title is no category; the bullets under it are kept without one",
+            "13:1: an expectation under no `### Category`; kept as a duty without a skill",
+            "15:1: a `##` heading with no title is no level; it and what is under it are left out",
+        ],
+        "{warnings}"
+    );
+}
+
 #[test]
 fn levels_of_one_name_on_two_tracks_are_told_apart_by_their_tracks() {
     // Tracks often share their ranks' names; levels are found by name too,

@@ -3,6 +3,7 @@
 //! still open, the shifts of the route and the pitfalls to watch.
 
 use super::report::{Item, Report};
+use crate::ladder::text::blank;
 use crate::output::markup::{Layout, Line, Markup};
 
 impl Layout for Report<'_> {
@@ -144,7 +145,7 @@ fn term<'a>(item: &Item<'a>) -> Line<'a> {
 /// An item's evidence (the blank left out), then its note after a dash.
 fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
     let given: Vec<&str> = (item.evidence.iter().copied())
-        .filter(|e| !e.trim().is_empty())
+        .filter(|e| !blank(e))
         .collect();
     let mut line = match given.is_empty() {
         true => Line::new(),

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::ladder::assessment::{Assessment, Rating};
+use crate::ladder::text::blank;
 
 /// What moved since an earlier assessment.
 #[derive(Debug, Serialize)]
@@ -74,7 +75,7 @@ pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: Strin
             .evidence
             .iter()
             .map(|e| e.as_str())
-            .filter(|e| !e.trim().is_empty() && !had.contains(e))
+            .filter(|e| !blank(e) && !had.contains(e))
             .collect();
         if !added.is_empty() {
             progress.evidence_added.push(Added {
@@ -87,7 +88,7 @@ pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: Strin
                 .evidence
                 .iter()
                 .map(|e| e.as_str())
-                .filter(|e| !e.trim().is_empty() && !has.contains(e))
+                .filter(|e| !blank(e) && !has.contains(e))
                 .collect();
             if !removed.is_empty() {
                 progress.evidence_removed.push(Added {

@@ -7,6 +7,7 @@ use super::super::shared::LevelRef;
 use super::progress::Progress;
 use crate::ladder::CheckedLadder;
 use crate::ladder::assessment::{Assessment, Rating};
+use crate::ladder::text::blank;
 
 /// Field names are the JSON contract.
 #[derive(Debug, Serialize)]
@@ -67,7 +68,7 @@ fn item<'a>(id: &'a str, name: &'a str, kind: &'static str, rated: Option<&'a Ra
         Some(_) => {}
     }
     // Blank evidence is no evidence.
-    if rated.is_none_or(|r| r.evidence.iter().all(|e| e.trim().is_empty())) {
+    if rated.is_none_or(|r| r.evidence.iter().all(|e| blank(e))) {
         missing.push("no evidence");
     }
     Item {

@@ -3,7 +3,7 @@
 //! ids.rs.
 
 use crate::file::Position;
-use crate::ladder::text::single_spaced;
+use crate::ladder::text::{blank, single_spaced};
 use crate::ladder::{Category, Ladder, Level, Responsibility, Skill, Source, Text, Track};
 
 /// What a Markdown source's file is called, for a track it names: its file
@@ -179,7 +179,7 @@ pub fn duty(id: String, name: impl Into<Text>, detail: Option<String>) -> Respon
     Responsibility {
         id: id.into(),
         name: name.into(),
-        detail: detail.filter(|d| !d.trim().is_empty()).map(Text::from),
+        detail: detail.filter(|d| !blank(d)).map(Text::from),
         sources: Vec::new(),
     }
 }

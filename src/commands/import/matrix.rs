@@ -14,8 +14,8 @@ use super::markdown::{Block, Blocks};
 use super::sections::{before_levels, close, drop_empty_tracks, settle, told, told_apart};
 use super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
-use crate::ladder::text::fold;
 use crate::ladder::text::single_spaced;
+use crate::ladder::text::{blank, fold};
 use crate::ladder::{Category, Skill, Text, Track};
 
 /// Reads each file, a track or several, into `built`, with levels under
@@ -76,9 +76,28 @@ pub fn read(
             });
             (id, message)
         };
+        // Whether the blocks read are under a level heading with no title,
+        // which is left out with what is under it.
+        let mut untitled = false;
         let mut blocks = Blocks::new(text);
         while let Some((block, offset)) = blocks.next() {
+            if untitled {
+                match block {
+                    Block::Heading { depth, .. } if depth <= level_depth => untitled = false,
+                    _ => continue,
+                }
+            }
             match block {
+                Block::Heading { depth, text } if depth == level_depth && blank(text) => {
+                    close(&mut sections, offset);
+                    let message = format!(
+                        "a `{level_mark}` heading with no title is no level; it and what is under it are left out"
+                    );
+                    warn(offset, message);
+                    untitled = true;
+                    current = None;
+                    category = None;
+                }
                 Block::Heading { depth, .. } if depth + 1 < level_depth => {
                     // A heading above the tracks ends the track before it.
                     close(&mut sections, offset);
@@ -95,6 +114,8 @@ pub fn read(
                 }
                 Block::Heading { depth, text: title } if depth + 1 == level_depth => {
                     close(&mut sections, offset);
+                    // A track heading with no title is named as its file.
+                    let title = if blank(title) { stem } else { title };
                     let (id, told) = new_track(title, &mut built.tracks);
                     if let Some(message) = told {
                         warn(offset, message);
@@ -142,6 +163,13 @@ pub fn read(
                     current = Some(built.levels.len() - 1);
                     category = None;
                 }
+                Block::Heading { depth, text } if depth == level_depth + 1 && blank(text) => {
+                    let message = format!(
+                        "a `{category_mark}` heading with no title is no category; the bullets under it are kept without one"
+                    );
+                    warn(offset, message);
+                    category = None;
+                }
                 Block::Heading { depth, text: title }
                     if depth == level_depth + 1 && current.is_some() =>
                 {
@@ -168,6 +196,9 @@ pub fn read(
                     } else {
                         warn(offset, "a second paragraph under a level; only the first is its role, this one is left out".into());
                     }
+                }
+                Block::Item { text, .. } if current.is_some() && blank(text) => {
+                    warn(offset, "an empty bullet; left out".into());
                 }
                 Block::Item {
                     text: item, source, ..

@@ -162,9 +162,12 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     // Room for the ladder at once, about four times the source at most (a
     // short bullet makes an id line and a name line): a text that grew by
     // doubling would be copied each time, and a large one is only mapped, so
-    // room it does not use costs nothing.
+    // room it does not use costs nothing. No more than a ladder file may
+    // take, which is refused below: an address-space limit counts the room.
     let source_bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
-    let mut text = String::with_capacity(header.len() + 4 * source_bytes + 4096);
+    let most = usize::try_from(file::MAX_BYTES).unwrap_or(usize::MAX) + 1;
+    let room = header.len() + source_bytes.saturating_mul(4).min(most) + 4096;
+    let mut text = String::with_capacity(room);
     text.push_str(&header);
     lean::write(&mut text, &ladder);
     // What is written must be a valid ladder that `ladder` reads: every rule,

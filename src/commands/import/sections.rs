@@ -49,10 +49,18 @@ pub(super) fn settle(
         dropped.push((start, end, message));
         false
     });
-    for (start, end, message) in dropped {
-        warnings.retain(|&(offset, _)| offset <= start || offset >= end);
-        warnings.push((start, message));
-    }
+    // What was said of the text inside a dropped section goes with it: the
+    // sections are in order and apart, so each warning finds its own by a
+    // binary search.
+    warnings.retain(|&(offset, _)| {
+        let after = dropped.partition_point(|&(start, _, _)| start < offset);
+        after == 0 || offset >= dropped[after - 1].1
+    });
+    warnings.extend(
+        dropped
+            .into_iter()
+            .map(|(start, _, message)| (start, message)),
+    );
     let mut ranks: HashMap<Text, (usize, usize)> = HashMap::new();
     for i in first..levels.len() {
         let track = levels[i].track.clone();
