@@ -292,6 +292,60 @@ fn narrow_terminals_stack_tables_instead_of_crushing_them() {
     );
 }
 
+/// A table stacked one block a row cuts a word too long for its value's room
+/// into pieces a line each, with no blank put inside it, and leaves a run of
+/// Japanese to the wrapper, which puts no blank inside it either.
+#[test]
+fn stacked_tables_put_no_blank_inside_a_long_word() {
+    let long = "Supercalifragilisticexpialidociousness";
+    let japanese = "APIを使うサービスの設計とレビューを行い、運用を改善します。";
+    let text = std::fs::read_to_string(common::fixture("data/ladder.yaml")).unwrap();
+    let (at, _) = text
+        .match_indices("      detail: ")
+        .next()
+        .expect("a detail");
+    let end = at + text[at..].find('\n').unwrap();
+    let text = format!(
+        "{}      detail: a {long} b {japanese}{}",
+        &text[..at],
+        &text[end..]
+    );
+    let path = common::file("long-word.yaml", text.as_bytes());
+    let level = text[..at]
+        .rfind("\n  - id: ")
+        .map(|i| &text[i + 9..])
+        .unwrap();
+    let level = &level[..level.find('\n').unwrap()];
+    let mut stacked = 0;
+    for width in 20..=40 {
+        let out = at_width(
+            &width.to_string(),
+            &["--ladder", path.to_str().unwrap(), "show", level],
+        );
+        let Some(from) = out.find(" Detail ") else {
+            continue;
+        };
+        stacked += 1;
+        let block: Vec<&str> = out[from..].lines().take_while(|l| !l.is_empty()).collect();
+        let value: Vec<&str> = block
+            .iter()
+            .take_while(|l| l.starts_with(" Detail ") || l.starts_with("    "))
+            .map(|l| l.trim_start_matches(" Detail").trim())
+            .collect();
+        // Each piece of the long word but the last has a line of its own.
+        let pieces: Vec<&&str> = value
+            .iter()
+            .filter(|l| long.starts_with(l.split(' ').next().unwrap_or("")))
+            .collect();
+        for piece in pieces.iter().take(pieces.len().saturating_sub(1)) {
+            assert!(!piece.contains(' '), "{width}: {piece:?} in {value:?}");
+        }
+        assert!(value.concat().contains(long), "{width}: {value:?}");
+        assert!(value.concat().contains(japanese), "{width}: {value:?}");
+    }
+    assert!(stacked > 10, "the table was stacked at {stacked} widths");
+}
+
 /// Prose stops at a readable measure on a wide terminal.
 #[test]
 fn wide_terminals_keep_prose_to_a_readable_measure() {

@@ -1,25 +1,47 @@
 //! Where a line may end inside a word: Chinese and Japanese run their words
 //! together without spaces, so a sentence of them is one "word" to a wrapper
 //! that breaks only at blanks, and would run past the terminal's edge. A line
-//! may end between two characters when either is of a wide script (CJK
-//! ideographs, kana, Hangul, fullwidth forms, emoji), as it may in print,
-//! but never inside a character as the reader sees it (an emoji joined by
-//! zero-width joiners, a letter and its accent), nor before closing
-//! punctuation or a small kana, nor after opening punctuation: the usual
-//! Japanese rules (kinsoku), which Chinese typesetting shares.
+//! may end between two characters when either is of those scripts (Han
+//! ideographs, kana, bopomofo, their punctuation and fullwidth forms), as it
+//! may in print; Korean, which spaces its words, and emoji break at blanks
+//! only. Never inside a character as the reader sees it (a letter and its
+//! accent), nor before closing punctuation or a small kana, nor after opening
+//! punctuation: the usual Japanese rules (kinsoku), which Chinese typesetting
+//! shares. The marks of a highlight go with the text they mark.
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::width::{char_columns, columns};
+use super::width::columns;
+use super::wrap::{MARK_END, MARK_START};
 
 /// The pieces of `word`, each with the columns it takes, between which a
-/// line may end; a word with no wide character is one piece.
+/// line may end; a word with no Chinese or Japanese is one piece.
 pub fn pieces(word: &str) -> Pieces<'_> {
-    if word.chars().any(|c| char_columns(c) > 1) {
+    if word.chars().any(unspaced) {
         Pieces::Many(apart(word).into_iter())
     } else {
         Pieces::One(Some((word, columns(word))))
     }
+}
+
+/// Whether `c` is of a script written without spaces between its words:
+/// Han ideographs, kana, bopomofo, CJK punctuation and symbols, and the
+/// fullwidth and halfwidth forms but the halfwidth Hangul.
+pub fn unspaced(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2E80..=0x2FDF
+            | 0x2FF0..=0x303F
+            | 0x3040..=0x312F
+            | 0x3190..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF9F
+            | 0xFFE0..=0xFFEF
+            | 0x20000..=0x3FFFF
+    )
 }
 
 /// What `pieces` gives: most words whole, with nothing to allocate.
@@ -39,38 +61,48 @@ impl<'w> Iterator for Pieces<'w> {
     }
 }
 
-/// The pieces of a word with wide characters.
+/// The pieces of a word with Chinese or Japanese in it.
 fn apart(word: &str) -> Vec<(&str, usize)> {
+    let graphemes: Vec<(usize, &str)> = word.grapheme_indices(true).collect();
+    let mark = |g: &str| g.starts_with([MARK_START, MARK_END]);
     let mut out: Vec<(&str, usize)> = Vec::new();
-    let (mut start, mut end) = (0, 0);
-    let mut before: Option<&str> = None;
-    for (at, grapheme) in word.grapheme_indices(true) {
-        if before.is_some_and(|last| may_break(last, grapheme)) {
-            out.push((&word[start..end], columns(&word[start..end])));
+    let mut start = 0;
+    for i in 1..graphemes.len() {
+        let (at, here) = graphemes[i];
+        // A highlight's end stays with what it ends, its start with what it
+        // starts; around them, the text on either side decides.
+        if here.starts_with(MARK_END) || graphemes[i - 1].1.starts_with(MARK_START) {
+            continue;
+        }
+        let before = graphemes[..i].iter().rev().map(|g| g.1).find(|g| !mark(g));
+        let after = graphemes[i..].iter().map(|g| g.1).find(|g| !mark(g));
+        if let (Some(a), Some(b)) = (before, after)
+            && may_break(a, b)
+        {
+            out.push((&word[start..at], columns(&word[start..at])));
             start = at;
         }
-        end = at + grapheme.len();
-        before = Some(grapheme);
     }
-    out.push((&word[start..end], columns(&word[start..end])));
+    out.push((&word[start..], columns(&word[start..])));
     out
 }
 
 /// Whether a line may end between graphemes `a` and `b` of one word.
 fn may_break(a: &str, b: &str) -> bool {
-    let wide = |g: &str| g.chars().next().is_some_and(|c| char_columns(c) > 1);
     let first = b.chars().next().unwrap_or(' ');
     let last = a.chars().next_back().unwrap_or(' ');
-    (wide(a) || wide(b)) && !NO_LINE_START.contains(first) && !NO_LINE_END.contains(last)
+    let ours = |g: &str| g.chars().next().is_some_and(unspaced);
+    (ours(a) || ours(b)) && !NO_LINE_START.contains(first) && !NO_LINE_END.contains(last)
 }
 
-/// What a line does not start with: closing brackets and punctuation, the
-/// small kana and the marks that lengthen or repeat the sound before them.
-const NO_LINE_START: &str = ")]},.:;?!%、。，．・：；？！」』）］｝〕〉》】〙〗｠»ー々〻ゝゞヽヾ\
+/// What a line does not start with: closing brackets, quotes and
+/// punctuation, the small kana and the marks that lengthen or repeat the
+/// sound before them.
+const NO_LINE_START: &str = ")]},.:;?!%”’〟％｡｣､、。，．・：；？！」』）］｝〕〉》】〙〗｠»ー々〻ゝゞヽヾ\
 ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ‐゠–〜～…‥";
 
-/// What a line does not end with: opening brackets.
-const NO_LINE_END: &str = "([{「『（［｛〔〈《【〘〖｟«";
+/// What a line does not end with: opening brackets and quotes.
+const NO_LINE_END: &str = "([{“‘〝「『（［｛〔〈《【〘〖｟«";
 
 #[cfg(test)]
 mod tests {
@@ -100,9 +132,48 @@ mod tests {
     }
 
     #[test]
+    fn korean_and_emoji_part_at_blanks_only() {
+        assert_eq!(split("책임지고"), ["책임지고"]);
+        assert_eq!(split("weekly✅"), ["weekly✅"]);
+        let family = "👩\u{200d}👩\u{200d}👧";
+        assert_eq!(
+            split(&format!("{family}{family}")),
+            [format!("{family}{family}")]
+        );
+    }
+
+    #[test]
+    fn chinese_quotes_keep_to_what_they_quote() {
+        assert_eq!(split("说“好”，"), ["说", "“好”，"]);
+        assert_eq!(split("‘这个’。"), ["‘这", "个’。"]);
+    }
+
+    #[test]
+    fn a_highlight_goes_with_the_text_it_marks() {
+        let (start, end) = (super::MARK_START, super::MARK_END);
+        // Kinsoku holds through the marks: no break before the closing
+        // bracket, nor after the opening one.
+        let word = format!("（{start}面接{end}）");
+        assert_eq!(split(&word), [format!("（{start}面"), format!("接{end}）")]);
+        let word = format!("採用{start}面{end}接");
+        assert_eq!(
+            split(&word),
+            [
+                "採".to_string(),
+                "用".into(),
+                format!("{start}面{end}"),
+                "接".into()
+            ]
+        );
+        // The marks take no columns.
+        let total: usize = pieces(&word).map(|(_, c)| c).sum();
+        assert_eq!(total, 8);
+    }
+
+    #[test]
     fn what_the_reader_sees_as_one_character_is_never_split() {
         let family = "👩\u{200d}👩\u{200d}👧";
-        assert_eq!(split(&format!("{family}{family}")), [family, family]);
+        assert_eq!(split(&format!("語{family}語")), ["語", family, "語"]);
         let flag = "🇯🇵";
         assert_eq!(split(&format!("{flag}語")), [flag, "語"]);
         // The pieces always join back into the word, and take its columns.

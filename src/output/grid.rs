@@ -101,21 +101,28 @@ pub fn broken(cell: &str, width: usize, piece: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let wide = columns(word) > width;
-        let mut used = 0;
-        // Broken between what the reader sees as characters, never inside
-        // one (an emoji joined by zero-width joiners, a letter and its accent).
-        for grapheme in word.graphemes(true) {
-            let size = columns(grapheme);
-            if wide && used > 0 && used + size > piece {
-                out.push('\n');
-                used = 0;
-            }
-            out.push_str(grapheme);
-            used += size;
+        match columns(word) > width {
+            true => cut(&mut out, word, piece, '\n'),
+            false => out.push_str(word),
         }
     }
     out
+}
+
+/// Appends `word` to `out` in pieces of at most `piece` columns, `between`
+/// each two: cut between what the reader sees as characters, never inside
+/// one (an emoji joined by zero-width joiners, a letter and its accent).
+pub fn cut(out: &mut String, word: &str, piece: usize, between: char) {
+    let mut used = 0;
+    for grapheme in word.graphemes(true) {
+        let size = columns(grapheme);
+        if used > 0 && used + size > piece {
+            out.push(between);
+            used = 0;
+        }
+        out.push_str(grapheme);
+        used += size;
+    }
 }
 
 /// A table laid out by comfy-table: the columns in `fit` as wide as their

@@ -1,9 +1,12 @@
 //! How many terminal columns text takes: a character of an East Asian wide
-//! or fullwidth script, or an emoji, takes two; a combining mark none. Tables
+//! or fullwidth script, or an emoji, takes two; a combining mark, and the
+//! marks of a highlight (which become colour codes or nothing), none. Tables
 //! and wrapped text are laid out by these counts, as comfy-table lays out its
 //! own, so that columns line up whatever the script.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::wrap::{MARK_END, MARK_START};
 
 /// The columns `text` takes; printable ASCII takes one a byte, and text of
 /// the characters `narrow` knows one a character.
@@ -21,8 +24,9 @@ fn unicode_columns(text: &str) -> usize {
     for c in text.chars() {
         if !narrow(c) {
             // The tables, which also know sequences (an emoji and its
-            // presentation selector) that take other than their sum.
-            return text.width();
+            // presentation selector) that take other than their sum; less
+            // the highlight's marks, which the tables count one each.
+            return (text.width()).saturating_sub(text.matches([MARK_START, MARK_END]).count());
         }
         count += 1;
     }
@@ -32,7 +36,13 @@ fn unicode_columns(text: &str) -> usize {
 /// The columns `c` takes.
 #[inline]
 pub fn char_columns(c: char) -> usize {
-    if narrow(c) { 1 } else { c.width().unwrap_or(0) }
+    if narrow(c) {
+        1
+    } else if c == MARK_START || c == MARK_END {
+        0
+    } else {
+        c.width().unwrap_or(0)
+    }
 }
 
 /// Whether `c` is one of the characters ladders use most, which take one

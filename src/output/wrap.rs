@@ -42,7 +42,7 @@ pub fn hang_after(out: &mut String, prefix: &str, text: &str, width: u16, rest: 
 
 /// How many characters of text fit on a line of `width` after an indent: never
 /// fewer than 10, however deep the indent.
-fn room(width: u16, indent: &str) -> usize {
+pub fn room(width: u16, indent: &str) -> usize {
     usize::from(width).saturating_sub(columns(indent)).max(10)
 }
 

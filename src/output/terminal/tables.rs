@@ -2,9 +2,12 @@
 //! when they do not, and the signs of gained and dropped rows in colour.
 
 use super::{Terminal, flat};
+use crate::output::breaks::unspaced;
 use crate::output::columns::columns;
-use crate::output::grid::{broken, grid};
+use crate::output::grid::{cut, grid};
 use crate::output::markup::{Line, Markup, Span};
+use crate::output::width;
+use crate::output::wrap::room;
 
 impl Terminal<'_> {
     /// A table that fits, its columns as wide as `peers` says when other
@@ -44,26 +47,49 @@ impl Terminal<'_> {
             if n > 0 {
                 self.out.push('\n');
             }
-            // A word wider than the room for values is broken into pieces.
-            let keys = header.iter().map(|h| h.chars().count()).max().unwrap_or(0);
-            let room = usize::from(self.width()).saturating_sub(keys + 3).max(8);
             // A column without a name (a sign) goes in front of the next value.
-            let mut fields: Vec<(&str, Line)> = Vec::new();
+            let mut fields: Vec<(&str, String)> = Vec::new();
             let mut before = String::new();
             for (name, cell) in header.iter().zip(row) {
-                let text = broken(&flat(cell, false), room, room).replace('\n', " ");
+                let text = flat(cell, false);
                 if name.is_empty() {
                     before = format!("{text} ");
                 } else if !text.is_empty() {
-                    fields.push((
-                        name,
-                        Line::text(format!("{}{text}", std::mem::take(&mut before))),
-                    ));
+                    fields.push((name, format!("{}{text}", std::mem::take(&mut before))));
                 }
             }
+            // A word wider than the room `facts` gives values is cut into
+            // pieces as wide as it, which the wrapper then sets a line each;
+            // Chinese and Japanese the wrapper breaks itself, by its rules.
+            let keys = fields.iter().map(|(k, _)| width::columns(k)).max();
+            let indent = " ".repeat(keys.unwrap_or(0) + 3);
+            let room = room(self.width(), &indent);
+            let fields: Vec<(&str, Line)> = (fields.into_iter())
+                .map(|(name, text)| (name, Line::text(cut_long(&text, room))))
+                .collect();
             self.facts(&fields);
         }
     }
+}
+
+/// `text` with each word wider than `room` (but one of Chinese or Japanese)
+/// cut into pieces of `room` columns, a blank between each two.
+fn cut_long(text: &str, room: usize) -> String {
+    let long = |word: &str| width::columns(word) > room && !word.chars().any(unspaced);
+    if !text.split(' ').any(long) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / room + 1);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match long(word) {
+            true => cut(&mut out, word, room, ' '),
+            false => out.push_str(word),
+        }
+    }
+    out
 }
 
 /// A table row's sign in green (gained) or red (dropped).
