@@ -298,7 +298,8 @@ fn narrow_terminals_stack_tables_instead_of_crushing_them() {
 #[test]
 fn stacked_tables_put_no_blank_inside_a_long_word() {
     let long = "Supercalifragilisticexpialidociousness";
-    let japanese = "APIを使うサービスの設計とレビューを行い、運用を改善します。";
+    // An address glued to Japanese is cut as a long word would be.
+    let japanese = "APIを使うサービスの設計とレビューを行い、運用を改善します。詳細はhttps://example.com/a/very/long/path/index.htmlを参照。";
     let text = std::fs::read_to_string(common::fixture("data/ladder.yaml")).unwrap();
     let (at, _) = text
         .match_indices("      detail: ")
@@ -332,16 +333,28 @@ fn stacked_tables_put_no_blank_inside_a_long_word() {
             .take_while(|l| l.starts_with(" Detail ") || l.starts_with("    "))
             .map(|l| l.trim_start_matches(" Detail").trim())
             .collect();
-        // Each piece of the long word but the last has a line of its own.
-        let pieces: Vec<&&str> = value
-            .iter()
-            .filter(|l| long.starts_with(l.split(' ').next().unwrap_or("")))
-            .collect();
-        for piece in pieces.iter().take(pieces.len().saturating_sub(1)) {
-            assert!(!piece.contains(' '), "{width}: {piece:?} in {value:?}");
+        // The long word starts a line, and each piece of it but the last
+        // has a line of its own, with no blank in it.
+        let first = (value.iter())
+            .position(|l| l.len() > 4 && long.starts_with(l.split(' ').next().unwrap_or("")))
+            .unwrap_or_else(|| panic!("{width}: no line starts the word in {value:?}"));
+        let (mut joined, mut lines) = (String::new(), 0);
+        for line in &value[first..] {
+            if joined.len() >= long.len() {
+                break;
+            }
+            joined.push_str(line.split(' ').next().unwrap_or(""));
+            lines += 1;
         }
+        assert!(lines > 1, "{width}: one line holds the word in {value:?}");
+        for line in &value[first..first + lines - 1] {
+            assert!(!line.contains(' '), "{width}: {line:?} in {value:?}");
+        }
+        assert!(joined.starts_with(long), "{width}: {value:?}");
         assert!(value.concat().contains(long), "{width}: {value:?}");
         assert!(value.concat().contains(japanese), "{width}: {value:?}");
+        let room = value.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(room < 30, "{width}: a line of {room} in {value:?}");
     }
     assert!(stacked > 10, "the table was stacked at {stacked} widths");
 }

@@ -61,22 +61,29 @@ impl<'w> Iterator for Pieces<'w> {
     }
 }
 
-/// The pieces of a word with Chinese or Japanese in it.
+/// The pieces of a word with Chinese or Japanese in it, in one pass each
+/// way over its graphemes.
 fn apart(word: &str) -> Vec<(&str, usize)> {
     let graphemes: Vec<(usize, &str)> = word.grapheme_indices(true).collect();
     let mark = |g: &str| g.starts_with([MARK_START, MARK_END]);
+    // The first grapheme that is no mark at or after each place.
+    let mut after: Vec<Option<&str>> = vec![None; graphemes.len() + 1];
+    for (i, &(_, g)) in graphemes.iter().enumerate().rev() {
+        after[i] = if mark(g) { after[i + 1] } else { Some(g) };
+    }
     let mut out: Vec<(&str, usize)> = Vec::new();
-    let mut start = 0;
+    let (mut start, mut before) = (0, None);
     for i in 1..graphemes.len() {
-        let (at, here) = graphemes[i];
+        let (last, (at, here)) = (graphemes[i - 1].1, graphemes[i]);
+        if !mark(last) {
+            before = Some(last);
+        }
         // A highlight's end stays with what it ends, its start with what it
         // starts; around them, the text on either side decides.
-        if here.starts_with(MARK_END) || graphemes[i - 1].1.starts_with(MARK_START) {
+        if here.starts_with(MARK_END) || last.starts_with(MARK_START) {
             continue;
         }
-        let before = graphemes[..i].iter().rev().map(|g| g.1).find(|g| !mark(g));
-        let after = graphemes[i..].iter().map(|g| g.1).find(|g| !mark(g));
-        if let (Some(a), Some(b)) = (before, after)
+        if let (Some(a), Some(b)) = (before, after[i])
             && may_break(a, b)
         {
             out.push((&word[start..at], columns(&word[start..at])));
@@ -85,6 +92,12 @@ fn apart(word: &str) -> Vec<(&str, usize)> {
     }
     out.push((&word[start..], columns(&word[start..])));
     out
+}
+
+/// Whether a line may not start with grapheme `g`: closing punctuation, a
+/// closing quote, a small kana.
+pub fn no_line_start(g: &str) -> bool {
+    g.chars().next().is_some_and(|c| NO_LINE_START.contains(c))
 }
 
 /// Whether a line may end between graphemes `a` and `b` of one word.
@@ -168,6 +181,15 @@ mod tests {
         // The marks take no columns.
         let total: usize = pieces(&word).map(|(_, c)| c).sum();
         assert_eq!(total, 8);
+        // Marks alone, or at a word's ends, or many in a row.
+        for word in [
+            format!("{start}{end}"),
+            format!("{end}語{start}"),
+            format!("語{}語", format!("{end}{start}").repeat(1000)),
+        ] {
+            let parts: Vec<&str> = split(&word);
+            assert_eq!(parts.concat(), word);
+        }
     }
 
     #[test]

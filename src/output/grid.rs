@@ -2,6 +2,7 @@
 //! table fits the width at all, and how wide each column of a group of tables
 //! is so that they line up.
 
+use super::breaks::no_line_start;
 use super::width::columns;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, LineStyle, Table, Width};
@@ -111,15 +112,27 @@ pub fn broken(cell: &str, width: usize, piece: usize) -> String {
 
 /// Appends `word` to `out` in pieces of at most `piece` columns, `between`
 /// each two: cut between what the reader sees as characters, never inside
-/// one (an emoji joined by zero-width joiners, a letter and its accent).
+/// one (an emoji joined by zero-width joiners, a letter and its accent), and
+/// never before closing punctuation, which takes the character before it
+/// along to the next piece.
 pub fn cut(out: &mut String, word: &str, piece: usize, between: char) {
-    let mut used = 0;
+    let (mut used, mut last) = (0, None);
     for grapheme in word.graphemes(true) {
         let size = columns(grapheme);
         if used > 0 && used + size > piece {
-            out.push(between);
-            used = 0;
+            match last.filter(|&(at, _)| no_line_start(grapheme) && at > 0) {
+                Some((at, before)) => {
+                    out.insert(at, between);
+                    used = before;
+                }
+                None => {
+                    out.push(between);
+                    used = 0;
+                }
+            }
         }
+        // Where the grapheme starts, unless a cut was just made before it.
+        last = (used > 0).then_some((out.len(), size));
         out.push_str(grapheme);
         used += size;
     }
@@ -178,7 +191,17 @@ pub fn grid(
 
 #[cfg(test)]
 mod tests {
-    use super::broken;
+    use super::{broken, cut};
+
+    #[test]
+    fn a_cut_never_starts_a_piece_with_closing_punctuation() {
+        let mut out = String::new();
+        cut(&mut out, "수립합니다.", 10, '\n');
+        assert_eq!(out, "수립합니\n다.");
+        let mut out = String::new();
+        cut(&mut out, "abcdefgh.ijk", 8, ' ');
+        assert_eq!(out, "abcdefg h.ijk");
+    }
 
     #[test]
     fn long_words_break_between_characters_as_the_reader_sees_them() {

@@ -8,7 +8,9 @@ use crate::output::markup::{Line, Span};
 use crate::output::wrap::{MARK_END, MARK_START};
 
 /// `line` as plain text, unescaped; a search match between marks when `marks`
-/// is set, and any mark already in the text made harmless.
+/// is set. A mark's own character already in the text is made harmless
+/// either way: the wrapper gives marks no columns and keeps them with the
+/// text beside them.
 pub fn flat(line: &Line, marks: bool) -> String {
     // Room for most lines at once, rather than growing from nothing.
     let mut out = String::with_capacity(80);
@@ -17,34 +19,35 @@ pub fn flat(line: &Line, marks: bool) -> String {
 }
 
 pub(super) fn push_spans(out: &mut String, spans: &[Span], marks: bool) {
-    // Text that holds a mark's own character loses it when marks are made.
-    fn clean(text: &str, marks: bool) -> Cow<'_, str> {
-        match marks {
-            true => text.replace([MARK_START, MARK_END], "\u{fffd}").into(),
-            false => text.into(),
+    // Text that holds a mark's own character loses it. Both begin with the
+    // byte 0xEE, which only a character of the private use area does.
+    fn clean(text: &str) -> Cow<'_, str> {
+        match memchr::memchr(0xee, text.as_bytes()) {
+            Some(_) => text.replace([MARK_START, MARK_END], "\u{fffd}").into(),
+            None => text.into(),
         }
     }
     for span in spans {
         match span {
-            Span::Text(text) | Span::Code(text) => out.push_str(&clean(text, marks)),
+            Span::Text(text) | Span::Code(text) => out.push_str(&clean(text)),
             Span::Strong(inner) => push_spans(out, inner, marks),
             Span::Match(text) if marks => {
                 out.push(MARK_START);
-                out.push_str(&clean(text, marks));
+                out.push_str(&clean(text));
                 out.push(MARK_END);
             }
-            Span::Match(text) => out.push_str(text),
+            Span::Match(text) => out.push_str(&clean(text)),
             Span::Link { text, url } => {
-                out.push_str(&clean(text, marks));
-                let _ = write!(out, " <{}>", clean(url, marks));
+                out.push_str(&clean(text));
+                let _ = write!(out, " <{}>", clean(url));
             }
             Span::Url(url) => {
-                let _ = write!(out, "<{}>", clean(url, marks));
+                let _ = write!(out, "<{}>", clean(url));
             }
             Span::Sign(sign) => out.push(sign.mark()),
-            Span::Level { id, .. } => out.push_str(&clean(id, marks)),
+            Span::Level { id, .. } => out.push_str(&clean(id)),
             Span::Named { id, name } => {
-                let _ = write!(out, "{} ({})", clean(name, marks), clean(id, marks));
+                let _ = write!(out, "{} ({})", clean(name), clean(id));
             }
         }
     }

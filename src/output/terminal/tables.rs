@@ -2,7 +2,7 @@
 //! when they do not, and the signs of gained and dropped rows in colour.
 
 use super::{Terminal, flat};
-use crate::output::breaks::unspaced;
+use crate::output::breaks::pieces;
 use crate::output::columns::columns;
 use crate::output::grid::{cut, grid};
 use crate::output::markup::{Line, Markup, Span};
@@ -72,10 +72,12 @@ impl Terminal<'_> {
     }
 }
 
-/// `text` with each word wider than `room` (but one of Chinese or Japanese)
-/// cut into pieces of `room` columns, a blank between each two.
+/// `text` with each word wider than `room` cut into pieces of `room`
+/// columns, a blank between each two; in a word of Chinese or Japanese, which
+/// the wrapper breaks by its own rules, only a run of other script that is
+/// wider than `room` (an address, say) is cut.
 fn cut_long(text: &str, room: usize) -> String {
-    let long = |word: &str| width::columns(word) > room && !word.chars().any(unspaced);
+    let long = |word: &str| pieces(word).any(|(_, size)| size > room);
     if !text.split(' ').any(long) {
         return text.to_string();
     }
@@ -84,9 +86,11 @@ fn cut_long(text: &str, room: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        match long(word) {
-            true => cut(&mut out, word, room, ' '),
-            false => out.push_str(word),
+        for (piece, size) in pieces(word) {
+            match size > room {
+                true => cut(&mut out, piece, room, ' '),
+                false => out.push_str(piece),
+            }
         }
     }
     out
