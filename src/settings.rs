@@ -79,7 +79,7 @@ impl Settings {
         match command {
             Command::Lint(args) => {
                 for rule in &args.allow {
-                    if let Err(err) = crate::commands::lint::known(&rule.to_ascii_lowercase()) {
+                    if let Err(err) = crate::commands::lint::known_in_any_case(rule) {
                         let message = format!("--allow: {err:#}");
                         return Err(usage_error("lint", ErrorKind::InvalidValue, &message));
                     }

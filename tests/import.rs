@@ -472,6 +472,28 @@ fn a_matrix_s_blank_headings_and_bullets_are_left_out_with_a_warning() {
     assert_eq!(ids(&export["levels"]), ["junior", "senior"]);
     assert_eq!(export["tracks"][0]["name"], "b");
     assert_eq!(ids(&export["categories"]), ["tech"]);
+    // A blank category heading before the first level says nothing of its
+    // own: what is under it is text before the first level.
+    let (_, before) = import_source(
+        "blank-before",
+        &["--from", "markdown-matrix"],
+        "c.md",
+        "### \n- a\n\n## A\n\n### C\n\n- b\n",
+    );
+    assert!(!before.contains("no category"), "{before}");
+    assert!(
+        before.contains("text before the first `## Level` heading"),
+        "{before}"
+    );
+    // Sources whose level headings are all blank are said to have levels,
+    // none of them with bullets, rather than none.
+    let refused = ladder()
+        .args(["import", "--from", "markdown-matrix", "-"])
+        .write_stdin("## \n- a\n\n##\n- b\n")
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
+    assert!(stderr.contains("(2 left out)"), "{stderr}");
     let duties: Vec<&str> = (export["levels"][0]["responsibilities"].as_array().unwrap())
         .iter()
         .map(|d| d["name"].as_str().unwrap())
@@ -483,6 +505,7 @@ fn a_matrix_s_blank_headings_and_bullets_are_left_out_with_a_warning() {
     assert_eq!(
         told,
         [
+            "1:1: a `#` heading with no title; the track is named as its file",
             "8:1: an empty bullet; left out",
             "9:1: an empty bullet; left out",
             "11:1: a `###` heading with no title is no category; the bullets under it are kept without one",
@@ -491,6 +514,34 @@ fn a_matrix_s_blank_headings_and_bullets_are_left_out_with_a_warning() {
         ],
         "{warnings}"
     );
+}
+
+/// An empty bullet in an Engineering Ladders track is left out with a
+/// warning, as in a matrix.
+#[test]
+fn an_engineering_ladders_empty_bullet_is_left_out_with_a_warning() {
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/el");
+    let dir = std::env::temp_dir().join(format!("ladder-import-el-blank-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(&from).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        let last = "* **Juggles**: keeps many balls in the air\n";
+        if text.contains(last) {
+            text = text.replacen(last, &format!("{last}* \n* \u{feff}\n"), 1);
+        }
+        std::fs::write(dir.join(path.file_name().unwrap()), text).unwrap();
+    }
+    let (text, warnings) = import(&["--from", "engineeringladders", dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        warnings.matches("an empty bullet; left out").count(),
+        2,
+        "{warnings}"
+    );
+    let export = on(&text, &["export"]);
+    assert!(!export["levels"].as_array().unwrap().is_empty());
 }
 
 #[test]

@@ -280,5 +280,17 @@ fn whole_decimals_are_numbers_and_large_ones_too_large() {
         ));
         assert!(out.contains(told), "{out}");
         assert!(out.lines().all(|l| l.len() < 200), "{out}");
+        // Of the range's bound and `coding`'s tighter one, the tighter.
+        assert!(
+            out.contains("up to 100") && !out.contains("up to 4294967295"),
+            "{out}"
+        );
     }
+    // A merge key where two parts of the schema describe the mapping (a
+    // range, and `coding`'s narrower one) is told once.
+    let merged = with("{min: 20, max: 40", "&c {min: 20, max: 40");
+    let merged = merged.replacen("coding: {min: 20, max: 40", "coding: {<<: *c", 1);
+    let out = validate(merged);
+    assert_eq!(out.matches("YAML merge key").count(), 1, "{out}");
+    assert!(out.contains("1 problem in"), "{out}");
 }

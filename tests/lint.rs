@@ -131,6 +131,12 @@ fn rules_are_silenced_on_the_command_line_and_in_the_file() {
         "{stderr}"
     );
     assert!(stderr.contains("Usage: ladder lint"), "{stderr}");
+    // Read in any case, and quoted as typed.
+    let stderr = usage_error(["lint", "--allow", "Uneven-Steps"]);
+    assert!(
+        stderr.contains("no lint rule 'Uneven-Steps'; did you mean 'uneven-step'?"),
+        "{stderr}"
+    );
     let typo = format!("{text}lint:\n  allow: [trailing-spaces]\n");
     let out = ladder()
         .args(["lint", "-"])

@@ -208,8 +208,9 @@ fn search_without_a_hit_fails() {
         ),
         "{stderr}"
     );
-    // A blank term would be in every field with a space.
-    for blank in [" ", ""] {
+    // A blank term would be in every field with a space; an invisible U+FEFF
+    // is blank too, as validate counts it.
+    for blank in [" ", "", "\u{feff}"] {
         let stderr = failure(["search", "budget", blank]);
         assert_eq!(
             stderr,

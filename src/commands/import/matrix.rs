@@ -79,6 +79,8 @@ pub fn read(
         // Whether the blocks read are under a level heading with no title,
         // which is left out with what is under it.
         let mut untitled = false;
+        // How many level headings had no title: no levels, but not missing.
+        let mut blank_levels = 0;
         let mut blocks = Blocks::new(text);
         while let Some((block, offset)) = blocks.next() {
             if untitled {
@@ -95,6 +97,7 @@ pub fn read(
                     );
                     warn(offset, message);
                     untitled = true;
+                    blank_levels += 1;
                     current = None;
                     category = None;
                 }
@@ -115,7 +118,16 @@ pub fn read(
                 Block::Heading { depth, text: title } if depth + 1 == level_depth => {
                     close(&mut sections, offset);
                     // A track heading with no title is named as its file.
-                    let title = if blank(title) { stem } else { title };
+                    let title = if blank(title) {
+                        let message = format!(
+                            "a `{}` heading with no title; the track is named as its file",
+                            marks(depth)
+                        );
+                        warn(offset, message);
+                        stem
+                    } else {
+                        title
+                    };
                     let (id, told) = new_track(title, &mut built.tracks);
                     if let Some(message) = told {
                         warn(offset, message);
@@ -163,7 +175,9 @@ pub fn read(
                     current = Some(built.levels.len() - 1);
                     category = None;
                 }
-                Block::Heading { depth, text } if depth == level_depth + 1 && blank(text) => {
+                Block::Heading { depth, text }
+                    if depth == level_depth + 1 && blank(text) && current.is_some() =>
+                {
                     let message = format!(
                         "a `{category_mark}` heading with no title is no category; the bullets under it are kept without one"
                     );
@@ -280,7 +294,7 @@ pub fn read(
             &track_at,
             &mut pending,
         );
-        count += sections.len();
+        count += sections.len() + blank_levels;
         let lines = Lines::new(text);
         built
             .warnings

@@ -52,7 +52,7 @@ pub fn run(
     // Rule names on the command line are read in any case, as other named
     // choices are; a file's own list is code, and is held to their spelling.
     let allow: Vec<&str> = (allow.iter())
-        .map(|rule| known(&rule.to_ascii_lowercase()))
+        .map(|rule| known_in_any_case(rule))
         .collect::<anyhow::Result<_>>()?;
     let files = Origin::all_or(files, in_use)?
         .iter()
@@ -63,6 +63,18 @@ pub fn run(
 
 /// `rule` when it names a rule; otherwise an error that suggests the nearest.
 pub fn known(rule: &str) -> anyhow::Result<&'static str> {
+    named(rule, rule)
+}
+
+/// `known`, of a rule named on the command line in any case; the error
+/// quotes it as typed.
+pub fn known_in_any_case(typed: &str) -> anyhow::Result<&'static str> {
+    named(&typed.to_ascii_lowercase(), typed)
+}
+
+/// The rule `rule` names, or an error that quotes `typed` and suggests the
+/// nearest rule.
+fn named(rule: &str, typed: &str) -> anyhow::Result<&'static str> {
     if let Some((name, _)) = RULES.iter().find(|(name, _)| *name == rule) {
         return Ok(name);
     }
@@ -71,7 +83,7 @@ pub fn known(rule: &str) -> anyhow::Result<&'static str> {
         Some(near) => format!("; did you mean '{near}'?"),
         None => String::new(),
     };
-    bail!("no lint rule '{rule}'{hint} (known: {})", names.join(", "))
+    bail!("no lint rule '{typed}'{hint} (known: {})", names.join(", "))
 }
 
 fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {

@@ -52,7 +52,7 @@ pub fn run<'a>(
     place: &dyn Display,
 ) -> anyhow::Result<Found<'a>> {
     // A blank term is in every field with a space: it would list everything.
-    if terms.iter().any(|t| t.trim().is_empty()) {
+    if terms.iter().any(|t| crate::ladder::text::blank(t)) {
         bail!("a search term is blank; give words to look for, like `ladder search coaching`");
     }
     let found = search(ladder, terms);

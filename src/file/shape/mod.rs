@@ -12,6 +12,8 @@ mod words;
 
 use serde_json::{Map, Value};
 
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
+
 use self::words::{describe, fits, flow, found, missing, number, same, whole};
 use super::position::Pointer;
 use super::tree::Tree;
@@ -30,7 +32,34 @@ pub fn check(schema: &Value, doc: &Tree) -> Vec<(Pointer, String)> {
         found: Vec::new(),
     };
     walk.value(schema, doc, &Pointer::root());
-    walk.found
+    // A value that two parts of the schema describe (a range, and `coding`'s
+    // narrower one) is told once: the same problem once, and of two bounds
+    // it passes, the tighter.
+    let mut found: Vec<(Pointer, String)> = Vec::with_capacity(walk.found.len());
+    let mut told = HashSet::default();
+    let mut too_large: HashMap<String, usize> = HashMap::new();
+    for (at, message) in walk.found {
+        let place = at.to_string();
+        if let Some(new) = bound(&message) {
+            if let Some(&i) = too_large.get(&place) {
+                if bound(&found[i].1).is_some_and(|had| new < had) {
+                    found[i].1 = message;
+                }
+                continue;
+            }
+            too_large.insert(place.clone(), found.len());
+        }
+        if told.insert((place, message.clone())) {
+            found.push((at, message));
+        }
+    }
+    found
+}
+
+/// The bound a "too large" message names.
+fn bound(message: &str) -> Option<u64> {
+    let (_, after) = message.split_once(" is too large; expected a whole number up to ")?;
+    after.parse().ok()
 }
 
 struct Walk<'s> {
@@ -178,7 +207,7 @@ impl<'s> Walk<'s> {
                 // apply: it would read as a key of its own. Placed at the
                 // mapping: the merge key's value is an alias, which a position
                 // would follow to its anchor.
-                None if key == "<<" => {
+                None if key == "<<" && (closed || others.is_some_and(Value::is_object)) => {
                     let message = "'<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping";
                     self.found.push((at.clone(), message.into()));
                 }

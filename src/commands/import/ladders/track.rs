@@ -13,7 +13,7 @@ use super::axes::Axes;
 use super::warn;
 use crate::ladder::Track;
 use crate::ladder::hash::{HashMap, HashSet};
-use crate::ladder::text::fold;
+use crate::ladder::text::{blank, fold};
 
 /// What the track files share as they are read one after another.
 pub struct Tracks {
@@ -109,6 +109,10 @@ impl Tracks {
                     if let Some(current) = file.current {
                         first_in_track.get_or_insert(current);
                     }
+                }
+                Block::Item { text, .. } if file.current.is_some() && blank(text) => {
+                    let message = "an empty bullet; left out".to_string();
+                    warn(built, name, &file.lines, offset, message);
                 }
                 Block::Item {
                     strong, text: item, ..
