@@ -67,6 +67,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/find/suggest.rs",
     "src/ladder/model.rs",
     "src/ladder/route.rs",
+    "src/ladder/text/bytes.rs",
     "src/ladder/text/mod.rs",
     "src/ladder/text/read.rs",
     "src/file/aliases.rs",

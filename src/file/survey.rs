@@ -2,6 +2,8 @@
 //! values it holds (`guard::values_bound` says how each byte counts), and
 //! whether it has the rare bytes that begin an odd line break or a tag.
 
+use crate::ladder::text::bytes as search;
+
 /// What the survey of a text found.
 pub struct Survey {
     /// `guard::values_bound`.
@@ -16,7 +18,7 @@ pub struct Survey {
 /// too many count (a `-` in every id, a `:` after every key) for a search
 /// from one to the next to be quick: every pair of bytes is weighed, 16 pairs
 /// at a time where the processor has SSE2 (every x86-64 one does). The rare
-/// bytes that flag an odd line break or a tag are found by memchr.
+/// bytes that flag an odd line break or a tag are found by SSE2 searches.
 pub fn survey(text: &str) -> Survey {
     let bytes = text.as_bytes();
     let mut halves = 16;
@@ -32,8 +34,8 @@ pub fn survey(text: &str) -> Survey {
     }
     Survey {
         values: halves.div_ceil(2),
-        odd_breaks: memchr::memchr3(b'\r', 0xc2, 0xe2, bytes).is_some(),
-        tags: memchr::memchr(b'!', bytes).is_some(),
+        odd_breaks: search::find3(b'\r', 0xc2, 0xe2, bytes).is_some(),
+        tags: search::find(b'!', bytes).is_some(),
     }
 }
 

@@ -24,6 +24,7 @@ use anyhow::bail;
 
 use crate::cli::Format;
 use crate::commands::Report;
+use crate::ladder::text::bytes;
 
 /// What the human format may assume of the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,9 +94,7 @@ pub(crate) fn json_escaped(text: String) -> String {
     // ef bf be and ef bf bf.
     let nonchar_at =
         |i: usize| b.get(i + 1) == Some(&0xbf) && matches!(b.get(i + 2), Some(0xbe | 0xbf));
-    if !memchr::memchr3_iter(0x7f, 0xc2, 0xe2, b).any(odd_at)
-        && !memchr::memchr_iter(0xef, b).any(nonchar_at)
-    {
+    if !bytes::each3(0x7f, 0xc2, 0xe2, b).any(odd_at) && !bytes::each(0xef, b).any(nonchar_at) {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);

@@ -5,19 +5,23 @@
 //! rest), so a search costs the text's length times the number of terms however
 //! the text and the terms are made.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use memchr::memmem::Finder;
 
 use super::Match;
+use crate::ladder::text::bytes;
 
 /// The terms looked for, lower-cased and without empty ones.
 pub struct Terms {
     lower: Vec<String>,
     /// Whether every term is ASCII, for the byte matcher.
     ascii: bool,
-    /// A search for each term, prepared once and used on every text.
-    finders: Vec<Finder<'static>>,
+    /// A search for each term, prepared once, when a text first needs it,
+    /// and used on every text after: most searches never need one, and
+    /// preparing one asks the processor what it can do, which a virtual
+    /// machine answers slowly.
+    finders: Vec<OnceCell<Finder<'static>>>,
     /// The text being searched in lower case, its room kept from text to text.
     folded: RefCell<Vec<u8>>,
 }
@@ -30,9 +34,7 @@ impl Terms {
             .filter(|t| !t.is_empty())
             .collect();
         let ascii = lower.iter().all(|t| t.is_ascii());
-        let finders = (lower.iter())
-            .map(|t| Finder::new(t.as_bytes()).into_owned())
-            .collect();
+        let finders = lower.iter().map(|_| OnceCell::new()).collect();
         Terms {
             lower,
             ascii,
@@ -67,6 +69,7 @@ fn ascii_matches(text: &str, terms: &Terms) -> Option<Vec<Match>> {
                 crate::ladder::text::ascii_lowercase_into(&mut lower, text);
                 lowered = true;
             }
+            let finder = finder.get_or_init(|| Finder::new(term.as_bytes()).into_owned());
             let len = finder.needle().len();
             found.extend(finder.find_iter(&lower).map(|start| Match {
                 start,
@@ -92,7 +95,7 @@ fn by_first_byte(text: &[u8], term: &[u8], found: &mut Vec<Match>) -> bool {
     };
     let (lower, upper) = (first, first.to_ascii_uppercase());
     let (mut from, mut budget) = (0, 2 * text.len() + 64);
-    while let Some(at) = memchr::memchr2(lower, upper, &text[from..]).map(|i| from + i) {
+    while let Some(at) = bytes::find2(lower, upper, &text[from..]).map(|i| from + i) {
         let end = at + term.len();
         let Some(candidate) = text.get(at + 1..end) else {
             break;

@@ -23,6 +23,7 @@ mod scan;
 mod skip;
 
 use self::scan::{Scan, Verdict};
+use crate::ladder::text::bytes;
 
 /// The deepest flow nesting accepted: the YAML reader's own recursion limit, far
 /// beyond the five levels a ladder needs.
@@ -39,13 +40,13 @@ fn deeper_than(text: &str, limit: usize) -> Option<usize> {
     // Each collection opens with a bracket: a text with no more brackets than
     // the limit cannot nest deeper, whatever they stand for. Most ladder
     // files, written in block style, have fewer than that.
-    let brackets = memchr::memchr2_iter(b'[', b'{', text.as_bytes());
+    let brackets = bytes::each2(b'[', b'{', text.as_bytes());
     if brackets.take(limit + 1).count() <= limit {
         return None;
     }
     // libyaml skips a byte-order mark at the start of any line; the quick scan
     // would read one as text, so libyaml counts where there is one.
-    if memchr::memmem::find(text.as_bytes(), "\u{feff}".as_bytes()).is_some() {
+    if bytes::find_seq("\u{feff}".as_bytes(), text.as_bytes()).is_some() {
         return scanned_depth(text, limit);
     }
     match Scan::new(text.as_bytes(), limit).run() {

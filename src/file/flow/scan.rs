@@ -1,6 +1,8 @@
 //! The quick scan's state: where it is in the text, how deep, and what it
 //! knows of the line it is on; and the classes of bytes libyaml tells apart.
 
+use crate::ladder::text::bytes;
+
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Verdict {
     Within,
@@ -73,7 +75,7 @@ impl<'t> Scan<'t> {
             key_col: None,
             key_allowed: true,
             last: Last::LineStart,
-            returns: memchr::memchr(b'\r', b).is_some(),
+            returns: bytes::find(b'\r', b).is_some(),
             lines: true,
         }
     }

@@ -2,6 +2,7 @@
 //! scalars, tags, and block scalars, each as libyaml reads it.
 
 use super::scan::{Last, Scan, blank, blankz, brk, flow_indicator};
+use crate::ladder::text::bytes;
 
 /// The bytes that may end a chunk of a plain scalar in block and in flow context.
 const BLOCK_STOPS: [bool; 256] = stops(b" \t\r\n:");
@@ -152,7 +153,7 @@ impl Scan<'_> {
             return None;
         }
         let rest = &self.b[self.i..];
-        for at in memchr::memchr3_iter(b':', b'#', b'\n', rest) {
+        for at in bytes::each3(b':', b'#', b'\n', rest) {
             let ends = match rest[at] {
                 b'\n' => {
                     self.i += at;

@@ -8,6 +8,7 @@ use std::ops::Deref;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
+pub mod bytes;
 mod read;
 
 pub(crate) use self::read::TextVisitor;
