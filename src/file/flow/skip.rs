@@ -144,7 +144,7 @@ impl Scan<'_> {
 
     /// A plain scalar's text in block context, where it ends at a `:` before a
     /// blank or the line's end, at a `#` after a blank, or with its line:
-    /// found with memchr rather than a byte at a time. `Some(true)` when it
+    /// found with an SSE2 search rather than a byte at a time. `Some(true)` when it
     /// ended on the line, where it ended; `Some(false)` when it ran to the
     /// line's end, now at the end; `None` in flow context, or in a text with a
     /// carriage return, which the byte loop handles.

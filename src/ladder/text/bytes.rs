@@ -65,19 +65,13 @@ pub fn each(n: u8, b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// The offset of the first `needle` in `b`, found by its first byte: for
-/// needles whose first byte is rare (a byte-order mark's 0xEF).
-pub fn find_seq(needle: &[u8], b: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while let Some(at) = b.get(from..).and_then(|tail| find(first, tail)) {
-        let at = from + at;
-        if b[at + 1..].starts_with(rest) {
-            return Some(at);
-        }
-        from = at + 1;
+/// The offset of the last `n1` or `n2` in `b`.
+pub fn rfind2(n1: u8, n2: u8, b: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(search) = Two::new(n1, n2) {
+        return search.rfind(b);
     }
-    None
+    memchr::memrchr2(n1, n2, b)
 }
 
 #[cfg(test)]
@@ -105,8 +99,7 @@ mod tests {
                 ours,
                 memchr::memchr3_iter(b':', b'#', b'\n', b).collect::<Vec<_>>()
             );
-            let bom = "\u{feff}".as_bytes();
-            assert_eq!(find_seq(bom, b), memchr::memmem::find(b, bom));
+            assert_eq!(rfind2(b'\n', b'\r', b), memchr::memrchr2(b'\n', b'\r', b));
             let ours: Vec<usize> = each(b'\n', b).collect();
             assert_eq!(ours, memchr::memchr_iter(b'\n', b).collect::<Vec<_>>());
         }
