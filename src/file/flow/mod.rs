@@ -46,7 +46,7 @@ fn deeper_than(text: &str, limit: usize) -> Option<usize> {
     }
     // libyaml skips a byte-order mark at the start of any line; the quick scan
     // would read one as text, so libyaml counts where there is one.
-    if text.contains('\u{feff}') {
+    if text.contains("\u{feff}") {
         return scanned_depth(text, limit);
     }
     match Scan::new(text.as_bytes(), limit).run() {
