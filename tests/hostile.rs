@@ -200,6 +200,44 @@ fn oversized_and_endless_files() {
     );
 }
 
+/// A value of megabytes, where a list, a mapping or the whole ladder is
+/// expected, is refused with its size and place: the YAML library would
+/// otherwise quote all of it, escaped, in its error (over a second for 16
+/// MiB). The cap is 4 MiB, so a value of just that size is still read.
+#[test]
+fn values_of_megabytes() {
+    let mb = |n: usize, c: &str| c.repeat((n << 20) / c.len());
+    for (name, text, at) in [
+        ("root.yaml", mb(15, "a"), "root.yaml:1:1: "),
+        (
+            "levels.yaml",
+            format!("schema: 1\ntitle: t\nlevels: {}\n", mb(15, "é")),
+            "levels.yaml:3:9: levels: ",
+        ),
+        (
+            "quoted.yaml",
+            format!("schema: 1\ntitle: \"{}\"\n", mb(5, "x")),
+            "quoted.yaml:2:8: title: ",
+        ),
+    ] {
+        let stderr = fails(&file(name, text.as_bytes()));
+        assert!(stderr.contains(at), "{name}: {stderr}");
+        assert!(
+            stderr.contains("bytes; a value may be at most 4 MiB"),
+            "{name}: {stderr}"
+        );
+        assert!(stderr.len() < 300, "{name}: {stderr}");
+    }
+    // Just under the cap in a file over it: read, and refused for what it is.
+    let title = format!(
+        "schema: 1\ntitle: {}\n{}",
+        mb(4, "t"),
+        "# pad\n".repeat(1 << 16)
+    );
+    let stderr = fails(&file("long-title.yaml", title.as_bytes()));
+    assert!(!stderr.contains("a value may be at most"), "{stderr}");
+}
+
 /// A named pipe would wait for a writer forever, and a device may never end:
 /// only regular files and standard input are read.
 #[test]

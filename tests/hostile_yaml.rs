@@ -154,15 +154,20 @@ fn wrong_types_and_nulls() {
 
 /// Quote characters cost nothing to remember: the reader tells a quoted
 /// scalar from a plain one by the byte before it, so a file of them reads
-/// within the memory any file of its size may take.
+/// within the memory any file of its size may take. Each value stays within
+/// the 4 MiB a value may be; together they make a 12 MiB file.
 #[test]
 fn a_text_of_quote_characters_reads_within_the_memory_limit() {
-    let quotes = "'".repeat(12 << 20);
+    let quotes = "'".repeat(2 << 20);
     let text = default_ladder().replacen(
         "\ntitle: Engineering career ladder\n",
         &format!("\ntitle: \"{quotes}\"\n"),
         1,
     );
+    let first = "      - Seeing management as the only way up";
+    let more = format!("      - \"{quotes}\"\n").repeat(5);
+    let text = text.replacen(first, &format!("{more}{first}"), 1);
+    assert!(text.len() > 12 << 20);
     let path = file("quotes.yaml", text.as_bytes());
     let out = limited(&path, &["show", "em"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

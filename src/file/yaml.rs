@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
 use super::aliases::Weigh;
+use super::capped::{self, Capped};
 use super::flow;
 use super::guard;
 use super::locate::{Seek, Target};
@@ -84,6 +85,13 @@ fn parse_in<T: DeserializeOwned>(
         let de = serde_yaml::Deserializer::from_str(text);
         Weigh::new(&left, text.len())
             .deserialize(de)
+            .map_err(|err| error(text, &err))?;
+    }
+    // A value too long for the library's error messages to quote cheaply;
+    // only a text longer than the cap can hold one.
+    if text.len() > capped::MAX_VALUE {
+        Capped
+            .deserialize(serde_yaml::Deserializer::from_str(text))
             .map_err(|err| error(text, &err))?;
     }
     // Without a tag, every scalar is a plain or quoted string of the text,
