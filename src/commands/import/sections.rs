@@ -115,13 +115,17 @@ pub(super) fn drop_empty_tracks(
     track_at: &[usize],
     warnings: &mut Vec<(usize, String)>,
 ) {
+    let used: HashSet<&str> = levels[first_level..]
+        .iter()
+        .map(|l| l.track.as_str())
+        .collect();
     for (track, &offset) in tracks
         .drain(first_track..)
         .collect::<Vec<_>>()
         .into_iter()
         .zip(track_at)
     {
-        if levels[first_level..].iter().any(|l| l.track == track.id) {
+        if used.contains(track.id.as_str()) {
             tracks.push(track);
             continue;
         }
@@ -133,22 +137,40 @@ pub(super) fn drop_empty_tracks(
     }
 }
 
+/// Names taken, folded as lookups fold them; and for each name told apart
+/// by a track's, the next number to try, so that a thousand levels of one
+/// name cost a thousand steps, not a million.
+#[derive(Default)]
+pub(super) struct Names {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Names {
+    /// Takes the folded name `folded`; false when it was taken already.
+    pub(super) fn insert(&mut self, folded: String) -> bool {
+        self.taken.insert(folded)
+    }
+}
+
 /// `name`, and a name for it that no level has yet when another has it:
-/// `name (track)`, then `name (track 2)` and on. `names` holds the names
-/// taken, folded as lookups fold them, and takes the one given.
-pub(super) fn told_apart(
-    names: &mut HashSet<String>,
-    name: String,
-    track: &str,
-) -> (String, Option<String>) {
-    if names.insert(fold(&name)) {
+/// `name (track)`, then `name (track 2)` and on. `names` takes the one given.
+pub(super) fn told_apart(names: &mut Names, name: String, track: &str) -> (String, Option<String>) {
+    if names.taken.insert(fold(&name)) {
         return (name, None);
     }
-    let told = (1..)
-        .map(|n| match n {
+    let key = format!("{name}\u{0}{track}");
+    let mut n = names.next.get(&key).copied().unwrap_or(1);
+    let told = loop {
+        let told = match n {
             1 => format!("{name} ({track})"),
             _ => format!("{name} ({track} {n})"),
-        })
-        .find(|told| names.insert(fold(told)));
-    (name, told)
+        };
+        n += 1;
+        if names.taken.insert(fold(&told)) {
+            break told;
+        }
+    };
+    names.next.insert(key, n);
+    (name, Some(told))
 }

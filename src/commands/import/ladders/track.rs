@@ -7,7 +7,7 @@ use anyhow::bail;
 use super::super::build::{Built, Lines, duty, into_one_line, level, one_line, stem};
 use super::super::ids::slug;
 use super::super::markdown::{Block, Blocks};
-use super::super::sections::told_apart;
+use super::super::sections::{Names, told_apart};
 use super::super::unique::Unique;
 use super::axes::Axes;
 use super::warn;
@@ -22,8 +22,8 @@ pub struct Tracks {
     ids: Unique,
     track_ids: Unique,
     /// The level and track names taken, folded as lookups fold them.
-    level_names: HashSet<String>,
-    track_names: HashSet<String>,
+    level_names: Names,
+    track_names: Names,
     /// The levels whose codes hold each number (`4` of `D4`), in file order.
     pub levels_by_number: HashMap<String, Vec<usize>>,
 }
@@ -48,8 +48,8 @@ impl Tracks {
             axes,
             ids: Unique::default(),
             track_ids: Unique::default(),
-            level_names: HashSet::default(),
-            track_names: HashSet::default(),
+            level_names: Names::default(),
+            track_names: Names::default(),
             levels_by_number: HashMap::default(),
         }
     }
