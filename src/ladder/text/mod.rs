@@ -149,8 +149,11 @@ pub fn ascii_lowercase_into(out: &mut Vec<u8>, text: &str) {
 /// U+FEFF (a byte-order mark), which JSON Schema's `\s` counts as a space
 /// though Unicode does not, so that `validate` and the schema agree.
 pub fn blank(text: &str) -> bool {
-    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
+    // Most text starts with a visible ASCII character, and is told at once.
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => (text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')).is_empty(),
+    }
 }
 
 /// Whether `text` is printable ASCII words with one space between them and
