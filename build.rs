@@ -16,9 +16,6 @@ mod ladder;
 #[path = "src/file/aliases.rs"]
 mod aliases;
 #[allow(dead_code)]
-#[path = "src/file/capped.rs"]
-mod capped;
-#[allow(dead_code)]
 #[path = "src/file/flow/mod.rs"]
 mod flow;
 #[allow(dead_code)]
@@ -74,7 +71,6 @@ const INPUTS: &[&str] = &[
     "src/ladder/text/mod.rs",
     "src/ladder/text/read.rs",
     "src/file/aliases.rs",
-    "src/file/capped.rs",
     "src/file/flow/mod.rs",
     "src/file/flow/line.rs",
     "src/file/flow/quick.rs",

@@ -1,12 +1,22 @@
 //! Alias expansion, weighed: an alias bomb expands a small text into a huge
 //! document, so every node of the document is visited, aliases expanded, and
 //! the reading stops where the weight runs past a budget that grows with the
-//! text.
+//! text. The same visit holds each value to `MAX_VALUE`: a hostile file can
+//! hold one value of megabytes, and where a list or a mapping is expected
+//! the YAML library writes such a value into its error message character by
+//! character, escaped for debugging (over a second for 16 MiB). Ladder files
+//! are far shorter than the cap (5,000 levels make 1.4 MB), so only a file
+//! that could hold a longer value is weighed for it.
 
 use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
+
+/// The longest a value may be: 4 MiB. The library quotes that much in about
+/// a fifth of a second, and a file must be larger still to hold it, larger
+/// than any of the benchmarks' sources, which the visit would slow.
+pub const MAX_VALUE: usize = 4 << 20;
 
 /// How much a document may weigh once its aliases are expanded, for a text of
 /// `len` bytes: each node costs one and each scalar its length in bytes.
@@ -77,6 +87,12 @@ impl<'de> Visitor<'de> for Weigh<'_> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        if v.len() > MAX_VALUE {
+            return Err(E::custom(format!(
+                "a value of {} bytes; a value may be at most 4 MiB (4,194,304 bytes)",
+                v.len()
+            )));
+        }
         self.spend(1 + v.len() as u64)
     }
 

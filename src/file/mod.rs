@@ -9,7 +9,6 @@
 
 pub mod aliases;
 pub mod builtin;
-pub mod capped;
 pub mod events;
 pub mod flow;
 pub mod git;

@@ -6,8 +6,7 @@ use std::cell::Cell;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
-use super::aliases::Weigh;
-use super::capped::{self, Capped};
+use super::aliases::{self, Weigh};
 use super::flow;
 use super::guard;
 use super::locate::{Seek, Target};
@@ -79,19 +78,13 @@ fn parse_in<T: DeserializeOwned>(
             position: Some(Position::at(text, offset)),
         });
     }
-    // Without an anchor (`&`) there is nothing for an alias to expand.
-    if text.contains('&') {
+    // Without an anchor (`&`) there is nothing for an alias to expand, and
+    // only a text longer than the cap on a value can hold a longer one.
+    if text.contains('&') || text.len() > aliases::MAX_VALUE {
         let left = Cell::new(0);
         let de = serde_yaml::Deserializer::from_str(text);
         Weigh::new(&left, text.len())
             .deserialize(de)
-            .map_err(|err| error(text, &err))?;
-    }
-    // A value too long for the library's error messages to quote cheaply;
-    // only a text longer than the cap can hold one.
-    if text.len() > capped::MAX_VALUE {
-        Capped
-            .deserialize(serde_yaml::Deserializer::from_str(text))
             .map_err(|err| error(text, &err))?;
     }
     // Without a tag, every scalar is a plain or quoted string of the text,
