@@ -175,7 +175,7 @@ pub fn level(id: String, name: &str, track: &str, role: &str, scope: &str) -> Le
 }
 
 /// A responsibility named by text already on one line.
-pub fn duty(id: String, name: impl Into<Text>, detail: Option<String>) -> Responsibility {
+pub fn duty(id: impl Into<Text>, name: impl Into<Text>, detail: Option<String>) -> Responsibility {
     Responsibility {
         id: id.into(),
         name: name.into(),

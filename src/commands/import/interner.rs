@@ -1,56 +1,99 @@
-//! Strings kept once each, in one buffer, and numbered in the order first
-//! seen: an importer asks whether it has met an id or a wording before,
-//! thousands of times, without a string of its own for each. Strings are kept
-//! as bytes, so a key made in a buffer of bytes needs no check that it is text.
+//! Strings kept once each and numbered in the order first seen: an importer
+//! asks whether it has met an id or a wording before, thousands of times,
+//! without a string of its own for each. Strings are kept as bytes, so a key
+//! made in a buffer of bytes needs no check that it is text.
 
 use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
 
+/// The room each piece of the store takes: kept strings are written one
+/// after another into pieces that never move, so the store grows without
+/// copying what it holds (a buffer that doubles would copy it and touch
+/// twice the memory), and each string is lent for the rest of the run.
+const PIECE: usize = 64 * 1024;
+
 #[derive(Default)]
 pub struct Interner {
-    /// Every string's bytes, one after another.
-    text: Vec<u8>,
-    /// Where each string ends in `text`; the one before ends where it starts.
-    ends: Vec<usize>,
+    /// Every string, by number, lent from `room`'s pieces.
+    strings: Vec<&'static [u8]>,
+    /// What is left of the piece being written.
+    room: &'static mut [u8],
     /// Each string's hash and number, found by the hash: kept, so that the
     /// table grows without hashing every string again.
     table: HashTable<(u64, usize)>,
     state: foldhash::fast::RandomState,
+    /// Whether strings are told apart regardless of ASCII case (`folding`).
+    folds: bool,
 }
 
 impl Interner {
-    /// The bytes of string `n`.
-    pub fn get(&self, n: usize) -> &[u8] {
-        span(&self.text, &self.ends, n)
+    /// The bytes of string `n`, lent for the rest of the run.
+    pub fn get(&self, n: usize) -> &'static [u8] {
+        self.strings[n]
+    }
+
+    /// Strings in lower case, kept as given or as lent (`intern_lent`), and
+    /// compared regardless of ASCII case: the same to the table whether a
+    /// string is kept lower-cased or lent as its source wrote it.
+    pub fn folding() -> Interner {
+        Interner {
+            folds: true,
+            ..Interner::default()
+        }
     }
 
     /// The number of `s`, and whether it is new: a new string gets the next
     /// number.
     pub fn intern(&mut self, s: &[u8]) -> (usize, bool) {
-        let Interner {
-            text,
-            ends,
-            table,
-            state,
-        } = self;
-        let hash = state.hash_one(s);
-        let same = |&(h, n): &(u64, usize)| h == hash && span(text, ends, n) == s;
-        if let Some(&(_, n)) = table.find(hash, same) {
+        self.find_or(s, Self::keep)
+    }
+
+    /// `intern` of `key`, the lower case of `lent`, a string that lives for
+    /// the rest of the run and is kept as it is rather than copied: most of
+    /// what a large source repeats is its own text. Only for a folding store.
+    pub fn intern_lent(&mut self, key: &[u8], lent: &'static [u8]) -> (usize, bool) {
+        debug_assert!(self.folds && lent.eq_ignore_ascii_case(key));
+        self.find_or(key, |_, _| lent)
+    }
+
+    /// The number of `s`, or a new one for what `kept` keeps of it.
+    fn find_or(
+        &mut self,
+        s: &[u8],
+        kept: impl FnOnce(&mut Self, &[u8]) -> &'static [u8],
+    ) -> (usize, bool) {
+        let hash = self.state.hash_one(s);
+        let (strings, folds) = (&self.strings, self.folds);
+        let same = |&(h, n): &(u64, usize)| {
+            h == hash
+                && if folds {
+                    strings[n].eq_ignore_ascii_case(s)
+                } else {
+                    strings[n] == s
+                }
+        };
+        if let Some(&(_, n)) = self.table.find(hash, same) {
             return (n, false);
         }
-        let n = ends.len();
-        text.extend_from_slice(s);
-        ends.push(text.len());
-        table.insert_unique(hash, (hash, n), |&(h, _)| h);
+        let n = self.strings.len();
+        let kept = kept(self, s);
+        self.strings.push(kept);
+        (self.table).insert_unique(hash, (hash, n), |&(h, _)| h);
         (n, true)
     }
-}
 
-/// String `n` of `text`, which ends at `ends[n]`.
-fn span<'t>(text: &'t [u8], ends: &[usize], n: usize) -> &'t [u8] {
-    let start = n.checked_sub(1).map_or(0, |before| ends[before]);
-    &text[start..ends[n]]
+    /// `s` copied into the store. The pieces are never given back: what an
+    /// importer keeps lives until the ladder is written, at the end of the run.
+    fn keep(&mut self, s: &[u8]) -> &'static [u8] {
+        if self.room.len() < s.len() {
+            self.room = vec![0; PIECE.max(s.len())].leak();
+        }
+        let (kept, rest) = std::mem::take(&mut self.room).split_at_mut(s.len());
+        kept.copy_from_slice(s);
+        self.room = rest;
+        kept
+    }
 }
 
 #[cfg(test)]
@@ -86,5 +129,47 @@ mod tests {
             assert_eq!(strings.intern(format!("x{n}").as_bytes()), (n + 4, false));
             assert_eq!(strings.get(n + 4), format!("x{n}").as_bytes());
         }
+    }
+    #[test]
+    fn strings_past_a_piece_of_the_store_keep_their_bytes() {
+        let mut strings = Interner::default();
+        // Strings that fill pieces unevenly, and one longer than a piece.
+        let made: Vec<Vec<u8>> = (0..3000u32)
+            .map(|n| vec![b'a' + (n % 26) as u8; 1 + (n as usize * 37) % 101])
+            .chain([vec![b'z'; super::PIECE * 2 + 1]])
+            .enumerate()
+            .map(|(n, mut s)| {
+                s.extend(n.to_string().bytes());
+                s
+            })
+            .collect();
+        for (n, s) in made.iter().enumerate() {
+            assert_eq!(strings.intern(s), (n, true));
+        }
+        for (n, s) in made.iter().enumerate() {
+            assert_eq!(strings.intern(s), (n, false));
+            assert_eq!(strings.get(n), &s[..]);
+        }
+    }
+
+    #[test]
+    fn a_folding_store_finds_lent_and_kept_strings_regardless_of_case() {
+        let mut strings = Interner::folding();
+        assert_eq!(strings.intern_lent(b"keep going", b"Keep Going"), (0, true));
+        // The wording lent as its source wrote it, found by its lower case.
+        assert_eq!(strings.intern(b"keep going"), (0, false));
+        assert_eq!(
+            strings.intern_lent(b"keep going", b"KEEP going"),
+            (0, false)
+        );
+        assert_eq!(strings.get(0), b"Keep Going");
+        // A string kept lower-cased is found from a lent one too.
+        assert_eq!(strings.intern("ünïcode".as_bytes()), (1, true));
+        assert_eq!(strings.intern_lent(b"other", b"Other"), (2, true));
+        assert_eq!(strings.intern("ünïcode".as_bytes()), (1, false));
+        // Without folding, case tells strings apart.
+        let mut exact = Interner::default();
+        assert_eq!(exact.intern(b"Keep"), (0, true));
+        assert_eq!(exact.intern(b"keep"), (1, true));
     }
 }

@@ -20,25 +20,36 @@ impl Unique {
 
     /// The id made from `wanted`, and its number, for `get`.
     pub fn numbered(&mut self, wanted: String) -> (String, usize) {
-        let (n, fresh) = self.taken.intern(wanted.as_bytes());
-        if fresh {
-            return (wanted, n);
-        }
-        let next = self.next.entry(wanted.clone()).or_insert(2);
-        loop {
-            let candidate = format!("{wanted}-{next}");
-            *next += 1;
-            let (n, fresh) = self.taken.intern(candidate.as_bytes());
-            if fresh {
-                return (candidate, n);
-            }
+        match self.lent(&wanted) {
+            (id, n) if id == wanted => (wanted, n),
+            (id, n) => (id.to_string(), n),
         }
     }
 
+    /// The id made from `wanted`, lent for the rest of the run, and its
+    /// number.
+    pub fn lent(&mut self, wanted: &str) -> (&'static str, usize) {
+        let (n, fresh) = self.taken.intern(wanted.as_bytes());
+        if fresh {
+            return (self.get(n), n);
+        }
+        let mut next = self.next.get(wanted).copied().unwrap_or(2);
+        let n = loop {
+            let candidate = format!("{wanted}-{next}");
+            next += 1;
+            let (n, fresh) = self.taken.intern(candidate.as_bytes());
+            if fresh {
+                break n;
+            }
+        };
+        self.next.insert(wanted.to_string(), next);
+        (self.get(n), n)
+    }
+
     /// Id number `n`.
-    pub fn get(&self, n: usize) -> String {
+    pub fn get(&self, n: usize) -> &'static str {
         // Every id was a string when it was made.
-        String::from_utf8_lossy(self.taken.get(n)).into_owned()
+        std::str::from_utf8(self.taken.get(n)).unwrap_or_default()
     }
 }
 
@@ -58,7 +69,7 @@ mod tests {
         // becomes `x-2-2`; likewise its own `x-3`, made for the third `x`.
         assert_eq!(names, ["x", "x-2", "x-2-2", "x-3", "y", "x-3-2"]);
         for (id, n) in &made {
-            assert_eq!(&ids.get(*n), id);
+            assert_eq!(ids.get(*n), id);
         }
         assert_eq!(
             made.iter().map(|(_, n)| *n).collect::<Vec<_>>(),

@@ -31,6 +31,14 @@ impl Text {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The text, when it is lent for the whole run rather than owned.
+    pub fn lent(&self) -> Option<&'static str> {
+        match self.0 {
+            Cow::Borrowed(text) => Some(text),
+            Cow::Owned(_) => None,
+        }
+    }
 }
 
 impl Deref for Text {

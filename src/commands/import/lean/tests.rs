@@ -48,7 +48,7 @@ fn a_ladder_reads_back_the_same_with_every_field_it_can_hold() {
 #[test]
 fn empty_fields_are_left_out_and_each_item_starts_on_its_dash() {
     let mut l = level("a".into(), "A", "t", "Does: things", "s");
-    l.responsibilities = vec![duty("d".into(), "Quotes \" and \\", None)];
+    l.responsibilities = vec![duty("d", "Quotes \" and \\", None)];
     l.coding = Some(CitedRange {
         min: 10,
         max: 20,

@@ -222,7 +222,8 @@ impl Matrix {
             self.duties.id(number)
         };
         r.on_level.insert(number);
-        l.responsibilities.push(duty(id, wording, None));
+        l.responsibilities
+            .push(duty(Text::borrowed(id), wording, None));
         if let Some(c) = r.category.as_ref().filter(|_| !r.category_made) {
             self.made.insert(c.clone());
             r.category_made = true;
