@@ -8,7 +8,8 @@ use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::ladder::id::is_id;
-use crate::ladder::{CitedRange, Text, find};
+use crate::ladder::text::fold;
+use crate::ladder::{CitedRange, Level, Text, find};
 
 #[derive(Default)]
 pub(crate) struct Checker {
@@ -87,11 +88,12 @@ impl Checker {
         seen
     }
 
-    /// Checks that every entry of `refs` names a known id, once.
+    /// Checks that every entry of `refs` names a known id, once. `levels`,
+    /// when the ids are levels', tells an alias written for an id.
     pub(super) fn refs<S: AsRef<str>>(
         &mut self,
         list: impl Fn() -> Pointer,
-        kind: &'static str,
+        (kind, levels): (&'static str, Option<&[Level]>),
         owner: &str,
         refs: &[S],
         known: &Ids,
@@ -101,8 +103,10 @@ impl Checker {
             let id = id.as_ref();
             if !known.contains_key(id) {
                 let names = self.known(kind, known);
-                let message =
-                    format!("unknown {kind} '{id}' on level '{owner}'; known {kind}s: {names}");
+                let near = near(id, known, levels);
+                let message = format!(
+                    "unknown {kind} '{id}' on level '{owner}'{near} known {kind}s: {names}"
+                );
                 self.report(list().index(i), message);
             } else if seen.repeated(refs, i) {
                 self.report(
@@ -184,6 +188,27 @@ impl<'a> Seen<'a> {
 }
 
 /// The ids of `known` in file order, shortened when there are many.
+/// What a message about the unknown reference `id` adds, up to the list of
+/// known ids that follows it: the level it is an alias of (a reference names
+/// the id), or the known ids a few edits from it.
+pub(super) fn near(id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
+    let aliased = levels.and_then(|levels| {
+        (levels.iter()).find(|l| l.aliases.iter().any(|alias| alias.as_str() == id))
+    });
+    if let Some(level) = aliased {
+        let id_of = &level.id;
+        return format!(
+            ", an alias of level '{id_of}'; a reference names a level by its id: write '{id_of}';"
+        );
+    }
+    let keys = known.keys().map(|k| (fold(k), k.as_str()));
+    match find::suggest(id, keys).as_slice() {
+        [] => ";".to_string(),
+        [one] => format!("; did you mean '{one}'?"),
+        many => format!("; did you mean one of '{}'?", many.join("', '")),
+    }
+}
+
 fn known_list(known: &Ids) -> String {
     let mut ids: Vec<(&usize, &Text)> = known.iter().map(|(id, i)| (i, id)).collect();
     ids.sort_unstable();

@@ -20,6 +20,8 @@ pub(super) struct Known<'a> {
     pub sources: &'a Ids,
     pub levels: &'a Ids,
     pub roles: &'a Ids,
+    /// Every level, for an alias written where an id belongs.
+    pub all: &'a [Level],
 }
 
 /// Checks level `i` against the ids of the ladder's tracks, skills, sources,
@@ -30,7 +32,8 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Know
         skills,
         sources,
         levels,
-        roles,
+        all,
+        ..
     } = *known;
     let id = level.id.as_str();
     super::text::check_level(c, i, level);
@@ -52,9 +55,15 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Know
         "responsibility",
         level.responsibilities.iter().map(|r| r.id.as_str()),
     );
-    c.refs(|| at(i).key("skills"), "skill", id, &level.skills, skills);
+    c.refs(
+        || at(i).key("skills"),
+        ("skill", None),
+        id,
+        &level.skills,
+        skills,
+    );
     let cite = |c: &mut Checker, at: &dyn Fn() -> Pointer, list: &[Text]| {
-        c.refs(|| at().key("sources"), "source", id, list, sources);
+        c.refs(|| at().key("sources"), ("source", None), id, list, sources);
     };
     cite(c, &|| at(i), &level.sources);
     for (j, duty) in level.responsibilities.iter().enumerate() {
@@ -64,12 +73,19 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Know
         refs_apart(c, i, id, field, list);
     }
     refs_apart(c, i, id, "lateral", &level.lateral);
-    c.refs(|| at(i).key("next"), "level", id, &level.next, levels);
-    c.refs(|| at(i).key("lateral"), "level", id, &level.lateral, levels);
+    let level_ids = ("level", Some(all));
+    c.refs(|| at(i).key("next"), level_ids, id, &level.next, levels);
+    c.refs(
+        || at(i).key("lateral"),
+        level_ids,
+        id,
+        &level.lateral,
+        levels,
+    );
     for (j, link) in level.lateral.iter().enumerate() {
         cite(c, &|| at(i).key("lateral").index(j), &link.sources);
     }
-    reports_to(c, i, level, levels, roles);
+    reports_to(c, i, level, known);
     for (field, range, ceiling) in [
         ("coding", &level.coding, Some(100)),
         ("span", &level.span, None),
@@ -90,7 +106,8 @@ fn refs_apart<S: AsRef<str>>(c: &mut Checker, i: usize, id: &str, field: &'stati
 }
 
 /// `reports_to` names levels, or roles outside the ladder, each once.
-fn reports_to(c: &mut Checker, i: usize, level: &Level, levels: &Ids, roles: &Ids) {
+fn reports_to(c: &mut Checker, i: usize, level: &Level, known: &Known) {
+    let (levels, roles) = (known.levels, known.roles);
     let list = &level.reports_to;
     let mut seen = Seen::new(list.len());
     for (j, id) in list.iter().enumerate() {
@@ -108,8 +125,12 @@ fn reports_to(c: &mut Checker, i: usize, level: &Level, levels: &Ids, roles: &Id
         if !roles.is_empty() {
             names = format!("{names}; roles: {}", c.known("role", roles));
         }
+        let near = match super::checker::near(id, levels, Some(known.all)) {
+            near if near == ";" => super::checker::near(id, roles, None),
+            near => near,
+        };
         let message = format!(
-            "unknown level or role '{id}' under reports_to on level '{}'; known levels: {names}; \
+            "unknown level or role '{id}' under reports_to on level '{}'{near} known levels: {names}; \
              a role outside the ladder, such as a CEO, goes under the top-level `roles`",
             level.id
         );

@@ -98,6 +98,7 @@ pub fn check(mut ladder: Ladder) -> Result<CheckedLadder, Problems> {
         sources: &sources,
         levels: &level_ids,
         roles: &roles,
+        all: &ladder.levels,
     };
     for (i, level) in ladder.levels.iter().enumerate() {
         level::check_level(&mut c, i, level, &known);

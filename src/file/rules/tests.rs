@@ -44,9 +44,29 @@ fn unknown_references_name_the_known_ids_and_the_position() {
         .contains("unknown track 'u' on level 'a'; known tracks: t")
     );
     assert!(
-        only("next: [b]", "next: [c]")
-            .contains("unknown level 'c' on level 'a'; known levels: a, b")
+        only("next: [b]", "next: [zz]")
+            .contains("unknown level 'zz' on level 'a'; known levels: a, b")
     );
+}
+
+#[test]
+fn an_unknown_reference_names_the_level_it_aliases_or_the_ids_near_it() {
+    // An alias where an id belongs: the level, and the id to write.
+    let text = (BASE.replacen("{id: b, name: B,", "{id: b, name: B, aliases: [boss],", 1))
+        .replacen("next: [b]", "next: [boss]", 1);
+    let found = load::check(&Origin::File("t.yaml".into()), &text).expect_err("invalid");
+    assert_eq!(
+        found[0].to_string(),
+        "t.yaml:6:109: levels[0].next[0]: unknown level 'boss' on level 'a', an alias of level 'b'; \
+         a reference names a level by its id: write 'b'; known levels: a, b"
+    );
+    // A slip of a key: the ids a few edits away.
+    assert!(
+        only("next: [b]", "next: [bb]")
+            .contains("unknown level 'bb' on level 'a'; did you mean 'b'? known levels: a, b")
+    );
+    let boss = only("next: [b]", "next: [b], reports_to: [bb]");
+    assert!(boss.contains("'bb' under reports_to on level 'a'; did you mean 'b'? known levels"));
 }
 
 #[test]
@@ -203,7 +223,7 @@ fn sources_of_facts_and_outside_roles_are_checked_where_they_are() {
     );
     let boss = wrong("skills: [s], next: [b], reports_to: [cfo]}");
     assert!(
-        boss.contains("unknown level or role 'cfo' under reports_to on level 'a'; known levels: a, b; roles: ceo"),
+        boss.contains("unknown level or role 'cfo' under reports_to on level 'a'; did you mean 'ceo'? known levels: a, b; roles: ceo"),
         "{boss}"
     );
     let duty = only(
