@@ -337,3 +337,38 @@ fn a_track_starts_where_its_promotions_start_in_any_order() {
         "{found:?}"
     );
 }
+
+/// A track entered from another (its first level a promotion's end) has no
+/// start of its own: a level of it that nothing leads to is cut off, even
+/// when it leads nowhere; a track no move enters starts at its first level.
+#[test]
+fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
+    let head = "schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A}\n  - {id: m, name: M}\nskills: []\nlevels:\n";
+    let file = [
+        head.to_string(),
+        level("a1", "a", None, ", next: [m1]"),
+        level("m1", "m", None, ""),
+        level("m2", "m", None, ""),
+    ]
+    .concat();
+    let found = lint_file(&file, &[]);
+    assert_eq!(rules(&found), ["unreachable-level"], "{found:?}");
+    assert!(
+        found[0]["message"].as_str().unwrap().contains("'m2'"),
+        "{found:?}"
+    );
+    // Entered by a lateral move instead, the same.
+    let sideways = file.replace("next: [m1]", "lateral: [m1]");
+    assert_eq!(
+        rules(&lint_file(&sideways, &["--allow", "lateral-rank-gap"])),
+        ["unreachable-level"]
+    );
+    // A track of one level that nothing enters starts there.
+    let alone = [
+        head.to_string(),
+        level("a1", "a", None, ""),
+        level("m1", "m", None, ""),
+    ]
+    .concat();
+    assert!(lint_file(&alone, &[]).is_empty());
+}
