@@ -187,7 +187,7 @@ fn changes_classes_every_kind_of_change() {
     assert_eq!(found["old"], OLD);
     assert_eq!(
         found["counts"],
-        serde_json::json!({"breaking": 13, "relaxing": 7, "editorial": 19})
+        serde_json::json!({"breaking": 14, "relaxing": 7, "editorial": 19})
     );
     let expect = [
         ("level-added", vec![("e0", "e0", "editorial")]),
@@ -232,8 +232,9 @@ fn changes_classes_every_kind_of_change() {
             ],
         ),
         ("lateral-added", vec![("m1", "e2", "relaxing")]),
-        // A lateral move to a removed level goes with the level.
-        ("lateral-removed", vec![]),
+        // A lateral move to a removed level is taken away from the level
+        // left, as a promotion to it is.
+        ("lateral-removed", vec![("m1", "e3", "breaking")]),
         ("text-changed", vec![("m1", "role", "editorial")]),
         (
             "list-changed",
@@ -267,7 +268,7 @@ fn changes_classes_every_kind_of_change() {
 fn changes_reads_as_a_table_and_a_pull_request_comment() {
     let table = here(&["changes", OLD, NEW]);
     assert!(
-        table.contains("39 changes: 13 breaking, 7 relaxing, 19 editorial\n"),
+        table.contains("40 changes: 14 breaking, 7 relaxing, 19 editorial\n"),
         "{table}"
     );
     assert!(
@@ -288,7 +289,7 @@ fn changes_reads_as_a_table_and_a_pull_request_comment() {
         "{markdown}"
     );
     let yaml = here(&["changes", OLD, NEW, "-f", "yaml"]);
-    assert!(yaml.contains("counts:\n  breaking: 13\n"), "{yaml}");
+    assert!(yaml.contains("counts:\n  breaking: 14\n"), "{yaml}");
     let same = here(&["changes", OLD, OLD]);
     assert!(same.ends_with("No changes.\n"), "{same}");
 }
@@ -377,7 +378,7 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
     let out = run(&["changes", "main:ladder.yaml", "ladder.yaml", "-f", "json"]).success();
     let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(found["old"], "main:ladder.yaml");
-    assert_eq!(found["counts"]["breaking"], 13);
+    assert_eq!(found["counts"]["breaking"], 14);
     run(&[
         "changes",
         "main:ladder.yaml",
@@ -541,6 +542,110 @@ fn a_lateral_move_is_one_pair_whichever_level_declares_it() {
     assert_eq!(
         kinds(&cited),
         [("m1".into(), "sources-changed".into(), "editorial".into())]
+    );
+}
+
+/// The changes from OLD edited by `before` to OLD edited by `after`.
+fn between(
+    name: &str,
+    before: impl Fn(String) -> String,
+    after: impl Fn(String) -> String,
+) -> Value {
+    let dir = scratch(name);
+    let text = std::fs::read_to_string(fixture(OLD)).unwrap();
+    let (old, new) = (dir.join("old.yaml"), dir.join("new.yaml"));
+    std::fs::write(&old, before(text.clone())).unwrap();
+    std::fs::write(&new, after(before(text))).unwrap();
+    let out = (ladder().args(["changes", "-f", "json"]).arg(&old).arg(&new))
+        .assert()
+        .success();
+    serde_json::from_slice(&out.get_output().stdout).unwrap()
+}
+
+#[test]
+fn a_lateral_move_a_new_level_declares_is_reported_on_the_level_it_joins() {
+    let joined = edited(|text| {
+        text + "  - id: m0\n    name: Lead\n    track: lead\n    role: Leads.\n    scope: team\n    responsibilities:\n      - {id: people, name: One-on-ones}\n    skills: [talks]\n    lateral: [e3]\n"
+    });
+    assert_eq!(
+        kinds(&joined),
+        [
+            ("e3".into(), "lateral-added".into(), "relaxing".into()),
+            ("m0".into(), "level-added".into(), "editorial".into()),
+        ]
+    );
+    // Sources given to a move that had none: from nothing, not from "".
+    let cited = edited(|text| {
+        text.replacen(
+            "    lateral: [e3]\n",
+            "    lateral: [{id: e3, sources: [wiki]}]\n",
+            1,
+        )
+    });
+    assert_eq!(cited["changes"][0]["from"], Value::Null);
+    assert_eq!(cited["changes"][0]["to"], "wiki");
+}
+
+#[test]
+fn a_lateral_move_both_levels_declare_is_taken_away_once() {
+    let both = |text: String| {
+        text.replacen(
+            "    skills: [go, talks]\n",
+            "    skills: [go, talks]\n    lateral: [m1]\n",
+            1,
+        )
+    };
+    let gone = between("lateral-once", both, |text| {
+        (text.replacen("    lateral: [m1]\n", "", 1)).replacen("    lateral: [e3]\n", "", 1)
+    });
+    assert_eq!(
+        kinds(&gone),
+        [("e3".into(), "lateral-removed".into(), "breaking".into())]
+    );
+}
+
+#[test]
+fn a_level_reached_only_sideways_stands_beside_the_level_it_joins() {
+    // m3 beside m2, the top of the leadership track. Moving m1 to the
+    // engineering track leaves m2 first of the levels the track keeps, in
+    // both versions: no re-ranking, though m3 has no promotion into it.
+    let beside = |text: String| {
+        text + "  - id: m3\n    name: Chief\n    track: lead\n    role: Decides.\n    scope: company\n    responsibilities:\n      - {id: budget, name: Budget}\n    skills: [talks]\n    lateral: [m2]\n"
+    };
+    let moved = between("rank-beside", beside, |text| {
+        text.replacen(
+            "  - id: m1\n    name: Manager\n    track: lead\n",
+            "  - id: m1\n    name: Manager\n    track: eng\n",
+            1,
+        )
+    });
+    assert_eq!(
+        kinds(&moved),
+        [("m1".into(), "level-moved".into(), "breaking".into())]
+    );
+    // Two levels of the track that trade places get their true ranks, and
+    // the level beside one of them moves with it.
+    let swapped = between("rank-swap", beside, |text| {
+        (text.replacen("    next: [m2]\n", "", 1)).replacen(
+            "    skills: [talks, budgets]\n",
+            "    skills: [talks, budgets]\n    next: [m1]\n",
+            1,
+        )
+    });
+    let ranks: Vec<(String, String, String)> = (swapped["changes"].as_array().unwrap().iter())
+        .filter(|c| c["kind"] == "level-reranked")
+        .map(|c| {
+            let text = |k: &str| c[k].as_str().unwrap_or("").to_string();
+            (text("level"), text("from"), text("to"))
+        })
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            ("m1".into(), "1".into(), "2".into()),
+            ("m2".into(), "2".into(), "1".into()),
+            ("m3".into(), "2".into(), "1".into()),
+        ]
     );
 }
 

@@ -2,7 +2,7 @@
 //! sources, roles): every change to them is editorial, since no level asks
 //! more or less for it.
 
-use super::compare::{Changes, Class, join, with};
+use super::compare::{Changes, Class, join_some, with};
 use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Text};
 
@@ -47,7 +47,7 @@ pub(super) fn ladder_fields(out: &mut Changes, old: &CheckedLadder, new: &Checke
             .as_ref()
             .map(|s| s.allow.as_slice())
             .unwrap_or_default();
-        (!allow.is_empty()).then(|| join(allow))
+        join_some(allow)
     };
     let (before, after) = (allowed(old), allowed(new));
     out.text(

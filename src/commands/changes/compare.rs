@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::catalogue::ladder_fields;
 use super::level;
-use super::moves::{lateral_pairs, laterals};
+use super::moves::{lateral_changes, lateral_pairs, laterals};
 use super::rank::ranks;
 use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Level, Text};
@@ -84,6 +84,8 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
         .collect();
     let new_rank = ranks(new, |l| kept.contains(l.id.as_str()));
     let pairs = (lateral_pairs(old), lateral_pairs(new));
+    let both = |id: &str| old_ids.contains_key(id) && new_ids.contains(id);
+    let lateral = lateral_changes(&pairs, both);
     for (j, level) in new.levels().iter().enumerate() {
         match old_ids.get(level.id.as_str()) {
             None => out.push(
@@ -97,7 +99,8 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
             Some(&i) => {
                 let rank = (old_rank[i], new_rank[j]);
                 level::level(&mut out, old, new, (old.level(i), level), rank);
-                laterals(&mut out, (old.level(i), level), &pairs, &new_ids);
+                let moves = lateral.get(level.id.as_str());
+                laterals(&mut out, &level.id, moves.map_or(&[], Vec::as_slice));
             }
         }
     }
@@ -167,6 +170,12 @@ pub(super) fn with(text: &str, sep: &str, more: Option<&str>) -> String {
 /// The entries of a list as a set: order is no change.
 pub(super) fn as_set(list: &[Text]) -> HashSet<&str> {
     list.iter().map(Text::as_str).collect()
+}
+
+/// `join`, or nothing for an empty list: a list emptied or filled is a
+/// value taken away or given, not an empty text.
+pub(super) fn join_some(list: &[Text]) -> Option<String> {
+    (!list.is_empty()).then(|| join(list))
 }
 
 /// A list as one line: entries that are sentences apart by `; `, ids by `, `.

@@ -1,7 +1,7 @@
 //! The changes of one level both versions have: its place, its texts and
 //! lists, its ranges, duties and skills.
 
-use super::compare::{Changes, Class, as_set, join, with};
+use super::compare::{Changes, Class, as_set, join_some, with};
 use super::moves::moves;
 use super::rank::Rank;
 use crate::ladder::hash::{HashMap, HashSet};
@@ -29,7 +29,7 @@ pub(super) fn level(
         );
     }
     if was != is && a.track == b.track {
-        // The rank in the track: one more than the levels below it.
+        // The rank in the track: one more than the steps below it.
         let rank = |r: Option<Rank>| r.map(|(below, _)| (below + 1).to_string());
         out.push(
             Class::Breaking,
@@ -48,7 +48,6 @@ pub(super) fn level(
     ] {
         out.text(at, "text-changed", field, from, to);
     }
-    let joined = |list: &[Text]| (!list.is_empty()).then(|| join(list));
     for (field, from, to) in [
         ("aliases", &a.aliases, &b.aliases),
         ("pitfalls", &a.pitfalls, &b.pitfalls),
@@ -60,8 +59,8 @@ pub(super) fn level(
                 at,
                 "list-changed",
                 field,
-                joined(from).as_deref(),
-                joined(to).as_deref(),
+                join_some(from).as_deref(),
+                join_some(to).as_deref(),
             );
         }
     }
@@ -115,15 +114,8 @@ fn range(
         (Some(a), Some(b)) if (a.min, a.max) != (b.min, b.max) => Class::Relaxing,
         (Some(a), Some(b)) => {
             if as_set(&a.sources) != as_set(&b.sources) {
-                let (from, to) = (join(&a.sources), join(&b.sources));
-                out.push(
-                    Class::Editorial,
-                    at,
-                    "sources-changed",
-                    field,
-                    Some(from),
-                    Some(to),
-                );
+                let (from, to) = (join_some(&a.sources), join_some(&b.sources));
+                out.push(Class::Editorial, at, "sources-changed", field, from, to);
             }
             return;
         }

@@ -1,74 +1,127 @@
 //! Promotions and lateral moves taken away (breaking) or added (relaxing).
 //! A lateral move is one pair of levels whichever of them declares it.
 
-use super::compare::{Changes, Class, as_set, join};
+use super::compare::{Changes, Class, as_set, join_some};
 use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
-use crate::ladder::{CheckedLadder, Level, Text};
+use crate::ladder::{CheckedLadder, Text};
 
-/// Each lateral move of a ladder, either way round, with its sources.
-pub(super) type Pairs<'a> = HashMap<(&'a str, &'a str), &'a [Text]>;
+/// Each lateral move of a ladder, either way round: its sources and the
+/// level that declares it (the first in the file when both do).
+pub(super) type Pairs<'a> = HashMap<(&'a str, &'a str), (&'a [Text], &'a str)>;
 
 pub(super) fn lateral_pairs(ladder: &CheckedLadder) -> Pairs<'_> {
     let mut pairs = Pairs::new();
     for level in ladder.levels() {
         for link in &level.lateral {
             let (a, b) = (level.id.as_str(), link.id.as_str());
-            pairs.insert((a.min(b), a.max(b)), &link.sources);
+            (pairs.entry((a.min(b), a.max(b)))).or_insert((&link.sources, a));
         }
     }
     pairs
 }
 
-/// The lateral moves a level declares that the other version does not have
-/// (either level may declare one), and those whose sources changed.
-pub(super) fn laterals(
-    out: &mut Changes,
-    (a, b): (&Level, &Level),
-    (old, new): &(Pairs, Pairs),
-    alive: &HashSet<&str>,
-) {
-    let at = Some(&b.id);
-    fn key<'k>(x: &'k str, y: &'k str) -> (&'k str, &'k str) {
-        (x.min(y), x.max(y))
-    }
-    for link in &a.lateral {
-        let pair = key(&a.id, &link.id);
-        // A move to a level removed goes with that level.
-        if !new.contains_key(&pair) && alive.contains(link.id.as_str()) {
-            out.push(
-                Class::Breaking,
+/// A lateral move's change, as reported on a level: its class and kind,
+/// the level at the other end, and the values before and after.
+pub(super) struct Lateral<'a> {
+    class: Class,
+    kind: &'static str,
+    other: &'a str,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// The lateral moves taken away (breaking), added (relaxing) and whose
+/// sources changed (editorial), each once, by the level it is reported on: a
+/// level both versions have, the one that declares the move if it is such a
+/// level (in the old version for a move taken away, in the new for the
+/// others), else the other end. A move between two levels added or removed
+/// goes with them. Each level's changes come in that order, by the other end.
+pub(super) fn lateral_changes<'a>(
+    (old, new): &(Pairs<'a>, Pairs<'a>),
+    both: impl Fn(&str) -> bool,
+) -> HashMap<&'a str, Vec<Lateral<'a>>> {
+    let on = |(x, y): (&'a str, &'a str), declarer: &'a str| {
+        let other = if declarer == x { y } else { x };
+        match (both(declarer), both(other)) {
+            (true, _) => Some((declarer, other)),
+            (false, true) => Some((other, declarer)),
+            (false, false) => None,
+        }
+    };
+    let mut found: Vec<(&'a str, u8, Lateral<'a>)> = Vec::new();
+    for (&pair, &(_, declarer)) in old {
+        if new.contains_key(&pair) {
+            continue;
+        }
+        if let Some((at, other)) = on(pair, declarer) {
+            let from = Some(other.to_string());
+            found.push((
                 at,
-                "lateral-removed",
-                &link.id,
-                Some(link.id.to_string()),
-                None,
-            );
+                0,
+                lateral(Class::Breaking, "lateral-removed", other, from, None),
+            ));
         }
     }
-    for link in &b.lateral {
-        let pair = key(&b.id, &link.id);
+    for (&pair, &(sources, declarer)) in new {
+        let Some((at, other)) = on(pair, declarer) else {
+            continue;
+        };
         match old.get(&pair) {
-            None => out.push(
-                Class::Relaxing,
-                at,
-                "lateral-added",
-                &link.id,
-                None,
-                Some(link.id.to_string()),
-            ),
-            Some(was) if as_set(was) != as_set(&link.sources) => {
-                let subject = format!("lateral {}", link.id);
-                out.push(
-                    Class::Editorial,
+            None => {
+                let to = Some(other.to_string());
+                found.push((
                     at,
-                    "sources-changed",
-                    &subject,
-                    Some(join(was)),
-                    Some(join(&link.sources)),
-                );
+                    1,
+                    lateral(Class::Relaxing, "lateral-added", other, None, to),
+                ));
+            }
+            Some(&(was, _)) if as_set(was) != as_set(sources) => {
+                let (from, to) = (join_some(was), join_some(sources));
+                let change = lateral(Class::Editorial, "sources-changed", other, from, to);
+                found.push((at, 2, change));
             }
             Some(_) => {}
         }
+    }
+    found.sort_by(|a, b| (a.0, a.1, a.2.other).cmp(&(b.0, b.1, b.2.other)));
+    let mut by_level: HashMap<&'a str, Vec<Lateral<'a>>> = HashMap::new();
+    for (at, _, change) in found {
+        by_level.entry(at).or_default().push(change);
+    }
+    by_level
+}
+
+fn lateral<'a>(
+    class: Class,
+    kind: &'static str,
+    other: &'a str,
+    from: Option<String>,
+    to: Option<String>,
+) -> Lateral<'a> {
+    Lateral {
+        class,
+        kind,
+        other,
+        from,
+        to,
+    }
+}
+
+/// Reports `changes`, the lateral moves' changes of the level `at`.
+pub(super) fn laterals(out: &mut Changes, at: &Text, changes: &[Lateral]) {
+    for c in changes {
+        let subject = match c.kind {
+            "sources-changed" => format!("lateral {}", c.other),
+            _ => c.other.to_string(),
+        };
+        out.push(
+            c.class,
+            Some(at),
+            c.kind,
+            &subject,
+            c.from.clone(),
+            c.to.clone(),
+        );
     }
 }
 

@@ -4,14 +4,15 @@
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{CheckedLadder, Level, Move};
 
-/// How many levels of its track rank below a level, and a hash of which.
+/// How many steps of its track lie below a level (levels side by side are
+/// one step), and a hash of which levels are below it.
 pub(super) type Rank = (usize, u64);
 
 /// Each level's place in its track among the levels both versions have
-/// there: how many of them rank below it, and a hash of which. A level added
-/// or removed moves no other level; one that trades places with another in
-/// its track changes both. `None` for a level the other version lacks or
-/// holds on another track (a move, reported as such).
+/// there: how many steps of them lie below it, and a hash of which levels.
+/// A level added or removed moves no other level; one that trades places
+/// with another in its track changes both. `None` for a level the other
+/// version lacks or holds on another track (a move, reported as such).
 pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> Vec<Option<Rank>> {
     let levels = ladder.levels();
     let depth = track_depths(ladder);
@@ -22,19 +23,19 @@ pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> 
     let mut ranks = vec![None; levels.len()];
     for members in by_track.values_mut() {
         members.sort_by_key(|&l| depth[l]);
-        let (mut count, mut hash) = (0usize, 0u64);
+        let (mut steps, mut hash) = (0usize, 0u64);
         let mut i = 0;
         while i < members.len() {
             // Levels of one depth share the set below them.
             let at = depth[members[i]];
             let same = members[i..].iter().take_while(|&&l| depth[l] == at).count();
             for &l in &members[i..i + same] {
-                ranks[l] = Some((count, hash));
+                ranks[l] = Some((steps, hash));
             }
             for &l in &members[i..i + same] {
-                count += 1;
                 hash ^= id_hash(&levels[l].id);
             }
+            steps += 1;
             i += same;
         }
     }
@@ -43,27 +44,50 @@ pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> 
 
 /// Each level's depth in its own track: the longest chain of promotions
 /// within the track that leads to it, so that nothing on another track moves
-/// it. One pass in the order of the promotions.
+/// it. A level no such promotion leads to, joined by a lateral move to a
+/// level of its track that one does, stands where that level stands (a CTO
+/// beside the VP), not at the track's bottom, and so do the levels above it.
 fn track_depths(ladder: &CheckedLadder) -> Vec<u32> {
     let levels = ladder.levels();
-    let within = |l: usize| {
+    let beside = |l: usize, way: Move| {
         (ladder.neighbours(l).iter())
-            .filter(move |&&(t, m)| m == Move::Up && levels[t].track == levels[l].track)
+            .filter(move |&&(t, m)| m == way && levels[t].track == levels[l].track)
             .map(|&(t, _)| t)
     };
     let mut incoming = vec![0usize; levels.len()];
     for l in 0..levels.len() {
-        for t in within(l) {
+        for t in beside(l, Move::Up) {
             incoming[t] += 1;
         }
     }
-    let mut depth = vec![0u32; levels.len()];
-    let mut ready: Vec<usize> = (0..levels.len()).filter(|&l| incoming[l] == 0).collect();
+    let by_promotions = longest_chains(&incoming, vec![0; levels.len()], |l| beside(l, Move::Up));
+    let seeds = (0..levels.len())
+        .map(|l| match incoming[l] {
+            0 => (beside(l, Move::Across))
+                .filter(|&t| incoming[t] > 0)
+                .map(|t| by_promotions[t])
+                .max()
+                .unwrap_or(0),
+            _ => 0,
+        })
+        .collect();
+    longest_chains(&incoming, seeds, |l| beside(l, Move::Up))
+}
+
+/// The longest chain to each level along `up`, from `depth` at the levels
+/// with no `incoming` step: one pass in the order of the steps.
+fn longest_chains<I: Iterator<Item = usize>>(
+    incoming: &[usize],
+    mut depth: Vec<u32>,
+    up: impl Fn(usize) -> I,
+) -> Vec<u32> {
+    let mut left = incoming.to_vec();
+    let mut ready: Vec<usize> = (0..left.len()).filter(|&l| left[l] == 0).collect();
     while let Some(l) = ready.pop() {
-        for t in within(l) {
+        for t in up(l) {
             depth[t] = depth[t].max(depth[l] + 1);
-            incoming[t] -= 1;
-            if incoming[t] == 0 {
+            left[t] -= 1;
+            if left[t] == 0 {
                 ready.push(t);
             }
         }
