@@ -28,6 +28,9 @@ mod locate;
 #[path = "src/file/position.rs"]
 mod position;
 #[allow(dead_code)]
+#[path = "src/file/quotes.rs"]
+mod quotes;
+#[allow(dead_code)]
 #[path = "src/file/rules/mod.rs"]
 mod rules;
 #[allow(dead_code)]
@@ -41,7 +44,7 @@ mod survey;
 mod yaml;
 
 mod file {
-    pub(crate) use super::{position, survey};
+    pub(crate) use super::{position, quotes, survey};
 }
 
 use crate::ladder::hash::HashMap;
@@ -79,6 +82,7 @@ const INPUTS: &[&str] = &[
     "src/file/guard.rs",
     "src/file/locate.rs",
     "src/file/position.rs",
+    "src/file/quotes.rs",
     "src/file/rules/mod.rs",
     "src/file/rules/checker.rs",
     "src/file/rules/graph/mod.rs",

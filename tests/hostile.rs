@@ -52,7 +52,14 @@ fn syntax_errors_and_tabs() {
     rejects(
         "syntax.yaml",
         b"schema: 1\ntitle: 'unclosed\n",
-        ":3:1: found unexpected end of stream",
+        ":2:8: a quoted value opens here and is never closed: the file ends inside it; add its closing quote",
+    );
+    // A quote left open runs on to the next quote, lines below: the
+    // problem is placed where the value opened.
+    rejects(
+        "run-on.yaml",
+        b"schema: 1\ntitle: \"Our ladder\nsummary: the team\"s own\n",
+        ":2:8: a quoted value opens here and runs on to line 3, where the \" at column 18 closes it and text follows; close the value on this line (in \"\u{2026}\", write a \" as \\\")",
     );
     rejects(
         "colon.yaml",

@@ -31,7 +31,7 @@ fn broken_ladder_files_fail_with_one_located_line() {
         ),
         (
             "syntax",
-            "4:1: found unexpected end of stream, while scanning a quoted scalar",
+            "2:8: a quoted value opens here and is never closed: the file ends inside it; add its closing quote",
         ),
         ("empty", " the file has no content; expected a ladder"),
     ];

@@ -16,6 +16,7 @@ pub mod guard;
 pub mod locate;
 pub mod origin;
 pub mod position;
+pub mod quotes;
 pub mod read;
 pub mod rules;
 pub mod scalar;

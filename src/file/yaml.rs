@@ -133,6 +133,20 @@ fn syntax_first(text: &str, err: serde_yaml::Error) -> serde_yaml::Error {
 /// The library's error as a message without position, and the best position for it.
 fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
     let raw = err.to_string();
+    // A quoted value left open is placed where it opened, lines above.
+    let stopped = err.location().map(|l| l.index());
+    if let Some(run_on) = stopped.and_then(|at| crate::file::quotes::run_on(text, at)) {
+        let message = run_on.message();
+        let position = Some(run_on.opened);
+        return ParseError { message, position };
+    }
+    if let Some(opened) = crate::file::quotes::never_closed(&raw) {
+        let message = "a quoted value opens here and is never closed: the file ends inside it; \
+                       add its closing quote"
+            .to_string();
+        let position = Some(opened);
+        return ParseError { message, position };
+    }
     let message = match bare_message(&raw) {
         m if m.ends_with("repetition limit exceeded") => {
             "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()

@@ -1,0 +1,164 @@
+//! A quoted value left open. YAML lets a quoted value run on across lines,
+//! so a missing closing quote shows only where a later quote closes the
+//! value (text then follows it, lines below: `team's results`) or where the
+//! file ends inside it. What the reader reports there is far from the slip:
+//! these say where the value opened.
+
+use super::position::Position;
+
+/// A quoted value that opened on an earlier line than the quote that closed it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RunOn {
+    /// The opening quote: `'` or `"`.
+    pub quote: char,
+    pub opened: Position,
+    pub closed: Position,
+}
+
+impl RunOn {
+    /// The message for it, placed at `opened`.
+    pub fn message(&self) -> String {
+        let (line, column) = (self.closed.line, self.closed.column);
+        format!(
+            "a quoted value opens here and runs on to line {line}, where the {q} at column \
+             {column} closes it and text follows; close the value on this line ({escape})",
+            q = self.quote,
+            escape = escape(self.quote),
+        )
+    }
+}
+
+/// How to write the quote inside a value it quotes.
+fn escape(quote: char) -> &'static str {
+    match quote {
+        '\'' => "in '…', write a ' as ''",
+        _ => "in \"…\", write a \" as \\\"",
+    }
+}
+
+/// The quoted value closed by the quote just before byte `stop` (where the
+/// reader found text after it), when it opened on an earlier line where a
+/// value can start: after `key: `, `- `, or a flow collection's `[`, `{` or `,`.
+pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
+    let bytes = text.as_bytes();
+    let close = stop.checked_sub(1)?;
+    let quote = *bytes.get(close)?;
+    let open = match quote {
+        b'\'' => single_opening(bytes, close)?,
+        b'"' => double_opening(bytes, close)?,
+        _ => return None,
+    };
+    let before = text[..open].trim_end_matches([' ', '\t']);
+    let dash_first = before.strip_suffix('-').is_some_and(|rest| {
+        let rest = rest.trim_end_matches(' ');
+        rest.is_empty() || rest.ends_with('\n')
+    });
+    let starts_value =
+        before.is_empty() || before.ends_with(['\n', '[', '{', ',', ':']) || dash_first;
+    let (opened, closed) = (Position::at(text, open), Position::at(text, close));
+    (starts_value && opened.line < closed.line).then_some(RunOn {
+        quote: char::from(quote),
+        opened,
+        closed,
+    })
+}
+
+/// The `'` that opens the single-quoted value the `'` at `close` ends: the
+/// one before it that is not half of a `''`, which writes a quote inside.
+fn single_opening(bytes: &[u8], close: usize) -> Option<usize> {
+    let mut at = close;
+    loop {
+        at = bytes[..at].iter().rposition(|&b| b == b'\'')?;
+        match at.checked_sub(1) {
+            Some(before) if bytes[before] == b'\'' => at = before,
+            _ => return Some(at),
+        }
+    }
+}
+
+/// The `"` that opens the double-quoted value the `"` at `close` ends: the
+/// one before it not escaped by an odd number of backslashes.
+fn double_opening(bytes: &[u8], close: usize) -> Option<usize> {
+    let mut at = close;
+    loop {
+        at = bytes[..at].iter().rposition(|&b| b == b'"')?;
+        let slashes = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if slashes % 2 == 0 {
+            return Some(at);
+        }
+    }
+}
+
+/// Where a quoted value the file ends inside opened, from the reader's
+/// message (`… while scanning a quoted scalar at line L column C`).
+pub fn never_closed(raw: &str) -> Option<Position> {
+    let (_, rest) = raw.split_once("while scanning a quoted scalar at line ")?;
+    let (line, rest) = rest.split_once(" column ")?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some(Position {
+        line: line.parse().ok()?,
+        column: column.parse().ok()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, after: &str) -> usize {
+        text.find(after).map(|i| i + after.len()).unwrap()
+    }
+
+    #[test]
+    fn a_value_that_runs_on_is_placed_where_it_opened() {
+        let text = "a:\n  scope: 'team\n  role: Leads the team's work.\n";
+        let found = run_on(text, at(text, "team'")).unwrap();
+        assert_eq!((found.opened.line, found.opened.column), (2, 10));
+        assert_eq!((found.closed.line, found.closed.column), (3, 23));
+        assert_eq!(found.quote, '\'');
+        // A quote written inside as '' is passed over.
+        let text = "- 'it''s\n  and team's\n";
+        let found = run_on(text, at(text, "team'")).unwrap();
+        assert_eq!((found.opened.line, found.opened.column), (1, 3));
+        // Double quotes, an escaped one passed over, in a flow sequence.
+        let text = "x: [a, \"b \\\" c\n  d \"how\": e]\n";
+        let found = run_on(text, at(text, "d \"")).unwrap();
+        assert_eq!(
+            (found.opened.line, found.opened.column, found.quote),
+            (1, 8, '"')
+        );
+    }
+
+    #[test]
+    fn a_value_closed_on_its_own_line_or_not_after_a_key_is_no_run_on() {
+        // Text after a closing quote on the line it opened: another slip.
+        let text = "a: 'team' lead\n";
+        assert_eq!(run_on(text, at(text, "team'")), None);
+        // No quote before the stop.
+        let text = "a: b\nc: d e\n";
+        assert_eq!(run_on(text, at(text, "d")), None);
+        // A quote inside words does not start a value.
+        let text = "a: it's\n  b's\n";
+        assert_eq!(run_on(text, at(text, "b'")), None);
+    }
+
+    #[test]
+    fn the_reader_s_message_gives_where_a_value_never_closed_opened() {
+        let raw = "found unexpected end of stream at line 86 column 1, while scanning a quoted scalar at line 80 column 9";
+        assert_eq!(
+            never_closed(raw),
+            Some(Position {
+                line: 80,
+                column: 9
+            })
+        );
+        assert_eq!(
+            never_closed("did not find expected key at line 3 column 1"),
+            None
+        );
+    }
+}
