@@ -74,6 +74,22 @@ impl Settings {
             );
             return Err(usage_error(name, ErrorKind::ArgumentConflict, &message));
         }
+        // Standard input named twice on one command line: it can be read once.
+        let mut named: Vec<&std::path::Path> = match command {
+            Command::Validate(args) => args.files.iter().map(|f| f.as_path()).collect(),
+            Command::Lint(args) => args.files.iter().map(|f| f.as_path()).collect(),
+            Command::Changes(args) => vec![args.old.as_path(), args.new.as_path()],
+            Command::Import(args) => args.sources.iter().map(|f| f.as_path()).collect(),
+            Command::Assess(args) => (args.file.iter().chain(&args.against))
+                .map(|f| f.as_path())
+                .collect(),
+            _ => Vec::new(),
+        };
+        named.extend(self.ladder.as_deref().filter(|_| !self.ladder_from_env));
+        if named.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+            let (name, message) = (command.name(), crate::file::origin::STDIN_TWICE);
+            return Err(usage_error(name, ErrorKind::ArgumentConflict, message));
+        }
         // What clap cannot tell by itself: a rule name it does not list, an
         // option for another format.
         match command {

@@ -82,6 +82,13 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\n\ttitle: x\n",
         ":2:1: a tab indents this line; YAML indents with spaces only, so replace the tab with spaces",
     );
+    // After a block scalar, the reader takes a tab-indented line for more
+    // of it: the same advice.
+    rejects(
+        "tab-after-block.yaml",
+        b"schema: 1\ntitle: x\nsummary: >-\n  words\n\tscope: team\n",
+        ":5:1: a tab indents this line; YAML indents with spaces only, so replace the tab with spaces",
+    );
 }
 
 #[test]

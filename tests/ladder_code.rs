@@ -348,8 +348,8 @@ fn changes_names_the_side_that_is_not_valid() {
     );
     let stderr = failure(["changes", &fixture(OLD), &bad]);
     assert!(stderr.starts_with("error: new ladder: "), "{stderr}");
-    let stderr = failure(["changes", "-", "-"]);
-    assert!(stderr.contains("both standard input"), "{stderr}");
+    let stderr = common::usage_error(["changes", "-", "-"]);
+    assert!(stderr.contains("is named twice"), "{stderr}");
 }
 
 fn git(dir: &PathBuf, args: &[&str]) {
@@ -740,18 +740,21 @@ fn a_dash_means_the_standard_streams_in_every_command() {
     // Nothing was written to a file named `-`.
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
     let ours = stdout(&["init", "--minimal"]);
+    // A command line that names it twice is a usage error.
     for args in [
         &["validate", "-", "-"][..],
         &["lint", "-", "-"],
         &["--ladder", "-", "validate", "-"],
         &["import", "--from", "markdown-matrix", "-", "-"],
+        &["changes", "-", "-"],
     ] {
         let (code, out, err) = run(args, &ours);
-        assert_eq!((code, out.as_str()), (Some(1), ""), "{args:?}: {err}");
-        assert_eq!(
-            err,
-            "error: `-` (standard input) is named twice; it can be read once, so name it at most once\n",
-            "{args:?}"
+        assert_eq!((code, out.as_str()), (Some(2), ""), "{args:?}: {err}");
+        assert!(
+            err.starts_with(
+                "error: `-` (standard input) is named twice; it can be read once, so name it at most once\n\nUsage: ladder "
+            ),
+            "{args:?}: {err}"
         );
     }
     // A directory cannot be standard output.

@@ -152,6 +152,7 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()
         }
         m if m.contains("found a tab character that violates indentation")
+            || m.contains("found a tab character where an indentation space is expected")
             || m.contains("found character that cannot start any token") && tab_at(text, err) =>
         {
             "a tab indents this line; YAML indents with spaces only, so replace the tab with spaces"

@@ -41,9 +41,7 @@ pub struct Counts {
 
 /// Loads both sides (each checked as `validate` checks a file) and compares them.
 pub fn run(old: &Origin, new: &Origin, fail_on: Option<Class>) -> anyhow::Result<Changes> {
-    if *old == Origin::Stdin && *new == Origin::Stdin {
-        anyhow::bail!("OLD and NEW are both standard input; name at most one side `-`");
-    }
+    Origin::stdin_once([old, new])?;
     let side = |origin: &Origin, which: &str| {
         file::load(origin).map_err(|err| anyhow::anyhow!("{which} ladder: {err:#}"))
     };
