@@ -7,18 +7,23 @@ use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
 
-/// The room each piece of the store takes: kept strings are written one
+/// The most room a piece of the store takes: kept strings are written one
 /// after another into pieces that never move, so the store grows without
 /// copying what it holds (a buffer that doubles would copy it and touch
-/// twice the memory), and each string is lent for the rest of the run.
+/// twice the memory), and each string is lent for the rest of the run. The
+/// first piece is small and each is as large as all before it, up to this:
+/// an importer keeps many small stores (the ids of each level's duties).
 const PIECE: usize = 64 * 1024;
+/// The room of a store's first piece.
+const FIRST_PIECE: usize = 256;
 
 #[derive(Default)]
 pub struct Interner {
     /// Every string, by number, lent from `room`'s pieces.
     strings: Vec<&'static [u8]>,
-    /// What is left of the piece being written.
+    /// What is left of the piece being written, and how much all pieces hold.
     room: &'static mut [u8],
+    held: usize,
     /// Each string's hash and number, found by the hash: kept, so that the
     /// table grows without hashing every string again.
     table: HashTable<(u64, usize)>,
@@ -87,7 +92,9 @@ impl Interner {
     /// importer keeps lives until the ladder is written, at the end of the run.
     fn keep(&mut self, s: &[u8]) -> &'static [u8] {
         if self.room.len() < s.len() {
-            self.room = vec![0; PIECE.max(s.len())].leak();
+            let size = self.held.clamp(FIRST_PIECE, PIECE).max(s.len());
+            self.room = vec![0; size].leak();
+            self.held += size;
         }
         let (kept, rest) = std::mem::take(&mut self.room).split_at_mut(s.len());
         kept.copy_from_slice(s);
@@ -150,6 +157,22 @@ mod tests {
             assert_eq!(strings.intern(s), (n, false));
             assert_eq!(strings.get(n), &s[..]);
         }
+    }
+
+    #[test]
+    fn a_small_store_takes_little_room_and_a_large_one_grows_to_whole_pieces() {
+        // An importer keeps a store for each level's duty ids: hundreds of
+        // stores of a few ids each must not take a full piece each.
+        let mut small = Interner::default();
+        small.intern(b"write-code");
+        small.intern(b"review");
+        assert_eq!(small.held, super::FIRST_PIECE);
+        let mut large = Interner::default();
+        for n in 0..20_000 {
+            large.intern(format!("duty-number-{n}").as_bytes());
+        }
+        let bytes: usize = (0..20_000).map(|n| large.get(n).len()).sum();
+        assert!(large.held >= bytes && large.held < bytes + 2 * super::PIECE);
     }
 
     #[test]
