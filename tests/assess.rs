@@ -224,6 +224,19 @@ fn an_open_expectation_shows_its_evidence_and_note_so_far() {
             "{format}: {open}"
         );
     }
+    // A note without evidence is the person's words, labelled as such.
+    let text =
+        "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meeting, note: Write it up}\n";
+    let out = ladder()
+        .args(["assess", "-"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains("missing: no evidence; note: Write it up\n"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -123,6 +123,57 @@ fn control_characters_are_escaped_for_people_and_exact_for_scripts() {
     );
 }
 
+/// A ladder whose skill category, skill and level names try to drive the
+/// terminal: names a layout uses as labels and in comments, not only as text.
+#[test]
+fn control_characters_in_labels_and_comments_are_escaped() {
+    let quoted = r#""Tech\e[31m red\u202Etxet""#;
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replacen(
+            "tracks:",
+            &format!(
+                "categories:\n  - {{id: technical, name: {quoted}}}\n  - {{id: relational, name: R}}\n  - {{id: organizational, name: O}}\n  - {{id: business, name: B}}\ntracks:"
+            ),
+            1,
+        )
+        .replacen("name: Rust,", &format!("name: {quoted},"), 1)
+        .replacen("name: Senior Developer", &format!("name: {quoted}"), 1);
+    let path = file("labels.yaml", text.as_bytes());
+    let raw = |c: char| c != '\n' && (c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c));
+    for args in [
+        &["show", "dev"][..],
+        &["show", "dev", "--format", "markdown"],
+        &["export"],
+        &["assess", "init", "--level", "dev"],
+        &["plan", "dev", "senior-dev"],
+    ] {
+        let out = limited(&path, args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        assert!(!out.chars().any(raw), "{args:?}: {out:?}");
+        assert!(out.contains("u{1b}"), "{args:?}: {out}");
+    }
+    // In Markdown a label is escaped as text is: it opens no markup.
+    let text = text.replace(quoted, "\"x:** <img src=x onerror=alert(1)>\"");
+    let path = file("labels-md.yaml", text.as_bytes());
+    let out = limited(&path, &["show", "dev", "--format", "markdown"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("- **x:\\*\\* \\<img src=x onerror=alert(1)\\>:** "),
+        "{out}"
+    );
+}
+
 #[test]
 fn control_characters_in_errors_are_escaped() {
     let stderr = failure(["show", "x\u{1b}[2Jy"]);

@@ -192,7 +192,10 @@ impl Markup for Markdown {
 
     fn facts(&mut self, rows: &[(&str, Line)]) {
         let rows = rows.iter();
-        self.items(rows.map(|(key, value)| format!("- **{key}:** {}", render(value))));
+        // Keys may be a ladder's own words (its categories).
+        let fact =
+            |(key, value): &(&str, Line)| format!("- **{}:** {}", inline(key), render(value));
+        self.items(rows.map(fact));
     }
 
     fn table(&mut self, header: &[&str], rows: &[Vec<Line>], _fit: &[usize]) {

@@ -61,10 +61,11 @@ impl Layout for Report<'_> {
         let described: Vec<(Line, Line)> = (open.iter())
             .map(|i| {
                 let missing = Line::text(format!("missing: {}", i.missing.join(", ")));
-                let so_far = evidence(i);
-                let line = match so_far.is_empty() {
-                    true => missing,
-                    false => missing.plain("; so far: ").then(so_far),
+                // A note alone is the person's words, not evidence: said so.
+                let line = match (given(i).is_empty(), i.note) {
+                    (true, None) => missing,
+                    (true, Some(note)) => missing.plain(format!("; note: {note}")),
+                    (false, _) => missing.plain("; so far: ").then(evidence(i)),
                 };
                 (term(i), line)
             })
@@ -143,10 +144,15 @@ fn term<'a>(item: &Item<'a>) -> Line<'a> {
 
 /// The evidence of an expectation, and its note.
 /// An item's evidence (the blank left out), then its note after a dash.
-fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
-    let given: Vec<&str> = (item.evidence.iter().copied())
+/// The evidence an item gives, blank entries left out.
+fn given<'a>(item: &Item<'a>) -> Vec<&'a str> {
+    (item.evidence.iter().copied())
         .filter(|e| !blank(e))
-        .collect();
+        .collect()
+}
+
+fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
+    let given = given(item);
     let mut line = match given.is_empty() {
         true => Line::new(),
         false => Line::text(given.join("; ")),

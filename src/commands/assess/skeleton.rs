@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::commands::plan;
 use crate::file::{Origin, yaml};
 use crate::ladder::CheckedLadder;
+use crate::output::escape::escape;
 
 /// The skeleton's text for the route from `level` to `target` of `ladder`,
 /// read from `origin`.
@@ -18,7 +19,10 @@ pub fn skeleton(
     let (from, to) = (ladder.level(level), ladder.level(target));
     let plan = plan::plan(ladder, level, target);
     let mut out = String::new();
-    // Names are one line (the ladder rules say so), so they are safe in a comment.
+    // Names are one line (the ladder rules say so), and each goes into a
+    // comment escaped as on a terminal, where the skeleton is printed: no
+    // control or bidirectional character of the ladder's reaches either.
+    let (from_name, to_name) = (escape(&from.name), escape(&to.name));
     let _ = write!(
         out,
         "# yaml-language-server: $schema=assessment.schema.json\n\
@@ -29,7 +33,7 @@ pub fn skeleton(
          # Write the schema beside this file for your editor with\n\
          # `ladder schema assessment > assessment.schema.json`.\n\
          assessment: 1\n",
-        target = to.name
+        target = to_name
     );
     if let Some(person) = person {
         let _ = writeln!(out, "person: {}", quoted(person)?);
@@ -46,20 +50,20 @@ pub fn skeleton(
         quoted(&to.id)?
     );
     out.push_str("# date: 2026-11-01        # when you made the assessment (optional)\nratings:\n");
-    // Each id once (a duty and a skill may share one), quoted, so that an id
-    // such as `true` stays text; names are one line, safe in a comment.
+    // Each id once (a duty and a skill may share one), quoted when YAML
+    // would read it otherwise (an id such as `true` stays text).
     let mut written = crate::ladder::hash::HashSet::default();
     let mut rate = |out: &mut String, id: &str, name: &str| {
         if written.insert(id.to_string()) {
             let key = quoted(id).unwrap_or_else(|_| id.to_string());
+            let name = escape(name);
             let _ = writeln!(out, "  {key}: {{rating: not-yet, evidence: []}}  # {name}");
         }
     };
     if !plan.take_on.is_empty() {
         let _ = writeln!(
             out,
-            "  # To take on: responsibilities {} has and {} does not.",
-            to.name, from.name
+            "  # To take on: responsibilities {to_name} has and {from_name} does not."
         );
         for duty in &plan.take_on {
             rate(&mut out, duty.id, duty.name);
@@ -68,11 +72,10 @@ pub fn skeleton(
     if !plan.build.is_empty() {
         let _ = writeln!(
             out,
-            "  # To build: skills {} asks for that {} does not.",
-            to.name, from.name
+            "  # To build: skills {to_name} asks for that {from_name} does not."
         );
         for group in &plan.build {
-            let _ = writeln!(out, "  # {}", group.name);
+            let _ = writeln!(out, "  # {}", escape(group.name));
             for skill in &group.skills {
                 rate(&mut out, skill.id, skill.name);
             }
@@ -99,8 +102,7 @@ pub fn skeleton(
     if !kept.is_empty() {
         let _ = writeln!(
             out,
-            "  # To keep: what {} asks for and {} already does.",
-            to.name, from.name
+            "  # To keep: what {to_name} asks for and {from_name} already does."
         );
         for (id, name) in kept {
             rate(&mut out, id, name);

@@ -84,12 +84,13 @@ impl Markup for Terminal<'_> {
     }
 
     fn facts(&mut self, rows: &[(&str, Line)]) {
-        // Keys may be a ladder's own words (its categories): measured in
-        // terminal columns.
-        let keys = rows.iter().map(|(k, _)| columns(k)).max();
+        // Keys may be a ladder's own words (its categories): escaped like all
+        // its text, and measured in terminal columns.
+        let shown: Vec<_> = rows.iter().map(|(key, _)| escape(key)).collect();
+        let keys = shown.iter().map(|k| columns(k)).max();
         let keys = keys.unwrap_or(0);
         let indent = " ".repeat(keys + 3);
-        for (key, value) in rows {
+        for ((_, value), key) in rows.iter().zip(&shown) {
             let pad = &indent[..keys + 2 - columns(key)];
             let prefix = match self.style.color {
                 true => format!(" \x1b[1m{key}\x1b[0m{pad}"),
