@@ -150,9 +150,16 @@ fn the_markdown_is_a_promotion_case() {
             "By category",
             "Met",
             "Still open",
+            "Not asked by the target",
             "The shifts on the route",
             "Pitfalls to watch"
         ]
+    );
+    // A rating of what only a level before the target asks for is shown,
+    // apart from what counts.
+    assert!(
+        case.contains("## Not asked by the target\n\nRated, and asked for by a level before Director of Engineering on the route, but not by Director of Engineering; not counted:\n\n- `shield-team`\n"),
+        "{case}"
     );
     assert!(case.contains("(https://example.com/plan)"), "{case}");
     assert!(case.contains("— Ask for a third lead to mentor."), "{case}");
@@ -300,6 +307,16 @@ fn bad_assessments_fail_with_one_located_line() {
         (
             "assessment: 1\nlevel: emm\n",
             "<stdin>:2:8: level: no level 'emm' in the ladder; did you mean 'em'?",
+        ),
+        // A file that is no mapping is told what an assessment is.
+        (
+            "- a\n",
+            "<stdin>:1:1: expected an assessment mapping with assessment and level, found a list",
+        ),
+        // An id rated twice is placed at the second rating.
+        (
+            "assessment: 1\nlevel: em\nratings:\n  coaching: {rating: meeting}\n  hiring: {rating: meeting}\n  hiring: {rating: exceeding}\n",
+            "<stdin>:6:3: ratings: 'hiring' is rated twice; rate each id once",
         ),
         (
             "assessment: 1\nlevel: em\ntarget: directr\n",

@@ -263,6 +263,16 @@ fn better_position(text: &str, message: &str) -> Option<Position> {
         }
         return None;
     }
+    // An assessment's id rated twice: placed at the second, as a repeated
+    // field is.
+    if let Some((path, rest)) = message.split_once(": '")
+        && let Some((key, _)) = rest.split_once("' is rated twice")
+    {
+        return seek(
+            text,
+            Seek(Pointer::parse(path)?.steps(), Target::Key(key, 1)),
+        );
+    }
     let (path, rest) = message
         .split_once(": duplicate field `")
         .unwrap_or((".", message));

@@ -71,11 +71,23 @@ impl Layout for Report<'_> {
             })
             .collect();
         out.described(&described);
+        if !self.not_asked_by_target.is_empty() {
+            out.heading(2, &"Not asked by the target".into());
+            let said = format!(
+                "Rated, and asked for by a level before {} on the route, but not by {}; not counted:",
+                self.target.name, self.target.name
+            );
+            out.paragraph(0, &said.into());
+            let ids: Vec<Line> = (self.not_asked_by_target.iter())
+                .map(|id| Line::new().code(*id))
+                .collect();
+            out.bullets(&ids);
+        }
         if !self.no_longer_asked.is_empty() {
             out.heading(2, &"No longer asked".into());
             out.paragraph(
                 0,
-                &"The ladder changed since these were rated; the route no longer asks for them:"
+                &"No level on the route asks for these any more (the ladder changed since they were rated, or the assessment's level or target did):"
                     .into(),
             );
             let ids: Vec<Line> = self

@@ -25,6 +25,10 @@ pub struct Report<'a> {
     pub items: Vec<Item<'a>>,
     /// Rated ids the route no longer asks for.
     pub no_longer_asked: Vec<&'a str>,
+    /// Rated ids a level before the target on the route asks for (the
+    /// level the person is at, say) and the target does not: kept, not
+    /// counted.
+    pub not_asked_by_target: Vec<&'a str>,
     pub progress: Option<Progress<'a>>,
     #[serde(skip)]
     pub route: Vec<LevelRef<'a>>,
@@ -129,6 +133,10 @@ pub fn report<'a>(
         (m + usize::from(i.missing.is_empty()), t + 1)
     });
     let entered = route.iter().skip(1).map(|&l| ladder.level(l));
+    let not_asked_by_target = (data.ratings.0.iter())
+        .map(|(id, _)| id.as_str())
+        .filter(|id| !items.iter().any(|i| i.id == *id) && !stale.iter().any(|s| s == id))
+        .collect();
     Report {
         person: data.person.as_deref(),
         date: data.date.as_deref(),
@@ -145,6 +153,7 @@ pub fn report<'a>(
         },
         items,
         no_longer_asked: stale.iter().map(String::as_str).collect(),
+        not_asked_by_target,
         progress: None,
         route: route
             .iter()

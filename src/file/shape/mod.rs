@@ -91,7 +91,7 @@ impl<'s> Walk<'s> {
         }
         if !fits(schema, value) {
             let wanted = match at.steps() {
-                [] => "a ladder mapping with schema, title, tracks, skills and levels".to_string(),
+                [] => whole_file(schema),
                 _ => describe(schema),
             };
             let message = format!("expected {wanted}, found {}", found(value, schema));
@@ -232,5 +232,24 @@ impl<'s> Walk<'s> {
                 None => {}
             }
         }
+    }
+}
+
+/// What a whole file should be, from its schema's title and required keys:
+/// `a ladder mapping with schema, title, tracks, skills and levels`.
+fn whole_file(schema: &Value) -> String {
+    let kind = (schema.get("title").and_then(Value::as_str))
+        .map_or("", |title| title.trim_end_matches(" file"));
+    let required: Vec<&str> = (schema.get("required").and_then(Value::as_array))
+        .map(|keys| keys.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let a = match kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => "an",
+        false => "a",
+    };
+    match required.split_last() {
+        Some((last, [])) => format!("{a} {kind} mapping with {last}"),
+        Some((last, rest)) => format!("{a} {kind} mapping with {} and {last}", rest.join(", ")),
+        None => format!("{a} {kind} mapping"),
     }
 }
