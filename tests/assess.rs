@@ -216,6 +216,47 @@ fn progress_since_an_older_assessment() {
 }
 
 #[test]
+fn an_older_assessment_with_problems_is_warned_of_and_compared() {
+    let dir = std::env::temp_dir().join(format!("ladder-assess-older-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let now = write(
+        "now.yaml",
+        "assessment: 1\nlevel: em\ndate: 2026-01-15\nratings:\n  hiring: {rating: meeting}\n",
+    );
+    for (older, warned) in [
+        (
+            "assessment: 1\nlevel: em\nratings:\n  hirng: {rating: not-yet}\n",
+            "warning: OLD:4:10: ratings.hirng: 'hirng' is no responsibility or skill of the route; did you mean 'hiring'?\n",
+        ),
+        (
+            "assessment: 1\nlevel: em\ndate: 2026-06-15\n",
+            "warning: OLD is dated 2026-06-15, after NOW (2026-01-15); give the earlier assessment to --against\n",
+        ),
+        (
+            "assessment: 1\nlevel: tech-lead\n",
+            "warning: OLD rates the route tech-lead → em, and NOW the route em → director; progress compares ratings by id\n",
+        ),
+    ] {
+        let old = write("old.yaml", older);
+        let out = ladder()
+            .args(["assess", &now, "--against", &old])
+            .assert()
+            .success();
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        let warned = warned.replace("OLD", &old).replace("NOW", &now);
+        assert_eq!(stderr, warned);
+        let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(stdout.contains("Progress since"), "{stdout}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn an_open_expectation_shows_its_evidence_and_note_so_far() {
     let text = "assessment: 1\nlevel: em\nratings:\n  hiring:\n    rating: working-towards\n    evidence: [Ran two loops]\n    note: Keep going\n";
     for format in ["table", "markdown"] {

@@ -90,7 +90,7 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
     let checked = read::check(&ladder, &origin, data, &text, in_use)?;
     let older = match older {
         Some(older) => {
-            let earlier = read::parse(&older, in_use)?.0;
+            let (earlier, older_text) = read::parse(&older, in_use)?;
             // Progress is one person's, between two assessments this release reads.
             if earlier.assessment != checked.data.assessment {
                 anyhow::bail!(
@@ -108,6 +108,7 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
                     origin.file_name()
                 );
             }
+            warn_of_older(&ladder, (&older, &earlier, &older_text), &checked, in_use);
             Some(earlier)
         }
         None => None,
@@ -135,4 +136,47 @@ pub fn view<'a>(
         view.progress = Some(progress(&checked.data, older, against));
     }
     view
+}
+
+/// Warnings on an older assessment that progress is still shown against:
+/// a problem `assess` would find in it today (the ladder may have changed
+/// since), a route other than this one's, and a date after this one's.
+fn warn_of_older(
+    ladder: &CheckedLadder,
+    (older, earlier, text): (&Origin, &ladder_assessment::Assessment, &str),
+    now: &read::Checked,
+    in_use: &Origin,
+) {
+    let name = older.file_name();
+    let mut said = Vec::new();
+    match read::check(ladder, older, earlier.clone(), text, in_use) {
+        Err(err) => said.push(format!("{err:#}")),
+        Ok(then) if (then.level, then.target) != (now.level, now.target) => {
+            let route = |c: &read::Checked| {
+                format!(
+                    "{} → {}",
+                    ladder.level(c.level).id,
+                    ladder.level(c.target).id
+                )
+            };
+            said.push(format!(
+                "{name} rates the route {}, and {} the route {}; progress compares ratings by id",
+                route(&then),
+                now.file,
+                route(now)
+            ));
+        }
+        Ok(_) => {}
+    }
+    if let (Some(then), Some(when)) = (&earlier.date, &now.data.date)
+        && then > when
+    {
+        said.push(format!(
+            "{name} is dated {then}, after {} ({when}); give the earlier assessment to --against",
+            now.file
+        ));
+    }
+    for warning in said {
+        eprintln!("warning: {}", crate::output::escape::escape(&warning));
+    }
 }
