@@ -82,6 +82,22 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\n\ttitle: x\n",
         ":2:1: a tab indents this line; YAML indents with spaces only, so replace the tab with spaces",
     );
+    // Text in a flow list that YAML reads otherwise: each says to quote it.
+    rejects(
+        "flow-at.yaml",
+        b"schema: 1\ntitle: T\ntracks: [@core]\n",
+        ":3:10: found character that cannot start any token, while scanning for the next token; `@` and `` ` `` cannot start a value written without quotes: put it in quotes",
+    );
+    rejects(
+        "flow-comment.yaml",
+        b"schema: 1\ntitle: T\ntracks: [a, b #1,\n  c]\nskills: []\n",
+        ":4:3: did not find expected ',' or ']', while parsing a flow sequence; a ` #` on the line above starts a comment",
+    );
+    rejects(
+        "flow-colon.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], pitfalls: [Too fast: slow down]}\n",
+        "levels[0].pitfalls[0]: expected text, found a mapping; a colon and a space start a key, so put the text in quotes",
+    );
     // After a block scalar, the reader takes a tab-indented line for more
     // of it: the same advice.
     rejects(

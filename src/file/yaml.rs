@@ -151,6 +151,19 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         m if m.ends_with("repetition limit exceeded") => {
             "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()
         }
+        // `@` and `` ` `` are reserved: no plain value may start with them.
+        m if m.contains("found character that cannot start any token")
+            && matches!(char_at(text, err), Some('@' | '`')) =>
+        {
+            format!(
+                "{m}; `@` and `` ` `` cannot start a value written without quotes: put it in quotes"
+            )
+        }
+        // A ` #` in a flow list begins a comment: the rest of the line is
+        // not read, and the list is found unclosed on the next line.
+        m if m.contains("did not find expected ',' or ']'") && comment_above(text, err) => format!(
+            "{m}; a ` #` on the line above starts a comment, which hides the rest of that line: put the text with the `#` in quotes"
+        ),
         m if m.contains("found a tab character that violates indentation")
             || m.contains("found a tab character where an indentation space is expected")
             || m.contains("found character that cannot start any token") && tab_at(text, err) =>
@@ -232,6 +245,24 @@ fn stop(text: &str, err: &serde_yaml::Error) -> Option<Stop> {
         key_first: !before.trim().is_empty() && !before.trim().contains([' ', ':']),
         deeper: above.is_some_and(|above| indent(line) > indent(above)),
     })
+}
+
+/// The character where the library stopped.
+fn char_at(text: &str, err: &serde_yaml::Error) -> Option<char> {
+    text.get(err.location()?.index()..)?.chars().next()
+}
+
+/// Whether the last line with content above where the library stopped holds
+/// ` #` after a `[`: a comment that cut a flow list short.
+fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
+    let Some(at) = err.location().map(|l| l.index()) else {
+        return false;
+    };
+    let before = text.get(..at).unwrap_or_default();
+    let start = before.trim_end().rfind('\n').map_or(0, |i| i + 1);
+    let line = before[start..].lines().next().unwrap_or_default();
+    line.find('[')
+        .is_some_and(|open| line[open..].contains(" #"))
 }
 
 /// Whether the line the library stopped on starts its indentation with a tab.
