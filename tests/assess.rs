@@ -76,6 +76,14 @@ fn init_lists_every_expectation_of_the_target_grouped_as_the_plan() {
     assert!(default.contains("\ntarget: tech-lead\n"), "{default}");
     let stderr = fails(&["assess", "init", "--level", "vp"], "");
     assert!(stderr.contains("level 'vp' has no promotion in the default ladder; name the level you are going for with --target"), "{stderr}");
+    let stderr = fails(
+        &["assess", "init", "--level", "em", "--target", "manager"],
+        "",
+    );
+    assert!(
+        stderr.contains("--target is the level itself ('em')"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -194,9 +202,17 @@ fn progress_since_an_older_assessment() {
         !added.iter().any(|a| a["id"] == "coaching"),
         "unchanged evidence is not new"
     );
+    assert_eq!(progress["readiness_before"], 15);
     let table = here(&["assess", ADA, "--against", OLDER]);
     assert!(
-        table.contains(&format!("Progress since {OLDER}\n")),
+        table.contains(&format!(
+            "Progress since {OLDER}\nReadiness: 15% then, 23% now.\n  • Technical strategy (technical-strategy): working-towards → meeting (up)\n"
+        )),
+        "{table}"
+    );
+    // What the target does not ask for goes by its id.
+    assert!(
+        table.contains("  • shield-team: unrated → meeting (new)\n"),
         "{table}"
     );
     // Blank evidence is no evidence: not new, as it does not count as met.
@@ -272,6 +288,30 @@ fn an_open_expectation_shows_its_evidence_and_note_so_far() {
             "{format}: {open}"
         );
     }
+    // Evidence that is a web address is a link in the Markdown case.
+    let text = "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meeting, evidence: [Ran loops, '<https://x.test/rfc>', 'https://x.test/a b']}\n";
+    let out = (ladder()
+        .args(["assess", "-", "-f", "markdown"])
+        .write_stdin(text))
+    .assert()
+    .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains(": Ran loops; <https://x.test/rfc>; https://x.test/a b\n"),
+        "{out}"
+    );
+    // A blank name is no name.
+    let text = "assessment: 1\nperson: '  '\nlevel: em\n";
+    let out = ladder()
+        .args(["assess", "-"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.starts_with("Promotion case: Engineering Manager → "),
+        "{out}"
+    );
     // A note without evidence is the person's words, labelled as such.
     let text =
         "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meeting, note: Write it up}\n";
@@ -348,6 +388,11 @@ fn bad_assessments_fail_with_one_located_line() {
         (
             "assessment: 1\nlevel: emm\n",
             "<stdin>:2:8: level: no level 'emm' in the ladder; did you mean 'em'?",
+        ),
+        // A target is another level than the one the person is at.
+        (
+            "assessment: 1\nlevel: em\ntarget: manager\n",
+            "<stdin>:3:9: target: the target is the level itself ('em'); name the level you are going for",
         ),
         // A file that is no mapping is told what an assessment is.
         (

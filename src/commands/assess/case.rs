@@ -4,7 +4,7 @@
 
 use super::report::{Item, Report};
 use crate::ladder::text::blank;
-use crate::output::markup::{Layout, Line, Markup};
+use crate::output::markup::{Layout, Line, Markup, Span};
 
 impl Layout for Report<'_> {
     fn layout(&self, out: &mut dyn Markup) {
@@ -99,11 +99,17 @@ impl Layout for Report<'_> {
         }
         if let Some(progress) = &self.progress {
             out.heading(2, &format!("Progress since {}", progress.against).into());
+            let readiness = format!(
+                "Readiness: {}% then, {}% now.",
+                progress.readiness_before, self.readiness
+            );
+            out.paragraph(0, &readiness.into());
+            let named = |id| named(&self.items, id);
             let mut lines: Vec<Line> = (progress.moved.iter())
                 .map(|m| {
                     let from = m.from.unwrap_or("unrated");
                     let change = format!(": {from} → {} ({})", m.to, m.direction);
-                    Line::new().code(m.id).plain(change)
+                    named(m.id).plain(change)
                 })
                 .collect();
             let changes = [
@@ -115,11 +121,11 @@ impl Layout for Report<'_> {
                     let count = added.evidence.len();
                     let plural = if count == 1 { "" } else { "s" };
                     let text = format!(": {count} {word} piece{plural} of evidence");
-                    lines.push(Line::new().code(added.id).plain(text));
+                    lines.push(named(added.id).plain(text));
                 }
             }
             for id in &progress.no_longer_rated {
-                lines.push(Line::new().code(*id).plain(": no longer rated"));
+                lines.push(named(id).plain(": no longer rated"));
             }
             if lines.is_empty() {
                 out.paragraph(0, &"No rating moved and no evidence was added.".into());
@@ -164,11 +170,21 @@ fn given<'a>(item: &Item<'a>) -> Vec<&'a str> {
 }
 
 fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
-    let given = given(item);
-    let mut line = match given.is_empty() {
-        true => Line::new(),
-        false => Line::text(given.join("; ")),
-    };
+    // A piece of evidence that is a web address (bare, or in the `<…>` of
+    // Markdown) is a link where the layout has links.
+    let mut line = Line::new();
+    for (n, piece) in given(item).into_iter().enumerate() {
+        if n > 0 {
+            line = line.plain("; ");
+        }
+        let trimmed = piece.trim();
+        let bare = (trimmed.strip_prefix('<').and_then(|p| p.strip_suffix('>'))).unwrap_or(trimmed);
+        let web = bare.starts_with("https://") || bare.starts_with("http://");
+        line = match web && !bare.contains(char::is_whitespace) {
+            true => line.span(Span::Url(bare)),
+            false => line.plain(piece),
+        };
+    }
     if let Some(note) = item.note {
         line = match line.is_empty() {
             true => Line::text(note),
@@ -176,4 +192,12 @@ fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
         };
     }
     line
+}
+
+/// An expectation of the target by its name and id; anything else by its id.
+fn named<'l>(items: &[Item<'l>], id: &'l str) -> Line<'l> {
+    match items.iter().find(|i| i.id == id) {
+        Some(item) => Line::text(item.name).plain(" (").code(id).plain(")"),
+        None => Line::new().code(id),
+    }
 }

@@ -57,6 +57,14 @@ pub(super) fn check_all(
         (None, None) => None,
     };
     let route = match (level, target) {
+        (Some(a), Some(b)) if a == b => {
+            let message = format!(
+                "the target is the level itself ('{}'); name the level you are going for",
+                ladder.level(a).id
+            );
+            problems.push((root().key("target"), message));
+            Vec::new()
+        }
         (Some(a), Some(b)) => {
             let route = super::super::shared::route_levels(ladder, a, b);
             if route.is_empty() {

@@ -59,6 +59,12 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
                 ),
             },
         };
+        if level == target {
+            anyhow::bail!(
+                "--target is the level itself ('{}'); name the level you are going for",
+                ladder.level(level).id
+            );
+        }
         if super::shared::route_levels(&ladder, level, target).is_empty() {
             let (a, b) = (&ladder.level(level).id, &ladder.level(target).id);
             anyhow::bail!(
@@ -133,7 +139,10 @@ pub fn view<'a>(
         &checked.stale,
     );
     if let (Some(older), Some(against)) = (older, against) {
-        view.progress = Some(progress(&checked.data, older, against));
+        // The older ratings weighed on this route, as the ladder is now.
+        let levels = (checked.level, checked.target);
+        let before = report(ladder, older, levels, &checked.route, &[]).readiness;
+        view.progress = Some(progress(&checked.data, older, (against, before)));
     }
     view
 }

@@ -10,6 +10,9 @@ use crate::ladder::text::blank;
 #[derive(Debug, Serialize)]
 pub struct Progress<'a> {
     pub against: String,
+    /// The readiness the older assessment shows on this one's route and the
+    /// ladder as it is now, 0 to 100.
+    pub readiness_before: u32,
     pub moved: Vec<Moved<'a>>,
     pub evidence_added: Vec<Added<'a>>,
     pub evidence_removed: Vec<Added<'a>>,
@@ -35,7 +38,11 @@ pub struct Added<'a> {
 /// What moved from `older` to `newer`: ratings that changed (and which way),
 /// evidence added and removed, ratings dropped. Looked up by id in a map, so
 /// any number of ratings costs one pass over each file's.
-pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: String) -> Progress<'a> {
+pub fn progress<'a>(
+    newer: &'a Assessment,
+    older: &'a Assessment,
+    (against, readiness_before): (String, u32),
+) -> Progress<'a> {
     use crate::ladder::hash::{HashMap, HashSet};
     let before: HashMap<&str, &Rating> = older
         .ratings
@@ -46,6 +53,7 @@ pub fn progress<'a>(newer: &'a Assessment, older: &'a Assessment, against: Strin
     let now: HashSet<&str> = newer.ratings.0.iter().map(|(id, _)| id.as_str()).collect();
     let mut progress = Progress {
         against,
+        readiness_before,
         moved: Vec::new(),
         evidence_added: Vec::new(),
         evidence_removed: Vec::new(),

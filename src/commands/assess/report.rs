@@ -138,7 +138,8 @@ pub fn report<'a>(
         .filter(|id| !items.iter().any(|i| i.id == *id) && !stale.iter().any(|s| s == id))
         .collect();
     Report {
-        person: data.person.as_deref(),
+        // A blank name is no name.
+        person: data.person.as_deref().filter(|p| !blank(p)),
         date: data.date.as_deref(),
         level: LevelRef::new(ladder.level(level)),
         target: LevelRef::new(goal),
