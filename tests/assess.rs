@@ -272,16 +272,19 @@ fn an_older_assessment_with_problems_is_warned_of_and_compared() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// `ladder assess - ARGS` of the assessment `text`: its output.
+fn assessed(text: &str, args: &[&str]) -> String {
+    let out = (ladder().args(["assess", "-"]).args(args).write_stdin(text))
+        .assert()
+        .success();
+    String::from_utf8_lossy(&out.get_output().stdout).to_string()
+}
+
 #[test]
 fn an_open_expectation_shows_its_evidence_and_note_so_far() {
     let text = "assessment: 1\nlevel: em\nratings:\n  hiring:\n    rating: working-towards\n    evidence: [Ran two loops]\n    note: Keep going\n";
     for format in ["table", "markdown"] {
-        let out = ladder()
-            .args(["assess", "-", "-f", format])
-            .write_stdin(text)
-            .assert()
-            .success();
-        let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        let out = assessed(text, &["-f", format]);
         let open = &out[out.find("Still open").unwrap()..];
         assert!(
             open.contains("missing: below meeting; so far: Ran two loops — Keep going"),
@@ -290,37 +293,17 @@ fn an_open_expectation_shows_its_evidence_and_note_so_far() {
     }
     // Evidence that is a web address is a link in the Markdown case.
     let text = "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meeting, evidence: [Ran loops, '<https://x.test/rfc>', 'https://x.test/a b']}\n";
-    let out = (ladder()
-        .args(["assess", "-", "-f", "markdown"])
-        .write_stdin(text))
-    .assert()
-    .success();
-    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
-    assert!(
-        out.contains(": Ran loops; <https://x.test/rfc>; https://x.test/a b\n"),
-        "{out}"
-    );
+    let out = assessed(text, &["-f", "markdown"]);
+    let links = ": Ran loops; <https://x.test/rfc>; https://x.test/a b\n";
+    assert!(out.contains(links), "{out}");
     // A blank name is no name.
-    let text = "assessment: 1\nperson: '  '\nlevel: em\n";
-    let out = ladder()
-        .args(["assess", "-"])
-        .write_stdin(text)
-        .assert()
-        .success();
-    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
-    assert!(
-        out.starts_with("Promotion case: Engineering Manager → "),
-        "{out}"
-    );
+    let out = assessed("assessment: 1\nperson: '  '\nlevel: em\n", &[]);
+    let title = "Promotion case: Engineering Manager → ";
+    assert!(out.starts_with(title), "{out}");
     // A note without evidence is the person's words, labelled as such.
     let text =
         "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meeting, note: Write it up}\n";
-    let out = ladder()
-        .args(["assess", "-"])
-        .write_stdin(text)
-        .assert()
-        .success();
-    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let out = assessed(text, &[]);
     assert!(
         out.contains("missing: no evidence; note: Write it up\n"),
         "{out}"
