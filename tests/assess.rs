@@ -175,6 +175,21 @@ fn the_markdown_is_a_promotion_case() {
 
 #[test]
 fn a_team_ladder_named_by_the_assessment_is_used() {
+    // Over --ladder too, with a warning, unless that is the same file.
+    let run = |ladder_file: &str| {
+        let out = (ladder().current_dir(env!("CARGO_MANIFEST_DIR")))
+            .args(["--ladder", ladder_file, "assess", AXES_DEV])
+            .assert()
+            .success();
+        String::from_utf8_lossy(&out.get_output().stderr).to_string()
+    };
+    assert_eq!(
+        run("data/ladder.yaml"),
+        format!(
+            "warning: {AXES_DEV} names its ladder (../axes.yaml), which is read; --ladder data/ladder.yaml is not\n"
+        )
+    );
+    assert_eq!(run("tests/fixtures/axes.yaml"), "");
     let report = json(&["assess", AXES_DEV]);
     assert_eq!(report["target"]["id"], "d2", "the first promotion of d1");
     let categories: Vec<&str> = (report["categories"].as_array().unwrap().iter())

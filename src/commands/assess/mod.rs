@@ -92,7 +92,24 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
     let older = args.against.clone().map(Origin::from_arg);
     Origin::stdin_once([&origin, in_use].into_iter().chain(&older))?;
     let (data, text) = read::parse(&origin, in_use)?;
-    let ladder = file::load(&read::ladder_origin(&data, &origin, in_use))?;
+    let named = read::ladder_origin(&data, &origin, in_use);
+    // A ladder given with --ladder gives way to the one the assessment names.
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a))
+    };
+    if let (Origin::File(given), Some(own), Origin::File(read)) = (in_use, &data.ladder, &named)
+        && !same(given, read)
+    {
+        let warning = format!(
+            "{} names its ladder ({own}), which is read; --ladder {} is not",
+            origin.file_name(),
+            given.display()
+        );
+        eprintln!("warning: {}", crate::output::escape::escape(&warning));
+    }
+    let ladder = file::load(&named)?;
     let checked = read::check(&ladder, &origin, data, &text, in_use)?;
     let older = match older {
         Some(older) => {
