@@ -14,6 +14,7 @@ fn plan_is_a_markdown_checklist() {
         [
             "Plan: Tech Lead → Engineering Manager",
             "Responsibilities to take on",
+            "Responsibilities that grow",
             "Skills to build",
             "Relational",
             "Organizational",
@@ -25,6 +26,27 @@ fn plan_is_a_markdown_checklist() {
     assert!(
         plan.contains("- [ ] **Hiring and recruiting**: Builds the team."),
         "{plan}"
+    );
+    // A duty kept under its id and worded otherwise grows; JSON says from what.
+    assert!(
+        plan.contains(
+            "- [ ] **One-on-ones** (was: Mentoring the project team): Meets each engineer"
+        ),
+        "{plan}"
+    );
+    let data = json(&["plan", "em", "director"]);
+    let grown: Vec<(&str, &str, &str)> = (data["grow"].as_array().unwrap().iter())
+        .map(|g| {
+            (
+                g["id"].as_str().unwrap(),
+                g["was"].as_str().unwrap(),
+                g["name"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        grown.contains(&("hiring", "Hiring and recruiting", "Budget and headcount")),
+        "{grown:?}"
     );
     assert!(
         plan.contains("- [ ] Empathy\n") && plan.contains("- [ ] **Hands-on delivery**"),

@@ -25,6 +25,9 @@ pub struct Plan<'a> {
     pub route: Vec<LevelRef<'a>>,
     /// Responsibilities `to` has and `from` does not, with `to`'s detail.
     pub take_on: Vec<Duty<'a>>,
+    /// Responsibilities both have that `to` words otherwise: the same duty,
+    /// grown (hiring becomes budget and headcount), with `to`'s detail.
+    pub grow: Vec<Grown<'a>>,
     /// Skills `to` needs and `from` does not, grouped by category.
     pub build: Vec<SkillGroup<'a>>,
     /// Responsibilities `from` has and `to` does not.
@@ -38,6 +41,15 @@ pub struct Plan<'a> {
 #[derive(Debug, Serialize)]
 pub struct Duty<'a> {
     pub id: &'a str,
+    pub name: &'a str,
+    pub detail: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Grown<'a> {
+    pub id: &'a str,
+    /// The name `from` gives it.
+    pub was: &'a str,
     pub name: &'a str,
     pub detail: Option<&'a str>,
 }
@@ -100,6 +112,17 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
                 id: d.id,
                 name: d.name,
                 detail: detail(b, d.id),
+            })
+            .collect(),
+        grow: (duties.kept.iter())
+            .filter_map(|d| {
+                let was = a.responsibilities.iter().find(|r| r.id == d.id)?;
+                (was.name != d.name).then(|| Grown {
+                    id: d.id,
+                    was: &was.name,
+                    name: d.name,
+                    detail: detail(b, d.id),
+                })
             })
             .collect(),
         build: (ladder.categories().iter())
@@ -169,6 +192,20 @@ impl Layout for Plan<'_> {
         ]);
         out.heading(2, &"Responsibilities to take on".into());
         checklist(&self.take_on, out);
+        if !self.grow.is_empty() {
+            out.heading(2, &"Responsibilities that grow".into());
+            let items: Vec<Line> = (self.grow.iter())
+                .map(|g| {
+                    let item =
+                        (Line::new().strong(g.name.into())).plain(format!(" (was: {})", g.was));
+                    match g.detail {
+                        Some(detail) => item.plain(": ").plain(detail),
+                        None => item,
+                    }
+                })
+                .collect();
+            out.checklist(&items);
+        }
         out.heading(2, &"Skills to build".into());
         if self.build.is_empty() {
             out.paragraph(0, &"Nothing new.".into());

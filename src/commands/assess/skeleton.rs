@@ -88,10 +88,15 @@ pub fn skeleton(
                 .flat_map(|g| g.skills.iter().map(|s| s.id)),
         )
         .collect();
-    let kept: Vec<(&str, &str)> = (to
-        .responsibilities
-        .iter()
-        .map(|d| (d.id.as_str(), d.name.as_str())))
+    // A duty kept under its id but worded otherwise grows: said beside it.
+    let grown: Vec<String> = (to.responsibilities.iter())
+        .map(|d| match from.responsibilities.iter().find(|f| f.id == d.id) {
+            Some(was) if was.name != d.name => format!("{} (was: {})", d.name, was.name),
+            _ => d.name.to_string(),
+        })
+        .collect();
+    let kept: Vec<(&str, &str)> = (to.responsibilities.iter().zip(&grown))
+        .map(|(d, name)| (d.id.as_str(), name.as_str()))
     .chain(
         to.skills
             .iter()
