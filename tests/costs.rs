@@ -79,6 +79,24 @@ fn unknown_references_by_the_hundred_thousand_are_counted_not_listed() {
     );
 }
 
+/// Each unknown reference could be compared with every known id for a
+/// suggestion: among thousands of skills, only the first few are.
+#[test]
+fn unknown_references_among_thousands_of_ids_get_few_suggestions() {
+    let unknown: Vec<String> = (0..50).map(|j| format!("t{j}")).collect();
+    let refs = unknown.join(", ");
+    let text = ladder(2000, |_| format!("next: [{refs}]"), 3000, 0);
+    let (code, out, _) = run("near.yaml", &text, &["validate"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.ends_with("100000 problems in 1 of 1 file\n"),
+        "{}",
+        &out[out.len() - 200..]
+    );
+    let hinted = out.lines().filter(|l| l.contains("did you mean")).count();
+    assert_eq!(hinted, 20, "{}", &out[..400]);
+}
+
 #[test]
 fn tabs_after_long_indentation_cost_no_more_than_their_length() {
     let text = format!("{}a:{}b\n", " ".repeat(200_000), "\t".repeat(200_000));

@@ -90,20 +90,22 @@ pub fn skeleton(
         .collect();
     // A duty kept under its id but worded otherwise grows: said beside it.
     let grown: Vec<String> = (to.responsibilities.iter())
-        .map(|d| match from.responsibilities.iter().find(|f| f.id == d.id) {
-            Some(was) if was.name != d.name => format!("{} (was: {})", d.name, was.name),
-            _ => d.name.to_string(),
-        })
+        .map(
+            |d| match from.responsibilities.iter().find(|f| f.id == d.id) {
+                Some(was) if was.name != d.name => format!("{} (was: {})", d.name, was.name),
+                _ => d.name.to_string(),
+            },
+        )
         .collect();
     let kept: Vec<(&str, &str)> = (to.responsibilities.iter().zip(&grown))
         .map(|(d, name)| (d.id.as_str(), name.as_str()))
-    .chain(
-        to.skills
-            .iter()
-            .map(|id| (id.as_str(), ladder.skill(id).name.as_str())),
-    )
-    .filter(|(id, _)| !taken.contains(id))
-    .collect();
+        .chain(
+            to.skills
+                .iter()
+                .map(|id| (id.as_str(), ladder.skill(id).name.as_str())),
+        )
+        .filter(|(id, _)| !taken.contains(id))
+        .collect();
     if !kept.is_empty() {
         let _ = writeln!(
             out,

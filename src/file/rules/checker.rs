@@ -19,7 +19,13 @@ pub(crate) struct Checker {
     /// The known ids of each kind, as messages list them, made once: a file with
     /// thousands of unknown references must not sort the catalogue thousands of times.
     known: HashMap<&'static str, String>,
+    /// How many unknown references got a hint (`hint`).
+    hinted: usize,
 }
+
+/// The most unknown references that get a hint: each costs a pass over the
+/// known ids, and a file of thousands of them must not cost thousands.
+const HINTED: usize = 20;
 
 // Pointers are built only when a problem is reported: a valid ladder costs no
 // pointer at all, which keeps loading fast.
@@ -38,6 +44,16 @@ impl Checker {
             .entry(kind)
             .or_insert_with(|| known_list(ids))
             .clone()
+    }
+
+    /// `near` of the unknown reference `id`, for the first `HINTED` of
+    /// them; `;` for the rest.
+    pub(super) fn hint(&mut self, id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
+        if self.hinted >= HINTED || self.problems.len() >= MAX_PROBLEMS {
+            return ";".to_string();
+        }
+        self.hinted += 1;
+        near(id, known, levels)
     }
 
     /// Whether `id` follows the one rule for ids of every kind, reporting it
@@ -103,7 +119,7 @@ impl Checker {
             let id = id.as_ref();
             if !known.contains_key(id) {
                 let names = self.known(kind, known);
-                let near = near(id, known, levels);
+                let near = self.hint(id, known, levels);
                 let message = format!(
                     "unknown {kind} '{id}' on level '{owner}'{near} known {kind}s: {names}"
                 );
@@ -187,11 +203,10 @@ impl<'a> Seen<'a> {
     }
 }
 
-/// The ids of `known` in file order, shortened when there are many.
 /// What a message about the unknown reference `id` adds, up to the list of
 /// known ids that follows it: the level it is an alias of (a reference names
 /// the id), or the known ids a few edits from it.
-pub(super) fn near(id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
+fn near(id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
     let aliased = levels.and_then(|levels| {
         (levels.iter()).find(|l| l.aliases.iter().any(|alias| alias.as_str() == id))
     });
@@ -209,6 +224,7 @@ pub(super) fn near(id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
     }
 }
 
+/// The ids of `known` in file order, shortened when there are many.
 fn known_list(known: &Ids) -> String {
     let mut ids: Vec<(&usize, &Text)> = known.iter().map(|(id, i)| (i, id)).collect();
     ids.sort_unstable();

@@ -125,8 +125,8 @@ fn reports_to(c: &mut Checker, i: usize, level: &Level, known: &Known) {
         if !roles.is_empty() {
             names = format!("{names}; roles: {}", c.known("role", roles));
         }
-        let near = match super::checker::near(id, levels, Some(known.all)) {
-            near if near == ";" => super::checker::near(id, roles, None),
+        let near = match c.hint(id, levels, Some(known.all)) {
+            near if near == ";" => c.hint(id, roles, None),
             near => near,
         };
         let message = format!(
