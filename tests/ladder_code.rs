@@ -602,6 +602,30 @@ fn a_lateral_move_both_levels_declare_is_taken_away_once() {
         kinds(&gone),
         [("e3".into(), "lateral-removed".into(), "breaking".into())]
     );
+    // Its sources are those of both declarations: one gained on either side
+    // is a change, one moved from one side to the other is none.
+    let cite = |on: &'static str| {
+        move |text: String| {
+            text.replacen(
+                on,
+                &on.replace("[m1]", "[{id: m1, sources: [wiki]}]")
+                    .replace("[e3]", "[{id: e3, sources: [wiki]}]"),
+                1,
+            )
+        }
+    };
+    let (on_e3, on_m1) = ("    lateral: [m1]\n", "    lateral: [e3]\n");
+    let gained = between("lateral-sources", both, cite(on_e3));
+    assert_eq!(
+        kinds(&gained),
+        [("e3".into(), "sources-changed".into(), "editorial".into())]
+    );
+    let moved = between(
+        "lateral-sources-moved",
+        |t| cite(on_e3)(both(t)),
+        |t| cite(on_m1)(t.replacen("[{id: m1, sources: [wiki]}]", "[m1]", 1)),
+    );
+    assert_eq!(kinds(&moved), Vec::<(String, String, String)>::new());
 }
 
 #[test]
@@ -611,6 +635,8 @@ fn a_level_reached_only_sideways_stands_beside_the_level_it_joins() {
     // both versions: no re-ranking, though m3 has no promotion into it.
     let beside = |text: String| {
         text + "  - id: m3\n    name: Chief\n    track: lead\n    role: Decides.\n    scope: company\n    responsibilities:\n      - {id: budget, name: Budget}\n    skills: [talks]\n    lateral: [m2]\n"
+            // And m4 beside m3, which is beside m2: all three stand together.
+            + "  - id: m4\n    name: Fellow\n    track: lead\n    role: Advises.\n    scope: company\n    responsibilities:\n      - {id: budget, name: Budget}\n    skills: [talks]\n    lateral: [m3]\n"
     };
     let moved = between("rank-beside", beside, |text| {
         text.replacen(
@@ -645,6 +671,7 @@ fn a_level_reached_only_sideways_stands_beside_the_level_it_joins() {
             ("m1".into(), "1".into(), "2".into()),
             ("m2".into(), "2".into(), "1".into()),
             ("m3".into(), "2".into(), "1".into()),
+            ("m4".into(), "2".into(), "1".into()),
         ]
     );
 }

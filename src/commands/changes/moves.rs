@@ -5,16 +5,22 @@ use super::compare::{Changes, Class, as_set, join_some};
 use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
 use crate::ladder::{CheckedLadder, Text};
 
-/// Each lateral move of a ladder, either way round: its sources and the
-/// level that declares it (the first in the file when both do).
-pub(super) type Pairs<'a> = HashMap<(&'a str, &'a str), (&'a [Text], &'a str)>;
+/// Each lateral move of a ladder, either way round: its sources (those of
+/// both declarations when both levels declare it, in order, each once) and
+/// the level that declares it (the first in the file when both do).
+pub(super) type Pairs<'a> = HashMap<(&'a str, &'a str), (Vec<Text>, &'a str)>;
 
 pub(super) fn lateral_pairs(ladder: &CheckedLadder) -> Pairs<'_> {
     let mut pairs = Pairs::new();
     for level in ladder.levels() {
         for link in &level.lateral {
             let (a, b) = (level.id.as_str(), link.id.as_str());
-            (pairs.entry((a.min(b), a.max(b)))).or_insert((&link.sources, a));
+            let (sources, _) = (pairs.entry((a.min(b), a.max(b)))).or_insert((Vec::new(), a));
+            for source in &link.sources {
+                if !sources.contains(source) {
+                    sources.push(source.clone());
+                }
+            }
         }
     }
     pairs
@@ -62,7 +68,8 @@ pub(super) fn lateral_changes<'a>(
             ));
         }
     }
-    for (&pair, &(sources, declarer)) in new {
+    for (&pair, (sources, declarer)) in new {
+        let declarer = *declarer;
         let Some((at, other)) = on(pair, declarer) else {
             continue;
         };
@@ -75,7 +82,7 @@ pub(super) fn lateral_changes<'a>(
                     lateral(Class::Relaxing, "lateral-added", other, None, to),
                 ));
             }
-            Some(&(was, _)) if as_set(was) != as_set(sources) => {
+            Some((was, _)) if as_set(was) != as_set(sources) => {
                 let (from, to) = (join_some(was), join_some(sources));
                 let change = lateral(Class::Editorial, "sources-changed", other, from, to);
                 found.push((at, 2, change));

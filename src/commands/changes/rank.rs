@@ -60,18 +60,28 @@ fn track_depths(ladder: &CheckedLadder) -> Vec<u32> {
             incoming[t] += 1;
         }
     }
-    let by_promotions = longest_chains(&incoming, vec![0; levels.len()], |l| beside(l, Move::Up));
-    let seeds = (0..levels.len())
-        .map(|l| match incoming[l] {
-            0 => (beside(l, Move::Across))
-                .filter(|&t| incoming[t] > 0)
-                .map(|t| by_promotions[t])
-                .max()
-                .unwrap_or(0),
-            _ => 0,
-        })
-        .collect();
-    longest_chains(&incoming, seeds, |l| beside(l, Move::Up))
+    // Seeded from its peers' depths until none moves: a level beside one
+    // that is itself beside another (a fellow beside the CTO beside the VP)
+    // stands with them. Depths only rise and are bounded by the number of
+    // levels, so this ends; each round is one pass over the moves.
+    let mut depth = longest_chains(&incoming, vec![0; levels.len()], |l| beside(l, Move::Up));
+    for _ in 0..levels.len() {
+        let seeds: Vec<u32> = (0..levels.len())
+            .map(|l| match incoming[l] {
+                0 => (beside(l, Move::Across))
+                    .map(|t| depth[t])
+                    .max()
+                    .unwrap_or(0),
+                _ => 0,
+            })
+            .collect();
+        let next = longest_chains(&incoming, seeds, |l| beside(l, Move::Up));
+        if next == depth {
+            break;
+        }
+        depth = next;
+    }
+    depth
 }
 
 /// The longest chain to each level along `up`, from `depth` at the levels
