@@ -190,6 +190,7 @@ fn a_team_ladder_named_by_the_assessment_is_used() {
         )
     );
     assert_eq!(run("tests/fixtures/axes.yaml"), "");
+    assert!(run("-").ends_with("which is read; --ladder - is not\n"));
     let report = json(&["assess", AXES_DEV]);
     assert_eq!(report["target"]["id"], "d2", "the first promotion of d1");
     let categories: Vec<&str> = (report["categories"].as_array().unwrap().iter())
@@ -268,6 +269,8 @@ fn an_older_assessment_with_problems_is_warned_of_and_compared() {
             "assessment: 1\nlevel: em\ndate: 2026-06-15\n",
             "warning: OLD is dated 2026-06-15, after NOW (2026-01-15); give the earlier assessment to --against\n",
         ),
+        // A date in other words is not compared.
+        ("assessment: 1\nlevel: em\ndate: May 2026\n", ""),
         (
             "assessment: 1\nlevel: tech-lead\n",
             "warning: OLD rates the route tech-lead → em, and NOW the route em → director; progress compares ratings by id\n",

@@ -93,10 +93,22 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: T\ntracks: [a, b #1,\n  c]\nskills: []\n",
         ":4:3: did not find expected ',' or ']', while parsing a flow sequence; a ` #` on the line above starts a comment",
     );
+    // A ` #` inside quotes starts no comment.
+    let quoted = common::fails(&common::file(
+        "flow-quoted-hash.yaml",
+        b"schema: 1\ntitle: T\ntracks: [\"C #1\" c,\n  d]\n",
+    ));
+    assert!(!quoted.contains("comment"), "{quoted}");
+    // Accented text before the stop is counted in characters.
+    rejects(
+        "accents.yaml",
+        "schema: 1\ntitle: 'Bâtit été' en plus\n".as_bytes(),
+        ":2:20: did not find expected key, while parsing a block mapping; text follows a quoted value's closing quote",
+    );
     rejects(
         "flow-colon.yaml",
         b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], pitfalls: [Too fast: slow down]}\n",
-        "levels[0].pitfalls[0]: expected text, found a mapping; a colon and a space start a key, so put the text in quotes",
+        "levels[0].pitfalls[0]: expected text, found a mapping; if this is text, a colon and a space in it start a key: put it in quotes",
     );
     // After a block scalar, the reader takes a tab-indented line for more
     // of it: the same advice.

@@ -38,7 +38,10 @@ fn escape(quote: char) -> &'static str {
 
 /// The quoted value closed by the quote just before byte `stop` (where the
 /// reader found text after it), when it opened on an earlier line where a
-/// value can start: after `key: `, `- `, or a flow collection's `[`, `{` or `,`.
+/// value can start (after `key: `, `- `, or a flow collection's `[`, `{` or
+/// `,`; not in a comment or a block scalar) and swallowed a line that reads
+/// as the file's structure (`key: …` or `- …`): a value that rightly runs on
+/// across lines, with a stray character after it, is another slip.
 pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     let bytes = text.as_bytes();
     let close = stop.checked_sub(1)?;
@@ -55,12 +58,62 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     });
     let starts_value =
         before.is_empty() || before.ends_with(['\n', '[', '{', ',', ':']) || dash_first;
+    let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
+    let after_open = text[open..].find('\n').map_or(text.len(), |i| open + i);
+    let swallowed = text.get(after_open..close).unwrap_or_default();
     let (opened, closed) = (Position::at(text, open), Position::at(text, close));
-    (starts_value && opened.line < closed.line).then_some(RunOn {
+    let found = starts_value
+        && opened.line < closed.line
+        && !commented(&text[line_start..open])
+        && !in_block_scalar(&text[..line_start], &text[line_start..open])
+        && swallowed.lines().any(reads_as_structure);
+    found.then_some(RunOn {
         quote: char::from(quote),
         opened,
         closed,
     })
+}
+
+/// Whether text before a quote on its line holds a comment's `#` (at the
+/// line's start or after a blank).
+fn commented(before: &str) -> bool {
+    before.trim_start().starts_with('#') || before.contains(" #") || before.contains("\t#")
+}
+
+/// Whether a line that begins with `indent` (the text before a quote on it)
+/// lies in a block scalar: the nearest line above that is indented less
+/// ends with `|` or `>` (and their chomping and indentation marks).
+fn in_block_scalar(above: &str, indent: &str) -> bool {
+    let depth = indent.len() - indent.trim_start_matches(' ').len();
+    let owner = (above.lines().rev())
+        .filter(|l| !l.trim().is_empty())
+        .find(|l| l.len() - l.trim_start_matches(' ').len() < depth);
+    owner.is_some_and(|line| {
+        let value = line.split(" #").next().unwrap_or(line).trim_end();
+        let marks = value.trim_end_matches(['-', '+', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        [": |", ": >", "- |", "- >"]
+            .iter()
+            .any(|end| marks.ends_with(end))
+    })
+}
+
+/// Whether a line reads as the file's structure: a key and a colon, or a
+/// list item's dash, after its indentation.
+fn reads_as_structure(line: &str) -> bool {
+    let line = line.trim_start_matches(' ');
+    if line.starts_with("- ") || line == "-" {
+        return true;
+    }
+    let key = line.split(':').next().unwrap_or("");
+    !key.is_empty()
+        && key.len() < line.len()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && matches!(
+            line.as_bytes().get(key.len() + 1),
+            None | Some(b' ' | b'\r')
+        )
 }
 
 /// The `'` that opens the single-quoted value the `'` at `close` ends: the
@@ -96,7 +149,10 @@ fn double_opening(bytes: &[u8], close: usize) -> Option<usize> {
 /// Where a quoted value the file ends inside opened, from the reader's
 /// message (`… while scanning a quoted scalar at line L column C`).
 pub fn never_closed(raw: &str) -> Option<Position> {
-    let (_, rest) = raw.split_once("while scanning a quoted scalar at line ")?;
+    if !raw.starts_with("found unexpected end of stream") {
+        return None;
+    }
+    let (_, rest) = raw.split_once(", while scanning a quoted scalar at line ")?;
     let (line, rest) = rest.split_once(" column ")?;
     let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
     Some(Position {
@@ -121,12 +177,12 @@ mod tests {
         assert_eq!((found.closed.line, found.closed.column), (3, 23));
         assert_eq!(found.quote, '\'');
         // A quote written inside as '' is passed over.
-        let text = "- 'it''s\n  and team's\n";
+        let text = "- 'it''s\n- and team's\n";
         let found = run_on(text, at(text, "team'")).unwrap();
         assert_eq!((found.opened.line, found.opened.column), (1, 3));
         // Double quotes, an escaped one passed over, in a flow sequence.
-        let text = "x: [a, \"b \\\" c\n  d \"how\": e]\n";
-        let found = run_on(text, at(text, "d \"")).unwrap();
+        let text = "x: [a, \"b \\\" c\n  d: \"how\": e]\n";
+        let found = run_on(text, at(text, "d: \"")).unwrap();
         assert_eq!(
             (found.opened.line, found.opened.column, found.quote),
             (1, 8, '"')
@@ -138,12 +194,20 @@ mod tests {
         // Text after a closing quote on the line it opened: another slip.
         let text = "a: 'team' lead\n";
         assert_eq!(run_on(text, at(text, "team'")), None);
-        // No quote before the stop.
-        let text = "a: b\nc: d e\n";
-        assert_eq!(run_on(text, at(text, "d")), None);
-        // A quote inside words does not start a value.
-        let text = "a: it's\n  b's\n";
-        assert_eq!(run_on(text, at(text, "b'")), None);
+        // A value that rightly runs on, and a stray character after it.
+        let text = "a: 'Builds\n  features'.\nb: c\n";
+        assert_eq!(run_on(text, at(text, "features'")), None);
+        // A stop after a quote that opens nothing: a quote inside words, one
+        // in a comment, one in a block scalar.
+        let text = "a: it's\nb: c\n  d's\n";
+        assert_eq!(run_on(text, at(text, "d'")), None);
+        let text = "# a: 'note\nb: c\nd: e'f\n";
+        assert_eq!(run_on(text, at(text, "e'")), None);
+        let text = "s: |\n  Tip: 'quote\nb: c\nd: e'f\n";
+        assert_eq!(run_on(text, at(text, "e'")), None);
+        // The same without the comment or the block scalar is found.
+        let text = "a: 'note\nb: c\nd: e'f\n";
+        assert!(run_on(text, at(text, "e'")).is_some());
     }
 
     #[test]
@@ -160,5 +224,9 @@ mod tests {
             never_closed("did not find expected key at line 3 column 1"),
             None
         );
+        // Only the reader's own message: a key that quotes it is not one.
+        let quoted =
+            "ratings: 'x, while scanning a quoted scalar at line 1 column 1' is rated twice";
+        assert_eq!(never_closed(quoted), None);
     }
 }

@@ -237,7 +237,12 @@ fn stop(text: &str, err: &serde_yaml::Error) -> Option<Stop> {
     let mut lines = text.lines().take(location.line()).collect::<Vec<_>>();
     let line = lines.pop()?;
     let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
-    let before = line.get(..location.column().saturating_sub(1))?;
+    // The column counts characters, not bytes.
+    let column = location.column().saturating_sub(1);
+    let before = &line[..line
+        .char_indices()
+        .nth(column)
+        .map_or(line.len(), |(i, _)| i)];
     let above =
         (lines.iter().rev()).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
     Some(Stop {
@@ -252,17 +257,33 @@ fn char_at(text: &str, err: &serde_yaml::Error) -> Option<char> {
     text.get(err.location()?.index()..)?.chars().next()
 }
 
-/// Whether the last line with content above where the library stopped holds
-/// ` #` after a `[`: a comment that cut a flow list short.
+/// Whether the last line with content above the one the library stopped on
+/// holds, after a `[`, a ` #` outside quotes: a comment that cut a flow list
+/// short.
 fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     let Some(at) = err.location().map(|l| l.index()) else {
         return false;
     };
     let before = text.get(..at).unwrap_or_default();
-    let start = before.trim_end().rfind('\n').map_or(0, |i| i + 1);
-    let line = before[start..].lines().next().unwrap_or_default();
-    line.find('[')
-        .is_some_and(|open| line[open..].contains(" #"))
+    let this_line = before.rfind('\n').map_or(0, |i| i + 1);
+    let Some(line) = (before[..this_line].lines().rev()).find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let Some(open) = line.find('[') else {
+        return false;
+    };
+    let mut quote = None;
+    let mut previous = ' ';
+    for c in line[open..].chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '#') if previous == ' ' || previous == '\t' => return true,
+            _ => {}
+        }
+        previous = c;
+    }
+    false
 }
 
 /// Whether the line the library stopped on starts its indentation with a tab.

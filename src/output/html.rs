@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::markup::{Line, Markup, Sign, Span};
+use super::markup::{Line, Markup, Sign, Span, is_web};
 use super::svg::xml_into;
 
 pub struct Html<'l> {
@@ -90,10 +90,6 @@ impl<'l> Html<'l> {
 /// Text as HTML character data or a quoted attribute value.
 pub fn text_of(text: &str) -> String {
     super::svg::xml(text)
-}
-
-fn is_web(url: &str) -> bool {
-    url.starts_with("https://") || url.starts_with("http://")
 }
 
 impl Markup for Html<'_> {

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::escape::escape;
-use super::markup::{Line, Markup, Sign, Span};
+use super::markup::{Line, Markup, Sign, Span, is_web};
 
 #[derive(Default)]
 pub struct Markdown {
@@ -139,10 +139,6 @@ fn push_spans(out: &mut String, spans: &[Span]) {
             Span::Level { name, .. } | Span::Named { name, .. } => out.push_str(&inline(name)),
         }
     }
-}
-
-fn is_web(url: &str) -> bool {
-    url.starts_with("https://") || url.starts_with("http://")
 }
 
 /// An address with nothing that could end its brackets or the line: those

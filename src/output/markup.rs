@@ -190,3 +190,8 @@ impl From<String> for Line<'_> {
         Line::text(text)
     }
 }
+
+/// Whether `url` is a web address, which a backend with links makes one.
+pub fn is_web(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}

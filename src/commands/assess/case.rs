@@ -4,7 +4,7 @@
 
 use super::report::{Item, Report};
 use crate::ladder::text::blank;
-use crate::output::markup::{Layout, Line, Markup, Span};
+use crate::output::markup::{Layout, Line, Markup, Span, is_web};
 
 impl Layout for Report<'_> {
     fn layout(&self, out: &mut dyn Markup) {
@@ -160,8 +160,6 @@ fn term<'a>(item: &Item<'a>) -> Line<'a> {
     Line::text(item.name).plain(format!(" ({}, {rating})", item.kind))
 }
 
-/// The evidence of an expectation, and its note.
-/// An item's evidence (the blank left out), then its note after a dash.
 /// The evidence an item gives, blank entries left out.
 fn given<'a>(item: &Item<'a>) -> Vec<&'a str> {
     (item.evidence.iter().copied())
@@ -169,6 +167,7 @@ fn given<'a>(item: &Item<'a>) -> Vec<&'a str> {
         .collect()
 }
 
+/// An item's evidence (the blank left out), then its note after a dash.
 fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
     // A piece of evidence that is a web address (bare, or in the `<…>` of
     // Markdown) is a link where the layout has links.
@@ -179,8 +178,7 @@ fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
         }
         let trimmed = piece.trim();
         let bare = (trimmed.strip_prefix('<').and_then(|p| p.strip_suffix('>'))).unwrap_or(trimmed);
-        let web = bare.starts_with("https://") || bare.starts_with("http://");
-        line = match web && !bare.contains(char::is_whitespace) {
+        line = match is_web(bare) && !bare.contains(char::is_whitespace) {
             true => line.span(Span::Url(bare)),
             false => line.plain(piece),
         };

@@ -99,13 +99,17 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
             .ok()
             .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a))
     };
-    if let (Origin::File(given), Some(own), Origin::File(read)) = (in_use, &data.ladder, &named)
-        && !same(given, read)
-    {
+    let given = match in_use {
+        Origin::File(given) if !matches!(&named, Origin::File(read) if same(given, read)) => {
+            Some(given.display().to_string())
+        }
+        Origin::Stdin => Some("-".to_string()),
+        _ => None,
+    };
+    if let (Some(given), Some(own)) = (given, &data.ladder) {
         let warning = format!(
-            "{} names its ladder ({own}), which is read; --ladder {} is not",
+            "{} names its ladder ({own}), which is read; --ladder {given} is not",
             origin.file_name(),
-            given.display()
         );
         eprintln!("warning: {}", crate::output::escape::escape(&warning));
     }
@@ -194,7 +198,18 @@ fn warn_of_older(
         }
         Ok(_) => {}
     }
+    // Dates are free text: compared only when both are written YYYY-MM-DD.
+    let iso = |d: &str| {
+        let b = d.as_bytes();
+        b.len() == 10
+            && (b[4], b[7]) == (b'-', b'-')
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    };
     if let (Some(then), Some(when)) = (&earlier.date, &now.data.date)
+        && iso(then)
+        && iso(when)
         && then > when
     {
         said.push(format!(

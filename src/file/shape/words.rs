@@ -130,7 +130,8 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         // Text with a colon and a space in it, written without quotes, reads
         // as a key and its value: `[Wrote RFC: queues]`.
         Tree::Map(pairs) if wants("string") && pairs.len() == 1 => {
-            "a mapping; a colon and a space start a key, so put the text in quotes".to_string()
+            "a mapping; if this is text, a colon and a space in it start a key: put it in quotes"
+                .to_string()
         }
         Tree::Map(_) => "a mapping".to_string(),
         Tree::Tagged => "a value with a tag; ladder files use no tags".to_string(),
