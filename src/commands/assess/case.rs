@@ -104,7 +104,9 @@ impl Layout for Report<'_> {
                 progress.readiness_before, self.readiness
             );
             out.paragraph(0, &readiness.into());
-            let named = |id| named(&self.items, id);
+            let names: crate::ladder::hash::HashMap<&str, &str> =
+                self.items.iter().map(|i| (i.id, i.name)).collect();
+            let named = |id| named(&names, id);
             let mut lines: Vec<Line> = (progress.moved.iter())
                 .map(|m| {
                     let from = m.from.unwrap_or("unrated");
@@ -192,10 +194,11 @@ fn evidence<'a>(item: &Item<'a>) -> Line<'a> {
     line
 }
 
-/// An expectation of the target by its name and id; anything else by its id.
-fn named<'l>(items: &[Item<'l>], id: &'l str) -> Line<'l> {
-    match items.iter().find(|i| i.id == id) {
-        Some(item) => Line::text(item.name).plain(" (").code(id).plain(")"),
+/// An expectation of the target (in `names`) by its name and id; anything
+/// else by its id.
+fn named<'l>(names: &crate::ladder::hash::HashMap<&str, &'l str>, id: &'l str) -> Line<'l> {
+    match names.get(id) {
+        Some(&name) => Line::text(name).plain(" (").code(id).plain(")"),
         None => Line::new().code(id),
     }
 }

@@ -97,7 +97,11 @@ pub fn report<'a>(
     stale: &'a [String],
 ) -> Report<'a> {
     let goal = ladder.level(target);
-    let rated = |id: &str| data.ratings.get(id);
+    // Looked up by id in a map: any number of ratings costs one pass.
+    let by_id: crate::ladder::hash::HashMap<&str, &Rating> = (data.ratings.0.iter())
+        .map(|(id, r)| (id.as_str(), r))
+        .collect();
+    let rated = |id: &str| by_id.get(id).copied();
     let duties = goal
         .responsibilities
         .iter()
@@ -133,9 +137,12 @@ pub fn report<'a>(
         (m + usize::from(i.missing.is_empty()), t + 1)
     });
     let entered = route.iter().skip(1).map(|&l| ladder.level(l));
+    let counted: crate::ladder::hash::HashSet<&str> = (items.iter().map(|i| i.id))
+        .chain(stale.iter().map(String::as_str))
+        .collect();
     let not_asked_by_target = (data.ratings.0.iter())
         .map(|(id, _)| id.as_str())
-        .filter(|id| !items.iter().any(|i| i.id == *id) && !stale.iter().any(|s| s == id))
+        .filter(|id| !counted.contains(id))
         .collect();
     Report {
         // A blank name is no name.
