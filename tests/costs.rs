@@ -97,6 +97,46 @@ fn unknown_references_among_thousands_of_ids_get_few_suggestions() {
     assert_eq!(hinted, 20, "{}", &out[..400]);
 }
 
+/// `changes` places a level reached only sideways beside its peer: a chain
+/// of thousands of such levels, each also beside many levels of another
+/// track, must cost a pass or so, not a pass per link of the chain.
+#[test]
+fn a_long_chain_of_lateral_moves_is_ranked_in_near_linear_time() {
+    let (chain, fan) = (3000, 10);
+    let mut text = String::from(
+        "schema: 1\ntitle: t\ntracks: [{id: t, name: T}, {id: u, name: U}]\nskills: []\nlevels:\n",
+    );
+    for i in 0..fan {
+        let _ = writeln!(
+            text,
+            "  - {{id: u{i}, name: U{i}, track: u, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []}}"
+        );
+    }
+    let fan_ids: Vec<String> = (0..fan).map(|i| format!("u{i}")).collect();
+    for i in 0..chain {
+        let before = if i == 0 {
+            String::new()
+        } else {
+            format!("c{}, ", i - 1)
+        };
+        let _ = writeln!(
+            text,
+            "  - {{id: c{i}, name: C{i}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: [], lateral: [{before}{}]}}",
+            fan_ids.join(", ")
+        );
+    }
+    let path = file("lateral-chain.yaml", text.as_bytes());
+    let shown = path.to_str().unwrap();
+    let out = limited(&path, &["changes", shown, shown]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No changes."));
+}
+
 #[test]
 fn tabs_after_long_indentation_cost_no_more_than_their_length() {
     let text = format!("{}a:{}b\n", " ".repeat(200_000), "\t".repeat(200_000));

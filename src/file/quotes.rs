@@ -62,11 +62,17 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     let after_open = text[open..].find('\n').map_or(text.len(), |i| open + i);
     let swallowed = text.get(after_open..close).unwrap_or_default();
     let (opened, closed) = (Position::at(text, open), Position::at(text, close));
+    // A swallowed line that reads as structure at the opening line's depth
+    // or above: deeper, it may be the value's own text (`Note: draft`).
+    let depth = content_indent(&text[line_start..open]);
+    let structure = |line: &str| {
+        line.len() - line.trim_start_matches(' ').len() <= depth && reads_as_structure(line)
+    };
     let found = starts_value
         && opened.line < closed.line
-        && !commented(&text[line_start..open])
-        && !in_block_scalar(&text[..line_start], &text[line_start..open])
-        && swallowed.lines().any(reads_as_structure);
+        && comment_at(&text[line_start..=open]).is_none()
+        && !in_block_scalar(&text[..line_start], depth)
+        && swallowed.lines().any(structure);
     found.then_some(RunOn {
         quote: char::from(quote),
         opened,
@@ -74,27 +80,79 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     })
 }
 
-/// Whether text before a quote on its line holds a comment's `#` (at the
-/// line's start or after a blank).
-fn commented(before: &str) -> bool {
-    before.trim_start().starts_with('#') || before.contains(" #") || before.contains("\t#")
+/// Where a comment begins on a line: a `#` at its start or after a blank,
+/// outside quotes. A quote opens only where a value can start (after a
+/// blank, `[`, `{` or `,`, or at the line's start), so an apostrophe in a
+/// word opens nothing; `''` and `\"` stay inside their quotes.
+pub fn comment_at(line: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    let mut previous = ' ';
+    let mut chars = line.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match (quote, c) {
+            (Some('"'), '\\') => {
+                chars.next();
+            }
+            (Some('\''), '\'') if chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (None, '\'' | '"') if matches!(previous, ' ' | '\t' | '[' | '{' | ',') => {
+                quote = Some(c);
+            }
+            (None, '#') if matches!(previous, ' ' | '\t') => return Some(at),
+            _ => {}
+        }
+        previous = c;
+    }
+    None
 }
 
-/// Whether a line that begins with `indent` (the text before a quote on it)
-/// lies in a block scalar: the nearest line above that is indented less
-/// ends with `|` or `>` (and their chomping and indentation marks).
-fn in_block_scalar(above: &str, indent: &str) -> bool {
-    let depth = indent.len() - indent.trim_start_matches(' ').len();
-    let owner = (above.lines().rev())
-        .filter(|l| !l.trim().is_empty())
-        .find(|l| l.len() - l.trim_start_matches(' ').len() < depth);
-    owner.is_some_and(|line| {
-        let value = line.split(" #").next().unwrap_or(line).trim_end();
-        let marks = value.trim_end_matches(['-', '+', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-        [": |", ": >", "- |", "- >"]
-            .iter()
-            .any(|end| marks.ends_with(end))
-    })
+/// How far a line's content is indented: its spaces, and a list item's dash
+/// and the blanks after it.
+fn content_indent(line: &str) -> usize {
+    let spaces = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[spaces..];
+    match rest.strip_prefix('-') {
+        Some(after) if after.starts_with([' ', '\t']) => {
+            spaces + 1 + (after.len() - after.trim_start_matches([' ', '\t']).len())
+        }
+        _ => spaces,
+    }
+}
+
+/// Whether a line whose content is indented `depth` lies in a block scalar:
+/// going up, each line indented less than every line below it is either a
+/// block scalar's header (a value of `|` or `>`, with chomping and
+/// indentation marks and a comment allowed), whose text is what is indented
+/// deeper than its key, or a line that holds it, up to the top level.
+fn in_block_scalar(above: &str, depth: usize) -> bool {
+    let mut least = depth;
+    for line in above.lines().rev().filter(|l| !l.trim().is_empty()) {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent >= least {
+            continue;
+        }
+        let value = &line[..comment_at(line).unwrap_or(line.len())];
+        let value = value.trim_end_matches([' ', '\t', '\r']);
+        let marks = value.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+        // Its text is what is indented deeper than the node it is the value
+        // of: a key's column (`- role: |`), or an entry's dash (`-   |`).
+        if let Some(head) = marks.strip_suffix(['|', '>']) {
+            let head = head.trim_end_matches([' ', '\t']);
+            if head.ends_with(':') {
+                return depth > content_indent(line);
+            }
+            if let Some(dash) = head.strip_suffix('-') {
+                return depth > dash.len();
+            }
+        }
+        if indent == 0 {
+            return false;
+        }
+        least = indent;
+    }
+    false
 }
 
 /// Whether a line reads as the file's structure: a key and a colon, or a
@@ -181,7 +239,7 @@ mod tests {
         let found = run_on(text, at(text, "team'")).unwrap();
         assert_eq!((found.opened.line, found.opened.column), (1, 3));
         // Double quotes, an escaped one passed over, in a flow sequence.
-        let text = "x: [a, \"b \\\" c\n  d: \"how\": e]\n";
+        let text = "x: [a, \"b \\\" c\nd: \"how\": e]\n";
         let found = run_on(text, at(text, "d: \"")).unwrap();
         assert_eq!(
             (found.opened.line, found.opened.column, found.quote),
@@ -208,6 +266,29 @@ mod tests {
         // The same without the comment or the block scalar is found.
         let text = "a: 'note\nb: c\nd: e'f\n";
         assert!(run_on(text, at(text, "e'")).is_some());
+        // A block scalar ends where a line is no deeper than its key, or
+        // than the dash of the entry it is.
+        let text = "- role: |\n    Builds.\n  name: 'Lead\n  id: a\n  d: e'f\n";
+        assert!(run_on(text, at(text, "e'")).is_some());
+        let text = "-   |\n  Tip: 'quote\nb: c\nd: e'f\n";
+        assert_eq!(run_on(text, at(text, "e'")), None);
+        let text = "s:   >+2 # note\n  Tip: 'quote\nb: c\nd: e'f\n";
+        assert_eq!(run_on(text, at(text, "e'")), None);
+        // A swallowed line deeper than the opening key may be the value's
+        // own words.
+        let text = "title: 'Ladder v2\n  Note: draft'.\n";
+        assert_eq!(run_on(text, at(text, "draft'")), None);
+    }
+
+    #[test]
+    fn a_comment_begins_at_a_hash_after_a_blank_outside_quotes() {
+        assert_eq!(comment_at("a: b # c"), Some(5));
+        assert_eq!(comment_at("a: b#c"), None);
+        assert_eq!(comment_at("[\"C #1\", d #2]"), Some(11));
+        // An apostrophe in a word opens nothing; `''` and `\"` stay inside.
+        assert_eq!(comment_at("[team's, b #1,"), Some(11));
+        assert_eq!(comment_at("['it''s #1', b]"), None);
+        assert_eq!(comment_at("[\"a \\\" #1\", c #2]"), Some(14));
     }
 
     #[test]

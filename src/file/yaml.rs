@@ -269,21 +269,9 @@ fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     let Some(line) = (before[..this_line].lines().rev()).find(|l| !l.trim().is_empty()) else {
         return false;
     };
-    let Some(open) = line.find('[') else {
-        return false;
-    };
-    let mut quote = None;
-    let mut previous = ' ';
-    for c in line[open..].chars() {
-        match (quote, c) {
-            (None, '\'' | '"') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '#') if previous == ' ' || previous == '\t' => return true,
-            _ => {}
-        }
-        previous = c;
-    }
-    false
+    // A ` #` outside quotes after the list's `[`.
+    let comment = crate::file::quotes::comment_at(line);
+    comment.is_some_and(|at| line[..at].contains('['))
 }
 
 /// Whether the line the library stopped on starts its indentation with a tab.

@@ -104,8 +104,12 @@ impl Layout for Report<'_> {
                 progress.readiness_before, self.readiness
             );
             out.paragraph(0, &readiness.into());
-            let names: crate::ladder::hash::HashMap<&str, &str> =
-                self.items.iter().map(|i| (i.id, i.name)).collect();
+            // A duty and a skill may share an id: the first, as the list
+            // shows them, names it.
+            let mut names = crate::ladder::hash::HashMap::default();
+            for item in &self.items {
+                names.entry(item.id).or_insert(item.name);
+            }
             let named = |id| named(&names, id);
             let mut lines: Vec<Line> = (progress.moved.iter())
                 .map(|m| {

@@ -49,37 +49,51 @@ pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> 
 /// beside the VP), not at the track's bottom, and so do the levels above it.
 fn track_depths(ladder: &CheckedLadder) -> Vec<u32> {
     let levels = ladder.levels();
-    let beside = |l: usize, way: Move| {
-        (ladder.neighbours(l).iter())
-            .filter(move |&&(t, m)| m == way && levels[t].track == levels[l].track)
-            .map(|&(t, _)| t)
+    // Each level's promotions and lateral peers within its own track, once.
+    let beside = |way: Move| -> Vec<Vec<usize>> {
+        (0..levels.len())
+            .map(|l| {
+                (ladder.neighbours(l).iter())
+                    .filter(|&&(t, m)| m == way && levels[t].track == levels[l].track)
+                    .map(|&(t, _)| t)
+                    .collect()
+            })
+            .collect()
     };
+    let (up, across) = (beside(Move::Up), beside(Move::Across));
     let mut incoming = vec![0usize; levels.len()];
-    for l in 0..levels.len() {
-        for t in beside(l, Move::Up) {
+    for targets in &up {
+        for &t in targets {
             incoming[t] += 1;
         }
     }
-    // Seeded from its peers' depths until none moves: a level beside one
-    // that is itself beside another (a fellow beside the CTO beside the VP)
-    // stands with them. Depths only rise and are bounded by the number of
-    // levels, so this ends; each round is one pass over the moves.
-    let mut depth = longest_chains(&incoming, vec![0; levels.len()], |l| beside(l, Move::Up));
-    for _ in 0..levels.len() {
-        let seeds: Vec<u32> = (0..levels.len())
-            .map(|l| match incoming[l] {
-                0 => (beside(l, Move::Across))
-                    .map(|t| depth[t])
-                    .max()
-                    .unwrap_or(0),
-                _ => 0,
-            })
-            .collect();
-        let next = longest_chains(&incoming, seeds, |l| beside(l, Move::Up));
-        if next == depth {
-            break;
+    let mut depth = longest_chains(&incoming, vec![0; levels.len()], |l| up[l].iter().copied());
+    // A level no promotion in its track leads to stands with its lateral
+    // peers there, and a level beside one that is itself beside another (a
+    // fellow beside the CTO beside the VP) with them too: each raise is
+    // carried along the promotions above the level raised and to the peers
+    // seeded from it. A raise goes no higher than the number of levels, and
+    // the raises are counted, so a lateral move that joins a level to one it
+    // promotes to costs a bounded number of steps rather than looping.
+    let most = u32::try_from(levels.len()).unwrap_or(u32::MAX);
+    let mut budget = 8 * (levels.len() + up.iter().chain(&across).map(Vec::len).sum::<usize>());
+    let mut raises: Vec<(usize, u32)> = (0..levels.len())
+        .filter(|&l| incoming[l] == 0)
+        .filter_map(|l| across[l].iter().map(|&t| depth[t]).max().map(|d| (l, d)))
+        .collect();
+    while let Some((l, d)) = raises.pop() {
+        if d <= depth[l] || d > most || budget == 0 {
+            continue;
         }
-        depth = next;
+        budget -= 1;
+        depth[l] = d;
+        raises.extend(up[l].iter().map(|&t| (t, d + 1)));
+        raises.extend(
+            across[l]
+                .iter()
+                .filter(|&&p| incoming[p] == 0)
+                .map(|&p| (p, d)),
+        );
     }
     depth
 }

@@ -19,8 +19,10 @@ pub(crate) struct Checker {
     /// The known ids of each kind, as messages list them, made once: a file with
     /// thousands of unknown references must not sort the catalogue thousands of times.
     known: HashMap<&'static str, String>,
-    /// How many unknown references got a hint (`hint`).
+    /// How many unknown references got a suggestion (`hint`).
     hinted: usize,
+    /// Each level alias and the id of its level, made when first needed.
+    aliases: Option<HashMap<String, String>>,
 }
 
 /// The most unknown references that get a hint: each costs a pass over the
@@ -46,14 +48,35 @@ impl Checker {
             .clone()
     }
 
-    /// `near` of the unknown reference `id`, for the first `HINTED` of
-    /// them; `;` for the rest.
+    /// What a message about the unknown reference `id` adds, up to the list
+    /// of known ids that follows it: the level it is an alias of (a reference
+    /// names the id), found in a map made once; or, for the first `HINTED`
+    /// unknown references, the known ids a few edits from it; else `;`.
     pub(super) fn hint(&mut self, id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
-        if self.hinted >= HINTED || self.problems.len() >= MAX_PROBLEMS {
+        if self.problems.len() >= MAX_PROBLEMS {
+            return ";".to_string();
+        }
+        if let Some(levels) = levels {
+            let aliases = self.aliases.get_or_insert_with(|| {
+                (levels.iter())
+                    .flat_map(|l| {
+                        l.aliases
+                            .iter()
+                            .map(move |a| (a.to_string(), l.id.to_string()))
+                    })
+                    .collect()
+            });
+            if let Some(of) = aliases.get(id) {
+                return format!(
+                    ", an alias of level '{of}'; a reference names a level by its id: write '{of}';"
+                );
+            }
+        }
+        if self.hinted >= HINTED {
             return ";".to_string();
         }
         self.hinted += 1;
-        near(id, known, levels)
+        near(id, known)
     }
 
     /// Whether `id` follows the one rule for ids of every kind, reporting it
@@ -203,19 +226,8 @@ impl<'a> Seen<'a> {
     }
 }
 
-/// What a message about the unknown reference `id` adds, up to the list of
-/// known ids that follows it: the level it is an alias of (a reference names
-/// the id), or the known ids a few edits from it.
-fn near(id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
-    let aliased = levels.and_then(|levels| {
-        (levels.iter()).find(|l| l.aliases.iter().any(|alias| alias.as_str() == id))
-    });
-    if let Some(level) = aliased {
-        let id_of = &level.id;
-        return format!(
-            ", an alias of level '{id_of}'; a reference names a level by its id: write '{id_of}';"
-        );
-    }
+/// The known ids a few edits from the unknown reference `id`, for a message.
+fn near(id: &str, known: &Ids) -> String {
     let keys = known.keys().map(|k| (fold(k), k.as_str()));
     match find::suggest(id, keys).as_slice() {
         [] => ";".to_string(),

@@ -65,6 +65,20 @@ fn an_unknown_reference_names_the_level_it_aliases_or_the_ids_near_it() {
         only("next: [b]", "next: [bb]")
             .contains("unknown level 'bb' on level 'a'; did you mean 'b'? known levels: a, b")
     );
+    // Past the first suggestions, an alias is still named.
+    let many: Vec<String> = (0..25).map(|n| format!("zz{n}")).collect();
+    let text = (BASE.replacen("{id: b, name: B,", "{id: b, name: B, aliases: [boss],", 1))
+        .replacen(
+            "skills: [s], next: [b]",
+            &format!("skills: [s, {}], next: [boss]", many.join(", ")),
+            1,
+        );
+    let found = load::check(&Origin::File("t.yaml".into()), &text).expect_err("invalid");
+    let last = found.last().unwrap().to_string();
+    assert!(
+        last.contains("'boss' on level 'a', an alias of level 'b'"),
+        "{last}"
+    );
     let boss = only("next: [b]", "next: [b], reports_to: [bb]");
     assert!(boss.contains("'bb' under reports_to on level 'a'; did you mean 'b'? known levels"));
 }
