@@ -137,6 +137,68 @@ fn a_long_chain_of_lateral_moves_is_ranked_in_near_linear_time() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("No changes."));
 }
 
+/// Ranks do not depend on the order the file lists its levels in: levels
+/// reached sideways at rising depths, each promoted into one long chain,
+/// listed one way and the other, compare as no change.
+#[test]
+fn ranks_of_levels_reached_sideways_do_not_depend_on_file_order() {
+    let (k, l) = (30, 200);
+    let level = |id: String, more: String| {
+        format!(
+            "  - {{id: {id}, name: {id}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
+        )
+    };
+    let build = |reversed: bool| {
+        let mut text =
+            String::from("schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n");
+        for i in 0..=k {
+            let next = if i < k {
+                format!(", next: [p{}]", i + 1)
+            } else {
+                String::new()
+            };
+            text += &level(format!("p{i}"), next);
+        }
+        let mut xs: Vec<usize> = (1..=k).collect();
+        if reversed {
+            xs.reverse();
+        }
+        for i in xs {
+            text += &level(format!("x{i}"), format!(", lateral: [p{i}], next: [h0]"));
+        }
+        for j in 0..=l {
+            let next = if j < l {
+                format!(", next: [h{}]", j + 1)
+            } else {
+                String::new()
+            };
+            text += &level(format!("h{j}"), next);
+        }
+        text
+    };
+    let (one, other) = (
+        file("order-a.yaml", build(false).as_bytes()),
+        file("order-b.yaml", build(true).as_bytes()),
+    );
+    let out = limited(
+        &one,
+        &["changes", one.to_str().unwrap(), other.to_str().unwrap()],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("No changes."),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
 #[test]
 fn tabs_after_long_indentation_cost_no_more_than_their_length() {
     let text = format!("{}a:{}b\n", " ".repeat(200_000), "\t".repeat(200_000));

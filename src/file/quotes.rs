@@ -81,12 +81,13 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
 }
 
 /// Where a comment begins on a line: a `#` at its start or after a blank,
-/// outside quotes. A quote opens only where a value can start (after a
-/// blank, `[`, `{` or `,`, or at the line's start), so an apostrophe in a
-/// word opens nothing; `''` and `\"` stay inside their quotes.
+/// outside quotes. A quote opens only where a value starts (at the line's
+/// start, after a key's `: `, an entry's `- `, or a flow collection's `[`,
+/// `{` or `,`, blanks between), so an apostrophe in a word or mid-text
+/// (`class of '98`) opens nothing; `''` and `\"` stay inside their quotes.
 pub fn comment_at(line: &str) -> Option<usize> {
     let mut quote: Option<char> = None;
-    let mut previous = ' ';
+    let (mut previous, mut at_value) = (' ', true);
     let mut chars = line.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         match (quote, c) {
@@ -97,11 +98,15 @@ pub fn comment_at(line: &str) -> Option<usize> {
                 chars.next();
             }
             (Some(q), c) if c == q => quote = None,
-            (None, '\'' | '"') if matches!(previous, ' ' | '\t' | '[' | '{' | ',') => {
-                quote = Some(c);
-            }
+            (Some(_), _) => {}
             (None, '#') if matches!(previous, ' ' | '\t') => return Some(at),
-            _ => {}
+            (None, ' ' | '\t') => {}
+            (None, '\'' | '"') if at_value => quote = Some(c),
+            (None, '[' | '{' | ',') => at_value = true,
+            (None, ':' | '-') => {
+                at_value = chars.peek().is_none_or(|&(_, n)| n == ' ' || n == '\t');
+            }
+            (None, _) => at_value = false,
         }
         previous = c;
     }
@@ -138,12 +143,25 @@ fn in_block_scalar(above: &str, depth: usize) -> bool {
         let marks = value.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
         // Its text is what is indented deeper than the node it is the value
         // of: a key's column (`- role: |`), or an entry's dash (`-   |`).
+        // An anchor or a tag may stand before the indicator (`&s >-`).
         if let Some(head) = marks.strip_suffix(['|', '>']) {
-            let head = head.trim_end_matches([' ', '\t']);
+            let mut head = head.trim_end_matches([' ', '\t']);
+            for _ in 0..2 {
+                match head.rsplit_once([' ', '\t']) {
+                    Some((before, last)) if last.starts_with(['&', '!']) => {
+                        head = before.trim_end_matches([' ', '\t']);
+                    }
+                    _ => break,
+                }
+            }
             if head.ends_with(':') {
                 return depth > content_indent(line);
             }
-            if let Some(dash) = head.strip_suffix('-') {
+            // A dash that begins the line's content (`- >`), not text that
+            // ends in one (`Path: IC ->`).
+            if let Some(dash) = head.strip_suffix('-')
+                && dash.trim_matches(|c| c == ' ' || c == '-').is_empty()
+            {
                 return depth > dash.len();
             }
         }
@@ -274,6 +292,11 @@ mod tests {
         assert_eq!(run_on(text, at(text, "e'")), None);
         let text = "s:   >+2 # note\n  Tip: 'quote\nb: c\nd: e'f\n";
         assert_eq!(run_on(text, at(text, "e'")), None);
+        let text = "s: &s !!str |\n  Tip: 'quote\nb: c\nd: e'f\n";
+        assert_eq!(run_on(text, at(text, "e'")), None);
+        // A text line that ends in `->` is no block scalar's header.
+        let text = "s: |\n  Path: IC ->\n    Tip: 'quote\nb: c\nd: e'f\n";
+        assert_eq!(run_on(text, at(text, "e'")), None);
         // A swallowed line deeper than the opening key may be the value's
         // own words.
         let text = "title: 'Ladder v2\n  Note: draft'.\n";
@@ -285,8 +308,11 @@ mod tests {
         assert_eq!(comment_at("a: b # c"), Some(5));
         assert_eq!(comment_at("a: b#c"), None);
         assert_eq!(comment_at("[\"C #1\", d #2]"), Some(11));
-        // An apostrophe in a word opens nothing; `''` and `\"` stay inside.
+        // An apostrophe in a word or mid-text opens nothing; `''` and `\"`
+        // stay inside.
         assert_eq!(comment_at("[team's, b #1,"), Some(11));
+        assert_eq!(comment_at("[class of '98, senior #2]"), Some(22));
+        assert_eq!(comment_at("a: 'x #1' # y"), Some(10));
         assert_eq!(comment_at("['it''s #1', b]"), None);
         assert_eq!(comment_at("[\"a \\\" #1\", c #2]"), Some(14));
     }

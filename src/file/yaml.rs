@@ -133,8 +133,11 @@ fn syntax_first(text: &str, err: serde_yaml::Error) -> serde_yaml::Error {
 /// The library's error as a message without position, and the best position for it.
 fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
     let raw = err.to_string();
-    // A quoted value left open is placed where it opened, lines above.
-    let stopped = err.location().map(|l| l.index());
+    // A quoted value left open is placed where it opened, lines above: when
+    // the reader stopped at text after what it took for the closing quote.
+    let after_quote = ["did not find expected", "expected <block end>"];
+    let stopped =
+        (err.location().map(|l| l.index())).filter(|_| after_quote.iter().any(|m| raw.contains(m)));
     if let Some(run_on) = stopped.and_then(|at| crate::file::quotes::run_on(text, at)) {
         let message = run_on.message();
         let position = Some(run_on.opened);

@@ -67,56 +67,58 @@ fn track_depths(ladder: &CheckedLadder) -> Vec<u32> {
             incoming[t] += 1;
         }
     }
-    let mut depth = longest_chains(&incoming, vec![0; levels.len()], |l| up[l].iter().copied());
     // A level no promotion in its track leads to stands with its lateral
-    // peers there, and a level beside one that is itself beside another (a
-    // fellow beside the CTO beside the VP) with them too: each raise is
-    // carried along the promotions above the level raised and to the peers
-    // seeded from it. A raise goes no higher than the number of levels, and
-    // the raises are counted, so a lateral move that joins a level to one it
-    // promotes to costs a bounded number of steps rather than looping.
-    let most = u32::try_from(levels.len()).unwrap_or(u32::MAX);
-    let mut budget = 8 * (levels.len() + up.iter().chain(&across).map(Vec::len).sum::<usize>());
-    let mut raises: Vec<(usize, u32)> = (0..levels.len())
-        .filter(|&l| incoming[l] == 0)
-        .filter_map(|l| across[l].iter().map(|&t| depth[t]).max().map(|d| (l, d)))
-        .collect();
-    while let Some((l, d)) = raises.pop() {
-        if d <= depth[l] || d > most || budget == 0 {
-            continue;
+    // peers there: such levels beside each other stand together (a group),
+    // and a group stands as high as the highest of the other levels beside
+    // its members (a fellow beside the CTO beside the VP). One pass in the
+    // order of the steps, over groups and the other levels: a promotion
+    // adds one, a peer's place none.
+    let root = |l: usize| incoming[l] == 0;
+    let mut group: Vec<usize> = (0..levels.len()).collect();
+    fn find(group: &mut [usize], mut l: usize) -> usize {
+        while group[l] != l {
+            group[l] = group[group[l]];
+            l = group[l];
         }
-        budget -= 1;
-        depth[l] = d;
-        raises.extend(up[l].iter().map(|&t| (t, d + 1)));
-        raises.extend(
-            across[l]
-                .iter()
-                .filter(|&&p| incoming[p] == 0)
-                .map(|&p| (p, d)),
-        );
+        l
     }
-    depth
-}
-
-/// The longest chain to each level along `up`, from `depth` at the levels
-/// with no `incoming` step: one pass in the order of the steps.
-fn longest_chains<I: Iterator<Item = usize>>(
-    incoming: &[usize],
-    mut depth: Vec<u32>,
-    up: impl Fn(usize) -> I,
-) -> Vec<u32> {
-    let mut left = incoming.to_vec();
-    let mut ready: Vec<usize> = (0..left.len()).filter(|&l| left[l] == 0).collect();
-    while let Some(l) = ready.pop() {
-        for t in up(l) {
-            depth[t] = depth[t].max(depth[l] + 1);
-            left[t] -= 1;
-            if left[t] == 0 {
+    for l in (0..levels.len()).filter(|&l| root(l)) {
+        for &p in across[l].iter().filter(|&&p| root(p)) {
+            let (a, b) = (find(&mut group, l), find(&mut group, p));
+            group[a.max(b)] = a.min(b);
+        }
+    }
+    let node: Vec<usize> = (0..levels.len()).map(|l| find(&mut group, l)).collect();
+    // Steps between nodes: (to, added).
+    let mut steps: Vec<Vec<(usize, u32)>> = vec![Vec::new(); levels.len()];
+    for l in 0..levels.len() {
+        steps[node[l]].extend(up[l].iter().map(|&t| (node[t], 1)));
+        if root(l) {
+            for &p in across[l].iter().filter(|&&p| !root(p)) {
+                steps[node[p]].push((node[l], 0));
+            }
+        }
+    }
+    let mut waiting = vec![0usize; levels.len()];
+    for list in &steps {
+        for &(t, _) in list {
+            waiting[t] += 1;
+        }
+    }
+    let mut depth = vec![0u32; levels.len()];
+    let mut ready: Vec<usize> = (0..levels.len())
+        .filter(|&l| node[l] == l && waiting[l] == 0)
+        .collect();
+    while let Some(n) = ready.pop() {
+        for &(t, added) in &steps[n] {
+            depth[t] = depth[t].max(depth[n] + added);
+            waiting[t] -= 1;
+            if waiting[t] == 0 {
                 ready.push(t);
             }
         }
     }
-    depth
+    (0..levels.len()).map(|l| depth[node[l]]).collect()
 }
 
 /// A hash of an id that is the same in both versions' runs.

@@ -57,14 +57,16 @@ impl Checker {
             return ";".to_string();
         }
         if let Some(levels) = levels {
+            // An alias two levels share names the first (the rules report the
+            // second).
             let aliases = self.aliases.get_or_insert_with(|| {
-                (levels.iter())
-                    .flat_map(|l| {
-                        l.aliases
-                            .iter()
-                            .map(move |a| (a.to_string(), l.id.to_string()))
-                    })
-                    .collect()
+                let mut aliases = HashMap::new();
+                for level in levels {
+                    for alias in &level.aliases {
+                        (aliases.entry(alias.to_string())).or_insert_with(|| level.id.to_string());
+                    }
+                }
+                aliases
             });
             if let Some(of) = aliases.get(id) {
                 return format!(
