@@ -69,6 +69,25 @@ fn any_unicode_text_is_accepted_and_round_trips() {
     limited(&path, &["show", "工程经理"]).assert().success();
 }
 
+/// `ladder --ladder PATH ARGS`, succeeding: its output.
+fn shown(path: &std::path::Path, args: &[&str]) -> String {
+    let out = limited(path, args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// A terminal would act on it: a control character or a bidirectional one.
+fn raw(c: char) -> bool {
+    c != '\n'
+        && (c.is_control()
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c))
+}
+
 /// A ladder whose text tries to drive the terminal.
 fn control_ladder() -> (PathBuf, String) {
     let evil = "Lead\u{1b}[31m red\u{7}\u{9b}2J \u{202e}txet\u{2066}";
@@ -84,19 +103,7 @@ fn control_ladder() -> (PathBuf, String) {
 fn control_characters_are_escaped_for_people_and_exact_for_scripts() {
     let (path, evil) = control_ladder();
     for args in [&["show", "tl"][..], &["list"], &["diff", "dev", "tl"]] {
-        let out = limited(&path, args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let out = String::from_utf8(out).unwrap();
-        let raw = |c: char| {
-            c != '\n'
-                && (c.is_control()
-                    || ('\u{202a}'..='\u{202e}').contains(&c)
-                    || ('\u{2066}'..='\u{2069}').contains(&c))
-        };
+        let out = shown(&path, args);
         assert!(!out.chars().any(raw), "{args:?}: {out:?}");
         assert!(
             out.contains("\\u{1b}[31m") || out.contains("\\u{1b}"),
@@ -140,7 +147,6 @@ fn control_characters_in_labels_and_comments_are_escaped() {
         .replacen("name: Rust,", &format!("name: {quoted},"), 1)
         .replacen("name: Senior Developer", &format!("name: {quoted}"), 1);
     let path = file("labels.yaml", text.as_bytes());
-    let raw = |c: char| c != '\n' && (c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c));
     for args in [
         &["show", "dev"][..],
         &["show", "dev", "--format", "markdown"],
@@ -148,26 +154,14 @@ fn control_characters_in_labels_and_comments_are_escaped() {
         &["assess", "init", "--level", "dev"],
         &["plan", "dev", "senior-dev"],
     ] {
-        let out = limited(&path, args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let out = String::from_utf8(out).unwrap();
+        let out = shown(&path, args);
         assert!(!out.chars().any(raw), "{args:?}: {out:?}");
         assert!(out.contains("u{1b}"), "{args:?}: {out}");
     }
     // In Markdown a label is escaped as text is: it opens no markup.
     let text = text.replace(quoted, "\"x:** <img src=x onerror=alert(1)>\"");
     let path = file("labels-md.yaml", text.as_bytes());
-    let out = limited(&path, &["show", "dev", "--format", "markdown"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = shown(&path, &["show", "dev", "--format", "markdown"]);
     assert!(
         out.contains("- **x:\\*\\* \\<img src=x onerror=alert(1)\\>:** "),
         "{out}"
