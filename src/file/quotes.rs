@@ -44,7 +44,14 @@ fn escape(quote: char) -> &'static str {
 /// across lines, with a stray character after it, is another slip.
 pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     let bytes = text.as_bytes();
-    let close = stop.checked_sub(1)?;
+    // The closing quote, blanks after it passed over (`engineers' work`).
+    let close = stop.checked_sub(
+        1 + bytes[..stop.min(bytes.len())]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b' ')
+            .count(),
+    )?;
     let quote = *bytes.get(close)?;
     let open = match quote {
         b'\'' => single_opening(bytes, close)?,
@@ -71,7 +78,7 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     let found = starts_value
         && opened.line < closed.line
         && comment_at(&text[line_start..=open]).is_none()
-        && !in_block_scalar(&text[..line_start], depth)
+        && !in_block_scalar(&text[..line_start], spaces_before(&text[line_start..open]))
         && swallowed.lines().any(structure);
     found.then_some(RunOn {
         quote: char::from(quote),
@@ -113,6 +120,11 @@ pub fn comment_at(line: &str) -> Option<usize> {
     None
 }
 
+/// How many spaces begin a line.
+fn spaces_before(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
 /// How far a line's content is indented: its spaces, and a list item's dash
 /// and the blanks after it.
 fn content_indent(line: &str) -> usize {
@@ -126,13 +138,15 @@ fn content_indent(line: &str) -> usize {
     }
 }
 
-/// Whether a line whose content is indented `depth` lies in a block scalar:
+/// Whether a line indented `spaces` lies in a block scalar:
 /// going up, each line indented less than every line below it is either a
 /// block scalar's header (a value of `|` or `>`, with chomping and
 /// indentation marks and a comment allowed), whose text is what is indented
 /// deeper than its key, or a line that holds it, up to the top level.
-fn in_block_scalar(above: &str, depth: usize) -> bool {
-    let mut least = depth;
+fn in_block_scalar(above: &str, spaces: usize) -> bool {
+    // The least indentation of the lines from here up to the one looked at:
+    // a block scalar's text is every line between its header and here.
+    let mut least = spaces;
     for line in above.lines().rev().filter(|l| !l.trim().is_empty()) {
         let indent = line.len() - line.trim_start_matches(' ').len();
         if indent >= least {
@@ -155,14 +169,14 @@ fn in_block_scalar(above: &str, depth: usize) -> bool {
                 }
             }
             if head.ends_with(':') {
-                return depth > content_indent(line);
+                return least > content_indent(line);
             }
             // A dash that begins the line's content (`- >`), not text that
             // ends in one (`Path: IC ->`).
             if let Some(dash) = head.strip_suffix('-')
                 && dash.trim_matches(|c| c == ' ' || c == '-').is_empty()
             {
-                return depth > dash.len();
+                return least > dash.len();
             }
         }
         if indent == 0 {
@@ -297,6 +311,15 @@ mod tests {
         // A text line that ends in `->` is no block scalar's header.
         let text = "s: |\n  Path: IC ->\n    Tip: 'quote\nb: c\nd: e'f\n";
         assert_eq!(run_on(text, at(text, "e'")), None);
+        // A sibling entry after one written as a block scalar is not its
+        // text, nor is a line after a shallower one that ended it.
+        let text = "p:\n  - >-\n    Words.\n  - 'Left open\n  - b: c\n  - d: e'f\n";
+        assert!(run_on(text, at(text, "e'")).is_some());
+        let text = "- s: >-\n    Words.\n  r:\n    - n: 'Left\n    - b: c\n    - d: e'f\n";
+        assert!(run_on(text, at(text, "e'")).is_some());
+        // Blanks between the closing quote and the stop.
+        let text = "a: 'note\nb: c\nd: e' f\n";
+        assert!(run_on(text, at(text, "e' ")).is_some());
         // A swallowed line deeper than the opening key may be the value's
         // own words.
         let text = "title: 'Ladder v2\n  Note: draft'.\n";
