@@ -72,9 +72,7 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
     // A swallowed line that reads as structure at the opening line's depth
     // or above: deeper, it may be the value's own text (`Note: draft`).
     let depth = content_indent(&text[line_start..open]);
-    let structure = |line: &str| {
-        line.len() - line.trim_start_matches(' ').len() <= depth && reads_as_structure(line)
-    };
+    let structure = |line: &str| spaces_before(line) <= depth && reads_as_structure(line);
     let found = starts_value
         && opened.line < closed.line
         && comment_at(&text[line_start..=open]).is_none()
@@ -128,7 +126,7 @@ fn spaces_before(line: &str) -> usize {
 /// How far a line's content is indented: its spaces, and a list item's dash
 /// and the blanks after it.
 fn content_indent(line: &str) -> usize {
-    let spaces = line.len() - line.trim_start_matches(' ').len();
+    let spaces = spaces_before(line);
     let rest = &line[spaces..];
     match rest.strip_prefix('-') {
         Some(after) if after.starts_with([' ', '\t']) => {
@@ -148,7 +146,7 @@ fn in_block_scalar(above: &str, spaces: usize) -> bool {
     // a block scalar's text is every line between its header and here.
     let mut least = spaces;
     for line in above.lines().rev().filter(|l| !l.trim().is_empty()) {
-        let indent = line.len() - line.trim_start_matches(' ').len();
+        let indent = spaces_before(line);
         if indent >= least {
             continue;
         }
