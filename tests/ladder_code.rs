@@ -649,6 +649,21 @@ fn a_level_reached_only_sideways_stands_beside_the_level_it_joins() {
         kinds(&moved),
         [("m1".into(), "level-moved".into(), "breaking".into())]
     );
+    // A level that loses its place beside another drops to the track's
+    // bottom: the level above it keeps its number, and says why it moved.
+    let dropped = between("rank-dropped", beside, |text| {
+        text.replacen("    lateral: [m3]\n", "", 1)
+    });
+    let m2: Vec<(String, String)> = (dropped["changes"].as_array().unwrap().iter())
+        .filter(|c| c["level"] == "m2" && c["kind"] == "level-reranked")
+        .map(|c| {
+            (
+                c["from"].as_str().unwrap().to_string(),
+                c["to"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(m2, [("2".to_string(), "2 (above m4)".to_string())]);
     // Two levels of the track that trade places get their true ranks, and
     // the level beside one of them moves with it.
     let swapped = between("rank-swap", beside, |text| {

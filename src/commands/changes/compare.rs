@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::catalogue::ladder_fields;
 use super::level;
 use super::moves::{lateral_changes, lateral_pairs, laterals};
-use super::rank::ranks;
+use super::rank::{below, ranks};
 use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Level, Text};
 
@@ -78,11 +78,12 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
         .map(|l| (l.id.as_str(), l.track.as_str()))
         .collect();
     let same_track = |l: &Level| new_tracks.get(l.id.as_str()) == Some(&l.track.as_str());
-    let old_rank = ranks(old, same_track);
+    let (old_rank, old_depth) = ranks(old, same_track);
     let kept: HashSet<&str> = (old.levels().iter().filter(|l| same_track(l)))
         .map(|l| l.id.as_str())
         .collect();
-    let new_rank = ranks(new, |l| kept.contains(l.id.as_str()));
+    let in_both = |l: &Level| kept.contains(l.id.as_str());
+    let (new_rank, new_depth) = ranks(new, in_both);
     let pairs = (lateral_pairs(old), lateral_pairs(new));
     let both = |id: &str| old_ids.contains_key(id) && new_ids.contains(id);
     let lateral = lateral_changes(&pairs, both);
@@ -98,7 +99,29 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
             ),
             Some(&i) => {
                 let rank = (old_rank[i], new_rank[j]);
+                let from = out.0.len();
                 level::level(&mut out, old, new, (old.level(i), level), rank);
+                // A rank whose number stays says which levels below changed.
+                if let (Some((a, _)), Some((b, _))) = rank
+                    && a == b
+                    && let Some(change) =
+                        (out.0[from..].iter_mut()).find(|c| c.kind == "level-reranked")
+                {
+                    let was = below(old, &old_depth, same_track, i);
+                    let is = below(new, &new_depth, in_both, j);
+                    let only = |these: &[&str], those: &[&str]| -> String {
+                        let list: Vec<&str> = (these.iter().copied())
+                            .filter(|id| !those.contains(id))
+                            .collect();
+                        match list.as_slice() {
+                            [] => String::new(),
+                            list => format!(" (above {})", list.join(", ")),
+                        }
+                    };
+                    let number = (a + 1).to_string();
+                    change.from = Some(number.clone() + &only(&was, &is));
+                    change.to = Some(number + &only(&is, &was));
+                }
                 let moves = lateral.get(level.id.as_str());
                 laterals(&mut out, &level.id, moves.map_or(&[], Vec::as_slice));
             }

@@ -13,7 +13,10 @@ pub(super) type Rank = (usize, u64);
 /// A level added or removed moves no other level; one that trades places
 /// with another in its track changes both. `None` for a level the other
 /// version lacks or holds on another track (a move, reported as such).
-pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> Vec<Option<Rank>> {
+pub(super) fn ranks(
+    ladder: &CheckedLadder,
+    shared: impl Fn(&Level) -> bool,
+) -> (Vec<Option<Rank>>, Vec<u32>) {
     let levels = ladder.levels();
     let depth = track_depths(ladder);
     let mut by_track: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -39,7 +42,24 @@ pub(super) fn ranks(ladder: &CheckedLadder, shared: impl Fn(&Level) -> bool) -> 
             i += same;
         }
     }
-    ranks
+    (ranks, depth)
+}
+
+/// The levels `shared` keeps on the track of level `l` that stand below it,
+/// by `depth` (the second of `ranks`), in file order.
+pub(super) fn below<'a>(
+    ladder: &'a CheckedLadder,
+    depth: &[u32],
+    shared: impl Fn(&Level) -> bool,
+    l: usize,
+) -> Vec<&'a str> {
+    let levels = ladder.levels();
+    (levels.iter().enumerate())
+        .filter(|&(t, level)| {
+            level.track == levels[l].track && shared(level) && depth[t] < depth[l]
+        })
+        .map(|(_, level)| level.id.as_str())
+        .collect()
 }
 
 /// Each level's depth in its own track: the longest chain of promotions
