@@ -692,6 +692,44 @@ fn a_level_reached_only_sideways_stands_beside_the_level_it_joins() {
 }
 
 #[test]
+fn a_re_rank_names_a_few_levels_below_and_counts_the_rest() {
+    // Seven levels beside the top of a track stand with it; without their
+    // lateral moves they drop to the bottom, below `b`, whose number stays.
+    let level = |id: &str, more: &str| {
+        format!(
+            "  - {{id: {id}, name: {id}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
+        )
+    };
+    let write = |beside: bool| {
+        let mut text =
+            String::from("schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n");
+        text += &level("a", ", next: [b]");
+        text += &level("b", ", next: [top]");
+        text += &level("top", "");
+        for n in 1..=7 {
+            text += &level(
+                &format!("x{n}"),
+                if beside { ", lateral: [top]" } else { "" },
+            );
+        }
+        text
+    };
+    let dir = scratch("rank-above");
+    let (old, new) = (dir.join("old.yaml"), dir.join("new.yaml"));
+    std::fs::write(&old, write(true)).unwrap();
+    std::fs::write(&new, write(false)).unwrap();
+    let out = (ladder().args(["changes", "-f", "json"]).arg(&old).arg(&new))
+        .assert()
+        .success();
+    let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let b = (found["changes"].as_array().unwrap().iter())
+        .find(|c| c["level"] == "b" && c["kind"] == "level-reranked")
+        .unwrap();
+    assert_eq!(b["from"], "2");
+    assert_eq!(b["to"], "2 (above x1, x2, x3, x4, x5 and 2 more)");
+}
+
+#[test]
 fn a_level_added_to_one_track_moves_no_level_of_another() {
     // A new level above e1 on the engineering track: e-levels below it keep
     // their places, and so does every level of the leadership track.

@@ -113,8 +113,13 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
                         let list: Vec<&str> = (these.iter().copied())
                             .filter(|id| !those.contains(id))
                             .collect();
+                        // A few, and a count of the rest.
                         match list.as_slice() {
                             [] => String::new(),
+                            list if list.len() > 5 => {
+                                let (shown, rest) = list.split_at(5);
+                                format!(" (above {} and {} more)", shown.join(", "), rest.len())
+                            }
                             list => format!(" (above {})", list.join(", ")),
                         }
                     };
