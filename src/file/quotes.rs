@@ -49,7 +49,7 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
         1 + bytes[..stop.min(bytes.len())]
             .iter()
             .rev()
-            .take_while(|&&b| b == b' ')
+            .take_while(|&&b| b == b' ' || b == b'\t')
             .count(),
     )?;
     let quote = *bytes.get(close)?;
@@ -123,17 +123,16 @@ fn spaces_before(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 
-/// How far a line's content is indented: its spaces, and a list item's dash
-/// and the blanks after it.
+/// How far a line's content is indented: its spaces, and each list item's
+/// dash and the blanks after it (`- - key:`).
 fn content_indent(line: &str) -> usize {
-    let spaces = spaces_before(line);
-    let rest = &line[spaces..];
-    match rest.strip_prefix('-') {
-        Some(after) if after.starts_with([' ', '\t']) => {
-            spaces + 1 + (after.len() - after.trim_start_matches([' ', '\t']).len())
-        }
-        _ => spaces,
+    let mut at = spaces_before(line);
+    while let Some(after) = line[at..].strip_prefix('-')
+        && after.starts_with([' ', '\t'])
+    {
+        at = line.len() - after.trim_start_matches([' ', '\t']).len();
     }
+    at
 }
 
 /// Whether a line indented `spaces` lies in a block scalar:
@@ -318,6 +317,11 @@ mod tests {
         // Blanks between the closing quote and the stop.
         let text = "a: 'note\nb: c\nd: e' f\n";
         assert!(run_on(text, at(text, "e' ")).is_some());
+        let text = "a: 'note\nb: c\nd: e'\tf\n";
+        assert!(run_on(text, at(text, "e'\t")).is_some());
+        // A compact nested entry's key stands after every dash.
+        let text = "- - s: |\n      Words.\n    r: 'Left\n    b: c\n    d: e'f\n";
+        assert!(run_on(text, at(text, "e'")).is_some());
         // A swallowed line deeper than the opening key may be the value's
         // own words.
         let text = "title: 'Ladder v2\n  Note: draft'.\n";

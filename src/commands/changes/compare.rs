@@ -63,6 +63,10 @@ pub struct Change {
     pub subject: Text,
     pub from: Option<String>,
     pub to: Option<String>,
+    /// What a person reads beside the values and a script does not need: the
+    /// levels a re-ranked level now stands above, or no longer does.
+    #[serde(skip)]
+    pub note: Option<String>,
 }
 
 /// Every change from `old` to `new`: first the ladder's own fields and
@@ -109,23 +113,7 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
                 {
                     let was = below(old, &old_depth, same_track, i);
                     let is = below(new, &new_depth, in_both, j);
-                    let only = |these: &[&str], those: &[&str]| -> String {
-                        let list: Vec<&str> = (these.iter().copied())
-                            .filter(|id| !those.contains(id))
-                            .collect();
-                        // A few, and a count of the rest.
-                        match list.as_slice() {
-                            [] => String::new(),
-                            list if list.len() > 5 => {
-                                let (shown, rest) = list.split_at(5);
-                                format!(" (above {} and {} more)", shown.join(", "), rest.len())
-                            }
-                            list => format!(" (above {})", list.join(", ")),
-                        }
-                    };
-                    let number = (a + 1).to_string();
-                    change.from = Some(number.clone() + &only(&was, &is));
-                    change.to = Some(number + &only(&is, &was));
+                    change.note = Some(moved_below(&was, &is));
                 }
                 let moves = lateral.get(level.id.as_str());
                 laterals(&mut out, &level.id, moves.map_or(&[], Vec::as_slice));
@@ -168,6 +156,7 @@ impl Changes {
             subject: subject.into(),
             from,
             to,
+            note: None,
         });
     }
 
@@ -211,4 +200,33 @@ pub(super) fn join(list: &[Text]) -> String {
     let sentences = list.iter().any(|t| t.contains(' '));
     let items: Vec<&str> = list.iter().map(Text::as_str).collect();
     items.join(if sentences { "; " } else { ", " })
+}
+
+/// What changed below a level whose rank number stays: the levels it now
+/// stands above and those it no longer does, a few of each and a count of
+/// the rest. Looked up in sets, so any number of levels costs one pass.
+fn moved_below(was: &[&str], is: &[&str]) -> String {
+    let only = |these: &[&str], those: &[&str], said: &str| -> Option<String> {
+        let those: HashSet<&str> = those.iter().copied().collect();
+        let list: Vec<&str> = (these.iter().copied())
+            .filter(|id| !those.contains(id))
+            .collect();
+        match list.as_slice() {
+            [] => None,
+            list if list.len() > 5 => {
+                let (shown, rest) = list.split_at(5);
+                Some(format!(
+                    "{said} {} and {} more",
+                    shown.join(", "),
+                    rest.len()
+                ))
+            }
+            list => Some(format!("{said} {}", list.join(", "))),
+        }
+    };
+    let parts: Vec<String> = [only(is, was, "now above"), only(was, is, "no longer above")]
+        .into_iter()
+        .flatten()
+        .collect();
+    parts.join("; ")
 }

@@ -145,5 +145,9 @@ fn item(change: &Change) -> (Line<'_>, Line<'_>) {
         (Some(from), Some(to)) => Line::text(from).plain(" → ").plain(to),
         (None, None) => Line::new(),
     };
+    let values = match change.note.as_deref() {
+        Some(note) => values.plain(format!(" ({note})")),
+        None => values,
+    };
     (what, values)
 }
