@@ -199,6 +199,61 @@ fn ranks_of_levels_reached_sideways_do_not_depend_on_file_order() {
     );
 }
 
+/// Thousands of levels each re-ranked with its number kept, each naming
+/// what moved below it: sets, not a scan of one list per level.
+#[test]
+fn many_re_ranks_that_keep_their_numbers_cost_no_scan_per_level() {
+    let n = 800;
+    let level = |id: String, more: String| {
+        format!(
+            "  - {{id: {id}, name: {id}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
+        )
+    };
+    let write = |beside: bool| {
+        let mut text =
+            String::from("schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n");
+        for i in 0..n {
+            let next = if i + 1 < n {
+                format!(", next: [c{}]", i + 1)
+            } else {
+                String::new()
+            };
+            text += &level(format!("c{i}"), next);
+        }
+        for i in 0..n {
+            let lateral = if beside {
+                format!(", lateral: [c{i}]")
+            } else {
+                String::new()
+            };
+            text += &level(format!("x{i}"), lateral);
+        }
+        text
+    };
+    let (one, other) = (
+        file("reranks-a.yaml", write(true).as_bytes()),
+        file("reranks-b.yaml", write(false).as_bytes()),
+    );
+    let out = limited(
+        &one,
+        &["changes", one.to_str().unwrap(), other.to_str().unwrap()],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        table.contains("    2 → 2 (now above x1, x2, x3, x4, x5 and 794 more)\n"),
+        "{}",
+        &table[..600]
+    );
+}
+
 #[test]
 fn tabs_after_long_indentation_cost_no_more_than_their_length() {
     let text = format!("{}a:{}b\n", " ".repeat(200_000), "\t".repeat(200_000));
