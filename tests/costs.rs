@@ -137,17 +137,42 @@ fn a_long_chain_of_lateral_moves_is_ranked_in_near_linear_time() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("No changes."));
 }
 
+/// A level of the one track `t` of a generated ladder, with `more` fields.
+fn track_level(id: String, more: String) -> String {
+    format!(
+        "  - {{id: {id}, name: {id}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
+    )
+}
+
+/// `ladder changes` from ladder text `old` to `new`, which must succeed: its
+/// output.
+fn changes_of(name: &str, old: &str, new: &str) -> String {
+    let (one, other) = (
+        file(&format!("{name}-a.yaml"), old.as_bytes()),
+        file(&format!("{name}-b.yaml"), new.as_bytes()),
+    );
+    let out = limited(
+        &one,
+        &["changes", one.to_str().unwrap(), other.to_str().unwrap()],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
 /// Ranks do not depend on the order the file lists its levels in: levels
 /// reached sideways at rising depths, each promoted into one long chain,
 /// listed one way and the other, compare as no change.
 #[test]
 fn ranks_of_levels_reached_sideways_do_not_depend_on_file_order() {
     let (k, l) = (30, 200);
-    let level = |id: String, more: String| {
-        format!(
-            "  - {{id: {id}, name: {id}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
-        )
-    };
+    let level = track_level;
     let build = |reversed: bool| {
         let mut text =
             String::from("schema: 1\ntitle: t\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n");
@@ -176,27 +201,8 @@ fn ranks_of_levels_reached_sideways_do_not_depend_on_file_order() {
         }
         text
     };
-    let (one, other) = (
-        file("order-a.yaml", build(false).as_bytes()),
-        file("order-b.yaml", build(true).as_bytes()),
-    );
-    let out = limited(
-        &one,
-        &["changes", one.to_str().unwrap(), other.to_str().unwrap()],
-    )
-    .output()
-    .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("No changes."),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let out = changes_of("order", &build(false), &build(true));
+    assert!(out.contains("No changes."), "{out}");
 }
 
 /// Thousands of levels each re-ranked with its number kept, each naming
@@ -204,11 +210,7 @@ fn ranks_of_levels_reached_sideways_do_not_depend_on_file_order() {
 #[test]
 fn many_re_ranks_that_keep_their_numbers_cost_no_scan_per_level() {
     let n = 800;
-    let level = |id: String, more: String| {
-        format!(
-            "  - {{id: {id}, name: {id}, track: t, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
-        )
-    };
+    let level = track_level;
     let write = |beside: bool| {
         let mut text =
             String::from("schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n");
@@ -230,23 +232,7 @@ fn many_re_ranks_that_keep_their_numbers_cost_no_scan_per_level() {
         }
         text
     };
-    let (one, other) = (
-        file("reranks-a.yaml", write(true).as_bytes()),
-        file("reranks-b.yaml", write(false).as_bytes()),
-    );
-    let out = limited(
-        &one,
-        &["changes", one.to_str().unwrap(), other.to_str().unwrap()],
-    )
-    .output()
-    .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let table = String::from_utf8_lossy(&out.stdout).to_string();
+    let table = changes_of("reranks", &write(true), &write(false));
     assert!(
         table.contains("    2 → 2 (now above x1, x2, x3, x4, x5 and 794 more)\n"),
         "{}",
