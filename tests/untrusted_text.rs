@@ -71,13 +71,7 @@ fn any_unicode_text_is_accepted_and_round_trips() {
 
 /// `ladder --ladder PATH ARGS`, succeeding: its output.
 fn shown(path: &std::path::Path, args: &[&str]) -> String {
-    let out = limited(path, args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    common::succeeded(&mut limited(path, args))
 }
 
 /// A terminal would act on it: a control character or a bidirectional one.

@@ -78,13 +78,12 @@ pub fn here(args: &[&str]) -> String {
 }
 
 pub fn stdout(args: &[&str]) -> String {
-    let out = ladder()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    succeeded(ladder().args(args))
+}
+
+/// The stdout of `command`, which must succeed.
+pub fn succeeded(command: &mut Command) -> String {
+    let out = command.assert().success().get_output().stdout.clone();
     String::from_utf8(out).unwrap()
 }
 
