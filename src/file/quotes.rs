@@ -58,7 +58,16 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
         b'"' => double_opening(bytes, close)?,
         _ => return None,
     };
-    let before = text[..open].trim_end_matches([' ', '\t']);
+    let mut before = text[..open].trim_end_matches([' ', '\t']);
+    // An anchor or a tag may stand before the value (`name: &hd 'Lead`).
+    for _ in 0..2 {
+        match before.rsplit_once([' ', '\t']) {
+            Some((head, last)) if last.starts_with(['&', '!']) && !last.contains(['\'', '"']) => {
+                before = head.trim_end_matches([' ', '\t']);
+            }
+            _ => break,
+        }
+    }
     let dash_first = before.strip_suffix('-').is_some_and(|rest| {
         let rest = rest.trim_end_matches(' ');
         rest.is_empty() || rest.ends_with('\n')
@@ -313,6 +322,9 @@ mod tests {
         let text = "p:\n  - >-\n    Words.\n  - 'Left open\n  - b: c\n  - d: e'f\n";
         assert!(run_on(text, at(text, "e'")).is_some());
         let text = "- s: >-\n    Words.\n  r:\n    - n: 'Left\n    - b: c\n    - d: e'f\n";
+        assert!(run_on(text, at(text, "e'")).is_some());
+        // An anchor or a tag before the opening quote.
+        let text = "a: &x !!str 'note\nb: c\nd: e'f\n";
         assert!(run_on(text, at(text, "e'")).is_some());
         // Blanks between the closing quote and the stop.
         let text = "a: 'note\nb: c\nd: e' f\n";
