@@ -58,16 +58,8 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
         b'"' => double_opening(bytes, close)?,
         _ => return None,
     };
-    let mut before = text[..open].trim_end_matches([' ', '\t']);
     // An anchor or a tag may stand before the value (`name: &hd 'Lead`).
-    for _ in 0..2 {
-        match before.rsplit_once([' ', '\t']) {
-            Some((head, last)) if last.starts_with(['&', '!']) && !last.contains(['\'', '"']) => {
-                before = head.trim_end_matches([' ', '\t']);
-            }
-            _ => break,
-        }
-    }
+    let before = without_properties(&text[..open]);
     let dash_first = before.strip_suffix('-').is_some_and(|rest| {
         let rest = rest.trim_end_matches(' ');
         rest.is_empty() || rest.ends_with('\n')
@@ -92,6 +84,21 @@ pub fn run_on(text: &str, stop: usize) -> Option<RunOn> {
         opened,
         closed,
     })
+}
+
+/// `text` without the blanks it ends with and the anchor and tag (`&s`,
+/// `!!str`) that may stand before a value: what the value follows.
+fn without_properties(text: &str) -> &str {
+    let mut text = text.trim_end_matches([' ', '\t']);
+    for _ in 0..2 {
+        match text.rsplit_once([' ', '\t']) {
+            Some((head, last)) if last.starts_with(['&', '!']) && !last.contains(['\'', '"']) => {
+                text = head.trim_end_matches([' ', '\t']);
+            }
+            _ => break,
+        }
+    }
+    text
 }
 
 /// Where a comment begins on a line: a `#` at its start or after a blank,
@@ -165,15 +172,7 @@ fn in_block_scalar(above: &str, spaces: usize) -> bool {
         // of: a key's column (`- role: |`), or an entry's dash (`-   |`).
         // An anchor or a tag may stand before the indicator (`&s >-`).
         if let Some(head) = marks.strip_suffix(['|', '>']) {
-            let mut head = head.trim_end_matches([' ', '\t']);
-            for _ in 0..2 {
-                match head.rsplit_once([' ', '\t']) {
-                    Some((before, last)) if last.starts_with(['&', '!']) => {
-                        head = before.trim_end_matches([' ', '\t']);
-                    }
-                    _ => break,
-                }
-            }
+            let head = without_properties(head);
             if head.ends_with(':') {
                 return least > content_indent(line);
             }

@@ -83,6 +83,11 @@ pub fn shell_word(path: &str) -> String {
     escape(&path).into_owned()
 }
 
+/// One `warning:` line on stderr, escaped as all text for a terminal is.
+pub fn warn(message: &str) {
+    eprintln!("warning: {}", escape(message));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

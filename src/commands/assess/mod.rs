@@ -111,7 +111,7 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
             "{} names its ladder ({own}), which is read; --ladder {given} is not",
             origin.file_name(),
         );
-        eprintln!("warning: {}", crate::output::escape::escape(&warning));
+        crate::output::escape::warn(&warning);
     }
     let ladder = file::load(&named)?;
     let checked = read::check(&ladder, &origin, data, &text, in_use)?;
@@ -218,6 +218,6 @@ fn warn_of_older(
         ));
     }
     for warning in said {
-        eprintln!("warning: {}", crate::output::escape::escape(&warning));
+        crate::output::escape::warn(&warning);
     }
 }

@@ -190,7 +190,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
         );
     }
     for warning in &warnings {
-        eprintln!("warning: {}", crate::output::escape::escape(warning));
+        crate::output::escape::warn(warning);
     }
     match write::named(args.output.as_deref()) {
         None => Ok(text),
