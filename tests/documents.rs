@@ -203,3 +203,77 @@ fn json_of_every_new_command_parses() {
         assert!(!value.is_null(), "{args:?}");
     }
 }
+
+/// GitHub's anchors of `headings`, in page order: the text in lower case,
+/// punctuation dropped, spaces as hyphens, and a repeat given the next free
+/// `-N`. Written here from GitHub's rule, apart from `ladder`'s own.
+fn github_anchors(headings: &[String]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    let mut out: Vec<String> = Vec::new();
+    for heading in headings {
+        let base: String = (heading.to_lowercase().chars())
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+            .map(|c| if c == ' ' { '-' } else { c })
+            .collect();
+        let mut anchor = base.clone();
+        while out.contains(&anchor) {
+            let n = seen.entry(base.clone()).or_default();
+            *n += 1;
+            anchor = format!("{base}-{n}");
+        }
+        out.push(anchor);
+    }
+    out
+}
+
+/// Two levels whose headings make one anchor (`A B (c)`, `A (b-c)`), and a
+/// level whose heading makes the anchor of another section's part (`Skills
+/// (1)`, the second `Skills`): each link of the export goes to its own level.
+#[test]
+fn export_links_go_to_their_own_section_when_headings_share_an_anchor() {
+    let level = |id: &str, name: &str, next: &str| {
+        format!(
+            "  - {{id: \"{id}\", name: {name}, track: t, role: R., scope: s, responsibilities: [{{id: d, name: D}}], skills: [s]{next}}}\n"
+        )
+    };
+    let text = format!(
+        "schema: 1\ntitle: Anchors\ntracks: [{{id: t, name: T}}]\nskills: [{{id: s, name: S, category: technical}}]\nlevels:\n{}{}{}",
+        level("c", "A B", ", next: [b-c]"),
+        level("b-c", "A", ", next: [\"1\"]"),
+        level("1", "Skills", ""),
+    );
+    let path = common::file("export-anchors.yaml", text.as_bytes());
+    let page = stdout(&["--ladder", path.to_str().unwrap(), "export"]);
+    let (headings, _) = markdown_outline(&page);
+    let anchors = github_anchors(&headings);
+    let section = |heading: &str| {
+        let at = headings.iter().position(|h| h == heading).expect(heading);
+        format!("#{}", anchors[at])
+    };
+    // Every link in the page, by its text.
+    let mut links: Vec<(String, String)> = Vec::new();
+    let mut open: Option<String> = None;
+    for event in pulldown_cmark::Parser::new_ext(&page, pulldown_cmark::Options::ENABLE_TABLES) {
+        use pulldown_cmark::{Event, Tag, TagEnd};
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                open = Some(dest_url.to_string());
+                links.push((String::new(), String::new()));
+            }
+            Event::Text(t) if open.is_some() => links.last_mut().unwrap().0.push_str(&t),
+            Event::End(TagEnd::Link) => links.last_mut().unwrap().1 = open.take().unwrap(),
+            _ => {}
+        }
+    }
+    let to = |text: &str| -> Vec<&str> {
+        (links.iter().filter(|(t, _)| t == text))
+            .map(|(_, url)| url.as_str())
+            .collect()
+    };
+    // The overview's link, and the `Next` of the level before.
+    assert_eq!(to("A B"), [section("A B (c)")], "{page}");
+    let (a, skills) = (section("A (b-c)"), section("Skills (1)"));
+    assert_eq!(to("A"), [a.as_str(), a.as_str()], "{page}");
+    assert_eq!(to("Skills"), [skills.as_str(), skills.as_str()], "{page}");
+    assert_ne!(section("A B (c)"), section("A (b-c)"));
+}

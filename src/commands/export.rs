@@ -6,9 +6,10 @@ use serde::{Serialize, Serializer};
 
 use super::Answer;
 use super::graph::{self, Graph};
-use super::shared::{anchor, coding};
+use super::shared::{Anchors, coding};
 use super::show::{self, LevelView};
 use crate::ladder::{CheckedLadder, Ladder};
+use crate::output::anchors::{Headings, told_apart};
 use crate::output::markup::{Layout, Line, Markup, Span};
 use crate::output::mermaid;
 
@@ -17,16 +18,37 @@ pub struct Export<'a> {
     pub ladder: &'a Ladder,
     pub levels: Vec<LevelView<'a>>,
     pub graph: Graph<'a>,
+    /// Where each level's section is, as GitHub anchors the page's headings.
+    pub anchors: Anchors,
 }
 
+/// The depth of a level's heading on the page; the page's own are above it,
+/// and a level's parts below.
+const LEVEL_DEPTH: usize = 3;
+
 pub fn run(ladder: &CheckedLadder) -> Export<'_> {
-    Export {
+    let mut export = Export {
         ladder: &ladder.data,
         levels: (0..ladder.levels().len())
             .map(|level| show::view(ladder, level))
             .collect(),
         graph: graph::graph(ladder),
-    }
+        anchors: Anchors::default(),
+    };
+    // The page's headings do not depend on its links: laid out once for
+    // them, its levels' anchors are known before it is laid out for good.
+    let mut headings = Headings::default();
+    export.layout(&mut headings);
+    let anchors = told_apart(headings.0.iter().map(|(_, text)| text.as_str()));
+    let of_levels = (headings.0.iter().zip(anchors))
+        .filter(|((depth, _), _)| *depth == LEVEL_DEPTH)
+        .map(|(_, anchor)| anchor);
+    export.anchors = Anchors(
+        (export.levels.iter().zip(of_levels))
+            .map(|(view, anchor)| (view.level.id.to_string(), anchor))
+            .collect(),
+    );
+    export
 }
 
 impl Serialize for Export<'_> {
@@ -46,7 +68,7 @@ impl Layout for Export<'_> {
         let anchors: Vec<String> = self
             .levels
             .iter()
-            .map(|view| format!("#{}", anchor(&view.level.name, &view.level.id)))
+            .map(|view| format!("#{}", self.anchors.of(&view.level.id).unwrap_or_default()))
             .collect();
         let rows: Vec<Vec<Line>> = self
             .levels
@@ -77,7 +99,7 @@ impl Layout for Export<'_> {
         out.code("mermaid", &mermaid::render(&self.graph));
         out.heading(2, &"Levels".into());
         for view in &self.levels {
-            show::layout_at(view, 3, out);
+            show::layout_at(view, LEVEL_DEPTH, Some(&self.anchors), out);
         }
         if !ladder.sources.is_empty() {
             out.heading(2, &"Sources".into());

@@ -115,18 +115,15 @@ pub fn ids<'a>(ladder: &'a CheckedLadder, levels: &[usize]) -> Vec<&'a str> {
         .collect()
 }
 
-/// The anchor GitHub gives the heading `Name (`id`)`: lower case, punctuation
-/// dropped, spaces as hyphens.
-pub fn anchor(name: &str, id: &str) -> String {
-    let anchor = format!("{name} {id}").to_lowercase();
-    anchor
-        .chars()
-        .filter_map(|c| match c {
-            ' ' => Some('-'),
-            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
-            _ => None,
-        })
-        .collect()
+/// The anchor of each level's section on a page of sections (the export),
+/// by the level's id: where a link to the level goes.
+#[derive(Debug, Default)]
+pub struct Anchors(pub crate::ladder::hash::HashMap<String, String>);
+
+impl Anchors {
+    pub fn of(&self, id: &str) -> Option<String> {
+        self.0.get(id).cloned()
+    }
 }
 
 /// Ids as code, joined by commas, or `—` when there are none.

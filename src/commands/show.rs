@@ -5,7 +5,7 @@ use std::fmt::Display;
 use serde::{Serialize, Serializer};
 
 use super::Answer;
-use super::shared::{anchor, coding, id_list, span};
+use super::shared::{Anchors, coding, id_list, span};
 use crate::ladder::{
     Category, CheckedLadder, CitedRange, Level, Move, Role, Skill, Source, Text, Track, find,
 };
@@ -102,15 +102,21 @@ impl Serialize for LevelView<'_> {
 
 impl Layout for LevelView<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        layout_at(self, 1, out);
+        layout_at(self, 1, None, out);
     }
 }
 
 /// The level as a section whose heading has depth `depth`, its parts one deeper.
-/// In a section of a larger page (depth over 1), related levels link to theirs.
-pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
+/// In a page of sections (`anchors` says where each level's is), related
+/// levels link to theirs.
+pub fn layout_at<'a>(
+    view: &LevelView<'a>,
+    depth: usize,
+    anchors: Option<&Anchors>,
+    out: &mut dyn Markup,
+) {
     let level = view.level;
-    let levels = |levels: &[&'a Level]| linked(levels, depth > 1);
+    let levels = |levels: &[&'a Level]| linked(levels, anchors);
     let cite = |line: Line<'a>, ids: &[Text]| cite(line, ids, &view.sources);
     // Each lateral move with the level it names and its own sources.
     let mut lateral = Line::new();
@@ -118,7 +124,7 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
         if i > 0 {
             lateral = lateral.plain(", ");
         }
-        lateral = cite(lateral.span(level_span(l, depth > 1)), sources);
+        lateral = cite(lateral.span(level_span(l, anchors)), sources);
     }
     let mut superiors = Line::new();
     for (i, superior) in view.reports_to.iter().enumerate() {
@@ -126,7 +132,7 @@ pub fn layout_at<'a>(view: &LevelView<'a>, depth: usize, out: &mut dyn Markup) {
             superiors = superiors.plain(", ");
         }
         superiors = superiors.span(match superior {
-            Superior::Level(l) => level_span(l, depth > 1),
+            Superior::Level(l) => level_span(l, anchors),
             Superior::Role(role) => Span::Level {
                 id: &role.id,
                 name: &role.name,
@@ -236,24 +242,24 @@ impl Answer for LevelView<'_> {}
 
 /// Levels by id on a terminal and by name in Markdown, linked to their
 /// sections when `link` says so; `—` when there are none.
-fn linked<'a>(levels: &[&'a Level], link: bool) -> Line<'a> {
+fn linked<'a>(levels: &[&'a Level], anchors: Option<&Anchors>) -> Line<'a> {
     let mut line = Line::new();
     for (i, l) in levels.iter().enumerate() {
         if i > 0 {
             line = line.plain(", ");
         }
-        line = line.span(level_span(l, link));
+        line = line.span(level_span(l, anchors));
     }
     or_none(line)
 }
 
 /// A level by id on a terminal and by name in Markdown, linked to its section
-/// when `link` says so.
-fn level_span(level: &Level, link: bool) -> Span<'_> {
+/// when `anchors` says where it is.
+fn level_span<'a>(level: &'a Level, anchors: Option<&Anchors>) -> Span<'a> {
     Span::Level {
         id: &level.id,
         name: &level.name,
-        anchor: link.then(|| anchor(&level.name, &level.id)),
+        anchor: anchors.and_then(|a| a.of(&level.id)),
     }
 }
 

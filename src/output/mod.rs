@@ -2,6 +2,7 @@
 //! YAML serialize the views; the human formats lay them out through the markup
 //! interface, on a terminal or in Markdown; Mermaid and DOT draw the graph.
 
+pub mod anchors;
 pub mod breaks;
 pub mod columns;
 pub mod dot;
