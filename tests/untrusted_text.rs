@@ -162,6 +162,37 @@ fn control_characters_in_labels_and_comments_are_escaped() {
     );
 }
 
+/// A ladder's text posted as Markdown on GitHub (the changes of a pull
+/// request, a promotion case) mentions no one.
+#[test]
+fn markdown_mentions_no_one() {
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replacen(
+            "role: Builds features.",
+            "role: \"Ask @ana or @acme/leads.\"",
+            1,
+        );
+    let path = file("mentions.yaml", text.as_bytes());
+    for args in [
+        &["show", "dev", "--format", "markdown"][..],
+        &["export"],
+        &[
+            "changes",
+            common::ACME,
+            path.to_str().unwrap(),
+            "--format",
+            "markdown",
+        ],
+    ] {
+        let out = shown(&path, args);
+        assert!(
+            out.contains("Ask @&#8203;ana or @&#8203;acme/leads."),
+            "{args:?}: {out}"
+        );
+    }
+}
+
 #[test]
 fn control_characters_in_errors_are_escaped() {
     let stderr = failure(["show", "x\u{1b}[2Jy"]);

@@ -43,12 +43,25 @@ impl Markdown {
     }
 }
 
-/// `text` as inline Markdown: terminal controls escaped, line breaks folded, and
-/// every character with a meaning in Markdown backslash-escaped.
+/// `text` as inline Markdown: terminal controls escaped, line breaks folded,
+/// every character with a meaning in Markdown backslash-escaped, and an `@`
+/// that GitHub would take for a mention (`@name`, `@org/team`, which notify
+/// people when a page such as `ladder changes --format markdown` is posted
+/// on a pull request) kept from being one by an invisible zero-width space
+/// after it, as Dependabot's pull requests do; an address such as
+/// `a@b.example` is no mention and is left as it is.
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in escape(text).chars() {
+    let escaped = escape(text);
+    let mut chars = escaped.chars().peekable();
+    // Whether the character before is one a mention cannot follow.
+    let mut in_word = false;
+    while let Some(c) = chars.next() {
+        let was_in_word = std::mem::replace(&mut in_word, c.is_ascii_alphanumeric() || c == '_');
         match c {
+            '@' if !was_in_word && chars.peek().is_some_and(char::is_ascii_alphanumeric) => {
+                out.push_str("@&#8203;");
+            }
             '\n' | '\r' => out.push(' '),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
                 out.push('\\');
@@ -267,6 +280,23 @@ mod tests {
         );
         assert_eq!(inline("one\ntwo\u{1b}"), "one two\\\\u{1b}");
         assert_eq!(inline("# not a heading"), "\\# not a heading");
+    }
+
+    #[test]
+    fn a_mention_is_kept_from_notifying_anyone() {
+        assert_eq!(
+            inline("ask @ana or @org/team-2, (@bo); mail ana@x.example, @ alone, @_"),
+            "ask @&#8203;ana or @&#8203;org/team-2, (@&#8203;bo); mail ana@x.example, @ alone, @\\_"
+        );
+        // Rendered, it reads as written.
+        let text = inline("hi @ana");
+        let read: String = (pulldown_cmark::Parser::new(&text))
+            .filter_map(|event| match event {
+                pulldown_cmark::Event::Text(t) => Some(t.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(read, "hi @\u{200b}ana");
     }
 
     #[test]
