@@ -428,6 +428,11 @@ fn bad_assessments_fail_with_one_located_line() {
             "assessment: 1\nlevel: em\nratings:\n  hiring: &h {rating: meeting}\n  <<: {coaching: *h}\n",
             "<stdin>:4:3: ratings: '<<' is a YAML merge key, which `ladder` does not apply (YAML 1.2 has none); write the fields out in this mapping\n",
         ),
+        // A date in calendar form must be a day of the calendar.
+        (
+            "assessment: 1\nlevel: em\ndate: 2026-02-29\n",
+            "<stdin>:3:7: date: '2026-02-29' is no date: month 2 has 28 days; write the date YYYY-MM-DD, such as 2026-11-01",
+        ),
         (
             "level: em\n",
             "<stdin>:1:1: missing required key 'assessment' (the assessment format version. This release reads version 1; write assessment: 1)",

@@ -124,3 +124,76 @@ impl<'de> Deserialize<'de> for Ratings {
         deserializer.deserialize_any(RatingsVisitor)
     }
 }
+
+/// Whether `date` is written `YYYY-MM-DD`, so that its order as text is its
+/// order in time.
+pub fn calendar_form(date: &str) -> bool {
+    let b = date.as_bytes();
+    b.len() == 10
+        && (b[4], b[7]) == (b'-', b'-')
+        && (b.iter().enumerate()).all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// What is wrong with `date` when it is written as a calendar date,
+/// `YYYY-MM-DD`, and is none (`2026-13-45`): an assessment's date is free
+/// text ("Q3 2026" too), but one in that form is compared with another's and
+/// a slip in it would pass unseen.
+pub fn date_slip(date: &str) -> Option<String> {
+    if !calendar_form(date) {
+        return None;
+    }
+    let b = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        (b[range].iter()).fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+    };
+    let (year, month, day) = (digits(0..4), digits(5..7), digits(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => {
+            return Some(format!(
+                "month {month} of '{date}' is no month; write the date YYYY-MM-DD, such as 2026-11-01"
+            ));
+        }
+    };
+    (day == 0 || day > days).then(|| {
+        format!("'{date}' is no date: month {month} has {days} days; write the date YYYY-MM-DD, such as 2026-11-01")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_slip;
+
+    #[test]
+    fn a_date_in_calendar_form_must_be_a_day_of_the_calendar() {
+        for good in [
+            "2026-11-01",
+            "2024-02-29",
+            "2000-02-29",
+            "2026-12-31",
+            "Q3 2026",
+            "2026-1-5",
+            "",
+        ] {
+            assert_eq!(date_slip(good), None, "{good}");
+        }
+        for bad in [
+            "2026-13-45",
+            "2026-00-10",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-01-00",
+        ] {
+            assert!(date_slip(bad).is_some(), "{bad}");
+        }
+        assert_eq!(
+            date_slip("2026-04-31").unwrap(),
+            "'2026-04-31' is no date: month 4 has 30 days; write the date YYYY-MM-DD, such as 2026-11-01"
+        );
+    }
+}

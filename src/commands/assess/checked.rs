@@ -4,7 +4,7 @@
 use super::read::located;
 use crate::file::position::Pointer;
 use crate::file::{Diagnostic, Origin};
-use crate::ladder::assessment::{ASSESSMENT_VERSION, Assessment};
+use crate::ladder::assessment::{ASSESSMENT_VERSION, Assessment, date_slip};
 use crate::ladder::{CheckedLadder, find};
 
 /// An assessment read and checked against its ladder.
@@ -34,6 +34,9 @@ pub(super) fn check_all(
             data.assessment
         );
         problems.push((root().key("assessment"), message));
+    }
+    if let Some(slip) = data.date.as_deref().and_then(date_slip) {
+        problems.push((root().key("date"), slip));
     }
     let place = "the ladder";
     let level = find::level(ladder, &data.level, &place)

@@ -199,14 +199,7 @@ fn warn_of_older(
         Ok(_) => {}
     }
     // Dates are free text: compared only when both are written YYYY-MM-DD.
-    let iso = |d: &str| {
-        let b = d.as_bytes();
-        b.len() == 10
-            && (b[4], b[7]) == (b'-', b'-')
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-    };
+    let iso = |d: &str| crate::ladder::assessment::calendar_form(d);
     if let (Some(then), Some(when)) = (&earlier.date, &now.data.date)
         && iso(then)
         && iso(when)
