@@ -45,6 +45,13 @@ fn several_documents() {
             ":{line}:1: deserializing from YAML containing more than one document is not supported: a file holds one document; remove this `---` line"
         ),
     );
+    // A first document that is no whole ladder is still a file of two: the
+    // second is the news, not the first one's missing keys.
+    rejects(
+        "multi-short.yaml",
+        b"schema: 1\n---\nschema: 1\n",
+        ":2:1: deserializing from YAML containing more than one document is not supported",
+    );
 }
 
 #[test]

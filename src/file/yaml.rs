@@ -123,9 +123,12 @@ fn seek(text: &str, seek: Seek) -> Option<Position> {
 /// ends its mapping early, and the reading stops first at a field "missing"
 /// from that mapping, a line above the real mistake. Reading the events alone
 /// reaches the syntax error; it costs a parse, on the way to an error only.
+/// A second document is such an error too: the first one's missing fields
+/// are no news to a file that holds two.
 fn syntax_first(text: &str, err: serde_yaml::Error) -> serde_yaml::Error {
     match serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
         Err(syntax) if syntax.location().is_some() => syntax,
+        Err(two) if two.to_string().contains("more than one document") => two,
         _ => err,
     }
 }
