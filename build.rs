@@ -16,6 +16,9 @@ mod ladder;
 #[path = "src/file/aliases.rs"]
 mod aliases;
 #[allow(dead_code)]
+#[path = "src/file/documents.rs"]
+mod documents;
+#[allow(dead_code)]
 #[path = "src/file/flow/mod.rs"]
 mod flow;
 #[allow(dead_code)]
@@ -74,6 +77,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/text/mod.rs",
     "src/ladder/text/read.rs",
     "src/file/aliases.rs",
+    "src/file/documents.rs",
     "src/file/flow/mod.rs",
     "src/file/flow/line.rs",
     "src/file/flow/quick.rs",

@@ -52,6 +52,26 @@ fn several_documents() {
         b"schema: 1\n---\nschema: 1\n",
         ":2:1: deserializing from YAML containing more than one document is not supported",
     );
+    // Placed at the `---` that starts the second, past an indented comment
+    // and a `...` that ended the first; content after a `...` is a second
+    // document too.
+    rejects(
+        "multi-comment.yaml",
+        b"  # note\n---\nschema: 1\n...\n---\nx: 1\n",
+        ":5:1: deserializing from YAML containing more than one document is not supported: a file holds one document; remove this `---` line",
+    );
+    rejects(
+        "multi-end.yaml",
+        b"schema: 1\n...\ntitle: x\n",
+        ":3:1: deserializing from YAML containing more than one document is not supported: a file holds one document, and a `...` line above ended it",
+    );
+    // A file of another format, with no marker, is told as such.
+    let path = common::file("lines.jsonl", b"{\"a\": 1}\n{\"b\": 2}\n");
+    let stderr = common::fails(&path);
+    assert!(
+        stderr.contains("lines.jsonl: the file is no YAML document of keys: read as YAML, it holds several values at its top level, as JSON Lines, TOML or Markdown do"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@
 
 pub mod aliases;
 pub mod builtin;
+pub mod documents;
 pub mod events;
 pub mod flow;
 pub mod git;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
 use super::aliases::{self, Weigh};
+use super::documents::Second;
 use super::flow;
 use super::guard;
 use super::locate::{Seek, Target};
@@ -210,10 +211,11 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
                  like title: \"Ladder: v2\""
             ),
         },
-        m if m.contains("more than one document") => format!(
-            "{m}: a file holds one document; remove this `---` line and what follows it, or \
-             put each document in a file of its own"
-        ),
+        // A file that is no YAML mapping is told so in words of its own.
+        m if m.contains("more than one document") => match Second::of(text) {
+            Second::Unmarked => Second::Unmarked.advice().to_string(),
+            second => format!("{m}: {}", second.advice()),
+        },
         m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
             format!("{m}: a key is given once in a mapping; keep one of the two")
         }
@@ -298,16 +300,7 @@ fn better_position(text: &str, message: &str) -> Option<Position> {
         return digits.parse().ok().map(|offset| Position::at(text, offset));
     }
     if message.contains("more than one document") {
-        let mut offset = 0;
-        let mut content = false;
-        for line in text.split_inclusive('\n') {
-            if (line.starts_with("---") || line.starts_with("...")) && content {
-                return Some(Position::at(text, offset));
-            }
-            content |= !(line.trim().is_empty() || line.starts_with('#') || line.starts_with("%"));
-            offset += line.len();
-        }
-        return None;
+        return (Second::of(text).offset()).map(|offset| Position::at(text, offset));
     }
     // An assessment's id rated twice: placed at the second, as a repeated
     // field is.
