@@ -250,21 +250,7 @@ fn export_links_go_to_their_own_section_when_headings_share_an_anchor() {
         let at = headings.iter().position(|h| h == heading).expect(heading);
         format!("#{}", anchors[at])
     };
-    // Every link in the page, by its text.
-    let mut links: Vec<(String, String)> = Vec::new();
-    let mut open: Option<String> = None;
-    for event in pulldown_cmark::Parser::new_ext(&page, pulldown_cmark::Options::ENABLE_TABLES) {
-        use pulldown_cmark::{Event, Tag, TagEnd};
-        match event {
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                open = Some(dest_url.to_string());
-                links.push((String::new(), String::new()));
-            }
-            Event::Text(t) if open.is_some() => links.last_mut().unwrap().0.push_str(&t),
-            Event::End(TagEnd::Link) => links.last_mut().unwrap().1 = open.take().unwrap(),
-            _ => {}
-        }
-    }
+    let links = links(&page);
     let to = |text: &str| -> Vec<&str> {
         (links.iter().filter(|(t, _)| t == text))
             .map(|(_, url)| url.as_str())
@@ -276,4 +262,108 @@ fn export_links_go_to_their_own_section_when_headings_share_an_anchor() {
     assert_eq!(to("A"), [a.as_str(), a.as_str()], "{page}");
     assert_eq!(to("Skills"), [skills.as_str(), skills.as_str()], "{page}");
     assert_ne!(section("A B (c)"), section("A (b-c)"));
+}
+
+/// Every `(text, address)` link of a Markdown page.
+fn links(page: &str) -> Vec<(String, String)> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut links: Vec<(String, String)> = Vec::new();
+    let mut open: Option<String> = None;
+    for event in Parser::new_ext(page, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                open = Some(dest_url.to_string());
+                links.push((String::new(), String::new()));
+            }
+            Event::Text(t) if open.is_some() => links.last_mut().unwrap().0.push_str(&t),
+            Event::End(TagEnd::Link) => links.last_mut().unwrap().1 = open.take().unwrap(),
+            _ => {}
+        }
+    }
+    links
+}
+
+/// The export's links against GitHub's own slugger (github-slugger, from
+/// npm), over names in scripts with marks (Thai, Devanagari), decomposed
+/// accents, a dotted capital I, numbers that are no digits, symbols, emoji,
+/// blanks around a name and a tab in one.
+#[test]
+#[ignore = "needs node and github-slugger (npm); .ci/run installs both and runs this test"]
+fn export_anchors_are_the_ones_github_gives() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let modules = std::env::var("LADDER_NODE_MODULES")
+        .unwrap_or_else(|_| root.join("target/npm/node_modules").display().to_string());
+    let slugger = std::path::Path::new(&modules).join("github-slugger/index.js");
+    assert!(
+        slugger.is_file(),
+        "{modules}: no github-slugger; run .ci/run, which installs it"
+    );
+    let names = [
+        "\"ผู้จัดการ\"",
+        "\"प्रबंधक\"",
+        "\"Cafe\\u0301 İstanbul\"",
+        "\"Level² ½ Ⅻ Ⓐ ٣ Tie‿in a_b\"",
+        "\"Lead 🚀 & Co.\"",
+        "\"  Padded\"",
+        "\"Tab\\tname\"",
+        "\"Σίσυφος ΟΔΟΣ\"",
+        "Skills",
+    ];
+    let mut levels = String::new();
+    for (i, name) in names.iter().enumerate() {
+        let next = match i + 1 < names.len() {
+            true => format!(", next: [l{}]", i + 1),
+            false => String::new(),
+        };
+        levels.push_str(&format!(
+            "  - {{id: l{i}, name: {name}, track: t, role: R., scope: s, responsibilities: [{{id: d, name: D}}], skills: [s]{next}}}\n"
+        ));
+    }
+    let text = format!(
+        "schema: 1\ntitle: Anchors\ntracks: [{{id: t, name: T}}]\nskills: [{{id: s, name: S, category: technical}}]\nlevels:\n{levels}"
+    );
+    let path = common::file("export-github-anchors.yaml", text.as_bytes());
+    let page = stdout(&["--ladder", path.to_str().unwrap(), "export"]);
+    let (headings, _) = markdown_outline(&page);
+    // The page's headings in, their anchors out, one JSON list each way.
+    let program = format!(
+        "import GithubSlugger from {};\nimport {{ readFileSync }} from 'node:fs';\nconst slugger = new GithubSlugger();\nconst headings = JSON.parse(readFileSync(0, 'utf8'));\nprocess.stdout.write(JSON.stringify(headings.map((h) => slugger.slug(h))));\n",
+        serde_json::to_string(&format!("file://{}", slugger.display())).unwrap()
+    );
+    let module = common::file("anchors.mjs", program.as_bytes());
+    let out = std::process::Command::new("node")
+        .arg(&module)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            let input = serde_json::to_string(&headings).unwrap();
+            child.stdin.take().unwrap().write_all(input.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let anchors: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
+    let links = links(&page);
+    // Each level's heading is the one whose text is `Name (lN)`; the
+    // overview's link to it and the `Next` of the level before go there.
+    for i in 0..names.len() {
+        let id = format!("(l{i})");
+        let at = (headings.iter())
+            .position(|h| h.ends_with(&id))
+            .unwrap_or_else(|| panic!("{id} in {headings:?}"));
+        let name = headings[at].trim_end_matches(&id).trim_end();
+        let to: Vec<&str> = (links.iter())
+            .filter(|(text, _)| text.trim() == name)
+            .map(|(_, url)| url.as_str())
+            .collect();
+        let expected = format!("#{}", anchors[at]);
+        let times = if i == 0 { 1 } else { 2 };
+        assert_eq!(to, vec![expected.as_str(); times], "{name:?} in {page}");
+    }
 }

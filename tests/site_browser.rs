@@ -277,14 +277,7 @@ document.body.appendChild(out);
 #[ignore = "needs chromium and puppeteer-core (npm); .ci/run installs both and runs this test"]
 fn a_pair_picked_with_the_keyboard_shows_ladder_diff_and_pages_print_without_navigation() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let modules = std::env::var("LADDER_NODE_MODULES")
-        .unwrap_or_else(|_| root.join("target/npm/node_modules").display().to_string());
-    assert!(
-        std::path::Path::new(&modules)
-            .join("puppeteer-core")
-            .is_dir(),
-        "{modules}: no puppeteer-core; run .ci/run, which installs it"
-    );
+    let (modules, _) = common::npm_package("puppeteer-core");
     let dir = scratch("keyboard");
     site(&dir, None);
     let shots = root.join("target/site-screenshots");

@@ -8,17 +8,35 @@
 
 use std::collections::HashSet;
 
+use super::escape::escape;
 use super::markup::{Line, Markup, Sign, Span};
 
-/// The anchor of a heading reading `text`, before it is told apart.
+/// The anchor of a heading reading `text`, before it is told apart: as
+/// GitHub's slugger makes it, the text in lower case with every character
+/// but a space, a hyphen, an alphabetic one (a letter, a letter number such
+/// as `Ⅻ`, a circled letter), a mark (a Thai tone mark, a Devanagari virama),
+/// a decimal digit or connector punctuation (`_`, `‿`) dropped, and each
+/// space a hyphen.
 pub fn slug(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .filter_map(|c| match c {
-            ' ' => Some('-'),
-            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
-            _ => None,
-        })
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    let kept = |c: char| match c {
+        ' ' | '-' | '_' => true,
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        c => {
+            c.is_alphabetic()
+                || matches!(
+                    get_general_category(c),
+                    G::NonspacingMark
+                        | G::SpacingMark
+                        | G::EnclosingMark
+                        | G::DecimalNumber
+                        | G::ConnectorPunctuation
+                )
+        }
+    };
+    (text.to_lowercase().chars())
+        .filter(|&c| kept(c))
+        .map(|c| if c == ' ' { '-' } else { c })
         .collect()
 }
 
@@ -42,7 +60,9 @@ pub fn told_apart<'t>(texts: impl IntoIterator<Item = &'t str>) -> Vec<String> {
     out
 }
 
-/// The text a reader sees of a line once Markdown is rendered.
+/// The text a reader sees of a line once the Markdown backend has written it
+/// and Markdown rendered it: controls as the escapes written for them (a tab
+/// as `\t`), line breaks as spaces.
 pub fn plain(line: &Line) -> String {
     let mut out = String::new();
     spans(&line.0, &mut out);
@@ -50,14 +70,15 @@ pub fn plain(line: &Line) -> String {
 }
 
 fn spans(spans: &[Span], out: &mut String) {
+    let text = |t: &str, out: &mut String| out.push_str(&escape(t).replace(['\n', '\r'], " "));
     for span in spans {
         match span {
-            Span::Text(t) | Span::Code(t) => out.push_str(t),
-            Span::Match(t) | Span::Url(t) => out.push_str(t),
+            Span::Text(t) | Span::Code(t) => text(t, out),
+            Span::Match(t) | Span::Url(t) => text(t, out),
             Span::Strong(inner) => self::spans(inner, out),
-            Span::Link { text, .. } => out.push_str(text),
+            Span::Link { text: t, .. } => text(t, out),
             Span::Sign(sign) => out.push_str(sign.word()),
-            Span::Level { name, .. } | Span::Named { name, .. } => out.push_str(name),
+            Span::Level { name, .. } | Span::Named { name, .. } => text(name, out),
         }
     }
 }
@@ -68,7 +89,10 @@ pub struct Headings(pub Vec<(usize, String)>);
 
 impl Markup for Headings {
     fn heading(&mut self, depth: usize, text: &Line) {
-        self.0.push((depth, plain(text)));
+        // Markdown drops the blanks around a heading's text.
+        let text = plain(text);
+        self.0
+            .push((depth, text.trim_matches([' ', '\t']).to_string()));
     }
     fn paragraph(&mut self, _: usize, _: &Line) {}
     fn spacer(&mut self) {}
@@ -112,9 +136,31 @@ mod tests {
     }
 
     #[test]
+    fn anchors_keep_what_githubs_slugger_keeps() {
+        for (text, anchor) in [
+            // A Thai tone mark and a Devanagari virama are marks, kept.
+            ("ผู้จัดการ (mgr)", "ผู้จัดการ-mgr"),
+            ("प्रबंधक (hi)", "प्रबंधक-hi"),
+            // A decomposed accent is a mark; İ lower-cases to i and a mark.
+            ("Cafe\u{301} İstanbul", "cafe\u{301}-i\u{307}stanbul"),
+            // Other numbers and symbols go; letter numbers, circled letters,
+            // decimal digits of any script and connector punctuation stay.
+            ("Level² ½ Ⅻ Ⓐ ٣ Tie‿in a_b", "level--ⅻ-ⓐ-٣-tie‿in-a_b"),
+            ("Lead 🚀 & Co.", "lead---co"),
+        ] {
+            assert_eq!(slug(text), anchor, "{text}");
+        }
+    }
+
+    #[test]
     fn a_heading_reads_as_rendered_text() {
         let line = Line::named("Ünïcode & *Co*", "u-co");
         assert_eq!(plain(&line), "Ünïcode & *Co* (u-co)");
         assert_eq!(slug(&plain(&line)), "ünïcode--co-u-co");
+        // Blanks around a heading go; a control reads as its escape.
+        let mut headings = Headings::default();
+        headings.heading(3, &Line::named("  Tab\tname", "y"));
+        assert_eq!(headings.0, [(3, "Tab\\tname (y)".to_string())]);
+        assert_eq!(slug(&headings.0[0].1), "tabtname-y");
     }
 }

@@ -288,3 +288,17 @@ pub fn rejects(name: &str, bytes: &[u8], expected: &str) {
     );
     assert!(!stderr.contains("panicked"), "{name}: {stderr}");
 }
+
+/// The npm package `package` as `.ci/run` installs it (under target/npm, or
+/// `LADDER_NODE_MODULES`): the directory of node modules, and the package's.
+pub fn npm_package(package: &str) -> (String, PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let modules = std::env::var("LADDER_NODE_MODULES")
+        .unwrap_or_else(|_| root.join("target/npm/node_modules").display().to_string());
+    let dir = Path::new(&modules).join(package);
+    assert!(
+        dir.is_dir(),
+        "{modules}: no {package}; run .ci/run, which installs it"
+    );
+    (modules, dir)
+}
