@@ -116,6 +116,37 @@ fn init_never_replaces_a_file_without_force() {
     );
     let stderr = failure(["init", dir.to_str().unwrap(), "--force"]);
     assert!(stderr.contains("this is a directory"), "{stderr}");
+    // A pipe, a link to one, or a name in /dev is never written, even with
+    // --force: as root, /dev/null or /dev/stdout could be replaced (a name
+    // that is in no system's /dev stands for them here, as the test may run
+    // as root).
+    let pipes = scratch("init-pipes");
+    let fifo = pipes.join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let link = pipes.join("to-pipe");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    let in_dev = std::path::PathBuf::from(format!("/dev/ladder-test-{}", std::process::id()));
+    for path in [&fifo, &link, &in_dev] {
+        for force in [&[][..], &["--force"]] {
+            let mut args = vec!["init", path.to_str().unwrap()];
+            args.extend(force);
+            let stderr = failure(args);
+            let _ = std::fs::remove_file(&in_dev);
+            assert!(
+                stderr.contains("this is no file of yours but a device, a pipe, a socket or a name in the system's /dev, /proc or /sys"),
+                "{stderr}"
+            );
+        }
+    }
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&kind));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     // --force means nothing without a file, and --minimal picks its own start.
     ladder().args(["init", "--force"]).assert().code(2);
     // init reads no ladder: one named is refused, not silently left unread.

@@ -26,6 +26,13 @@ pub fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
     if path.is_dir() {
         bail!("this is a directory; name a file to write");
     }
+    if systems(path) {
+        bail!(
+            "this is no file of yours but a device, a pipe, a socket or a name in the \
+             system's /dev, /proc or /sys, which `ladder` does not write; name a regular \
+             file, or leave the file out to write to standard output"
+        );
+    }
     if !force && taken(path) {
         bail!("already exists; pass --force to replace it");
     }
@@ -50,6 +57,26 @@ pub fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
         }
         other => Ok(other?),
     }
+}
+
+/// Whether `path` is a device, a pipe or a socket (`/dev/null`, a FIFO), or
+/// a link to one, or a name in the system's /dev, /proc or /sys
+/// (`/dev/stdout` is a link to a file when standard output is one): `--force`
+/// would put a plain file in its place, and as root that could be the
+/// system's own `/dev/null` or `/dev/stdout`.
+fn systems(path: &Path) -> bool {
+    if path.metadata().is_ok_and(|m| !m.is_file()) {
+        return true;
+    }
+    let parent = (path.parent())
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    // /dev/shm is memory for files of anyone's.
+    let system = |dir: PathBuf| {
+        let roots = ["/dev", "/proc", "/sys"];
+        roots.iter().any(|root| dir.starts_with(root)) && !dir.starts_with("/dev/shm")
+    };
+    parent.canonicalize().is_ok_and(system)
 }
 
 /// A name beside `path` for writing it first.
