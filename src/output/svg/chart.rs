@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::{clip, xml};
 use crate::commands::graph::Graph;
+use crate::ladder::hash::HashMap;
 
 const BOX_WIDTH: usize = 180;
 const BOX_HEIGHT: usize = 44;
@@ -12,6 +13,11 @@ const COLUMN: usize = 220;
 const ROW: usize = 84;
 const TOP: usize = 56;
 const MARGIN: usize = 20;
+/// How far above its row a lateral move that passes over boxes is drawn
+/// (a cubic curve rises three quarters of it): within the room between rows.
+const ARC: usize = 36;
+/// From a box to the next beside it in one track and rank.
+const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
 pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     let deepest = (graph.tracks.iter().flat_map(|t| &t.levels))
@@ -30,21 +36,35 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
             .max()
             .unwrap_or(0)
     ];
-    let mut shift_by_row: crate::ladder::hash::HashMap<(usize, usize), usize> =
-        crate::ladder::hash::HashMap::default();
-    let mut widest = 0;
+    // Levels of one track and one rank sit side by side: a track's column
+    // is as wide as its widest rank, and the next column starts past it.
+    let mut beside: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut wide = vec![1usize; graph.tracks.len()];
     for (column, track) in graph.tracks.iter().enumerate() {
         for level in &track.levels {
             let row = deepest - level.depth as usize;
-            // Levels of one track and one rank sit side by side.
-            let beside = shift_by_row.entry((column, row)).or_insert(0);
-            let x = MARGIN + column * COLUMN + *beside * (BOX_WIDTH + 20);
-            *beside += 1;
-            widest = widest.max(x + BOX_WIDTH + MARGIN);
-            at[level.index] = (x, TOP + row * ROW);
+            let n = beside.entry((column, row)).or_insert(0);
+            *n += 1;
+            wide[column] = wide[column].max(*n);
         }
     }
-    let width = widest.max(MARGIN * 2 + graph.tracks.len() * COLUMN);
+    let mut starts = Vec::with_capacity(wide.len());
+    let mut x = MARGIN;
+    for &n in &wide {
+        starts.push(x);
+        x += n * STEP + (COLUMN - STEP);
+    }
+    let widest = x - (COLUMN - STEP) + MARGIN;
+    beside.clear();
+    for (column, track) in graph.tracks.iter().enumerate() {
+        for level in &track.levels {
+            let row = deepest - level.depth as usize;
+            let n = beside.entry((column, row)).or_insert(0);
+            at[level.index] = (starts[column] + *n * STEP, TOP + row * ROW);
+            *n += 1;
+        }
+    }
+    let width = widest.max(MARGIN * 2 + COLUMN);
     let height = TOP + (deepest + 1) * ROW + MARGIN;
     let mut out = String::with_capacity(512 + count * 400);
     let _ = write!(
@@ -72,11 +92,13 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"arrow\" d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n",
         graph.tracks.len()
     );
+    // A track's title and a level's name are drawn in a viewport of their
+    // own, which hides what a name of wide letters still has past its box.
     for (column, track) in graph.tracks.iter().enumerate() {
-        let x = MARGIN + column * COLUMN;
+        let (x, room) = (starts[column], wide[column] * STEP);
         let _ = writeln!(
             out,
-            "<text class=\"track\" x=\"{x}\" y=\"{}\">{}</text>",
+            "<svg x=\"{x}\" y=\"0\" width=\"{room}\" height=\"{TOP}\"><text class=\"track\" x=\"0\" y=\"{}\">{}</text></svg>",
             TOP - 24,
             xml(&clip(track.name))
         );
@@ -90,6 +112,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
             "<path class=\"promotion\" marker-end=\"url(#arrow)\" d=\"M {x1} {y1} L {x2} {y2}\"/>"
         );
     }
+    // Each row's boxes by x, for lateral moves that pass over one.
+    let mut rows: HashMap<usize, Vec<usize>> = HashMap::default();
+    for &(x, y) in &at {
+        rows.entry(y).or_default().push(x);
+    }
+    for xs in rows.values_mut() {
+        xs.sort_unstable();
+    }
     for edge in &graph.lateral {
         let ((ax, ay), (bx, by)) = (at[edge.ends.0], at[edge.ends.1]);
         let (left, right) = if ax <= bx {
@@ -97,23 +127,33 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
         } else {
             ((bx, by), (ax, ay))
         };
-        let (x1, y1) = (left.0 + BOX_WIDTH, left.1 + BOX_HEIGHT / 2);
-        let (x2, y2) = (right.0, right.1 + BOX_HEIGHT / 2);
-        let _ = writeln!(
-            out,
-            "<path class=\"lateral\" d=\"M {x1} {y1} L {x2} {y2}\"/>"
-        );
+        let between = ay == by
+            && rows.get(&ay).is_some_and(|xs| {
+                let first = xs.partition_point(|&x| x <= left.0);
+                xs.get(first).is_some_and(|&x| x < right.0)
+            });
+        let path = if between {
+            // Over the boxes between, from the top of one to the other's.
+            let (x1, x2, y) = (left.0 + BOX_WIDTH * 3 / 4, right.0 + BOX_WIDTH / 4, ay);
+            let over = y.saturating_sub(ARC);
+            format!("M {x1} {y} C {x1} {over} {x2} {over} {x2} {y}")
+        } else {
+            let (x1, y1) = (left.0 + BOX_WIDTH, left.1 + BOX_HEIGHT / 2);
+            let (x2, y2) = (right.0, right.1 + BOX_HEIGHT / 2);
+            format!("M {x1} {y1} L {x2} {y2}")
+        };
+        let _ = writeln!(out, "<path class=\"lateral\" d=\"{path}\"/>");
     }
     for track in &graph.tracks {
         for level in &track.levels {
             let (x, y) = at[level.index];
             let _ = writeln!(
                 out,
-                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><text x=\"{}\" y=\"{}\">{}</text></a>",
+                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\"><text x=\"10\" y=\"{}\">{}</text></svg></a>",
                 xml(&link(level.id)),
                 xml(level.name),
-                x + 10,
-                y + BOX_HEIGHT / 2 + 5,
+                BOX_WIDTH - 6,
+                BOX_HEIGHT / 2 + 5,
                 xml(&clip(level.name)),
             );
         }
@@ -148,5 +188,51 @@ mod tests {
         };
         assert!(y("vp") < y("director") && y("director") < y("em") && y("em") < y("tech-lead"));
         assert_eq!(y("vp"), y("cto"), "lateral peers share a rank");
+    }
+
+    /// Two levels of one track and rank side by side, beside a track whose
+    /// level shares their rank; lateral moves from the first track to the
+    /// next (adjacent) and to the third (over the second's box).
+    #[test]
+    fn boxes_never_overlap_and_a_lateral_move_passes_over_the_boxes_between() {
+        let level = |id: &str, track: &str, more: &str| {
+            format!("  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n")
+        };
+        let text = format!(
+            "schema: 1\ntitle: T\ntracks: [{{id: a, name: A}}, {{id: b, name: B}}, {{id: c, name: C}}]\nskills: []\nlevels:\n{}{}{}{}{}{}",
+            level("x", "a", ", next: [l, r], lateral: [y, c1]"),
+            level("l", "a", ""),
+            level("r", "a", ""),
+            level("y", "b", ", next: [z]"),
+            level("z", "b", ""),
+            level("c1", "c", ""),
+        );
+        let origin = crate::file::Origin::File("chart.yaml".into());
+        let ladder = crate::file::check(&origin, &text).unwrap();
+        let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+        let at = |id: &str| {
+            let rest = &chart[chart.find(&format!("href=\"{id}.html\"")).unwrap()..];
+            let number = |key: &str| -> usize {
+                let v = rest.split(key).nth(1).unwrap();
+                v.split('"').next().unwrap().parse().unwrap()
+            };
+            (number(" x=\""), number(" y=\""))
+        };
+        let boxes = ["x", "l", "r", "y", "z", "c1"].map(at);
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = a.0.abs_diff(b.0) >= BOX_WIDTH || a.1.abs_diff(b.1) >= BOX_HEIGHT;
+                assert!(apart, "{a:?} and {b:?} overlap: {chart}");
+            }
+        }
+        let laterals: Vec<&str> = (chart.lines())
+            .filter(|l| l.contains("class=\"lateral\""))
+            .collect();
+        assert_eq!(laterals.len(), 2, "{chart}");
+        assert_eq!(
+            laterals.iter().filter(|l| l.contains(" C ")).count(),
+            1,
+            "one curve, over y's box: {laterals:?}"
+        );
     }
 }

@@ -9,7 +9,8 @@ mod mix;
 pub use self::chart::render;
 pub use self::mix::{MIX, MixCategory, MixGeometry, mix};
 
-/// The most characters of a name shown in a box; the whole name is its title.
+/// The most columns of a name shown in a box (a Chinese character takes
+/// two); the whole name is its title.
 const SHOWN: usize = 24;
 
 /// Text as XML character data or an attribute value: markup escaped, and the
@@ -88,17 +89,37 @@ fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
     }
 }
 
-/// A name cut to what fits a box.
+/// A name cut to what fits a box: `SHOWN` columns, as wide characters take
+/// two, with an ellipsis for what is left out.
 fn clip(name: &str) -> String {
-    match name.char_indices().nth(SHOWN) {
-        Some((at, _)) => format!("{}…", name[..at].trim_end()),
-        None => name.to_string(),
+    use crate::output::width::{char_columns, columns};
+    if columns(name) <= SHOWN {
+        return name.to_string();
     }
+    let (mut used, mut end) = (0, 0);
+    for (at, c) in name.char_indices() {
+        used += char_columns(c);
+        if used > SHOWN - 1 {
+            break;
+        }
+        end = at + c.len_utf8();
+    }
+    format!("{}…", name[..end].trim_end())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_cut_by_the_columns_they_take() {
+        assert_eq!(clip("Short"), "Short");
+        assert_eq!(clip(&"a".repeat(24)), "a".repeat(24));
+        assert_eq!(clip(&"a".repeat(25)), format!("{}…", "a".repeat(23)));
+        // Wide characters take two columns each: eleven and the ellipsis.
+        assert_eq!(clip(&"工".repeat(13)), format!("{}…", "工".repeat(11)));
+        assert_eq!(clip(&"工".repeat(12)), "工".repeat(12));
+    }
 
     #[test]
     fn text_from_the_ladder_is_escaped() {
