@@ -89,8 +89,9 @@ fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
     }
 }
 
-/// A name cut to what fits a box: `SHOWN` columns, as wide characters take
-/// two, with an ellipsis for what is left out.
+/// A name cut to what fits a box: the characters within `SHOWN` columns, as
+/// wide characters take two, and an ellipsis for what is left out. The
+/// compare page's script (data/site/compare.js, `clip`) cuts as this does.
 fn clip(name: &str) -> String {
     use crate::output::width::{char_columns, columns};
     if columns(name) <= SHOWN {
@@ -99,7 +100,7 @@ fn clip(name: &str) -> String {
     let (mut used, mut end) = (0, 0);
     for (at, c) in name.char_indices() {
         used += char_columns(c);
-        if used > SHOWN - 1 {
+        if used > SHOWN {
             break;
         }
         end = at + c.len_utf8();
@@ -115,9 +116,13 @@ mod tests {
     fn names_are_cut_by_the_columns_they_take() {
         assert_eq!(clip("Short"), "Short");
         assert_eq!(clip(&"a".repeat(24)), "a".repeat(24));
-        assert_eq!(clip(&"a".repeat(25)), format!("{}…", "a".repeat(23)));
-        // Wide characters take two columns each: eleven and the ellipsis.
-        assert_eq!(clip(&"工".repeat(13)), format!("{}…", "工".repeat(11)));
+        assert_eq!(clip(&"a".repeat(25)), format!("{}…", "a".repeat(24)));
+        // Wide characters take two columns each.
+        assert_eq!(clip(&"工".repeat(13)), format!("{}…", "工".repeat(12)));
+        assert_eq!(
+            clip(&format!("a{}", "工".repeat(12))),
+            format!("a{}…", "工".repeat(11))
+        );
         assert_eq!(clip(&"工".repeat(12)), "工".repeat(12));
     }
 
