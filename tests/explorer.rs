@@ -261,6 +261,40 @@ fn diff_works_for_any_two_levels() {
             .unwrap()
             .contains("perhaps 20 to 30 percent")
     );
+    // A shift tells of the usual way into its level, a promotion (or a
+    // lateral move into a level no promotion leads to): none for a level
+    // entered by a step down, or across when it is otherwise promoted into,
+    // in any command that shows shifts. (cto → vp is across, then down.)
+    assert_eq!(down["shifts"], serde_json::json!([]));
+    let entered = |args: &[&str], key: &str| -> Vec<String> {
+        (json(args)[key].as_array().unwrap().iter())
+            .map(|s| {
+                s["level"]
+                    .as_str()
+                    .or(s["level"]["id"].as_str())
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(entered(&["diff", "vp", "cto"], "shifts"), ["cto"], "across");
+    // Across from EM into Staff, which Senior is promoted into; up from
+    // Staff into Principal, then across into Director, which EM is.
+    assert_eq!(
+        entered(&["diff", "em", "staff"], "shifts"),
+        Vec::<String>::new()
+    );
+    let path = json(&["diff", "staff", "director"])["path"].clone();
+    assert_eq!(path, serde_json::json!(["staff", "principal", "director"]));
+    assert_eq!(
+        entered(&["diff", "staff", "director"], "shifts"),
+        ["principal"]
+    );
+    assert_eq!(
+        entered(&["plan", "cto", "tech-lead"], "steps"),
+        Vec::<String>::new()
+    );
+    assert!(!stdout(&["diff", "em", "tech-lead"]).contains("Shifts along the route"));
     let same = json(&["diff", "em", "manager"]);
     assert_eq!(
         (same["direction"].as_str(), same["path"].clone()),

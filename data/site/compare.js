@@ -25,17 +25,24 @@
         var next = edge[0], steps = at.steps + 1, aside = at.aside + (edge[1] === "up" ? 0 : 1);
         var known = best[next];
         if (!known) {
-          best[next] = { steps: steps, aside: aside, previous: level };
+          best[next] = { steps: steps, aside: aside, previous: level, step: edge[1] };
           queue.push(next);
         } else if (steps < known.steps || (steps === known.steps && aside < known.aside)) {
-          best[next] = { steps: steps, aside: aside, previous: level };
+          best[next] = { steps: steps, aside: aside, previous: level, step: edge[1] };
         }
       });
     }
-    if (!best[b]) { return []; }
-    var path = [b];
-    for (var l = b; best[l].previous !== -1; l = best[l].previous) { path.push(best[l].previous); }
-    return path.reverse();
+    if (!best[b]) { return { levels: [], shifted: [] }; }
+    // The levels, and those whose shift applies (src/commands/shared.rs,
+    // route_and_shifted): entered by a promotion, or across into a level no
+    // promotion leads to.
+    var path = [b], shifted = [];
+    var promotedInto = function (l) { return data.levels[l].edges.some(function (e) { return e[1] === "down"; }); };
+    for (var l = b; best[l].previous !== -1; l = best[l].previous) {
+      if (best[l].step === "up" || (best[l].step === "across" && !promotedInto(l))) { shifted.push(l); }
+      path.push(best[l].previous);
+    }
+    return { levels: path.reverse(), shifted: shifted.reverse() };
   }
   // Gained (in the second list's order), dropped (the first's) and kept (the second's).
   function delta(before, after, key) {
@@ -48,7 +55,7 @@
   }
   // The diff of levels a and b, in the shape `ladder --format json diff` writes.
   function diffOf(a, b) {
-    var x = data.levels[a], y = data.levels[b], path = route(a, b);
+    var x = data.levels[a], y = data.levels[b], walk = route(a, b), path = walk.levels;
     var skill = function (s) { return data.skills[s]; };
     var mix = {};
     data.categories.forEach(function (c, i) { mix[c.id] = { from: x.mix[i], to: y.mix[i] }; });
@@ -64,7 +71,7 @@
       skill_mix: mix,
       skills: delta(x.skills.map(skill), y.skills.map(skill), function (s) { return s.id; }),
       responsibilities: delta(x.duties, y.duties, function (d) { return d.id; }),
-      shifts: path.slice(1).map(function (l) { return data.levels[l]; })
+      shifts: walk.shifted.map(function (l) { return data.levels[l]; })
         .filter(function (l) { return l.shift !== null && l.shift !== undefined; })
         .map(function (l) { return { level: l.id, text: l.shift }; })
     };

@@ -7,7 +7,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use super::Answer;
 use super::delta::{Delta, duty_delta, skill_delta};
 use super::shared::{
-    Change, LevelRef, Named, SkillRef, coding, ids, route_levels, route_line, span,
+    Change, LevelRef, Named, SkillRef, coding, ids, route_and_shifted, route_line, span,
 };
 use crate::ladder::{CheckedLadder, Direction, Level, Range, find, route};
 use crate::output::markup::{Layout, Line, Markup, Sign, Span};
@@ -78,7 +78,7 @@ pub fn run<'a>(
 /// Compares level `from` with level `to`.
 pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
     let (a, b) = (ladder.level(from), ladder.level(to));
-    let route = route_levels(ladder, from, to);
+    let (route, shifted) = route_and_shifted(ladder, from, to);
     Diff {
         from: LevelRef::new(a),
         to: LevelRef::new(b),
@@ -98,9 +98,8 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
         skill_mix: skill_mix(ladder, a, b),
         skills: skill_delta(ladder, a, b),
         responsibilities: duty_delta(a, b),
-        shifts: route
+        shifts: shifted
             .iter()
-            .skip(1)
             .map(|&l| ladder.level(l))
             .filter_map(|level| {
                 level.shift.as_deref().map(|text| Shift {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Answer;
 use super::delta::{duty_delta, skill_delta};
-use super::shared::{LevelRef, Named, ids, route_levels};
+use super::shared::{LevelRef, Named, ids, route_and_shifted};
 use crate::ladder::{CheckedLadder, Direction, Level, find, route};
 use crate::output::markup::{Layout, Line, Markup};
 
@@ -34,7 +34,7 @@ pub struct Plan<'a> {
     pub hand_off: Vec<Duty<'a>>,
     /// The pitfalls of each level the route enters.
     pub pitfalls: Vec<Note<'a>>,
-    /// The shift of each level the route enters.
+    /// The shift of each level the route enters as its shift tells.
     pub steps: Vec<Note<'a>>,
 }
 
@@ -92,7 +92,7 @@ pub fn run<'a>(
 
 pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
     let (a, b) = (ladder.level(from), ladder.level(to));
-    let route = route_levels(ladder, from, to);
+    let (route, shifted) = route_and_shifted(ladder, from, to);
     let entered: Vec<_> = route.iter().skip(1).map(|&l| ladder.level(l)).collect();
     let duties = duty_delta(a, b);
     let skills = skill_delta(ladder, a, b);
@@ -159,8 +159,7 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
                 })
             })
             .collect(),
-        steps: entered
-            .iter()
+        steps: (shifted.iter().map(|&l| ladder.level(l)))
             .filter_map(|level| {
                 level.shift.as_deref().map(|text| Note {
                     level: LevelRef::new(level),

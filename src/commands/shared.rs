@@ -107,6 +107,35 @@ pub fn route_levels(ladder: &CheckedLadder, from: usize, to: usize) -> Vec<usize
         .unwrap_or_default()
 }
 
+/// The levels of the shortest route from `from` to `to` (empty when none
+/// joins them), and the ones whose `shift` applies. A shift tells of the
+/// usual way into its level: a promotion, or a lateral move into a level no
+/// promotion leads to (the built-in CTO's, from VP). So it is left out for a
+/// level entered by a step down (Tech Lead's "for the first time, part of
+/// the week goes to work other than coding" is wrong for a manager stepping
+/// back) or across into a level one is otherwise promoted into.
+pub fn route_and_shifted(
+    ladder: &CheckedLadder,
+    from: usize,
+    to: usize,
+) -> (Vec<usize>, Vec<usize>) {
+    let Some(route) = route::shortest(ladder, from, to) else {
+        return (Vec::new(), Vec::new());
+    };
+    let promoted_into = |level: usize| {
+        (ladder.neighbours(level).iter()).any(|&(_, step)| step == route::Move::Down)
+    };
+    let shifted = (route.levels.iter().skip(1).zip(&route.moves))
+        .filter(|&(&level, &step)| match step {
+            route::Move::Up => true,
+            route::Move::Across => !promoted_into(level),
+            route::Move::Down => false,
+        })
+        .map(|(&level, _)| level)
+        .collect();
+    (route.levels, shifted)
+}
+
 /// The ids of `levels`.
 pub fn ids<'a>(ladder: &'a CheckedLadder, levels: &[usize]) -> Vec<&'a str> {
     levels

@@ -15,6 +15,8 @@ pub struct Checked {
     pub target: usize,
     /// The levels from `level` to `target`, both included.
     pub route: Vec<usize>,
+    /// The levels of the route whose shift applies (`route_and_shifted`).
+    pub shifted: Vec<usize>,
     /// Rated ids the route no longer asks for: the ladder changed since.
     pub stale: Vec<String>,
 }
@@ -59,17 +61,17 @@ pub(super) fn check_all(
         },
         (None, None) => None,
     };
-    let route = match (level, target) {
+    let (route, shifted) = match (level, target) {
         (Some(a), Some(b)) if a == b => {
             let message = format!(
                 "the target is the level itself ('{}'); name the level you are going for",
                 ladder.level(a).id
             );
             problems.push((root().key("target"), message));
-            Vec::new()
+            Default::default()
         }
         (Some(a), Some(b)) => {
-            let route = super::super::shared::route_levels(ladder, a, b);
+            let (route, shifted) = super::super::shared::route_and_shifted(ladder, a, b);
             if route.is_empty() {
                 let (a, b) = (&ladder.level(a).id, &ladder.level(b).id);
                 let message = format!(
@@ -77,9 +79,9 @@ pub(super) fn check_all(
                 );
                 problems.push((root().key("target"), message));
             }
-            route
+            (route, shifted)
         }
-        _ => Vec::new(),
+        _ => Default::default(),
     };
     // The ids the route asks for; a rated id outside them is a typo when one
     // of them is close, and otherwise a rating the ladder no longer asks for.
@@ -142,6 +144,7 @@ pub(super) fn check_all(
         level,
         target,
         route,
+        shifted,
         stale,
     })
 }

@@ -156,13 +156,14 @@ pub fn view<'a>(
         ladder,
         &checked.data,
         (checked.level, checked.target),
-        &checked.route,
+        (&checked.route, &checked.shifted),
         &checked.stale,
     );
     if let (Some(older), Some(against)) = (older, against) {
         // The older ratings weighed on this route, as the ladder is now.
         let levels = (checked.level, checked.target);
-        let before = report(ladder, older, levels, &checked.route, &[]).readiness;
+        let route = (&checked.route[..], &checked.shifted[..]);
+        let before = report(ladder, older, levels, route, &[]).readiness;
         view.progress = Some(progress(&checked.data, older, (against, before)));
     }
     view

@@ -88,12 +88,13 @@ fn item<'a>(id: &'a str, name: &'a str, kind: &'static str, rated: Option<&'a Ra
     }
 }
 
-/// The report of `data` on `ladder`, from `level` to `target` along `route`.
+/// The report of `data` on `ladder`, from `level` to `target` along `route`,
+/// whose levels `shifted` it enters as their shifts tell (`route_and_shifted`).
 pub fn report<'a>(
     ladder: &'a CheckedLadder,
     data: &'a Assessment,
     (level, target): (usize, usize),
-    route: &[usize],
+    (route, shifted): (&[usize], &[usize]),
     stale: &'a [String],
 ) -> Report<'a> {
     let goal = ladder.level(target);
@@ -167,7 +168,8 @@ pub fn report<'a>(
             .iter()
             .map(|&l| LevelRef::new(ladder.level(l)))
             .collect(),
-        shifts: (entered.clone())
+        // A level's shift tells of the usual way into it.
+        shifts: (shifted.iter().map(|&l| ladder.level(l)))
             .filter_map(|l| l.shift.as_deref().map(|s| (l.name.as_str(), s)))
             .collect(),
         pitfalls: entered

@@ -196,7 +196,9 @@ mod tests {
     #[test]
     fn boxes_never_overlap_and_a_lateral_move_passes_over_the_boxes_between() {
         let level = |id: &str, track: &str, more: &str| {
-            format!("  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n")
+            format!(
+                "  - {{id: {id}, name: {id}, track: {track}, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []{more}}}\n"
+            )
         };
         let text = format!(
             "schema: 1\ntitle: T\ntracks: [{{id: a, name: A}}, {{id: b, name: B}}, {{id: c, name: C}}]\nskills: []\nlevels:\n{}{}{}{}{}{}",
