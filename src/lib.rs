@@ -51,7 +51,7 @@ pub mod settings;
 #[cfg(test)]
 mod testing;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::Cli;
@@ -65,7 +65,7 @@ use crate::settings::Settings;
 pub fn run(cli: &Cli) -> ExitCode {
     let settings = Settings::of(cli);
     if let Err(usage) = settings.check(&cli.command) {
-        usage.exit();
+        return clap_answer(&usage);
     }
     match answer(cli, &settings) {
         Ok(exit) => exit.into(),
@@ -80,16 +80,21 @@ pub fn run(cli: &Cli) -> ExitCode {
 /// Ends a run that clap answered: help and the version go to stdout like any
 /// answer (so a closed or full stdout is a failure), usage errors to stderr
 /// with exit code 2.
+///
+/// Both are coloured as the answers of commands are: for a terminal, unless
+/// `--color never`, `NO_COLOR` or `TERM=dumb` says otherwise.
 pub fn clap_answer(answer: &clap::Error) -> ExitCode {
-    if answer.use_stderr() {
-        answer.exit();
-    }
+    let choice = settings::color_on_line(std::env::args_os().skip(1));
     let styled = answer.render();
-    let text = if std::io::IsTerminal::is_terminal(&io::stdout()) {
-        styled.ansi().to_string()
-    } else {
-        styled.to_string()
+    let render = |tty: bool| match settings::colored(choice, tty) {
+        true => styled.ansi().to_string(),
+        false => styled.to_string(),
     };
+    if answer.use_stderr() {
+        let _ = write!(io::stderr(), "{}", render(io::stderr().is_terminal()));
+        return ExitCode::from(u8::try_from(answer.exit_code()).unwrap_or(2));
+    }
+    let text = render(io::stdout().is_terminal());
     match write(&text) {
         Ok(()) => Exit::Success.into(),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Exit::Success.into(),

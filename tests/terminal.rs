@@ -45,6 +45,47 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .stdout(predicate::str::contains("\x1b").not());
 }
 
+/// Help and usage errors, which clap answers, are coloured as answers are:
+/// on a terminal (a pseudo-terminal of `script`, from util-linux) unless
+/// `--color never`, `NO_COLOR` or `TERM=dumb`; anywhere with `--color always`.
+#[test]
+fn help_and_usage_errors_colour_as_answers_do() {
+    let bin = assert_cmd::cargo::cargo_bin("ladder");
+    let on_terminal = |line: &str, env: &[(&str, &str)]| -> bool {
+        let mut script = std::process::Command::new("script");
+        script.args(["-qec", &format!("{} {line}", bin.display()), "/dev/null"]);
+        script.env("TERM", "xterm").env_remove("NO_COLOR");
+        for (key, value) in env {
+            script.env(key, value);
+        }
+        let out = script.output().expect("script (util-linux) runs");
+        out.stdout.contains(&0x1b)
+    };
+    assert!(on_terminal("--help", &[]), "a terminal is coloured");
+    assert!(on_terminal("lsit", &[]), "a usage error too");
+    for (line, env) in [
+        ("--help", &[("NO_COLOR", "1")][..]),
+        ("--color never --help", &[]),
+        ("show --help --color=never", &[]),
+        ("show --help", &[("TERM", "dumb")]),
+        ("--color never lsit", &[]),
+        ("lsit", &[("NO_COLOR", "1")]),
+        ("--color never assess - --against -", &[]),
+    ] {
+        assert!(!on_terminal(line, env), "{line} {env:?}");
+    }
+    let piped = ladder()
+        .args(["--color", "always", "--help"])
+        .output()
+        .unwrap();
+    assert!(piped.stdout.contains(&0x1b));
+    let piped = ladder()
+        .args(["--color", "always", "lsit"])
+        .output()
+        .unwrap();
+    assert!(piped.stderr.contains(&0x1b) && piped.status.code() == Some(2));
+}
+
 /// Runs `ladder ARGS` with a reader that closes the pipe at once.
 fn with_pipe_closed_early(args: &[&str]) -> std::process::Output {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))

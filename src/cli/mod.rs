@@ -26,7 +26,10 @@ Examples:
 /// Explore an engineering career ladder: what each level asks for, and what
 /// changes between two levels.
 #[derive(Debug, PartialEq, Eq, Parser)]
-#[command(name = "ladder", version, after_help = EXAMPLES)]
+// An option given twice takes its last value, as in ripgrep, so that an alias
+// such as `alias lj='ladder list --format json'` can be overridden with
+// `lj --format yaml`. Lists (`--allow`) gather every value.
+#[command(name = "ladder", version, after_help = EXAMPLES, args_override_self = true)]
 pub struct Cli {
     #[command(flatten)]
     pub options: Options,
@@ -85,5 +88,22 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// An option given twice takes its last value; a list gathers them all.
+    #[test]
+    fn the_last_of_an_option_wins_and_lists_gather() {
+        let cli = |line: &str| Cli::try_parse_from(line.split(' ')).unwrap();
+        let twice = cli("ladder --format json list --format yaml --format table");
+        let Command::List(list) = twice.command else {
+            panic!("list");
+        };
+        assert_eq!(list.options.format, Some(Format::Table));
+        assert_eq!(twice.options.format, Some(Format::Json));
+        let lint = cli("ladder lint --allow uneven-step --allow trailing-space");
+        let Command::Lint(lint) = lint.command else {
+            panic!("lint");
+        };
+        assert_eq!(lint.args.allow, ["uneven-step", "trailing-space"]);
     }
 }
