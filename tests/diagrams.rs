@@ -39,32 +39,49 @@ fn graph_dot_is_a_digraph() {
 #[test]
 #[ignore = "needs Graphviz (`dot`); .ci/run installs it and runs this test"]
 fn graph_dot_renders_with_graphviz() {
-    let dot = stdout(&["graph", "--format", "dot"]);
-    let mut child = Process::new("dot")
-        .arg("-Tsvg")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("Graphviz's `dot` runs: install the graphviz package");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(dot.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let svg = String::from_utf8(out.stdout).unwrap();
+    let graphviz = |dot: &str, format: &str| -> String {
+        let mut child = Process::new("dot")
+            .arg(format!("-T{format}"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("Graphviz's `dot` runs: install the graphviz package");
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(dot.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let svg = graphviz(&stdout(&["graph", "--format", "dot"]), "svg");
     assert!(
         svg.contains("<svg")
             && svg.contains("Director of Engineering")
             && svg.contains("cluster_1")
     );
+    // A name is drawn as written: an entity in it stays text.
+    let name = "A &lt;b&gt; &amp; &#x41;";
+    let path = common::acme_with(
+        "dot-entities.yaml",
+        &[("name: Developer", &format!("name: '{name}'"))],
+    );
+    let dot = stdout(&[
+        "--ladder",
+        path.to_str().unwrap(),
+        "graph",
+        "--format",
+        "dot",
+    ]);
+    let plain = graphviz(&dot, "plain");
+    assert!(plain.contains(&format!("\"{name}\"")), "{plain}");
 }
 
 #[test]

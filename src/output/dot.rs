@@ -44,9 +44,12 @@ pub fn render(graph: &Graph) -> String {
     out
 }
 
-/// Text for a DOT quoted string: controls escaped, backslashes and quotes escaped.
+/// Text for a DOT quoted string: controls escaped, backslashes and quotes
+/// escaped, and `&` written `&amp;`, since Graphviz reads an entity (`&lt;`,
+/// `&#x41;`) in a label as the character it names.
 fn quoted(text: &str) -> String {
     escape(text)
+        .replace('&', "&amp;")
         .replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', " ")
@@ -60,5 +63,6 @@ mod tests {
     fn strings_cannot_close_their_quotes() {
         assert_eq!(quoted("a \"b\" \\ c"), "a \\\"b\\\" \\\\ c");
         assert_eq!(quoted("x\u{1b}"), "x\\\\u{1b}");
+        assert_eq!(quoted("A &lt;b&gt; & C"), "A &amp;lt;b&amp;gt; &amp; C");
     }
 }

@@ -32,6 +32,9 @@ fn label(text: &str) -> String {
     for c in escape(text).chars() {
         match c {
             '"' => out.push_str("#quot;"),
+            // An entity (`&lt;`, `&#x41;`) would be drawn as the character
+            // it names.
+            '&' => out.push_str("#amp;"),
             '#' => out.push_str("#35;"),
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
@@ -55,5 +58,6 @@ mod tests {
             "a #quot;b#quot; #lt;c#gt; #35;1 d"
         );
         assert_eq!(label("`**bold**`"), "#96;**bold**#96;");
+        assert_eq!(label("A &lt;b&gt; & C"), "A #amp;lt;b#amp;gt; #amp; C");
     }
 }
