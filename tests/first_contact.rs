@@ -92,6 +92,24 @@ fn an_error_about_a_file_from_the_environment_says_so() {
         stderr.starts_with("error: LADDER_FILE=nope.yaml: cannot read the ladder: "),
         "{stderr}"
     );
+    // The environment never names standard input: a script's is not its ladder.
+    let stderr = String::from_utf8(
+        common::ladder()
+            .arg("list")
+            .env("LADDER_FILE", "-")
+            .write_stdin("schema: 1\n")
+            .assert()
+            .code(1)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone(),
+    )
+    .unwrap();
+    assert_eq!(
+        stderr,
+        "error: LADDER_FILE=-: standard input is read only when the command line names it; give `--ladder -` instead\n"
+    );
     let acme = fixture(ACME);
     let out = common::ladder()
         .env("LADDER_FILE", &acme)

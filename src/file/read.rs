@@ -34,6 +34,14 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
             }
             Err(message) => return Err(fail(None, message)),
         },
+        // Standard input is read when the command line names it, never
+        // because the environment does: a script's stdin is not its ladder.
+        Origin::Env(path) if path.as_os_str() == "-" => {
+            let message = "standard input is read only when the command line names it; give \
+                           `--ladder -` instead"
+                .to_string();
+            return Err(fail(None, message));
+        }
         Origin::Stdin => std::io::stdin()
             .lock()
             .take(MAX_BYTES + 1)

@@ -155,6 +155,12 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         return ParseError { message, position };
     }
     let message = match bare_message(&raw) {
+        // A block mapping or list nested past the reader's limit (flow
+        // collections are measured before it runs).
+        m if m.ends_with("recursion limit exceeded") => format!(
+            "collections nest more than {} levels deep; a ladder file needs only a few",
+            flow::MAX_NESTING
+        ),
         m if m.ends_with("repetition limit exceeded") => {
             "aliases repeat so often that expanding them is refused; use fewer aliases".to_string()
         }
