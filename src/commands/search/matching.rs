@@ -26,11 +26,27 @@ pub struct Terms {
     folded: RefCell<Vec<u8>>,
 }
 
+/// Gives each character `c` folds to: in lower case, its accents apart from
+/// their letters (canonical decomposition: a composed `é` and an `e` with a
+/// combining accent fold alike), and a final sigma as any sigma (`ΟΔΟΣ` is
+/// `οδος` in lower case, with a final `ς`). Character by character, so that
+/// each folded character comes from one of the text's.
+fn fold(c: char, mut give: impl FnMut(char)) {
+    for lower in c.to_lowercase() {
+        unicode_normalization::char::decompose_canonical(lower, |d| {
+            give(if d == 'ς' { 'σ' } else { d })
+        });
+    }
+}
+
 impl Terms {
     pub fn new(terms: &[String]) -> Terms {
-        let lower: Vec<String> = terms
-            .iter()
-            .map(|t| t.chars().flat_map(char::to_lowercase).collect::<String>())
+        let lower: Vec<String> = (terms.iter())
+            .map(|t| {
+                let mut folded = String::with_capacity(t.len());
+                t.chars().for_each(|c| fold(c, |d| folded.push(d)));
+                folded
+            })
             .filter(|t| !t.is_empty())
             .collect();
         let ascii = lower.iter().all(|t| t.is_ascii());
@@ -114,16 +130,16 @@ fn by_first_byte(text: &[u8], term: &[u8], found: &mut Vec<Match>) -> bool {
     true
 }
 
-/// `matches` for any text: the text is lower-cased character by character, and
-/// each byte of the result remembers the character of `text` it came from.
+/// `matches` for any text: the text is folded character by character (`fold`),
+/// and each byte of the result remembers the character of `text` it came from.
 fn char_matches(text: &str, terms: &[String]) -> Option<Vec<Match>> {
     let mut folded = String::with_capacity(text.len());
     let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
     for (at, c) in text.char_indices() {
-        for lower in c.to_lowercase() {
-            folded.push(lower);
+        fold(c, |d| {
+            folded.push(d);
             origin.resize(folded.len(), (at, at + c.len_utf8()));
-        }
+        });
     }
     let mut found = Vec::new();
     for term in terms {
@@ -234,6 +250,13 @@ mod tests {
         assert_eq!(spans("İstanbul", &["i̇"]), Some(vec![(0, 2)]));
         assert_eq!(spans("aaaa", &["aa", "a"]), Some(vec![(0, 4)]));
         assert_eq!(spans("Ünïcode ÉQUIPE", &["unicode"]), None);
+        // A composed accent and a combining one match alike, each way, and
+        // a final sigma matches any sigma.
+        assert_eq!(spans("Cafe\u{301} Lead", &["café"]), Some(vec![(0, 6)]));
+        assert_eq!(spans("Café Lead", &["cafe\u{301}"]), Some(vec![(0, 5)]));
+        assert_eq!(spans("ΟΔΟΣ", &["οδος"]), Some(vec![(0, 8)]));
+        assert_eq!(spans("οδός ος", &["ΟΔΟΣ"]), None);
+        assert_eq!(spans("οδος", &["ΟΔΟΣ"]), Some(vec![(0, 8)]));
         assert_eq!(
             spans("plain ASCII text", &["ascii TEXT"]),
             Some(vec![(6, 16)])
