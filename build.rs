@@ -67,6 +67,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/checked.rs",
     "src/ladder/cited.rs",
     "src/ladder/find/mod.rs",
+    "src/ladder/find/elsewhere.rs",
     "src/ladder/hash.rs",
     "src/ladder/id.rs",
     "src/ladder/lists.rs",

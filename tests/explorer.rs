@@ -184,6 +184,40 @@ fn an_unknown_level_suggests_the_closest_and_lists_the_known() {
         ));
 }
 
+/// A name of another kind of thing is said to be one, with the command
+/// that takes it, instead of near misses of the kind looked for.
+#[test]
+fn a_name_of_another_kind_points_to_the_command_that_takes_it() {
+    for (args, said) in [
+        (
+            &["show", "Coaching"][..],
+            "'Coaching' is a skill, not a level: `ladder skill coaching` lists the levels that ask for it",
+        ),
+        (
+            &["diff", "em", "management"],
+            "'management' is a track, not a level: `ladder list --track management` lists its levels",
+        ),
+        (
+            &["list", "--track", "em"],
+            "'em' is a level, not a track: `ladder show em` shows it, and `ladder list --track management` its track",
+        ),
+        (
+            &["skill", "hiring"],
+            "'hiring' is a responsibility (Hiring and recruiting), not a skill: `ladder search` finds the levels that ask for it by its words",
+        ),
+        (
+            &["skill", "budget and headcount"],
+            "'budget and headcount' is a responsibility, not a skill: `ladder search`",
+        ),
+    ] {
+        let stderr = common::failure(args);
+        assert!(
+            stderr.starts_with(&format!("error: {said}")),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn diff_json_carries_the_whole_skill_shift() {
     let d = json(&["diff", "em", "director"]);

@@ -6,8 +6,10 @@
 
 use std::fmt::Display;
 
+mod elsewhere;
 mod suggest;
 
+use self::elsewhere::{Kind, elsewhere};
 pub use self::suggest::{known, suggest};
 use super::checked::CheckedLadder;
 use super::model::{Skill, Track};
@@ -18,6 +20,9 @@ use super::text::fold;
 pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow::Result<usize> {
     if let Some(level) = ladder.find_level(name) {
         return Ok(level);
+    }
+    if let Some(instead) = elsewhere(ladder, name, Kind::Level) {
+        anyhow::bail!("{instead}");
     }
     let keys = ladder
         .level_keys
@@ -58,6 +63,9 @@ pub fn skill<'a>(
     if let Some(skill) = ladder.find_skill(name) {
         return Ok(skill);
     }
+    if let Some(instead) = elsewhere(ladder, name, Kind::Skill) {
+        anyhow::bail!("{instead}");
+    }
     let skills = ladder.skills();
     let keys = skills.iter().flat_map(|s| {
         let id = s.id.as_str();
@@ -91,6 +99,9 @@ pub fn track<'a>(
         .or_else(|| tracks.iter().find(named))
     {
         return Ok(track);
+    }
+    if let Some(instead) = elsewhere(ladder, name, Kind::Track) {
+        anyhow::bail!("{instead}");
     }
     let keys = tracks.iter().flat_map(|t| {
         let id = t.id.as_str();
