@@ -458,6 +458,14 @@ fn bad_assessments_fail_with_one_located_line() {
         "{assessment: 1, level: em, ratings: {levels: {rating: meets}}}",
     );
     assert!(flow.contains("ratings.levels"), "{flow}");
+    // And an assessment given where the ladder goes is named as one.
+    let stderr = fails(&["--ladder", ADA, "list"], "");
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {ADA}: this is an assessment, not a ladder: give it to `ladder assess`, and the ladder it is made against to --ladder\n"
+        )
+    );
     let stderr = fails(&["assess", "data/ladder.yaml"], "");
     assert_eq!(
         stderr,

@@ -14,6 +14,7 @@ pub mod events;
 pub mod flow;
 pub mod git;
 pub mod guard;
+pub mod kind;
 pub mod locate;
 pub mod origin;
 pub mod position;
@@ -125,7 +126,19 @@ pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
             Box::leak(text.into_boxed_str())
         }
     };
-    check_in(origin, text, Some(text))
+    // An assessment given for a ladder is said to be one, rather than a
+    // ladder missing every key.
+    check_in(origin, text, Some(text)).map_err(|problems| match kind::is_assessment(text) {
+        false => problems,
+        true => vec![Diagnostic {
+            file: origin.file_name(),
+            position: None,
+            message: "this is an assessment, not a ladder: give it to `ladder assess`, and the \
+                      ladder it is made against to --ladder"
+                .to_string(),
+            unlisted: 0,
+        }],
+    })
 }
 
 /// Parses and checks `text`; on failure, every problem found, in file order.

@@ -17,7 +17,7 @@ use crate::ladder::assessment::Assessment;
 pub fn parse(origin: &Origin, in_use: &Origin) -> anyhow::Result<(Assessment, String)> {
     let text = file::read_as(origin, "assessment").map_err(|d| anyhow::anyhow!("{d}"))?;
     let data = parse_text(origin, &text).map_err(|problems| {
-        if crate::commands::validate::has_ladder_keys(&text) {
+        if crate::file::kind::has_ladder_keys(&text) {
             let file = shell_word(origin);
             return anyhow::anyhow!(
                 "{} is a ladder, not an assessment; give a ladder with --ladder, and start an assessment against it with `ladder --ladder {file} assess init --level LEVEL`",
