@@ -54,14 +54,22 @@ impl Settings {
     /// a subcommand that writes a ladder without reading one, with the
     /// subcommand's usage.
     pub fn check(&self, command: &Command) -> Result<(), clap::Error> {
-        // A ladder named to `init` or `import` would be ignored, and the user
-        // left thinking the new file copies it or is written there.
+        // A ladder named to a command that reads none would be ignored, and
+        // the user left thinking it was used: that `init`'s new file copies
+        // it, or that `changes` compares against it.
         let instead = match command {
             Command::Init(_) => Some(
                 "it writes the built-in ladder (or --minimal's skeleton); to start from your \
                  own ladder, copy its file",
             ),
             Command::Import(_) => Some("it reads the SOURCE given, and -o names the file written"),
+            Command::Changes(_) => Some("it compares the two ladders given, OLD and NEW"),
+            Command::Schema(_) => {
+                Some("the schema is the file format's, the same for every ladder")
+            }
+            Command::Man(_) | Command::Completions(_) => {
+                Some("what it prints is the same for every ladder")
+            }
             _ => None,
         };
         if let Some(instead) = instead

@@ -127,7 +127,9 @@ fn a_long_chain_of_lateral_moves_is_ranked_in_near_linear_time() {
     }
     let path = file("lateral-chain.yaml", text.as_bytes());
     let shown = path.to_str().unwrap();
-    let out = limited(&path, &["changes", shown, shown]).output().unwrap();
+    let out = common::limited_line(&["changes", shown, shown])
+        .output()
+        .unwrap();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -151,12 +153,9 @@ fn changes_of(name: &str, old: &str, new: &str) -> String {
         file(&format!("{name}-a.yaml"), old.as_bytes()),
         file(&format!("{name}-b.yaml"), new.as_bytes()),
     );
-    let out = limited(
-        &one,
-        &["changes", one.to_str().unwrap(), other.to_str().unwrap()],
-    )
-    .output()
-    .unwrap();
+    let out = common::limited_line(&["changes", one.to_str().unwrap(), other.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -149,26 +149,29 @@ fn init_never_replaces_a_file_without_force() {
     );
     // --force means nothing without a file, and --minimal picks its own start.
     ladder().args(["init", "--force"]).assert().code(2);
-    // init reads no ladder: one named is refused, not silently left unread.
-    for args in [
-        &["--ladder", "ours.yaml", "init"][..],
-        &["init", "--ladder", "ours.yaml"],
-        &[
-            "--ladder",
-            "ours.yaml",
+    // init reads no ladder, nor do import, changes, schema, man and
+    // completions: one named is refused, not silently left unread.
+    for (name, args) in [
+        ("init", &["--ladder", "ours.yaml", "init"][..]),
+        ("init", &["init", "--ladder", "ours.yaml"]),
+        (
             "import",
-            "--from",
-            "ft",
-            "family.yml",
-        ],
+            &[
+                "--ladder",
+                "ours.yaml",
+                "import",
+                "--from",
+                "ft",
+                "family.yml",
+            ],
+        ),
+        ("changes", &["--ladder", "-", "changes", "-", "new.yaml"]),
+        ("schema", &["schema", "--ladder", "ours.yaml"]),
+        ("man", &["--ladder", "ours.yaml", "man"]),
+        ("completions", &["completions", "bash", "--ladder", "x"]),
     ] {
         let out = ladder().args(args).assert().code(2).stdout("");
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-        let name = if args.contains(&"init") {
-            "init"
-        } else {
-            "import"
-        };
         assert!(
             stderr.starts_with(&format!(
                 "error: --ladder names a ladder to read, and `ladder {name}` reads none"

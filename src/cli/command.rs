@@ -107,15 +107,15 @@ formats! {
     SiteArgs: [];
     TracksArgs: [Table, Json, Yaml, Markdown];
     InitArgs: [] reads false;
-    ChangesArgs: [Table, Json, Yaml, Markdown];
+    ChangesArgs: [Table, Json, Yaml, Markdown] reads false;
     LintArgs: [Table, Json, Yaml];
     AssessArgs: [Table, Json, Yaml, Markdown];
     AssessInitArgs: [];
     ImportArgs: [] reads false;
-    CompletionsArgs: [];
-    ManArgs: [];
+    CompletionsArgs: [] reads false;
+    ManArgs: [] reads false;
     ValidateArgs: [Table, Json, Yaml];
-    SchemaArgs: [Json, Yaml];
+    SchemaArgs: [Json, Yaml] reads false;
 }
 
 impl Command {

@@ -223,11 +223,17 @@ pub fn file(name: &str, bytes: &[u8]) -> PathBuf {
 
 /// `ladder --ladder PATH ARGS` within 100 MiB of address space.
 pub fn limited(path: &Path, args: &[&str]) -> Command {
+    let mut line: Vec<&std::ffi::OsStr> = vec!["--ladder".as_ref(), path.as_os_str()];
+    line.extend(args.iter().map(std::ffi::OsStr::new));
+    limited_line(&line)
+}
+
+/// `ladder ARGS` within 100 MiB of address space, for a command that reads
+/// no ladder of its own (`changes`).
+pub fn limited_line<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
     let mut cmd = Command::new("bash");
     cmd.args(["-c", r#"ulimit -v 102400 && exec "$0" "$@""#])
         .arg(assert_cmd::cargo::cargo_bin("ladder"))
-        .arg("--ladder")
-        .arg(path)
         .args(args)
         .timeout(Duration::from_secs(20));
     for var in ["LADDER_FILE", "NO_COLOR", "COLUMNS", "TERM"] {
