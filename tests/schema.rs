@@ -118,7 +118,7 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
     let validator = validator();
     let doc = document("data/ladder.yaml");
     type Change = fn(&mut Value);
-    let changes: [(&str, Change); 15] = [
+    let changes: [(&str, Change); 18] = [
         ("a track id", |d| d["tracks"][0]["id"] = "Eng_Team".into()),
         ("a skill id", |d| d["skills"][0]["id"] = "Big Skill".into()),
         ("a source id", |d| d["sources"][0]["id"] = "Src_1".into()),
@@ -141,6 +141,16 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
         // JSON Schema's `\s` takes U+FEFF for a space; Unicode does not.
         ("a title of a byte-order mark", |d| {
             d["title"] = "\u{feff}".into()
+        }),
+        // Nor does a name of characters that show nothing.
+        ("a name of zero-width characters", |d| {
+            d["levels"][0]["name"] = "\u{200b}\u{200d}\u{2060}".into()
+        }),
+        ("a role of a Hangul filler and a soft hyphen", |d| {
+            d["levels"][0]["role"] = "\u{3164} \u{ad}".into()
+        }),
+        ("a title of a Braille blank", |d| {
+            d["title"] = "\u{2800}".into()
         }),
         ("a url that is no web address", |d| {
             d["sources"][0]["url"] = "ftp://files.example/ladder".into()

@@ -153,15 +153,43 @@ pub fn ascii_lowercase_into(out: &mut Vec<u8>, text: &str) {
     words.into_remainder().make_ascii_lowercase();
 }
 
-/// Whether `text` has nothing to read: only white space, or the invisible
-/// U+FEFF (a byte-order mark), which JSON Schema's `\s` counts as a space
-/// though Unicode does not, so that `validate` and the schema agree.
+/// Whether `text` has nothing to read: only white space and characters that
+/// show nothing. The schema's text patterns list the same characters, so
+/// that `validate` and the schema agree.
 pub fn blank(text: &str) -> bool {
     // Most text starts with a visible ASCII character, and is told at once.
     match text.as_bytes().first() {
         Some(b) if b.is_ascii_graphic() => false,
-        _ => (text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')).is_empty(),
+        _ => text.chars().all(shows_nothing),
     }
+}
+
+/// Whether `c` shows nothing: white space; the invisible U+FEFF (a byte-order
+/// mark, which JSON Schema's `\s` counts as a space though Unicode does not);
+/// a soft hyphen, a combining grapheme joiner, zero-width spaces and joiners,
+/// direction marks and embeddings, the word joiner and invisible operators,
+/// variation selectors; and the blank letters a name can be made of to look
+/// empty (Hangul fillers, the Khmer inherent vowels, the Braille blank).
+fn shows_nothing(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+        )
 }
 
 /// Whether `text` is printable ASCII words with one space between them and
