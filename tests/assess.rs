@@ -275,6 +275,12 @@ fn an_older_assessment_with_problems_is_warned_of_and_compared() {
             "assessment: 1\nlevel: tech-lead\n",
             "warning: OLD rates the route tech-lead → em, and NOW the route em → director; progress compares ratings by id\n",
         ),
+        // One with a problem still has its route compared.
+        (
+            "assessment: 1\nlevel: tech-lead\ndate: 2026-02-30\n",
+            "warning: OLD:3:7: date: '2026-02-30' is no date: month 2 has 28 days; write the date YYYY-MM-DD, such as 2026-11-01\n\
+             warning: OLD rates the route tech-lead → em, and NOW the route em → director; progress compares ratings by id\n",
+        ),
     ] {
         let old = write("old.yaml", older);
         let out = ladder()

@@ -169,6 +169,20 @@ pub fn view<'a>(
     view
 }
 
+/// The level an assessment says it is at and the one it is going for (its
+/// level's first promotion when it names none), when the ladder has both.
+fn named_route(
+    ladder: &CheckedLadder,
+    data: &ladder_assessment::Assessment,
+) -> Option<(usize, usize)> {
+    let level = ladder.find_level(&data.level)?;
+    let target = match &data.target {
+        Some(target) => ladder.find_level(target)?,
+        None => ladder.find_level(ladder.level(level).next.first()?)?,
+    };
+    Some((level, target))
+}
+
 /// Warnings on an older assessment that progress is still shown against:
 /// a problem `assess` would find in it today (the ladder may have changed
 /// since), a route other than this one's, and a date after this one's.
@@ -180,27 +194,32 @@ fn warn_of_older(
 ) {
     let name = older.file_name();
     let mut said = Vec::new();
-    match read::check(ladder, older, earlier.clone(), text, in_use) {
-        Err(err) => said.push(format!("{err:#}")),
-        Ok(then) if (then.level, then.target) != (now.level, now.target) => {
-            let route = |c: &read::Checked| {
-                format!(
-                    "{} → {}",
-                    ladder.level(c.level).id,
-                    ladder.level(c.target).id
-                )
-            };
-            said.push(format!(
-                "{name} rates the route {}, and {} the route {}; progress compares ratings by id",
-                route(&then),
-                now.file,
-                route(now)
-            ));
+    // Its route: as checked, or, when it has a problem, as it names its
+    // levels, if the ladder still has them.
+    let then = match read::check(ladder, older, earlier.clone(), text, in_use) {
+        Ok(then) => Some((then.level, then.target)),
+        Err(err) => {
+            said.push(format!("{err:#}"));
+            named_route(ladder, earlier)
         }
-        Ok(_) => {}
+    };
+    if let Some(then) = then.filter(|&then| then != (now.level, now.target)) {
+        let route = |(level, target): (usize, usize)| {
+            format!("{} → {}", ladder.level(level).id, ladder.level(target).id)
+        };
+        said.push(format!(
+            "{name} rates the route {}, and {} the route {}; progress compares ratings by id",
+            route(then),
+            now.file,
+            route((now.level, now.target))
+        ));
     }
-    // Dates are free text: compared only when both are written YYYY-MM-DD.
-    let iso = |d: &str| crate::ladder::assessment::calendar_form(d);
+    // Dates are free text: compared only when both are days written
+    // YYYY-MM-DD.
+    let iso = |d: &str| {
+        use crate::ladder::assessment::{calendar_form, date_slip};
+        calendar_form(d) && date_slip(d).is_none()
+    };
     if let (Some(then), Some(when)) = (&earlier.date, &now.data.date)
         && iso(then)
         && iso(when)
