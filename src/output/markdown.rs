@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::escape::escape;
+use super::flank;
 use super::markup::{Line, Markup, Sign, Span, is_web};
 
 #[derive(Default)]
@@ -113,6 +114,18 @@ fn guard_start(out: &mut String) {
 }
 
 fn push_spans(out: &mut String, spans: &[Span]) {
+    if spans.iter().any(|s| matches!(s, Span::Match(_))) {
+        for piece in flank::flank(spans) {
+            match piece {
+                flank::Piece::Span(span) => push_spans(out, std::slice::from_ref(span)),
+                flank::Piece::Text(text) => out.push_str(&inline(&text)),
+                flank::Piece::Match(text) => {
+                    let _ = write!(out, "**{}**", inline(&text));
+                }
+            }
+        }
+        return;
+    }
     for span in spans {
         match span {
             Span::Text(text) => out.push_str(&inline(text)),

@@ -7,6 +7,7 @@ pub mod breaks;
 pub mod columns;
 pub mod dot;
 pub mod escape;
+mod flank;
 pub mod grid;
 pub mod html;
 pub mod markdown;

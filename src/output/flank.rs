@@ -1,0 +1,126 @@
+//! A search match in Markdown's strong emphasis (`**…**`), placed so that a
+//! CommonMark reader takes the asterisks for emphasis and not for text.
+
+use super::markup::Span;
+
+/// A piece of a line as `flank` leaves it: a span as it was, or a text or
+/// a match made anew.
+pub enum Piece<'s, 'a> {
+    Span(&'s Span<'a>),
+    Text(String),
+    Match(String),
+}
+
+/// `spans` with each match (`**…**`) widened so that CommonMark reads its
+/// asterisks as emphasis: an opening `**` before punctuation must follow a
+/// blank or punctuation, and a closing one after punctuation must precede
+/// one, so a match that starts with punctuation inside a word (`)` in
+/// `evil)`) takes in the letters before it, and one that ends so the letters
+/// after it. Blanks at a match's ends, which no `**` may touch, go to the
+/// text beside it.
+pub fn flank<'s, 'a>(spans: &'s [Span<'a>]) -> Vec<Piece<'s, 'a>> {
+    let word = |c: char| c.is_alphanumeric();
+    let mut out: Vec<Piece> = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    while let Some(span) = spans.get(at) {
+        at += 1;
+        let matched = match span {
+            Span::Match(matched) => matched,
+            Span::Text(text) if matches!(spans.get(at), Some(Span::Match(_))) => {
+                out.push(Piece::Text(text.to_string()));
+                continue;
+            }
+            span => {
+                out.push(Piece::Span(span));
+                continue;
+            }
+        };
+        let mut before = match out.last_mut() {
+            Some(Piece::Text(text)) => std::mem::take(text),
+            _ => String::new(),
+        };
+        let mut after = match spans.get(at) {
+            Some(Span::Text(text)) => {
+                at += 1;
+                text.to_string()
+            }
+            _ => String::new(),
+        };
+        let mut middle = matched.to_string();
+        let lead = middle.len() - middle.trim_start().len();
+        before.extend(middle.drain(..lead));
+        let trail = middle.trim_end().len();
+        after.insert_str(0, &middle.split_off(trail));
+        let first = middle.chars().next().filter(|&c| !word(c));
+        if first.is_some() && before.chars().next_back().is_some_and(word) {
+            let keep = before.trim_end_matches(word).len();
+            middle.insert_str(0, &before.split_off(keep));
+        }
+        let last = middle.chars().next_back().filter(|&c| !word(c));
+        if last.is_some() && after.chars().next().is_some_and(word) {
+            let taken = after.len() - after.trim_start_matches(word).len();
+            middle.extend(after.drain(..taken));
+        }
+        match out.last_mut() {
+            Some(Piece::Text(text)) => *text = before,
+            _ => out.push(Piece::Text(before)),
+        }
+        if !middle.is_empty() {
+            out.push(Piece::Match(middle));
+        }
+        out.push(Piece::Text(after));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::output::markup::{Line, Span};
+
+    /// Each match of a search, rendered and read back by a CommonMark
+    /// parser, is strong text that holds the match, and no asterisk is left
+    /// as text.
+    #[test]
+    fn every_match_reads_as_strong_text() {
+        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+        for (text, at) in [
+            ("http://evil)", 11..12),
+            ("back\\slash*x", 11..12),
+            ("CI/CD pipeline", 2..5),
+            ("a (b) c", 2..5),
+            ("Code review", 5..11),
+            ("review", 0..6),
+            ("x, y", 1..3),
+            ("one two", 3..5),
+            ("**x**", 0..2),
+            ("a_b_c", 1..4),
+        ] {
+            let line = Line::new()
+                .plain(&text[..at.start])
+                .span(Span::Match(&text[at.clone()]))
+                .plain(&text[at.end..]);
+            let rendered = super::super::markdown::render(&line);
+            let (mut strong, mut all, mut inside) = (String::new(), String::new(), false);
+            for event in Parser::new(&rendered) {
+                match event {
+                    Event::Start(Tag::Strong) => inside = true,
+                    Event::End(TagEnd::Strong) => inside = false,
+                    Event::Text(t) => {
+                        all.push_str(&t);
+                        if inside {
+                            strong.push_str(&t);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let matched = text[at].trim();
+            assert!(
+                strong.contains(matched),
+                "{text:?}: {rendered:?} → {strong:?}"
+            );
+            // Every character of the text, and no asterisk of the markup.
+            assert_eq!(all, text, "{rendered:?}");
+        }
+    }
+}
