@@ -172,3 +172,35 @@ fn every_page_reads_cleanly_in_man() {
         "{root}"
     );
 }
+
+/// A page's exit status says what makes its subcommand exit 1, and its
+/// environment lists LADDER_FILE only where a ladder is read.
+#[test]
+fn pages_say_what_their_subcommand_exits_on_and_reads() {
+    let section = |page: &str, title: &str| -> String {
+        let start = page.find(title).unwrap_or_else(|| panic!("{title}"));
+        let rest = &page[start + title.len()..];
+        rest[..rest.find(".SH").unwrap_or(rest.len())].to_string()
+    };
+    for (name, says) in [
+        ("changes", "\\-\\-exit\\-code"),
+        ("lint", "\\-\\-deny"),
+        ("search", "nothing matches"),
+    ] {
+        let page = common::stdout(&["man", name]);
+        assert!(section(&page, "EXIT STATUS").contains(says), "{name}");
+    }
+    for (name, reads) in [
+        ("show", true),
+        ("init", false),
+        ("changes", false),
+        ("validate", true),
+    ] {
+        let page = common::stdout(&["man", name]);
+        assert_eq!(
+            section(&page, "ENVIRONMENT").contains("LADDER_FILE"),
+            reads,
+            "{name}"
+        );
+    }
+}

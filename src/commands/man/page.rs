@@ -33,8 +33,11 @@ pub fn page(cmd: &clap::Command, root: bool) -> String {
     }
     let mut sections = Roff::new();
     examples_section(&mut sections, &examples);
-    exit_status(&mut sections);
-    environment(&mut sections);
+    exit_status(&mut sections, cmd.get_name());
+    // LADDER_FILE matters to a subcommand that reads a ladder, and so takes
+    // --ladder (one that reads none hides it, and refuses it).
+    let reads = root || (cmd.get_arguments()).any(|a| a.get_id() == "ladder" && !a.is_hide_set());
+    environment(&mut sections, reads);
     files(&mut sections);
     see_also(&mut sections, cmd, root);
     write(&|w| sections.to_writer(w));
@@ -101,7 +104,25 @@ fn tagged(roff: &mut Roff, title: &str, items: &[(&str, &str)]) {
     }
 }
 
-fn exit_status(roff: &mut Roff) {
+/// The exit codes, with what makes the subcommand `name` exit 1 besides a
+/// failure.
+fn exit_status(roff: &mut Roff, name: &str) {
+    let also = match name {
+        "changes" => {
+            " With --exit-code, also when anything changed; with --fail-on CLASS, when a \
+             change of that class or a stronger one did (breaking, then relaxing, then \
+             editorial)."
+        }
+        "lint" => " With --deny, also when there is advice.",
+        "validate" => " Also when a file has a problem, which is listed on standard output.",
+        "search" => " Also when nothing matches.",
+        _ => "",
+    };
+    let failure = format!(
+        "Failure: an unknown level or skill, a ladder file that cannot be read or is \
+         invalid, a problem found by validate, a search with no match, or output that \
+         could not be written. One line starting error: says what and where.{also}"
+    );
     tagged(
         roff,
         "EXIT STATUS",
@@ -110,12 +131,7 @@ fn exit_status(roff: &mut Roff) {
                 "0",
                 "Success: the answer was printed, every file checked was valid, the search matched.",
             ),
-            (
-                "1",
-                "Failure: an unknown level or skill, a ladder file that cannot be read or is \
-                 invalid, a problem found by validate, a search with no match, or output that \
-                 could not be written. One line starting error: says what and where.",
-            ),
+            ("1", &failure),
             (
                 "2",
                 "Usage error: an unknown subcommand or option, a missing argument, or a format \
@@ -125,32 +141,33 @@ fn exit_status(roff: &mut Roff) {
     );
 }
 
-fn environment(roff: &mut Roff) {
-    tagged(
-        roff,
-        "ENVIRONMENT",
-        &[
-            (
-                "LADDER_FILE",
-                "The ladder file to read when --ladder is not given.",
-            ),
-            (
-                "COLUMNS",
-                "The width of table output. Without it, the terminal's width, else 80; never \
+/// The variables read; `LADDER_FILE` only by a subcommand that `reads` a
+/// ladder.
+fn environment(roff: &mut Roff, reads: bool) {
+    let ladder_file = [(
+        "LADDER_FILE",
+        "The ladder file to read when --ladder is not given.",
+    )];
+    let others = [
+        (
+            "COLUMNS",
+            "The width of table output. Without it, the terminal's width, else 80; never \
                  under 20.",
-            ),
-            (
-                "NO_COLOR",
-                "When set and not empty, --color auto does not colour.",
-            ),
-            ("TERM", "When dumb, --color auto does not colour."),
-            (
-                "LADDER_COMPLETE",
-                "Set by the scripts of ladder completions when the shell asks for the words \
-                 to complete; not for people to set.",
-            ),
-        ],
-    );
+        ),
+        (
+            "NO_COLOR",
+            "When set and not empty, --color auto does not colour.",
+        ),
+        ("TERM", "When dumb, --color auto does not colour."),
+        (
+            "LADDER_COMPLETE",
+            "Set by the scripts of ladder completions when the shell asks for the words \
+             to complete; not for people to set.",
+        ),
+    ];
+    let read = if reads { &ladder_file[..] } else { &[] };
+    let items: Vec<(&str, &str)> = read.iter().chain(&others).copied().collect();
+    tagged(roff, "ENVIRONMENT", &items);
 }
 
 fn files(roff: &mut Roff) {
