@@ -739,3 +739,25 @@ fn init_takes_the_shared_options_after_its_name() {
         );
     }
 }
+
+/// The report fits a narrow terminal: expectations' names wrap as their
+/// evidence does.
+#[test]
+fn the_report_fits_a_narrow_terminal() {
+    use unicode_width::UnicodeWidthStr;
+    for width in [40, 60] {
+        let out = ladder()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["assess", ADA])
+            .env("COLUMNS", width.to_string())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        for line in out.lines() {
+            assert!(line.width() <= width, "{width}: {line:?}");
+        }
+    }
+}

@@ -45,11 +45,11 @@ pub fn run(args: &InitArgs) -> anyhow::Result<String> {
         Some(path) => {
             write_new(path, &text, args.force)
                 .with_context(|| format!("{}: cannot write the ladder", shown(path)))?;
-            let word = crate::output::escape::shell_word(&path.display().to_string());
-            eprintln!(
-                "wrote {}; check it with `ladder --ladder {word} validate`",
-                shown(path)
-            );
+            let check = match crate::output::escape::shell_path(path) {
+                Some(word) => format!("`ladder --ladder {word} validate`"),
+                None => "`ladder validate` on it".to_string(),
+            };
+            eprintln!("wrote {}; check it with {check}", shown(path));
             Ok(String::new())
         }
     }

@@ -83,6 +83,15 @@ pub fn shell_word(path: &str) -> String {
     escape(&path).into_owned()
 }
 
+/// `path` as one shell word (`shell_word`) for a command line to paste, when
+/// it can be one: `None` for a name that is not UTF-8 or holds a character
+/// the terminal escaper would write otherwise (a control, a bidi mark), which
+/// no pasted line would carry as the name has it.
+pub fn shell_path(path: &std::path::Path) -> Option<String> {
+    let text = path.to_str()?;
+    matches!(escape(text), Cow::Borrowed(_)).then(|| shell_word(text))
+}
+
 /// One `warning:` line on stderr, escaped as all text for a terminal is.
 pub fn warn(message: &str) {
     eprintln!("warning: {}", escape(message));
@@ -91,6 +100,22 @@ pub fn warn(message: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_is_a_word_to_paste_only_when_a_line_can_carry_it() {
+        use std::os::unix::ffi::OsStrExt;
+        fn path(bytes: &[u8]) -> &std::path::Path {
+            std::path::Path::new(std::ffi::OsStr::from_bytes(bytes))
+        }
+        assert_eq!(shell_path(path(b"ours.yaml")).as_deref(), Some("ours.yaml"));
+        assert_eq!(
+            shell_path(path(b"my ladder.yaml")).as_deref(),
+            Some("'my ladder.yaml'")
+        );
+        assert_eq!(shell_path(path(b"-x.yaml")).as_deref(), Some("./-x.yaml"));
+        assert_eq!(shell_path(path(b"\xff.yaml")), None);
+        assert_eq!(shell_path(path(b"a\x1bb.yaml")), None);
+    }
 
     #[test]
     fn the_byte_scan_finds_exactly_the_characters_to_escape() {

@@ -78,8 +78,11 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
                 let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
                 write_new(path, &text, init.force)
                     .with_context(|| format!("{shown}: cannot write the assessment"))?;
-                let word = crate::output::escape::shell_word(&path.display().to_string());
-                eprintln!("wrote {shown}; rate each expectation, then run `ladder assess {word}`");
+                let run = match crate::output::escape::shell_path(path) {
+                    Some(word) => format!("`ladder assess {word}`"),
+                    None => "`ladder assess` on it".to_string(),
+                };
+                eprintln!("wrote {shown}; rate each expectation, then run {run}");
                 Ok(Assessed::Text(String::new()))
             }
         };

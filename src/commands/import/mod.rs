@@ -198,8 +198,11 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
             write_new(path, &text, args.force)
                 .with_context(|| format!("{shown}: cannot write the ladder"))?;
-            let word = crate::output::escape::shell_word(&path.display().to_string());
-            eprintln!("wrote {shown}; check it with `ladder --ladder {word} validate`");
+            let check = match crate::output::escape::shell_path(path) {
+                Some(word) => format!("`ladder --ladder {word} validate`"),
+                None => "`ladder validate` on it".to_string(),
+            };
+            eprintln!("wrote {shown}; check it with {check}");
             Ok(String::new())
         }
     }

@@ -149,8 +149,11 @@ impl Markup for Terminal<'_> {
 
     fn described(&mut self, items: &[(Line, Line)]) {
         for (term, text) in items {
-            let term = heading(&flat(term, false), self.style.color);
-            let _ = writeln!(self.out, "  {term}");
+            // A term wider than the terminal is wrapped, each line bold.
+            for line in wrap(&flat(term, false), self.width(), "  ").lines() {
+                let words = line.trim_start_matches(' ');
+                let _ = writeln!(self.out, "  {}", heading(words, self.style.color));
+            }
             self.out
                 .push_str(&wrap(&flat(text, false), self.width(), "    "));
         }
