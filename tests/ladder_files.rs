@@ -240,6 +240,29 @@ fn a_merge_key_is_named_as_such() {
 }
 
 /// The line number of the line `line` of `text`.
+/// A level repeated through an alias breaks the unique rules where it is
+/// repeated: the problems are placed at the `*alias`, not at the anchor.
+#[test]
+fn a_problem_in_a_repeated_value_is_placed_at_the_alias() {
+    let text = "schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - &lv\n    id: a\n    name: A\n    role: r\n    track: t\n    scope: s\n    responsibilities: [{id: x, name: X}]\n    skills: []\n  - *lv\n";
+    let out = ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let stdout = String::from_utf8(out).unwrap();
+    let line = text_line(text, "  - *lv");
+    for problem in stdout.lines().take(2) {
+        assert!(
+            problem.starts_with(&format!("<stdin>:{line}:5: levels[1].")),
+            "{stdout}"
+        );
+    }
+}
+
 fn text_line(text: &str, line: &str) -> usize {
     text.lines()
         .position(|l| l == line)

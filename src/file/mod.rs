@@ -239,8 +239,11 @@ pub fn shape_problems(text: &str, schema: &str) -> Option<Vec<(Pointer, String)>
 /// the file: past `LOCATE_BUDGET` bytes parsed, the rest get none, so that
 /// thousands of messages cannot take minutes.
 pub fn locate_all(text: &str, pointers: &[Option<&Pointer>]) -> Vec<Option<Position>> {
-    // Many positions come cheaper from one pass over the file's events.
-    if pointers.iter().flatten().count() > ONE_BY_ONE {
+    // Many positions come cheaper from one pass over the file's events; and
+    // only the events tell an alias (`*a`) from the anchored value it repeats,
+    // which a parse reads in its place: a problem in a repeated value is
+    // placed at the alias, where it is repeated, not at the anchor.
+    if pointers.iter().flatten().count() > ONE_BY_ONE || text.contains('*') && text.contains('&') {
         let paths: Vec<String> = (pointers.iter())
             .map(|p| p.map(ToString::to_string).unwrap_or_default())
             .collect();
