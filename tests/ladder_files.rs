@@ -219,16 +219,9 @@ fn a_merge_key_is_named_as_such() {
     let text = std::fs::read_to_string(fixture("data/ladder.yaml")).unwrap();
     let text = text.replacen("  - id: em\n", "  - &em\n    id: em\n", 1)
         + "  - <<: *em\n    id: em-two\n    name: Engineering Manager Two\n";
-    let out = ladder()
-        .args(["--ladder", "-", "validate"])
-        .write_stdin(text.clone())
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
     // One problem, placed at the mapping that holds the merge key, not at
     // the anchor it names, nor the keys the merge would have brought in.
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = invalid(&text);
     let line = text_line(&text, "  - <<: *em");
     assert_eq!(
         stdout.lines().next().unwrap_or_default(),
@@ -245,15 +238,7 @@ fn a_merge_key_is_named_as_such() {
 #[test]
 fn a_problem_in_a_repeated_value_is_placed_at_the_alias() {
     let text = "schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - &lv\n    id: a\n    name: A\n    role: r\n    track: t\n    scope: s\n    responsibilities: [{id: x, name: X}]\n    skills: []\n  - *lv\n";
-    let out = ladder()
-        .args(["--ladder", "-", "validate"])
-        .write_stdin(text)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let stdout = String::from_utf8(out).unwrap();
+    let stdout = invalid(text);
     let line = text_line(text, "  - *lv");
     for problem in stdout.lines().take(2) {
         assert!(
@@ -261,6 +246,20 @@ fn a_problem_in_a_repeated_value_is_placed_at_the_alias() {
             "{stdout}"
         );
     }
+}
+
+/// `ladder validate` of the ladder `text` on standard input, which finds
+/// problems: its report.
+fn invalid(text: &str) -> String {
+    let out = ladder()
+        .args(["--ladder", "-", "validate"])
+        .write_stdin(text.to_string())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
 }
 
 fn text_line(text: &str, line: &str) -> usize {
@@ -280,16 +279,7 @@ fn whole_decimals_are_numbers_and_large_ones_too_large() {
         assert!(text.contains(from), "{from}");
         text.replacen(from, to, 1)
     };
-    let validate = |text: String| {
-        let out = ladder()
-            .args(["--ladder", "-", "validate"])
-            .write_stdin(text)
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let validate = |text: String| invalid(&text);
     let other = validate(with("\nschema: 1\n", "\nschema: 1.0\nbogus: 1\n"));
     assert!(other.contains("unknown key 'bogus'"), "{other}");
     assert!(other.contains("1 problem in"), "{other}");
