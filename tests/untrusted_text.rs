@@ -205,3 +205,36 @@ fn control_characters_in_errors_are_escaped() {
         "{out:?}"
     );
 }
+
+/// A summary of several paragraphs (a block scalar with a blank line) keeps
+/// them apart on a terminal, in Markdown and on the site.
+#[test]
+fn paragraphs_stay_apart_in_every_layout() {
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replacen(
+            "role: Builds features.",
+            "role: Builds features.\n    summary: \"First paragraph,\\nwrapped.\\n\\nSecond paragraph.\"",
+            1,
+        );
+    let path = file("paragraphs.yaml", text.as_bytes());
+    let terminal = shown(&path, &["show", "dev"]);
+    assert!(
+        terminal.contains("\nFirst paragraph, wrapped.\n\nSecond paragraph.\n"),
+        "{terminal}"
+    );
+    let markdown = shown(&path, &["show", "dev", "--format", "markdown"]);
+    assert!(
+        markdown.contains("\n\nFirst paragraph, wrapped.\n\nSecond paragraph.\n"),
+        "{markdown}"
+    );
+    let site = std::env::temp_dir().join(format!("ladder-paragraphs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    shown(&path, &["site", site.to_str().unwrap()]);
+    let page = std::fs::read_to_string(site.join("levels/dev.html")).unwrap();
+    assert!(
+        page.contains("<p>First paragraph,\nwrapped.</p>\n<p>Second paragraph.</p>"),
+        "{page}"
+    );
+    std::fs::remove_dir_all(&site).unwrap();
+}

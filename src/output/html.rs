@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::markup::{Line, Markup, Sign, Span, is_web};
+use super::markup::{Line, Markup, Sign, Span, is_web, paragraphs};
 use super::svg::xml_into;
 
 pub struct Html<'l> {
@@ -99,7 +99,10 @@ impl Markup for Html<'_> {
     }
 
     fn paragraph(&mut self, _indent: usize, text: &Line) {
-        self.wrap("<p>", text, "</p>\n");
+        match paragraphs(text) {
+            Some(parts) => (parts.iter()).for_each(|part| self.wrap("<p>", part, "</p>\n")),
+            None => self.wrap("<p>", text, "</p>\n"),
+        }
     }
 
     fn spacer(&mut self) {}

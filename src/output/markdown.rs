@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::escape::escape;
 use super::flank;
-use super::markup::{Line, Markup, Sign, Span, is_web};
+use super::markup::{Line, Markup, Sign, Span, is_web, paragraphs};
 
 #[derive(Default)]
 pub struct Markdown {
@@ -207,7 +207,10 @@ impl Markup for Markdown {
     }
 
     fn paragraph(&mut self, _indent: usize, text: &Line) {
-        self.items([opening(text)]);
+        match paragraphs(text) {
+            Some(parts) => parts.iter().for_each(|part| self.items([opening(part)])),
+            None => self.items([opening(text)]),
+        }
     }
 
     fn spacer(&mut self) {}

@@ -12,7 +12,7 @@ use self::spans::push_spans;
 use super::Style;
 use super::escape::escape;
 use super::grid::{fits, lines_up, widths};
-use super::markup::{Line, Markup, Sign};
+use super::markup::{Line, Markup, Sign, paragraphs};
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, wrap};
 
 /// The widest prose is set, in characters: longer lines are hard to read.
@@ -75,6 +75,16 @@ impl Markup for Terminal<'_> {
     }
 
     fn paragraph(&mut self, indent: usize, text: &Line) {
+        // A text of several paragraphs keeps a blank line between them.
+        if let Some(parts) = paragraphs(text) {
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    self.out.push('\n');
+                }
+                self.paragraph(indent, part);
+            }
+            return;
+        }
         let text = wrap(&flat(text, false), self.width(), &" ".repeat(indent));
         self.out.push_str(&text);
     }
