@@ -19,6 +19,9 @@ mod aliases;
 #[path = "src/file/documents.rs"]
 mod documents;
 #[allow(dead_code)]
+#[path = "src/file/events.rs"]
+mod events;
+#[allow(dead_code)]
 #[path = "src/file/flow/mod.rs"]
 mod flow;
 #[allow(dead_code)]
@@ -79,6 +82,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/text/read.rs",
     "src/file/aliases.rs",
     "src/file/documents.rs",
+    "src/file/events.rs",
     "src/file/flow/mod.rs",
     "src/file/flow/line.rs",
     "src/file/flow/quick.rs",

@@ -65,11 +65,24 @@ fn several_documents() {
         b"schema: 1\n...\ntitle: x\n",
         ":3:1: deserializing from YAML containing more than one document is not supported: a file holds one document, and a `...` line above ended it",
     );
-    // A file of another format, with no marker, is told as such.
+    // A first document with nothing in it is still one: the second `---`
+    // starts another.
+    rejects(
+        "multi-empty.yaml",
+        b"---\n# Our ladder, edited by the platform team\n---\nschema: 1\n",
+        ":3:1: deserializing from YAML containing more than one document is not supported: a file holds one document; remove this `---` line",
+    );
+    // A file of another format, with no marker, is told as such, where its
+    // second value starts (not at a later `---`, a rule in Markdown).
+    rejects(
+        "rule.md",
+        b"[x]\n\ntext\n\n---\n\nfoot\n",
+        ":3:1: the file is no YAML document of keys",
+    );
     let path = common::file("lines.jsonl", b"{\"a\": 1}\n{\"b\": 2}\n");
     let stderr = common::fails(&path);
     assert!(
-        stderr.contains("lines.jsonl: the file is no YAML document of keys: read as YAML, it holds several values at its top level, as JSON Lines, TOML or Markdown do"),
+        stderr.contains("lines.jsonl:2:1: the file is no YAML document of keys: read as YAML, it holds several values at its top level (the second starts here), as JSON Lines, TOML or Markdown do"),
         "{stderr}"
     );
 }

@@ -1,60 +1,39 @@
 //! Where a file that the YAML reader finds more than one document in starts
-//! its second, and what to say of it: a `---` line after the first document's
-//! content, content after a `...` line that ended it, or neither, when the
-//! file is no YAML mapping at all (JSON Lines, TOML, Markdown) and the reader
-//! took its top-level values for documents.
+//! its second, as libyaml's events tell it, and what to say of it: a `---`
+//! line, content after a `...` line that ended the first document, or
+//! neither, when the file is no YAML mapping at all (JSON Lines, TOML,
+//! Markdown) and the reader took its top-level values for documents.
 
-/// How the second document of a text begins.
+use super::events::second_document;
+use super::position::Position;
+
+/// How the second document of a text begins, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Second {
-    /// A `---` line, at this byte offset.
-    Dashes(usize),
-    /// Content at this offset, after a `...` line ended the first document.
-    AfterEnd(usize),
-    /// No marker: the text holds several values at its top level.
-    Unmarked,
+    /// A `---` line.
+    Dashes(Position),
+    /// Content after a `...` line ended the first document.
+    AfterEnd(Position),
+    /// A second value at the top level, with no marker; or, at `None`, one
+    /// the events could not place.
+    Unmarked(Option<Position>),
 }
 
 impl Second {
     pub fn of(text: &str) -> Second {
-        let mut offset = 0;
-        // Whether the first document has content yet, and whether a `...`
-        // line has ended it.
-        let (mut content, mut ended) = (false, false);
-        for line in text.split_inclusive('\n') {
-            let at = offset;
-            offset += line.len();
-            let (marker, rest) = match marker(line) {
-                Some((marker, rest)) => (Some(marker), rest),
-                None => (None, line),
-            };
-            match marker {
-                Some("---") if content || ended => return Second::Dashes(at),
-                Some("...") => {
-                    ended |= content;
-                    continue;
-                }
-                _ => {}
-            }
-            let rest = rest.trim_start_matches([' ', '\t', '\u{feff}']);
-            let nothing = rest.trim_end().is_empty() || rest.starts_with('#');
-            // A directive (`%YAML 1.2`) is no content: it goes before a document.
-            if nothing || (marker.is_none() && line.starts_with('%')) {
-                continue;
-            }
-            if ended {
-                return Second::AfterEnd(at);
-            }
-            content = true;
+        match second_document(text) {
+            Some((at, true, _)) => Second::Dashes(at),
+            Some((at, false, true)) => Second::AfterEnd(at),
+            Some((at, false, false)) => Second::Unmarked(Some(at)),
+            None => Second::Unmarked(None),
         }
-        Second::Unmarked
     }
 
-    /// The offset to place the problem at.
-    pub fn offset(self) -> Option<usize> {
+    /// Where to place the problem.
+    pub fn position(self) -> Option<Position> {
         match self {
             Second::Dashes(at) | Second::AfterEnd(at) => Some(at),
-            Second::Unmarked => None,
+            Second::Unmarked(at) => at,
         }
     }
 
@@ -70,7 +49,12 @@ impl Second {
                 "a file holds one document, and a `...` line above ended it; remove that line, \
                  or this one and what follows it"
             }
-            Second::Unmarked => {
+            Second::Unmarked(Some(_)) => {
+                "the file is no YAML document of keys: read as YAML, it holds several values \
+                 at its top level (the second starts here), as JSON Lines, TOML or Markdown \
+                 do, where a ladder or an assessment is one mapping; is this the file you meant?"
+            }
+            Second::Unmarked(None) => {
                 "the file is no YAML document of keys: read as YAML, it holds several values \
                  at its top level, as JSON Lines, TOML or Markdown do, where a ladder or an \
                  assessment is one mapping; is this the file you meant?"
@@ -79,38 +63,41 @@ impl Second {
     }
 }
 
-/// The document marker a line begins with (`---` or `...`, then a blank or
-/// the line's end), and the rest of the line.
-fn marker(line: &str) -> Option<(&'static str, &str)> {
-    ["---", "..."].into_iter().find_map(|marker| {
-        let rest = line.strip_prefix(marker)?;
-        let ends = rest.is_empty() || rest.starts_with([' ', '\t', '\n', '\r']);
-        ends.then_some((marker, rest))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::Second;
+    use crate::file::position::Position;
 
     #[test]
-    fn the_second_document_starts_where_its_marker_says() {
+    fn the_second_document_starts_where_the_reader_finds_it() {
+        let at = |line, column| Position { line, column };
         for (text, second) in [
-            ("schema: 1\n---\nx: 1\n", Second::Dashes(10)),
-            // A `---` before any content starts the first document.
-            ("# c\n---\nschema: 1\n---\n", Second::Dashes(18)),
+            ("schema: 1\n---\nx: 1\n", Second::Dashes(at(2, 1))),
+            // A `---` before any content starts the first document, and a
+            // second `---` the second, whatever the first holds.
+            ("# c\n---\nschema: 1\n---\n", Second::Dashes(at(4, 1))),
+            (
+                "---\n# only a comment\n---\nschema: 1\n",
+                Second::Dashes(at(3, 1)),
+            ),
             (
                 "  # indented comment\n---\nschema: 1\n--- x\n",
-                Second::Dashes(35),
+                Second::Dashes(at(4, 1)),
             ),
-            ("%YAML 1.2\n---\na: 1\n", Second::Unmarked),
-            ("--- a: 1\n--- b\n", Second::Dashes(9)),
+            ("%YAML 1.2\n---\na: 1\n", Second::Unmarked(None)),
             // After a `...` end, a `---` or content starts the second.
-            ("schema: 1\n...\n---\ntitle: x\n", Second::Dashes(14)),
-            ("schema: 1\n...\n# c\ntitle: x\n", Second::AfterEnd(18)),
-            // `----` and `...x` are no markers.
-            ("a: |\n  ---\n----\n", Second::Unmarked),
-            ("{\"a\": 1}\n{\"b\": 2}\n", Second::Unmarked),
+            ("schema: 1\n...\n---\ntitle: x\n", Second::Dashes(at(3, 1))),
+            (
+                "schema: 1\n...\n# c\ntitle: x\n",
+                Second::AfterEnd(at(4, 1)),
+            ),
+            // Values with no marker, as JSON Lines or Markdown read as YAML;
+            // a later `---` is not where the second starts.
+            ("{\"a\": 1}\n{\"b\": 2}\n", Second::Unmarked(Some(at(2, 1)))),
+            (
+                "[x]\n\ntext\n\n---\n\nfoot\n",
+                Second::Unmarked(Some(at(3, 1))),
+            ),
         ] {
             assert_eq!(Second::of(text), second, "{text:?}");
         }

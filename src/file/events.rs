@@ -67,15 +67,20 @@ enum Frame {
     Ignore,
 }
 
-/// Calls `at` with the path and position of every value of the first document.
-fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
+/// Calls `each` with every event libyaml reads from `text`, until it returns
+/// false, the text ends, or a syntax error stops the reading: then where
+/// the error is.
+fn events(
+    text: &str,
+    mut each: impl FnMut(&unsafe_libyaml::yaml_event_t) -> bool,
+) -> Option<Position> {
     let mut parser = MaybeUninit::<unsafe_libyaml::yaml_parser_t>::uninit();
     // SAFETY: the parser is initialised before use and deleted once; the input
     // outlives it; each event is read before it is deleted, and deleted before
     // the next is parsed.
     unsafe {
         if unsafe_libyaml::yaml_parser_initialize(parser.as_mut_ptr()).fail {
-            return;
+            return None;
         }
         let mut parser = parser.assume_init();
         unsafe_libyaml::yaml_parser_set_input_string(
@@ -83,88 +88,149 @@ fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
             text.as_ptr(),
             text.len() as u64,
         );
-        let mut frames: Vec<Frame> = Vec::new();
+        let mut failed = None;
         loop {
             let mut event = MaybeUninit::<unsafe_libyaml::yaml_event_t>::uninit();
             if unsafe_libyaml::yaml_parser_parse(&raw mut parser, event.as_mut_ptr()).fail {
+                let mark = parser.problem_mark;
+                failed = Some(Position {
+                    line: mark.line as usize + 1,
+                    column: mark.column as usize + 1,
+                });
                 break;
             }
             let mut event = event.assume_init();
-            let kind = event.type_;
-            let mark = event.start_mark;
-            let position = Position {
-                line: mark.line as usize + 1,
-                column: mark.column as usize + 1,
-            };
-            let scalar = (kind == unsafe_libyaml::YAML_SCALAR_EVENT).then(|| {
-                let data = event.data.scalar;
-                let bytes = std::slice::from_raw_parts(data.value, data.length as usize);
-                String::from_utf8_lossy(bytes).into_owned()
-            });
+            let more = each(&event) && event.type_ != unsafe_libyaml::YAML_STREAM_END_EVENT;
             unsafe_libyaml::yaml_event_delete(&raw mut event);
-            use unsafe_libyaml::{
-                YAML_ALIAS_EVENT, YAML_DOCUMENT_END_EVENT, YAML_MAPPING_END_EVENT,
-                YAML_MAPPING_START_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_END_EVENT,
-                YAML_SEQUENCE_START_EVENT, YAML_STREAM_END_EVENT,
-            };
-            let opens = kind == YAML_MAPPING_START_EVENT || kind == YAML_SEQUENCE_START_EVENT;
-            match kind {
-                YAML_SCALAR_EVENT
-                | YAML_ALIAS_EVENT
-                | YAML_MAPPING_START_EVENT
-                | YAML_SEQUENCE_START_EVENT => {
-                    // A node: a mapping's key, or a value with a path.
-                    let path = match frames.last_mut() {
-                        Some(Frame::Ignore) => {
-                            if opens {
-                                frames.push(Frame::Ignore);
-                            }
-                            continue;
-                        }
-                        Some(Frame::Map { key, .. }) if key.is_none() => {
-                            // A key. A collection as a key is read past; no
-                            // path leads into its value.
-                            *key = Some(scalar.unwrap_or_else(|| "\u{0}".to_string()));
-                            if opens {
-                                frames.push(Frame::Ignore);
-                            }
-                            continue;
-                        }
-                        Some(Frame::Map { path, key }) => {
-                            let mut key = key.take().unwrap_or_default();
-                            // A key that would read as part of a path gets
-                            // one that matches nothing.
-                            if key.contains(['.', '[', ']']) {
-                                key = "\u{0}".to_string();
-                            }
-                            if path.is_empty() {
-                                key
-                            } else {
-                                format!("{path}.{key}")
-                            }
-                        }
-                        Some(Frame::Seq { path, next }) => {
-                            *next += 1;
-                            format!("{path}[{}]", *next - 1)
-                        }
-                        None => String::new(),
-                    };
-                    at(if path.is_empty() { "." } else { &path }, position);
-                    if kind == YAML_MAPPING_START_EVENT {
-                        frames.push(Frame::Map { path, key: None });
-                    } else if kind == YAML_SEQUENCE_START_EVENT {
-                        frames.push(Frame::Seq { path, next: 0 });
-                    }
-                }
-                YAML_MAPPING_END_EVENT | YAML_SEQUENCE_END_EVENT => {
-                    frames.pop();
-                }
-                YAML_DOCUMENT_END_EVENT | YAML_STREAM_END_EVENT => break,
-                _ => {}
+            if !more {
+                break;
             }
         }
         unsafe_libyaml::yaml_parser_delete(&raw mut parser);
+        failed
     }
+}
+
+/// Where a text's second document starts, whether a `---` starts it, and
+/// whether a `...` line ended the first: `None` when the text has one
+/// document, or a syntax error comes within the first. A value after the
+/// first document with no marker between (`{"a": 1}` on one line and
+/// another on the next) is a syntax error to libyaml, placed where the
+/// second value starts.
+pub fn second_document(text: &str) -> Option<(Position, bool, bool)> {
+    let (mut documents, mut ended, mut first_done, mut found) = (0, false, false, None);
+    let failed = events(text, |event| {
+        use unsafe_libyaml::{YAML_DOCUMENT_END_EVENT, YAML_DOCUMENT_START_EVENT};
+        if event.type_ == YAML_DOCUMENT_END_EVENT {
+            // SAFETY: the data of a document end event is its `document_end`.
+            ended = !unsafe { event.data.document_end.implicit };
+            first_done = true;
+        }
+        if event.type_ != YAML_DOCUMENT_START_EVENT {
+            return true;
+        }
+        documents += 1;
+        if documents < 2 {
+            return true;
+        }
+        // SAFETY: the data of a document start event is its `document_start`.
+        let dashes = !unsafe { event.data.document_start.implicit };
+        let mark = event.start_mark;
+        let at = Position {
+            line: mark.line as usize + 1,
+            column: mark.column as usize + 1,
+        };
+        found = Some((at, dashes, ended));
+        false
+    });
+    match (found, failed) {
+        (None, Some(at)) if first_done => Some((at, false, ended)),
+        (found, _) => found,
+    }
+}
+
+/// Calls `at` with the path and position of every value of the first document.
+fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
+    let mut frames: Vec<Frame> = Vec::new();
+    let _ = events(text, |event| {
+        let kind = event.type_;
+        let mark = event.start_mark;
+        let position = Position {
+            line: mark.line as usize + 1,
+            column: mark.column as usize + 1,
+        };
+        let scalar = (kind == unsafe_libyaml::YAML_SCALAR_EVENT).then(|| {
+            // SAFETY: a scalar event's data is its scalar, `length` bytes
+            // at `value`, alive until the event is deleted.
+            let bytes = unsafe {
+                let data = event.data.scalar;
+                std::slice::from_raw_parts(data.value, data.length as usize)
+            };
+            String::from_utf8_lossy(bytes).into_owned()
+        });
+        use unsafe_libyaml::{
+            YAML_ALIAS_EVENT, YAML_DOCUMENT_END_EVENT, YAML_MAPPING_END_EVENT,
+            YAML_MAPPING_START_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_END_EVENT,
+            YAML_SEQUENCE_START_EVENT,
+        };
+        let opens = kind == YAML_MAPPING_START_EVENT || kind == YAML_SEQUENCE_START_EVENT;
+        match kind {
+            YAML_SCALAR_EVENT
+            | YAML_ALIAS_EVENT
+            | YAML_MAPPING_START_EVENT
+            | YAML_SEQUENCE_START_EVENT => {
+                // A node: a mapping's key, or a value with a path.
+                let path = match frames.last_mut() {
+                    Some(Frame::Ignore) => {
+                        if opens {
+                            frames.push(Frame::Ignore);
+                        }
+                        return true;
+                    }
+                    Some(Frame::Map { key, .. }) if key.is_none() => {
+                        // A key. A collection as a key is read past; no
+                        // path leads into its value.
+                        *key = Some(scalar.unwrap_or_else(|| "\u{0}".to_string()));
+                        if opens {
+                            frames.push(Frame::Ignore);
+                        }
+                        return true;
+                    }
+                    Some(Frame::Map { path, key }) => {
+                        let mut key = key.take().unwrap_or_default();
+                        // A key that would read as part of a path gets
+                        // one that matches nothing.
+                        if key.contains(['.', '[', ']']) {
+                            key = "\u{0}".to_string();
+                        }
+                        if path.is_empty() {
+                            key
+                        } else {
+                            format!("{path}.{key}")
+                        }
+                    }
+                    Some(Frame::Seq { path, next }) => {
+                        *next += 1;
+                        format!("{path}[{}]", *next - 1)
+                    }
+                    None => String::new(),
+                };
+                at(if path.is_empty() { "." } else { &path }, position);
+                if kind == YAML_MAPPING_START_EVENT {
+                    frames.push(Frame::Map { path, key: None });
+                } else if kind == YAML_SEQUENCE_START_EVENT {
+                    frames.push(Frame::Seq { path, next: 0 });
+                }
+                true
+            }
+            YAML_MAPPING_END_EVENT | YAML_SEQUENCE_END_EVENT => {
+                frames.pop();
+                true
+            }
+            YAML_DOCUMENT_END_EVENT => false,
+            _ => true,
+        }
+    });
 }
 
 #[cfg(test)]

@@ -219,7 +219,7 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         },
         // A file that is no YAML mapping is told so in words of its own.
         m if m.contains("more than one document") => match Second::of(text) {
-            Second::Unmarked => Second::Unmarked.advice().to_string(),
+            second @ Second::Unmarked(_) => second.advice().to_string(),
             second => format!("{m}: {}", second.advice()),
         },
         m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
@@ -306,7 +306,7 @@ fn better_position(text: &str, message: &str) -> Option<Position> {
         return digits.parse().ok().map(|offset| Position::at(text, offset));
     }
     if message.contains("more than one document") {
-        return (Second::of(text).offset()).map(|offset| Position::at(text, offset));
+        return Second::of(text).position();
     }
     // An assessment's id rated twice: placed at the second, as a repeated
     // field is.
