@@ -206,7 +206,7 @@ pub fn color_on_line(args: impl IntoIterator<Item = std::ffi::OsString>) -> Colo
             None => None,
         };
         if let Some(value) = value.as_ref().and_then(|v| v.to_str()) {
-            choice = ColorChoice::from_str(value, false).unwrap_or(choice);
+            choice = ColorChoice::from_str(value, true).unwrap_or(choice);
         }
     }
     choice
@@ -224,6 +224,8 @@ mod tests {
             ColorChoice::Always
         );
         assert_eq!(line(&["--color=never", "--help"]), ColorChoice::Never);
+        // In any case, as clap reads it.
+        assert_eq!(line(&["--color", "NEVER", "--help"]), ColorChoice::Never);
         // A value clap refuses, or one after `--`, changes nothing.
         assert_eq!(line(&["--color", "sometimes"]), ColorChoice::Auto);
         assert_eq!(
