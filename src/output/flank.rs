@@ -39,6 +39,17 @@ pub fn flank<'s, 'a>(spans: &'s [Span<'a>]) -> Vec<Piece<'s, 'a>> {
             Some(Piece::Text(text)) => std::mem::take(text),
             _ => String::new(),
         };
+        // A match that the one before took in the text between runs on
+        // from it: one `**…**`, never `**a****b**`.
+        let mut middle = matched.to_string();
+        if before.is_empty()
+            && let [.., Piece::Match(_), Piece::Text(_)] = out.as_slice()
+        {
+            out.pop();
+            if let Some(Piece::Match(last)) = out.pop() {
+                middle.insert_str(0, &last);
+            }
+        }
         let mut after = match spans.get(at) {
             Some(Span::Text(text)) => {
                 at += 1;
@@ -46,7 +57,6 @@ pub fn flank<'s, 'a>(spans: &'s [Span<'a>]) -> Vec<Piece<'s, 'a>> {
             }
             _ => String::new(),
         };
-        let mut middle = matched.to_string();
         let lead = middle.len() - middle.trim_start().len();
         before.extend(middle.drain(..lead));
         let trail = middle.trim_end().len();
@@ -83,22 +93,31 @@ mod tests {
     #[test]
     fn every_match_reads_as_strong_text() {
         use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-        for (text, at) in [
-            ("http://evil)", 11..12),
-            ("back\\slash*x", 11..12),
-            ("CI/CD pipeline", 2..5),
-            ("a (b) c", 2..5),
-            ("Code review", 5..11),
-            ("review", 0..6),
-            ("x, y", 1..3),
-            ("one two", 3..5),
-            ("**x**", 0..2),
-            ("a_b_c", 1..4),
-        ] {
-            let line = Line::new()
-                .plain(&text[..at.start])
-                .span(Span::Match(&text[at.clone()]))
-                .plain(&text[at.end..]);
+        let cases: &[(&str, &[(usize, usize)])] = &[
+            ("http://evil)", &[(11, 12)]),
+            ("back\\slash*x", &[(11, 12)]),
+            ("CI/CD pipeline", &[(2, 5)]),
+            ("a (b) c", &[(2, 5)]),
+            ("Code review", &[(5, 11)]),
+            ("review", &[(0, 6)]),
+            ("x, y", &[(1, 3)]),
+            ("one two", &[(3, 5)]),
+            ("**x**", &[(0, 2)]),
+            ("a_b_c", &[(1, 4)]),
+            // Matches that widening joins.
+            ("One-on-ones", &[(3, 4), (6, 7)]),
+            ("e.g.", &[(1, 2), (3, 4)]),
+            ("CI/CD/CI", &[(2, 3), (5, 6)]),
+            ("a)b)c", &[(1, 2), (3, 4)]),
+        ];
+        for &(text, ranges) in cases {
+            let mut line = Line::new();
+            let mut from = 0;
+            for &(start, end) in ranges {
+                line = (line.plain(&text[from..start])).span(Span::Match(&text[start..end]));
+                from = end;
+            }
+            let line = line.plain(&text[from..]);
             let rendered = super::super::markdown::render(&line);
             let (mut strong, mut all, mut inside) = (String::new(), String::new(), false);
             for event in Parser::new(&rendered) {
@@ -114,11 +133,13 @@ mod tests {
                     _ => {}
                 }
             }
-            let matched = text[at].trim();
-            assert!(
-                strong.contains(matched),
-                "{text:?}: {rendered:?} → {strong:?}"
-            );
+            for &(start, end) in ranges {
+                let matched = text[start..end].trim();
+                assert!(
+                    strong.contains(matched),
+                    "{text:?}: {rendered:?} → {strong:?}"
+                );
+            }
             // Every character of the text, and no asterisk of the markup.
             assert_eq!(all, text, "{rendered:?}");
         }
