@@ -191,23 +191,23 @@ fn a_name_of_another_kind_points_to_the_command_that_takes_it() {
     for (args, said) in [
         (
             &["show", "Coaching"][..],
-            "'Coaching' is a skill, not a level: `ladder skill coaching` lists the levels that ask for it",
+            "'Coaching' is a skill in the default ladder, not a level: `ladder skill coaching` lists the levels that ask for it",
         ),
         (
             &["diff", "em", "management"],
-            "'management' is a track, not a level: `ladder list --track management` lists its levels",
+            "'management' is a track in the default ladder, not a level: `ladder list --track management` lists its levels",
         ),
         (
             &["list", "--track", "em"],
-            "'em' is a level, not a track: `ladder show em` shows it, and `ladder list --track management` its track",
+            "'em' is a level in the default ladder, not a track: `ladder show em` shows it, and `ladder list --track management` its track",
         ),
         (
             &["skill", "hiring"],
-            "'hiring' is a responsibility (Hiring and recruiting), not a skill: `ladder search` finds the levels that ask for it by its words",
+            "'hiring' is a responsibility (Hiring and recruiting) in the default ladder, not a skill: `ladder search` finds the levels that ask for it by its words",
         ),
         (
             &["skill", "budget and headcount"],
-            "'budget and headcount' is a responsibility, not a skill: `ladder search`",
+            "'budget and headcount' is a responsibility in the default ladder, not a skill: `ladder search`",
         ),
     ] {
         let stderr = common::failure(args);
@@ -216,6 +216,15 @@ fn a_name_of_another_kind_points_to_the_command_that_takes_it() {
             "{args:?}: {stderr}"
         );
     }
+    // The kind looked for is listed too, as for a name of nothing: an
+    // assessment's `level:` needs one of them.
+    let stderr = common::failure(["show", "coaching"]);
+    assert!(
+        stderr.ends_with(
+            "(the levels: senior, staff, principal, tech-lead, em, director, vp, cto)\n"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //! the ladder (`ladder show coaching`, a skill; `list --track em`, a level):
 //! said so, with the command that takes it, instead of a list of near misses.
 
+use std::fmt::Display;
+
 use super::super::checked::CheckedLadder;
 use super::super::text::fold;
 
@@ -13,9 +15,14 @@ pub enum Kind {
     Track,
 }
 
-/// What `name` is instead of a `wanted`, and where to take it, when it names
-/// a level, a skill, a track or a responsibility of `ladder`.
-pub fn elsewhere(ladder: &CheckedLadder, name: &str, wanted: Kind) -> Option<String> {
+/// What `name` is in `place` instead of a `wanted`, and where to take it,
+/// when it names a level, a skill, a track or a responsibility of `ladder`.
+pub fn elsewhere(
+    ladder: &CheckedLadder,
+    name: &str,
+    wanted: Kind,
+    place: &dyn Display,
+) -> Option<String> {
     let kind = match wanted {
         Kind::Level => "a level",
         Kind::Skill => "a skill",
@@ -26,7 +33,7 @@ pub fn elsewhere(ladder: &CheckedLadder, name: &str, wanted: Kind) -> Option<Str
     {
         let (id, track) = (&level.id, &level.track);
         return Some(format!(
-            "'{name}' is a level, not {kind}: `ladder show {id}` shows it, and `ladder list --track {track}` its track"
+            "'{name}' is a level in {place}, not {kind}: `ladder show {id}` shows it, and `ladder list --track {track}` its track"
         ));
     }
     if wanted != Kind::Skill
@@ -34,7 +41,7 @@ pub fn elsewhere(ladder: &CheckedLadder, name: &str, wanted: Kind) -> Option<Str
     {
         let id = &skill.id;
         return Some(format!(
-            "'{name}' is a skill, not {kind}: `ladder skill {id}` lists the levels that ask for it"
+            "'{name}' is a skill in {place}, not {kind}: `ladder skill {id}` lists the levels that ask for it"
         ));
     }
     let folded = fold(name);
@@ -44,7 +51,7 @@ pub fn elsewhere(ladder: &CheckedLadder, name: &str, wanted: Kind) -> Option<Str
     {
         let id = &track.id;
         return Some(format!(
-            "'{name}' is a track, not {kind}: `ladder list --track {id}` lists its levels"
+            "'{name}' is a track in {place}, not {kind}: `ladder list --track {id}` lists its levels"
         ));
     }
     let duties = ladder.levels().iter().flat_map(|l| &l.responsibilities);
@@ -56,6 +63,6 @@ pub fn elsewhere(ladder: &CheckedLadder, name: &str, wanted: Kind) -> Option<Str
         false => format!(" ({})", duty.name),
     };
     Some(format!(
-        "'{name}' is a responsibility{called}, not {kind}: `ladder search` finds the levels that ask for it by its words"
+        "'{name}' is a responsibility{called} in {place}, not {kind}: `ladder search` finds the levels that ask for it by its words"
     ))
 }

@@ -21,8 +21,12 @@ pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow:
     if let Some(level) = ladder.find_level(name) {
         return Ok(level);
     }
-    if let Some(instead) = elsewhere(ladder, name, Kind::Level) {
-        anyhow::bail!("{instead}");
+    let ids: Vec<&str> = ladder.levels().iter().map(|l| l.id.as_str()).collect();
+    if let Some(instead) = elsewhere(ladder, name, Kind::Level, place) {
+        anyhow::bail!(
+            "{instead} (the levels: {})",
+            known(&ids, Some("`ladder list` shows them"))
+        );
     }
     let keys = ladder
         .level_keys
@@ -32,7 +36,6 @@ pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow:
         .into_iter()
         .map(|level| ladder.level(level).id.as_str())
         .collect();
-    let ids: Vec<&str> = ladder.levels().iter().map(|l| l.id.as_str()).collect();
     Err(not_found(
         "level",
         name,
@@ -63,16 +66,19 @@ pub fn skill<'a>(
     if let Some(skill) = ladder.find_skill(name) {
         return Ok(skill);
     }
-    if let Some(instead) = elsewhere(ladder, name, Kind::Skill) {
-        anyhow::bail!("{instead}");
-    }
     let skills = ladder.skills();
+    let ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
+    if let Some(instead) = elsewhere(ladder, name, Kind::Skill, place) {
+        anyhow::bail!(
+            "{instead} (the skills: {})",
+            known(&ids, Some("`ladder skill` lists them"))
+        );
+    }
     let keys = skills.iter().flat_map(|s| {
         let id = s.id.as_str();
         [(fold(id), id), (fold(&s.name), id)]
     });
     let close: Vec<&str> = suggest(name, keys).into_iter().take(1).collect();
-    let ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
     Err(not_found(
         "skill",
         name,
@@ -100,15 +106,18 @@ pub fn track<'a>(
     {
         return Ok(track);
     }
-    if let Some(instead) = elsewhere(ladder, name, Kind::Track) {
-        anyhow::bail!("{instead}");
+    let ids: Vec<&str> = tracks.iter().map(|t| t.id.as_str()).collect();
+    if let Some(instead) = elsewhere(ladder, name, Kind::Track, place) {
+        anyhow::bail!(
+            "{instead} (the tracks: {})",
+            known(&ids, Some("`ladder list` shows them"))
+        );
     }
     let keys = tracks.iter().flat_map(|t| {
         let id = t.id.as_str();
         [(fold(id), id), (fold(&t.name), id)]
     });
     let close = suggest(name, keys);
-    let ids: Vec<&str> = tracks.iter().map(|t| t.id.as_str()).collect();
     Err(not_found(
         "track",
         name,
