@@ -100,11 +100,16 @@
     return node;
   }
   // A name cut as src/output/svg/mod.rs `clip` cuts it: the characters
-  // within SHOWN columns, East Asian wide ones taking two.
-  var WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+  // within SHOWN columns, as a terminal counts them (unicode-width): East
+  // Asian wide ones and emoji two, combining marks and zero-width ones none.
+  var WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
+  var NONE = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
   function clip(name) {
     var chars = Array.from(name), used = 0, kept = 0;
-    chars.forEach(function (c) { used += WIDE.test(c) ? 2 : 1; if (used <= SHOWN) { kept += 1; } });
+    chars.forEach(function (c) {
+      used += NONE.test(c) ? 0 : WIDE.test(c) ? 2 : 1;
+      if (used <= SHOWN) { kept += 1; }
+    });
     return used > SHOWN ? chars.slice(0, kept).join("").trimEnd() + "…" : name;
   }
   function mix(diff) {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{clip, xml};
+use super::{clip_to, xml};
 use crate::commands::graph::Graph;
 use crate::ladder::hash::HashMap;
 
@@ -16,6 +16,9 @@ const MARGIN: usize = 20;
 /// How far above its row a lateral move that passes over boxes is drawn
 /// (a cubic curve rises three quarters of it): within the room between rows.
 const ARC: usize = 36;
+/// The columns of a name shown in a box or over a column: as many as a
+/// common sans-serif draws, with the ellipsis, within the box.
+const SHOWN: usize = 20;
 /// From a box to the next beside it in one track and rank.
 const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
@@ -100,7 +103,7 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
             out,
             "<svg x=\"{x}\" y=\"0\" width=\"{room}\" height=\"{TOP}\"><text class=\"track\" x=\"0\" y=\"{}\">{}</text></svg>",
             TOP - 24,
-            xml(&clip(track.name))
+            xml(&clip_to(track.name, SHOWN))
         );
     }
     for edge in &graph.promotions {
@@ -133,10 +136,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
                 xs.get(first).is_some_and(|&x| x < right.0)
             });
         let path = if between {
-            // Over the boxes between, from the top of one to the other's.
-            let (x1, x2, y) = (left.0 + BOX_WIDTH * 3 / 4, right.0 + BOX_WIDTH / 4, ay);
-            let over = y.saturating_sub(ARC);
-            format!("M {x1} {y} C {x1} {over} {x2} {over} {x2} {y}")
+            // Over the boxes between, from the top of one to the other's;
+            // under them in the top row, whose room above holds the titles.
+            let (x1, x2) = (left.0 + BOX_WIDTH * 3 / 4, right.0 + BOX_WIDTH / 4);
+            let (y, bend) = match ay == TOP {
+                true => (ay + BOX_HEIGHT, ay + BOX_HEIGHT + ARC),
+                false => (ay, ay.saturating_sub(ARC)),
+            };
+            format!("M {x1} {y} C {x1} {bend} {x2} {bend} {x2} {y}")
         } else {
             let (x1, y1) = (left.0 + BOX_WIDTH, left.1 + BOX_HEIGHT / 2);
             let (x2, y2) = (right.0, right.1 + BOX_HEIGHT / 2);
@@ -154,7 +161,7 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
                 xml(level.name),
                 BOX_WIDTH - 6,
                 BOX_HEIGHT / 2 + 5,
-                xml(&clip(level.name)),
+                xml(&clip_to(level.name, SHOWN)),
             );
         }
     }

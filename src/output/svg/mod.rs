@@ -93,14 +93,19 @@ fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
 /// wide characters take two, and an ellipsis for what is left out. The
 /// compare page's script (data/site/compare.js, `clip`) cuts as this does.
 fn clip(name: &str) -> String {
+    clip_to(name, SHOWN)
+}
+
+/// `clip` within `shown` columns.
+fn clip_to(name: &str, shown: usize) -> String {
     use crate::output::width::{char_columns, columns};
-    if columns(name) <= SHOWN {
+    if columns(name) <= shown {
         return name.to_string();
     }
     let (mut used, mut end) = (0, 0);
     for (at, c) in name.char_indices() {
         used += char_columns(c);
-        if used > SHOWN {
+        if used > shown {
             break;
         }
         end = at + c.len_utf8();
@@ -124,6 +129,17 @@ mod tests {
             format!("a{}…", "工".repeat(11))
         );
         assert_eq!(clip(&"工".repeat(12)), "工".repeat(12));
+        // Emoji take two, combining marks none (as compare.js counts them).
+        let rocket = format!("{}🚀", "A".repeat(23));
+        assert_eq!(clip(&rocket), format!("{}…", "A".repeat(23)));
+        let accent = format!("Cafe\u{301}{}", "x".repeat(20));
+        assert_eq!(clip(&accent), accent);
+        assert_eq!(clip(&"⌚".repeat(13)), format!("{}…", "⌚".repeat(12)));
+        // A box of the chart shows fewer.
+        assert_eq!(
+            clip_to("Head of Mobile Engineering", 20),
+            "Head of Mobile Engin…"
+        );
     }
 
     #[test]
