@@ -106,22 +106,41 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
             xml(&clip_to(track.name, SHOWN))
         );
     }
+    // Each row's boxes by x, for lateral moves that pass over one; each
+    // column's by y, for promotions that skip a rank.
+    let mut rows: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut columns: HashMap<usize, Vec<usize>> = HashMap::default();
+    for &(x, y) in &at {
+        rows.entry(y).or_default().push(x);
+        columns.entry(x).or_default().push(y);
+    }
+    for xs in rows.values_mut().chain(columns.values_mut()) {
+        xs.sort_unstable();
+    }
     for edge in &graph.promotions {
         let ((ax, ay), (bx, by)) = (at[edge.ends.0], at[edge.ends.1]);
         let (x1, y1) = (ax + BOX_WIDTH / 2, ay);
         let (x2, y2) = (bx + BOX_WIDTH / 2, by + BOX_HEIGHT);
+        // Straight up, unless a box of the same column sits between: then
+        // around it, through the room beside the column.
+        let skips = ax == bx
+            && columns.get(&ax).is_some_and(|ys| {
+                let first = ys.partition_point(|&y| y <= by);
+                ys.get(first).is_some_and(|&y| y < ay)
+            });
+        let path = match skips {
+            true => {
+                // A cubic curve reaches three quarters of the way to its
+                // control points: past the box's edge, short of the next column.
+                let side = x1 + (BOX_WIDTH / 2 + 22) * 4 / 3;
+                format!("M {x1} {y1} C {side} {y1} {side} {y2} {x2} {y2}")
+            }
+            false => format!("M {x1} {y1} L {x2} {y2}"),
+        };
         let _ = writeln!(
             out,
-            "<path class=\"promotion\" marker-end=\"url(#arrow)\" d=\"M {x1} {y1} L {x2} {y2}\"/>"
+            "<path class=\"promotion\" marker-end=\"url(#arrow)\" d=\"{path}\"/>"
         );
-    }
-    // Each row's boxes by x, for lateral moves that pass over one.
-    let mut rows: HashMap<usize, Vec<usize>> = HashMap::default();
-    for &(x, y) in &at {
-        rows.entry(y).or_default().push(x);
-    }
-    for xs in rows.values_mut() {
-        xs.sort_unstable();
     }
     for edge in &graph.lateral {
         let ((ax, ay), (bx, by)) = (at[edge.ends.0], at[edge.ends.1]);
@@ -243,5 +262,21 @@ mod tests {
             1,
             "one curve, over y's box: {laterals:?}"
         );
+    }
+
+    /// A promotion that skips a rank of its track goes around the level
+    /// between, not through it.
+    #[test]
+    fn a_promotion_past_a_level_goes_around_it() {
+        let text = "schema: 1\ntitle: T\ntracks: [{id: a, name: A}]\nskills: []\nlevels:\n  - {id: x, name: X, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], next: [y, z]}\n  - {id: y, name: Y, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], next: [z]}\n  - {id: z, name: Z, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: []}\n";
+        let origin = crate::file::Origin::File("skip.yaml".into());
+        let ladder = crate::file::check(&origin, text).unwrap();
+        let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+        let promotions: Vec<&str> = (chart.lines())
+            .filter(|l| l.contains("class=\"promotion\""))
+            .collect();
+        assert_eq!(promotions.len(), 3, "{chart}");
+        let curves = promotions.iter().filter(|l| l.contains(" C ")).count();
+        assert_eq!(curves, 1, "{promotions:?}");
     }
 }
