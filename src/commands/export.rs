@@ -18,8 +18,6 @@ pub struct Export<'a> {
     pub ladder: &'a Ladder,
     pub levels: Vec<LevelView<'a>>,
     pub graph: Graph<'a>,
-    /// Where each level's section is, as GitHub anchors the page's headings.
-    pub anchors: Anchors,
 }
 
 /// The depth of a level's heading on the page; the page's own are above it,
@@ -27,28 +25,32 @@ pub struct Export<'a> {
 const LEVEL_DEPTH: usize = 3;
 
 pub fn run(ladder: &CheckedLadder) -> Export<'_> {
-    let mut export = Export {
+    Export {
         ladder: &ladder.data,
         levels: (0..ladder.levels().len())
             .map(|level| show::view(ladder, level))
             .collect(),
         graph: graph::graph(ladder),
-        anchors: Anchors::default(),
-    };
-    // The page's headings do not depend on its links: laid out once for
-    // them, its levels' anchors are known before it is laid out for good.
-    let mut headings = Headings::default();
-    export.layout(&mut headings);
-    let anchors = told_apart(headings.0.iter().map(|(_, text)| text.as_str()));
-    let of_levels = (headings.0.iter().zip(anchors))
-        .filter(|((depth, _), _)| *depth == LEVEL_DEPTH)
-        .map(|(_, anchor)| anchor);
-    export.anchors = Anchors(
-        (export.levels.iter().zip(of_levels))
-            .map(|(view, anchor)| (view.level.id.to_string(), anchor))
-            .collect(),
-    );
-    export
+    }
+}
+
+impl Export<'_> {
+    /// Where each level's section is, as GitHub anchors the page's
+    /// headings. The headings do not depend on the links: the page is laid
+    /// out once for them, before it is laid out for good.
+    fn anchors(&self) -> Anchors {
+        let mut headings = Headings::default();
+        self.page(&Anchors::default(), &mut headings);
+        let anchors = told_apart(headings.0.iter().map(|(_, text)| text.as_str()));
+        let of_levels = (headings.0.iter().zip(anchors))
+            .filter(|((depth, _), _)| *depth == LEVEL_DEPTH)
+            .map(|(_, anchor)| anchor);
+        Anchors(
+            (self.levels.iter().zip(of_levels))
+                .map(|(view, anchor)| (view.level.id.to_string(), anchor))
+                .collect(),
+        )
+    }
 }
 
 impl Serialize for Export<'_> {
@@ -59,21 +61,28 @@ impl Serialize for Export<'_> {
 
 impl Layout for Export<'_> {
     fn layout(&self, out: &mut dyn Markup) {
+        self.page(&self.anchors(), out);
+    }
+}
+
+impl Export<'_> {
+    /// The page, its levels' links going to `anchors`.
+    fn page(&self, anchors: &Anchors, out: &mut dyn Markup) {
         let ladder = self.ladder;
         out.heading(1, &ladder.title.as_str().into());
         if let Some(summary) = &ladder.summary {
             out.paragraph(0, &summary.as_str().into());
         }
         out.heading(2, &"Overview".into());
-        let anchors: Vec<String> = self
+        let links: Vec<String> = self
             .levels
             .iter()
-            .map(|view| format!("#{}", self.anchors.of(&view.level.id).unwrap_or_default()))
+            .map(|view| format!("#{}", anchors.of(&view.level.id).unwrap_or_default()))
             .collect();
         let rows: Vec<Vec<Line>> = self
             .levels
             .iter()
-            .zip(&anchors)
+            .zip(&links)
             .map(|(view, anchor)| {
                 let l = view.level;
                 let link = Span::Link {
@@ -99,7 +108,7 @@ impl Layout for Export<'_> {
         out.code("mermaid", &mermaid::render(&self.graph));
         out.heading(2, &"Levels".into());
         for view in &self.levels {
-            show::layout_at(view, LEVEL_DEPTH, Some(&self.anchors), out);
+            show::layout_at(view, LEVEL_DEPTH, Some(anchors), out);
         }
         if !ladder.sources.is_empty() {
             out.heading(2, &"Sources".into());

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use self::compare::compare;
 use self::mix::Mixes;
 pub use self::write::run;
-use super::{View, export, graph, list, show, skill};
+use super::{graph, list, show, skill};
 use crate::ladder::CheckedLadder;
 use crate::ladder::hash::HashSet;
 use crate::output::html::{Html, text_of};
@@ -130,7 +130,8 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
     )?;
     emit(
         PathBuf::from("ladder.json"),
-        format!("{}\n", export::run(ladder).json()?),
+        // The ladder file as `ladder export --format json` writes it.
+        format!("{}\n", serde_json::to_string_pretty(&ladder.data)?),
     )?;
     emit(PathBuf::from("style.css"), STYLE.to_string())?;
     emit(PathBuf::from("compare.js"), SCRIPT.to_string())
