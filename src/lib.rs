@@ -84,9 +84,9 @@ pub fn run(cli: &Cli) -> ExitCode {
 /// Both are coloured as the answers of commands are: for a terminal, unless
 /// `--color never`, `NO_COLOR` or `TERM=dumb` says otherwise.
 pub fn clap_answer(answer: &clap::Error) -> ExitCode {
-    let choice = settings::color_on_line(std::env::args_os().skip(1));
+    let choice = output::color::color_on_line(std::env::args_os().skip(1));
     let styled = answer.render();
-    let render = |tty: bool| match settings::colored(choice, tty) {
+    let render = |tty: bool| match output::color::colored(choice, tty) {
         true => styled.ansi().to_string(),
         false => styled.to_string(),
     };

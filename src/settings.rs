@@ -153,7 +153,7 @@ impl Settings {
     pub fn style(&self) -> Style {
         let tty = std::io::stdout().is_terminal();
         let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-        let color = colored(self.color, tty);
+        let color = crate::output::color::colored(self.color, tty);
         let columns = env("COLUMNS").and_then(|c| c.to_str()?.parse::<u16>().ok());
         let detected = || tty.then(|| comfy_table::Table::new().width()).flatten();
         let columns = columns.filter(|&c| c > 0);
@@ -177,62 +177,8 @@ fn usage_error(name: &str, kind: ErrorKind, message: &str) -> clap::Error {
     sub.error(kind, message)
 }
 
-/// Whether output to a stream, a terminal or not (`tty`), is coloured for
-/// `choice`: `auto` colours a terminal, unless `NO_COLOR` is set or `TERM`
-/// is `dumb`.
-pub fn colored(choice: ColorChoice, tty: bool) -> bool {
-    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            tty && env("NO_COLOR").is_none() && env("TERM").is_none_or(|t| t != "dumb")
-        }
-    }
-}
-
-/// The `--color` a command line gives (its last), for what clap answers
-/// itself, help and usage errors, before the line is parsed: `auto` when it
-/// gives none or one clap would refuse.
-pub fn color_on_line(args: impl IntoIterator<Item = std::ffi::OsString>) -> ColorChoice {
-    use clap::ValueEnum;
-    let mut choice = ColorChoice::Auto;
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let value = match arg.to_str() {
-            Some("--") => break,
-            Some("--color") => args.next(),
-            Some(arg) => arg.strip_prefix("--color=").map(Into::into),
-            None => None,
-        };
-        if let Some(value) = value.as_ref().and_then(|v| v.to_str()) {
-            choice = ColorChoice::from_str(value, true).unwrap_or(choice);
-        }
-    }
-    choice
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn the_last_colour_on_a_line_counts_before_it_is_parsed() {
-        use super::{ColorChoice, color_on_line};
-        let line = |words: &[&str]| color_on_line(words.iter().map(|w| w.into()));
-        assert_eq!(line(&["show", "--help"]), ColorChoice::Auto);
-        assert_eq!(
-            line(&["--color", "never", "show", "--color=always"]),
-            ColorChoice::Always
-        );
-        assert_eq!(line(&["--color=never", "--help"]), ColorChoice::Never);
-        // In any case, as clap reads it.
-        assert_eq!(line(&["--color", "NEVER", "--help"]), ColorChoice::Never);
-        // A value clap refuses, or one after `--`, changes nothing.
-        assert_eq!(line(&["--color", "sometimes"]), ColorChoice::Auto);
-        assert_eq!(
-            line(&["search", "--", "--color", "never"]),
-            ColorChoice::Auto
-        );
-    }
 
     use clap::Parser;
 

@@ -4,7 +4,7 @@
 //! neither, when the file is no YAML mapping at all (JSON Lines, TOML,
 //! Markdown) and the reader took its top-level values for documents.
 
-use super::events::second_document;
+use super::events::events;
 use super::position::Position;
 
 /// How the second document of a text begins, and where.
@@ -60,6 +60,44 @@ impl Second {
                  assessment is one mapping; is this the file you meant?"
             }
         }
+    }
+}
+
+/// Where a text's second document starts, whether a `---` starts it, and
+/// whether a `...` line ended the first: `None` when the text has one
+/// document, or a syntax error comes within the first. A value after the
+/// first document with no marker between (`{"a": 1}` on one line and
+/// another on the next) is a syntax error to libyaml, placed where the
+/// second value starts.
+fn second_document(text: &str) -> Option<(Position, bool, bool)> {
+    let (mut documents, mut ended, mut first_done, mut found) = (0, false, false, None);
+    let failed = events(text, |event| {
+        use unsafe_libyaml::{YAML_DOCUMENT_END_EVENT, YAML_DOCUMENT_START_EVENT};
+        if event.type_ == YAML_DOCUMENT_END_EVENT {
+            // SAFETY: the data of a document end event is its `document_end`.
+            ended = !unsafe { event.data.document_end.implicit };
+            first_done = true;
+        }
+        if event.type_ != YAML_DOCUMENT_START_EVENT {
+            return true;
+        }
+        documents += 1;
+        if documents < 2 {
+            return true;
+        }
+        // SAFETY: the data of a document start event is its `document_start`.
+        let dashes = !unsafe { event.data.document_start.implicit };
+        let mark = event.start_mark;
+        let at = Position {
+            line: mark.line as usize + 1,
+            column: mark.column as usize + 1,
+        };
+        found = Some((at, dashes, ended));
+        false
+    });
+    match (found, failed) {
+        (None, Some(at)) if first_done => Some((at, false, ended)),
+        (found, _) => found,
     }
 }
 

@@ -70,7 +70,7 @@ enum Frame {
 /// Calls `each` with every event libyaml reads from `text`, until it returns
 /// false, the text ends, or a syntax error stops the reading: then where
 /// the error is.
-fn events(
+pub(super) fn events(
     text: &str,
     mut each: impl FnMut(&unsafe_libyaml::yaml_event_t) -> bool,
 ) -> Option<Position> {
@@ -108,44 +108,6 @@ fn events(
         }
         unsafe_libyaml::yaml_parser_delete(&raw mut parser);
         failed
-    }
-}
-
-/// Where a text's second document starts, whether a `---` starts it, and
-/// whether a `...` line ended the first: `None` when the text has one
-/// document, or a syntax error comes within the first. A value after the
-/// first document with no marker between (`{"a": 1}` on one line and
-/// another on the next) is a syntax error to libyaml, placed where the
-/// second value starts.
-pub fn second_document(text: &str) -> Option<(Position, bool, bool)> {
-    let (mut documents, mut ended, mut first_done, mut found) = (0, false, false, None);
-    let failed = events(text, |event| {
-        use unsafe_libyaml::{YAML_DOCUMENT_END_EVENT, YAML_DOCUMENT_START_EVENT};
-        if event.type_ == YAML_DOCUMENT_END_EVENT {
-            // SAFETY: the data of a document end event is its `document_end`.
-            ended = !unsafe { event.data.document_end.implicit };
-            first_done = true;
-        }
-        if event.type_ != YAML_DOCUMENT_START_EVENT {
-            return true;
-        }
-        documents += 1;
-        if documents < 2 {
-            return true;
-        }
-        // SAFETY: the data of a document start event is its `document_start`.
-        let dashes = !unsafe { event.data.document_start.implicit };
-        let mark = event.start_mark;
-        let at = Position {
-            line: mark.line as usize + 1,
-            column: mark.column as usize + 1,
-        };
-        found = Some((at, dashes, ended));
-        false
-    });
-    match (found, failed) {
-        (None, Some(at)) if first_done => Some((at, false, ended)),
-        (found, _) => found,
     }
 }
 

@@ -5,7 +5,8 @@
 
 use std::fmt::Write as _;
 
-use super::markup::{Line, Markup, Sign, Span, is_web, paragraphs};
+use super::markup::{Line, Markup, Sign, Span, is_web};
+use super::paragraphs::paragraphs;
 use super::svg::xml_into;
 
 pub struct Html<'l> {

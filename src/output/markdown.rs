@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 
 use super::escape::escape;
 use super::flank;
-use super::markup::{Line, Markup, Sign, Span, is_web, paragraphs};
+use super::markup::{Line, Markup, Sign, Span, is_web};
+use super::paragraphs::paragraphs;
 
 #[derive(Default)]
 pub struct Markdown {

@@ -4,6 +4,7 @@
 
 pub mod anchors;
 pub mod breaks;
+pub mod color;
 pub mod columns;
 pub mod dot;
 pub mod escape;
@@ -13,6 +14,7 @@ pub mod html;
 pub mod markdown;
 pub mod markup;
 pub mod mermaid;
+pub mod paragraphs;
 pub mod svg;
 pub mod terminal;
 pub mod width;

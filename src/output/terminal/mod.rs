@@ -12,7 +12,8 @@ use self::spans::push_spans;
 use super::Style;
 use super::escape::escape;
 use super::grid::{fits, lines_up, widths};
-use super::markup::{Line, Markup, Sign, paragraphs};
+use super::markup::{Line, Markup, Sign};
+use super::paragraphs::paragraphs;
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, wrap};
 
 /// The widest prose is set, in characters: longer lines are hard to read.
