@@ -262,6 +262,31 @@ fn invalid(text: &str) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// A key whose name has `.` or `[` is placed at itself, also in a file with
+/// many problems or with `&` and `*` in its text (which a pass over the
+/// events places, whose paths cannot spell such a key).
+#[test]
+fn a_key_with_a_dot_or_a_bracket_is_placed_at_itself() {
+    let ladder = common::default_ladder();
+    let with_key = ladder.replacen(
+        "  - id: em\n",
+        "  - id: em\n    \"x[0]\": 1\n    y.z: 2\n",
+        1,
+    );
+    let line = text_line(&with_key, "    \"x[0]\": 1");
+    for text in [with_key.clone(), format!("{with_key}# R&D * notes\n")] {
+        let report = invalid(&text);
+        assert!(
+            report.contains(&format!("<stdin>:{line}:13: levels[")),
+            "{report}"
+        );
+        assert!(
+            report.contains(&format!("<stdin>:{}:10: levels[", line + 1)),
+            "{report}"
+        );
+    }
+}
+
 fn text_line(text: &str, line: &str) -> usize {
     text.lines()
         .position(|l| l == line)

@@ -111,6 +111,16 @@ pub(super) fn events(
     }
 }
 
+/// Whether the first document of `text` repeats a value through an alias.
+pub fn has_alias(text: &str) -> bool {
+    let mut alias = false;
+    let _ = events(text, |event| {
+        alias = event.type_ == unsafe_libyaml::YAML_ALIAS_EVENT;
+        !alias && event.type_ != unsafe_libyaml::YAML_DOCUMENT_END_EVENT
+    });
+    alias
+}
+
 /// Calls `at` with the path and position of every value of the first document.
 fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
     let mut frames: Vec<Frame> = Vec::new();

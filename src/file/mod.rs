@@ -32,7 +32,7 @@ use std::fmt;
 
 use crate::ladder::{CheckedLadder, Ladder};
 
-use self::position::Pointer;
+use self::position::{Pointer, Step};
 
 pub use self::origin::Origin;
 pub use self::position::Position;
@@ -243,20 +243,27 @@ pub fn locate_all(text: &str, pointers: &[Option<&Pointer>]) -> Vec<Option<Posit
     // only the events tell an alias (`*a`) from the anchored value it repeats,
     // which a parse reads in its place: a problem in a repeated value is
     // placed at the alias, where it is repeated, not at the anchor.
-    if pointers.iter().flatten().count() > ONE_BY_ONE || text.contains('*') && text.contains('&') {
+    let by_events = pointers.iter().flatten().count() > ONE_BY_ONE
+        || (text.contains('*') && text.contains('&') && events::has_alias(text));
+    let found = by_events.then(|| {
         let paths: Vec<String> = (pointers.iter())
             .map(|p| p.map(ToString::to_string).unwrap_or_default())
             .collect();
-        let found = events::positions(text, &paths);
-        return (pointers.iter().zip(found))
-            .map(|(p, at)| p.and(at))
-            .collect();
-    }
+        events::positions(text, &paths)
+    });
+    // A key with `.`, `[` or `]` in it cannot be spelled in the events'
+    // paths: its value is found by a parse.
+    let spelled = |pointer: &Pointer| {
+        (pointer.steps().iter())
+            .all(|step| !matches!(step, Step::Key(k) if k.contains(['.', '[', ']'])))
+    };
     let mut budget = LOCATE_BUDGET;
-    pointers
-        .iter()
-        .map(|pointer| {
+    (pointers.iter().enumerate())
+        .map(|(i, pointer)| {
             let pointer = (*pointer)?;
+            if let Some(found) = found.as_ref().filter(|_| spelled(pointer)) {
+                return found[i];
+            }
             if budget < text.len() {
                 return None;
             }
