@@ -70,7 +70,13 @@ fn several_documents() {
     rejects(
         "multi-empty.yaml",
         b"---\n# Our ladder, edited by the platform team\n---\nschema: 1\n",
-        ":3:1: deserializing from YAML containing more than one document is not supported: a file holds one document; remove this `---` line",
+        ":3:1: deserializing from YAML containing more than one document is not supported: a file holds one document, and the one this `---` line ends has nothing in it; remove this line or the `---` above it",
+    );
+    // A JSON ladder with one closing brace too many.
+    rejects(
+        "brace.json",
+        b"{\"schema\": 1}\n}\n",
+        ":2:1: this `}` comes after the document has ended, and closes or follows nothing; remove it",
     );
     // A file of another format, with no marker, is told as such, where its
     // second value starts (not at a later `---`, a rule in Markdown).

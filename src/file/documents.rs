@@ -12,8 +12,13 @@ use super::position::Position;
 pub enum Second {
     /// A `---` line.
     Dashes(Position),
+    /// A `---` line after a first document with nothing in it (a `---` and
+    /// comments): one of the two `---` lines is too many.
+    AfterEmpty(Position),
     /// Content after a `...` line ended the first document.
     AfterEnd(Position),
+    /// A bracket or comma after the document's end, which closes nothing.
+    Stray(Position, char),
     /// A second value at the top level, with no marker; or, at `None`, one
     /// the events could not place.
     Unmarked(Option<Position>),
@@ -21,64 +26,131 @@ pub enum Second {
 
 impl Second {
     pub fn of(text: &str) -> Second {
-        match second_document(text) {
-            Some((at, true, _)) => Second::Dashes(at),
-            Some((at, false, true)) => Second::AfterEnd(at),
-            Some((at, false, false)) => Second::Unmarked(Some(at)),
-            None => Second::Unmarked(None),
+        let Some(found) = second_document(text) else {
+            return Second::Unmarked(None);
+        };
+        let at = found.at;
+        match found {
+            Found { dashes: true, .. } => {
+                // The event starts at a directive (`%YAML`) before its `---`.
+                let line = (text.lines().enumerate().skip(at.line - 1))
+                    .find(|(_, l)| l.starts_with("---"))
+                    .map_or(at.line, |(i, _)| i + 1);
+                let at = Position { line, column: 1 };
+                match found.first_empty {
+                    true => Second::AfterEmpty(at),
+                    false => Second::Dashes(at),
+                }
+            }
+            Found { ended: true, .. } => Second::AfterEnd(at),
+            _ => match char_at(text, at) {
+                Some(c @ ('}' | ']' | ',')) => Second::Stray(at, c),
+                _ => Second::Unmarked(Some(at)),
+            },
         }
     }
 
     /// Where to place the problem.
     pub fn position(self) -> Option<Position> {
         match self {
-            Second::Dashes(at) | Second::AfterEnd(at) => Some(at),
+            Second::Dashes(at)
+            | Second::AfterEmpty(at)
+            | Second::AfterEnd(at)
+            | Second::Stray(at, _) => Some(at),
             Second::Unmarked(at) => at,
         }
     }
 
     /// What would be right, after the reader's own words; for a text with
     /// no marker, the whole message.
-    pub fn advice(self) -> &'static str {
+    pub fn advice(self) -> String {
         match self {
-            Second::Dashes(_) => {
-                "a file holds one document; remove this `---` line and what follows it, or \
-                 put each document in a file of its own"
-            }
-            Second::AfterEnd(_) => {
-                "a file holds one document, and a `...` line above ended it; remove that line, \
-                 or this one and what follows it"
-            }
-            Second::Unmarked(Some(_)) => {
-                "the file is no YAML document of keys: read as YAML, it holds several values \
-                 at its top level (the second starts here), as JSON Lines, TOML or Markdown \
-                 do, where a ladder or an assessment is one mapping; is this the file you meant?"
-            }
-            Second::Unmarked(None) => {
-                "the file is no YAML document of keys: read as YAML, it holds several values \
-                 at its top level, as JSON Lines, TOML or Markdown do, where a ladder or an \
-                 assessment is one mapping; is this the file you meant?"
-            }
+            Second::Dashes(_) => "a file holds one document; remove this `---` line and what \
+                                  follows it, or put each document in a file of its own"
+                .into(),
+            Second::AfterEmpty(_) => "a file holds one document, and the one this `---` line \
+                                      ends has nothing in it; remove this line or the `---` \
+                                      above it"
+                .into(),
+            Second::AfterEnd(_) => "a file holds one document, and a `...` line above ended \
+                                    it; remove that line, or this one and what follows it"
+                .into(),
+            Second::Stray(_, c) => format!(
+                "this `{c}` comes after the document has ended, and closes or follows nothing; \
+                 remove it, or look above it for the bracket it was meant to close"
+            ),
+            Second::Unmarked(Some(_)) => "the file is no YAML document of keys: read as YAML, \
+                                          it holds several values at its top level (the second \
+                                          starts here), as JSON Lines, TOML or Markdown do, where \
+                                          a ladder or an assessment is one mapping; is this the \
+                                          file you meant?"
+                .into(),
+            Second::Unmarked(None) => "the file is no YAML document of keys: read as YAML, it \
+                                       holds several values at its top level, as JSON Lines, \
+                                       TOML or Markdown do, where a ladder or an assessment is \
+                                       one mapping; is this the file you meant?"
+                .into(),
         }
+    }
+
+    /// Whether the advice stands alone, without the reader's words before it.
+    pub fn alone(self) -> bool {
+        matches!(self, Second::Unmarked(_) | Second::Stray(..))
     }
 }
 
-/// Where a text's second document starts, whether a `---` starts it, and
-/// whether a `...` line ended the first: `None` when the text has one
-/// document, or a syntax error comes within the first. A value after the
+/// The character at `at` (a line and a column in characters).
+fn char_at(text: &str, at: Position) -> Option<char> {
+    text.lines()
+        .nth(at.line.checked_sub(1)?)?
+        .chars()
+        .nth(at.column.checked_sub(1)?)
+}
+
+/// What the events say of a text's second document.
+struct Found {
+    /// Where it starts.
+    at: Position,
+    /// Whether a `---` starts it.
+    dashes: bool,
+    /// Whether a `...` line ended the first.
+    ended: bool,
+    /// Whether the first had no value in it.
+    first_empty: bool,
+}
+
+/// Where a text's second document starts, and how: `None` when the text has
+/// one document, or a syntax error comes within the first. A value after the
 /// first document with no marker between (`{"a": 1}` on one line and
 /// another on the next) is a syntax error to libyaml, placed where the
 /// second value starts.
-fn second_document(text: &str) -> Option<(Position, bool, bool)> {
-    let (mut documents, mut ended, mut first_done, mut found) = (0, false, false, None);
+fn second_document(text: &str) -> Option<Found> {
+    let (mut documents, mut ended, mut first_done, mut values) = (0, false, false, 0);
+    let mut found = None;
     let failed = events(text, |event| {
-        use unsafe_libyaml::{YAML_DOCUMENT_END_EVENT, YAML_DOCUMENT_START_EVENT};
-        if event.type_ == YAML_DOCUMENT_END_EVENT {
+        use unsafe_libyaml::{
+            YAML_ALIAS_EVENT, YAML_DOCUMENT_END_EVENT, YAML_DOCUMENT_START_EVENT,
+            YAML_MAPPING_START_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT,
+        };
+        let kind = event.type_;
+        // An empty document reads as one empty scalar.
+        // SAFETY: the data of a scalar event is its `scalar`.
+        let empty = kind == YAML_SCALAR_EVENT && unsafe { event.data.scalar.length } == 0;
+        if !first_done
+            && !empty
+            && (kind == YAML_SCALAR_EVENT
+                || kind == YAML_ALIAS_EVENT
+                || kind == YAML_MAPPING_START_EVENT
+                || kind == YAML_SEQUENCE_START_EVENT)
+        {
+            values += 1;
+        }
+        if kind == YAML_DOCUMENT_END_EVENT {
             // SAFETY: the data of a document end event is its `document_end`.
             ended = !unsafe { event.data.document_end.implicit };
             first_done = true;
         }
-        if event.type_ != YAML_DOCUMENT_START_EVENT {
+        if kind != YAML_DOCUMENT_START_EVENT {
             return true;
         }
         documents += 1;
@@ -92,12 +164,24 @@ fn second_document(text: &str) -> Option<(Position, bool, bool)> {
             line: mark.line as usize + 1,
             column: mark.column as usize + 1,
         };
-        found = Some((at, dashes, ended));
+        found = Some((at, dashes));
         false
     });
+    let first_empty = values == 0;
     match (found, failed) {
-        (None, Some(at)) if first_done => Some((at, false, ended)),
-        (found, _) => found,
+        (Some((at, dashes)), _) => Some(Found {
+            at,
+            dashes,
+            ended,
+            first_empty,
+        }),
+        (None, Some(at)) if first_done => Some(Found {
+            at,
+            dashes: false,
+            ended,
+            first_empty,
+        }),
+        _ => None,
     }
 }
 
@@ -116,8 +200,16 @@ mod tests {
             ("# c\n---\nschema: 1\n---\n", Second::Dashes(at(4, 1))),
             (
                 "---\n# only a comment\n---\nschema: 1\n",
-                Second::Dashes(at(3, 1)),
+                Second::AfterEmpty(at(3, 1)),
             ),
+            ("---\n---\nschema: 1\n", Second::AfterEmpty(at(2, 1))),
+            // A directive before the second `---`: placed at the `---`.
+            (
+                "schema: 1\n...\n%YAML 1.2\n---\nx: 1\n",
+                Second::Dashes(at(4, 1)),
+            ),
+            // A bracket after the end closes nothing.
+            ("{\"a\": 1}\n}\n", Second::Stray(at(2, 1), '}')),
             (
                 "  # indented comment\n---\nschema: 1\n--- x\n",
                 Second::Dashes(at(4, 1)),

@@ -219,7 +219,7 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         },
         // A file that is no YAML mapping is told so in words of its own.
         m if m.contains("more than one document") => match Second::of(text) {
-            second @ Second::Unmarked(_) => second.advice().to_string(),
+            second if second.alone() => second.advice(),
             second => format!("{m}: {}", second.advice()),
         },
         m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
