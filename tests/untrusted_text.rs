@@ -216,6 +216,11 @@ fn paragraphs_stay_apart_in_every_layout() {
             "role: Builds features.",
             "role: Builds features.\n    summary: \"First paragraph,\\nwrapped.\\n\\nSecond paragraph.\"",
             1,
+        )
+        .replacen(
+            "title: Acme engineering ladder\n",
+            "title: Acme engineering ladder\nsummary: \"Top one.\\n\\nTop two.\"\n",
+            1,
         );
     let path = file("paragraphs.yaml", text.as_bytes());
     let terminal = shown(&path, &["show", "dev"]);
@@ -235,6 +240,11 @@ fn paragraphs_stay_apart_in_every_layout() {
     assert!(
         page.contains("<p>First paragraph,\nwrapped.</p>\n<p>Second paragraph.</p>"),
         "{page}"
+    );
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(
+        index.contains("<p>Top one.</p>\n<p>Top two.</p>"),
+        "{index}"
     );
     std::fs::remove_dir_all(&site).unwrap();
 }

@@ -17,7 +17,7 @@ use super::{graph, list, show, skill};
 use crate::ladder::CheckedLadder;
 use crate::ladder::hash::HashSet;
 use crate::output::html::{Html, text_of};
-use crate::output::markup::Layout;
+use crate::output::markup::{Layout, Markup as _};
 use crate::output::svg;
 
 const STYLE: &str = include_str!("../../../data/site/style.css");
@@ -77,7 +77,10 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
     let listing = list::run(ladder, None, &"the ladder")?;
     let mut body = format!("<h1>{}</h1>\n", text_of(&data.title));
     if let Some(summary) = &data.summary {
-        body.push_str(&format!("<p>{}</p>\n", text_of(summary)));
+        // Through the HTML backend, as every other text, for its paragraphs.
+        let mut html = Html::new("levels/", &pages);
+        html.paragraph(0, &summary.as_str().into());
+        body.push_str(&html.finish());
     }
     body.push_str(&format!(
         "<h2>The ladder</h2>\n<div class=\"chart\">{chart}</div>\n<h2>Levels by track</h2>\n"
