@@ -183,7 +183,8 @@ fn named_route(
         Some(target) => ladder.find_level(target)?,
         None => ladder.find_level(ladder.level(level).next.first()?)?,
     };
-    Some((level, target))
+    // A target that is the level itself is no route (the check says so).
+    (target != level).then_some((level, target))
 }
 
 /// Warnings on an older assessment that progress is still shown against:

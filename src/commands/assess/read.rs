@@ -174,11 +174,14 @@ fn validate_command(origin: &Origin, ladder: Option<&Origin>) -> String {
 
 /// `origin` as a word to type in a shell: `-` for standard input, a path in
 /// single quotes unless it is plain, and `./` before one that starts with `-`.
-/// Control characters are shown escaped, so such a name reads, but cannot be
-/// pasted as it is.
+/// A name no shell line can carry as it is (not UTF-8, or with a control
+/// character) is `FILE`, for the reader to put the file's name in.
 fn shell_word(origin: &Origin) -> String {
     match origin {
         Origin::Stdin => "-".to_string(),
+        Origin::File(path) | Origin::Env(path) => {
+            crate::output::escape::shell_path(path).unwrap_or_else(|| "FILE".to_string())
+        }
         other => crate::output::escape::shell_word(&other.file_name()),
     }
 }
