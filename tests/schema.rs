@@ -118,7 +118,7 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
     let validator = validator();
     let doc = document("data/ladder.yaml");
     type Change = fn(&mut Value);
-    let changes: [(&str, Change); 18] = [
+    let changes: [(&str, Change); 19] = [
         ("a track id", |d| d["tracks"][0]["id"] = "Eng_Team".into()),
         ("a skill id", |d| d["skills"][0]["id"] = "Big Skill".into()),
         ("a source id", |d| d["sources"][0]["id"] = "Src_1".into()),
@@ -151,6 +151,9 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
         }),
         ("a title of a Braille blank", |d| {
             d["title"] = "\u{2800}".into()
+        }),
+        ("a scope of an Arabic letter mark", |d| {
+            d["levels"][0]["scope"] = "\u{61c}\u{fff9}".into()
         }),
         ("a url that is no web address", |d| {
             d["sources"][0]["url"] = "ftp://files.example/ladder".into()

@@ -167,7 +167,8 @@ pub fn blank(text: &str) -> bool {
 /// Whether `c` shows nothing: white space; the invisible U+FEFF (a byte-order
 /// mark, which JSON Schema's `\s` counts as a space though Unicode does not);
 /// a soft hyphen, a combining grapheme joiner, zero-width spaces and joiners,
-/// direction marks and embeddings, the word joiner and invisible operators,
+/// direction marks (the Arabic letter mark too) and embeddings, interlinear
+/// annotation marks, the word joiner and invisible operators,
 /// variation selectors; and the blank letters a name can be made of to look
 /// empty (Hangul fillers, the Khmer inherent vowels, the Braille blank).
 fn shows_nothing(c: char) -> bool {
@@ -176,6 +177,7 @@ fn shows_nothing(c: char) -> bool {
             c,
             '\u{ad}'
                 | '\u{34f}'
+                | '\u{61c}'
                 | '\u{115f}'
                 | '\u{1160}'
                 | '\u{17b4}'
@@ -189,6 +191,7 @@ fn shows_nothing(c: char) -> bool {
                 | '\u{fe00}'..='\u{fe0f}'
                 | '\u{feff}'
                 | '\u{ffa0}'
+                | '\u{fff9}'..='\u{fffb}'
         )
 }
 
