@@ -96,6 +96,31 @@ fn clip(name: &str) -> String {
     clip_to(name, SHOWN)
 }
 
+/// About how wide `text` is drawn in a sans-serif face of `size` pixels,
+/// by the widths of DejaVu Sans (the widest common one): a name cut to its
+/// columns can still be wider than its box when its letters are wide.
+fn drawn_width(text: &str, size: f64) -> f64 {
+    let em = |c: char| match c {
+        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | ' ' => 0.32,
+        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' => 0.42,
+        'm' | 'w' | 'M' | 'W' | '…' => 1.0,
+        c if c.is_ascii_uppercase() => 0.76,
+        c if c.is_ascii_alphanumeric() => 0.64,
+        c if crate::output::width::char_columns(c) >= 2 => 1.0,
+        _ => 0.64,
+    };
+    text.chars().map(em).sum::<f64>() * size
+}
+
+/// The attributes that fit text of `size` pixels into `room`: none when it
+/// fits as drawn, else a length it is pressed into, ellipsis and all.
+fn fitted(text: &str, size: f64, room: usize) -> String {
+    match drawn_width(text, size) > room as f64 {
+        true => format!(" textLength=\"{room}\" lengthAdjust=\"spacingAndGlyphs\""),
+        false => String::new(),
+    }
+}
+
 /// `clip` within `shown` columns.
 fn clip_to(name: &str, shown: usize) -> String {
     use crate::output::width::{char_columns, columns};
@@ -135,6 +160,9 @@ mod tests {
         let accent = format!("Cafe\u{301}{}", "x".repeat(20));
         assert_eq!(clip(&accent), accent);
         assert_eq!(clip(&"⌚".repeat(13)), format!("{}…", "⌚".repeat(12)));
+        // Wide letters are pressed into their room; narrow ones are not.
+        assert_eq!(fitted("Head of Mobile Engin…", 13.0, 164), "");
+        assert!(fitted("SENIOR SOFTWARE ENGI…", 13.0, 164).contains("textLength=\"164\""));
         // A box of the chart shows fewer.
         assert_eq!(
             clip_to("Head of Mobile Engineering", 20),

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{clip_to, xml};
+use super::{clip_to, fitted, xml};
 use crate::commands::graph::Graph;
 use crate::ladder::hash::HashMap;
 
@@ -16,9 +16,11 @@ const MARGIN: usize = 20;
 /// How far above its row a lateral move that passes over boxes is drawn
 /// (a cubic curve rises three quarters of it): within the room between rows.
 const ARC: usize = 36;
-/// The columns of a name shown in a box or over a column: as many as a
-/// common sans-serif draws, with the ellipsis, within the box.
+/// The columns of a name shown in a box, and of a track's title (in larger
+/// bold letters) over its column: as many as a common sans-serif draws,
+/// with the ellipsis, within the room; wider letters are pressed into it.
 const SHOWN: usize = 20;
+const TITLE_SHOWN: usize = 16;
 /// From a box to the next beside it in one track and rank.
 const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
@@ -97,13 +99,16 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     );
     // A track's title and a level's name are drawn in a viewport of their
     // own, which hides what a name of wide letters still has past its box.
+    // A text drawn wider than its room (wide letters) is pressed into it.
     for (column, track) in graph.tracks.iter().enumerate() {
         let (x, room) = (starts[column], wide[column] * STEP);
+        let title = clip_to(track.name, TITLE_SHOWN);
+        let fit = fitted(&title, 15.0 * 1.1, room - 4);
         let _ = writeln!(
             out,
-            "<svg x=\"{x}\" y=\"0\" width=\"{room}\" height=\"{TOP}\"><text class=\"track\" x=\"0\" y=\"{}\">{}</text></svg>",
+            "<svg x=\"{x}\" y=\"0\" width=\"{room}\" height=\"{TOP}\"><text class=\"track\" x=\"0\" y=\"{}\"{fit}>{}</text></svg>",
             TOP - 24,
-            xml(&clip_to(track.name, SHOWN))
+            xml(&title)
         );
     }
     // Each row's boxes by x, for lateral moves that pass over one; each
@@ -130,10 +135,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
             });
         let path = match skips {
             true => {
-                // A cubic curve reaches three quarters of the way to its
-                // control points: past the box's edge, short of the next column.
-                let side = x1 + (BOX_WIDTH / 2 + 22) * 4 / 3;
-                format!("M {x1} {y1} C {side} {y1} {side} {y2} {x2} {y2}")
+                // From the lower box's right edge into the room beside the
+                // column (the gap to the next box or column, at least 20),
+                // up it, and into the upper box's right edge: never through
+                // a box, and into the box apart from the straight arrows.
+                let lane = ax + BOX_WIDTH + 10;
+                let (from, to) = (ay + BOX_HEIGHT / 2, by + BOX_HEIGHT / 2);
+                let edge = ax + BOX_WIDTH;
+                format!("M {edge} {from} H {lane} V {to} H {edge}")
             }
             false => format!("M {x1} {y1} L {x2} {y2}"),
         };
@@ -173,14 +182,16 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     for track in &graph.tracks {
         for level in &track.levels {
             let (x, y) = at[level.index];
+            let name = clip_to(level.name, SHOWN);
             let _ = writeln!(
                 out,
-                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\"><text x=\"10\" y=\"{}\">{}</text></svg></a>",
+                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\"><text x=\"10\" y=\"{}\"{}>{}</text></svg></a>",
                 xml(&link(level.id)),
                 xml(level.name),
                 BOX_WIDTH - 6,
                 BOX_HEIGHT / 2 + 5,
-                xml(&clip_to(level.name, SHOWN)),
+                fitted(&name, 13.0, BOX_WIDTH - 16),
+                xml(&name),
             );
         }
     }

@@ -86,6 +86,6 @@ fn a_promotion_past_a_level_goes_around_it() {
         .filter(|l| l.contains("class=\"promotion\""))
         .collect();
     assert_eq!(promotions.len(), 3, "{chart}");
-    let curves = promotions.iter().filter(|l| l.contains(" C ")).count();
+    let curves = promotions.iter().filter(|l| l.contains(" V ")).count();
     assert_eq!(curves, 1, "{promotions:?}");
 }
