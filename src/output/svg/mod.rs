@@ -101,13 +101,21 @@ fn clip(name: &str) -> String {
 /// columns can still be wider than its box when its letters are wide.
 fn drawn_width(text: &str, size: f64) -> f64 {
     let em = |c: char| match c {
-        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | ' ' => 0.32,
-        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' => 0.42,
-        'm' | 'w' | 'M' | 'W' | '…' => 1.0,
-        c if c.is_ascii_uppercase() => 0.76,
-        c if c.is_ascii_alphanumeric() => 0.64,
-        c if crate::output::width::char_columns(c) >= 2 => 1.0,
-        _ => 0.64,
+        'i' | 'j' | 'l' | 'I' => 0.28,
+        '.' | ',' | ':' | ';' | '\'' | '!' | '|' | ' ' => 0.32,
+        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' => 0.4,
+        'c' | 's' | 'z' => 0.54,
+        'w' => 0.82,
+        'M' => 0.86,
+        'm' | 'W' | '…' => 1.0,
+        c if c.is_uppercase() => 0.72,
+        c if c.is_ascii_alphanumeric() => 0.61,
+        c => match crate::output::width::char_columns(c) {
+            // A combining mark or a joiner takes no room of its own.
+            0 => 0.0,
+            1 => 0.61,
+            _ => 1.0,
+        },
     };
     text.chars().map(em).sum::<f64>() * size
 }
@@ -162,7 +170,13 @@ mod tests {
         assert_eq!(clip(&"⌚".repeat(13)), format!("{}…", "⌚".repeat(12)));
         // Wide letters are pressed into their room; narrow ones are not.
         assert_eq!(fitted("Head of Mobile Engin…", 13.0, 164), "");
+        assert_eq!(fitted("Chief Technology Officer", 13.0, 164), "");
         assert!(fitted("SENIOR SOFTWARE ENGI…", 13.0, 164).contains("textLength=\"164\""));
+        assert!(fitted("ГЛАВНЫЙ ИНЖЕНЕР ШЩЖ", 13.0, 164).contains("textLength"));
+        assert_eq!(
+            fitted("Cafe\u{301}\u{301}\u{301}\u{301} lead", 13.0, 164),
+            ""
+        );
         // A box of the chart shows fewer.
         assert_eq!(
             clip_to("Head of Mobile Engineering", 20),

@@ -19,8 +19,12 @@ const ARC: usize = 36;
 /// The columns of a name shown in a box, and of a track's title (in larger
 /// bold letters) over its column: as many as a common sans-serif draws,
 /// with the ellipsis, within the room; wider letters are pressed into it.
-const SHOWN: usize = 20;
-const TITLE_SHOWN: usize = 16;
+const SHOWN: usize = 24;
+const TITLE_SHOWN: usize = 22;
+/// Where a promotion that skips ranks climbs: the lane's distance from the
+/// box's right edge (within the 20 px at least beside it), and the height on
+/// the boxes where it leaves and enters.
+const LANES: [(usize, usize); 2] = [(7, 12), (14, 32)];
 /// From a box to the next beside it in one track and rank.
 const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
@@ -122,6 +126,8 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     for xs in rows.values_mut().chain(columns.values_mut()) {
         xs.sort_unstable();
     }
+    // How many promotions have climbed beside each column.
+    let mut skipped: HashMap<usize, usize> = HashMap::default();
     for edge in &graph.promotions {
         let ((ax, ay), (bx, by)) = (at[edge.ends.0], at[edge.ends.1]);
         let (x1, y1) = (ax + BOX_WIDTH / 2, ay);
@@ -139,9 +145,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
                 // column (the gap to the next box or column, at least 20),
                 // up it, and into the upper box's right edge: never through
                 // a box, and into the box apart from the straight arrows.
-                let lane = ax + BOX_WIDTH + 10;
-                let (from, to) = (ay + BOX_HEIGHT / 2, by + BOX_HEIGHT / 2);
+                // Skips beside one column take turns between two lanes and
+                // two heights, none at the middle, where lateral moves leave.
+                let turn = skipped.entry(ax).or_insert(0);
+                let (lane, height) = LANES[*turn % LANES.len()];
+                *turn += 1;
                 let edge = ax + BOX_WIDTH;
+                let lane = edge + lane;
+                let (from, to) = (ay + height, by + height);
                 format!("M {edge} {from} H {lane} V {to} H {edge}")
             }
             false => format!("M {x1} {y1} L {x2} {y2}"),
