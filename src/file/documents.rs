@@ -17,8 +17,10 @@ pub enum Second {
     AfterEmpty(Position),
     /// Content after a `...` line ended the first document.
     AfterEnd(Position),
-    /// A bracket or comma after the document's end, which closes nothing.
+    /// A bracket after the document's end, which closes nothing.
     Stray(Position, char),
+    /// A directive (`%YAML`) after the document's end, with no `---` after it.
+    Directive(Position),
     /// A second value at the top level, with no marker; or, at `None`, one
     /// the events could not place.
     Unmarked(Option<Position>),
@@ -42,9 +44,14 @@ impl Second {
                     false => Second::Dashes(at),
                 }
             }
+            // A directive after the end starts no document: libyaml stops at
+            // its end, past it.
+            _ if directive_before(text, at).is_some() => {
+                Second::Directive(directive_before(text, at).unwrap_or(at))
+            }
             Found { ended: true, .. } => Second::AfterEnd(at),
             _ => match char_at(text, at) {
-                Some(c @ ('}' | ']' | ',')) => Second::Stray(at, c),
+                Some(c @ ('}' | ']')) => Second::Stray(at, c),
                 _ => Second::Unmarked(Some(at)),
             },
         }
@@ -56,7 +63,8 @@ impl Second {
             Second::Dashes(at)
             | Second::AfterEmpty(at)
             | Second::AfterEnd(at)
-            | Second::Stray(at, _) => Some(at),
+            | Second::Stray(at, _)
+            | Second::Directive(at) => Some(at),
             Second::Unmarked(at) => at,
         }
     }
@@ -79,6 +87,9 @@ impl Second {
                 "this `{c}` comes after the document has ended, and closes or follows nothing; \
                  remove it, or look above it for the bracket it was meant to close"
             ),
+            Second::Directive(_) => "a directive here, after the document has ended, starts \
+                                     no document of its own; remove it"
+                .into(),
             Second::Unmarked(Some(_)) => "the file is no YAML document of keys: read as YAML, \
                                           it holds several values at its top level (the second \
                                           starts here), as JSON Lines, TOML or Markdown do, where \
@@ -95,8 +106,28 @@ impl Second {
 
     /// Whether the advice stands alone, without the reader's words before it.
     pub fn alone(self) -> bool {
-        matches!(self, Second::Unmarked(_) | Second::Stray(..))
+        matches!(
+            self,
+            Second::Unmarked(_) | Second::Stray(..) | Second::Directive(_)
+        )
     }
+}
+
+/// The last directive line (`%…`) before `at` with nothing but blanks and
+/// comments between, when `at` is at or past the text's end: where libyaml
+/// stops on a directive that no `---` follows.
+fn directive_before(text: &str, at: Position) -> Option<Position> {
+    let lines: Vec<&str> = text.lines().collect();
+    if at.line <= lines.len() && char_at(text, at).is_some() {
+        return None;
+    }
+    (lines.iter().enumerate().rev())
+        .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .filter(|(_, l)| l.starts_with('%'))
+        .map(|(i, _)| Position {
+            line: i + 1,
+            column: 1,
+        })
 }
 
 /// The character at `at` (a line and a column in characters).
@@ -133,9 +164,15 @@ fn second_document(text: &str) -> Option<Found> {
             YAML_MAPPING_START_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT,
         };
         let kind = event.type_;
-        // An empty document reads as one empty scalar.
+        // An empty document reads as one empty plain scalar (`""` is a value).
         // SAFETY: the data of a scalar event is its `scalar`.
-        let empty = kind == YAML_SCALAR_EVENT && unsafe { event.data.scalar.length } == 0;
+        let empty = kind == YAML_SCALAR_EVENT
+            && unsafe {
+                event.data.scalar.length == 0
+                    && event.data.scalar.style == unsafe_libyaml::YAML_PLAIN_SCALAR_STYLE
+                    && event.data.scalar.tag.is_null()
+                    && event.data.scalar.anchor.is_null()
+            };
         if !first_done
             && !empty
             && (kind == YAML_SCALAR_EVENT
@@ -208,8 +245,17 @@ mod tests {
                 "schema: 1\n...\n%YAML 1.2\n---\nx: 1\n",
                 Second::Dashes(at(4, 1)),
             ),
-            // A bracket after the end closes nothing.
+            // A bracket after the end closes nothing; a comma and a value
+            // are a second value.
             ("{\"a\": 1}\n}\n", Second::Stray(at(2, 1), '}')),
+            (
+                "{\"a\": 1}\n, {\"b\": 2}\n",
+                Second::Unmarked(Some(at(2, 1))),
+            ),
+            // An empty string is a value; an empty plain scalar is none.
+            ("---\n\"\"\n---\nschema: 1\n", Second::Dashes(at(3, 1))),
+            // A directive with no `---` after it.
+            ("a: 1\n...\n%YAML 1.1\n", Second::Directive(at(3, 1))),
             (
                 "  # indented comment\n---\nschema: 1\n--- x\n",
                 Second::Dashes(at(4, 1)),
