@@ -52,6 +52,9 @@ impl Second {
             Found { ended: true, .. } => Second::AfterEnd(at),
             _ => match char_at(text, at) {
                 Some(c @ ('}' | ']')) => Second::Stray(at, c),
+                // A comma with nothing after it follows nothing; with a value
+                // after it, that value is a second one.
+                Some(',') if nothing_after(text, at) => Second::Stray(at, ','),
                 _ => Second::Unmarked(Some(at)),
             },
         }
@@ -113,14 +116,11 @@ impl Second {
     }
 }
 
-/// The last directive line (`%…`) before `at` with nothing but blanks and
-/// comments between, when `at` is at or past the text's end: where libyaml
-/// stops on a directive that no `---` follows.
+/// The directive line (`%…`) just before the line of `at`, with nothing but
+/// blanks and comments between: where libyaml stops on a directive that no
+/// `---` follows (at the text's end, or at a `...`).
 fn directive_before(text: &str, at: Position) -> Option<Position> {
-    let lines: Vec<&str> = text.lines().collect();
-    if at.line <= lines.len() && char_at(text, at).is_some() {
-        return None;
-    }
+    let lines: Vec<&str> = text.lines().take(at.line.saturating_sub(1)).collect();
     (lines.iter().enumerate().rev())
         .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .filter(|(_, l)| l.starts_with('%'))
@@ -128,6 +128,16 @@ fn directive_before(text: &str, at: Position) -> Option<Position> {
             line: i + 1,
             column: 1,
         })
+}
+
+/// Whether only blanks and comments follow the character at `at`.
+fn nothing_after(text: &str, at: Position) -> bool {
+    let mut lines = text.lines().skip(at.line.saturating_sub(1));
+    let first = lines.next().unwrap_or_default();
+    let rest_of_line: String = first.chars().skip(at.column).collect();
+    std::iter::once(rest_of_line.as_str())
+        .chain(lines)
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
 }
 
 /// The character at `at` (a line and a column in characters).
@@ -166,12 +176,15 @@ fn second_document(text: &str) -> Option<Found> {
         let kind = event.type_;
         // An empty document reads as one empty plain scalar (`""` is a value).
         // SAFETY: the data of a scalar event is its `scalar`.
+        // (`--- &a` and `--- !!null` are empty too; `!!str` makes a text.)
         let empty = kind == YAML_SCALAR_EVENT
             && unsafe {
-                event.data.scalar.length == 0
-                    && event.data.scalar.style == unsafe_libyaml::YAML_PLAIN_SCALAR_STYLE
-                    && event.data.scalar.tag.is_null()
-                    && event.data.scalar.anchor.is_null()
+                let scalar = event.data.scalar;
+                let tag = (!scalar.tag.is_null())
+                    .then(|| std::ffi::CStr::from_ptr(scalar.tag.cast()).to_bytes());
+                scalar.length == 0
+                    && scalar.style == unsafe_libyaml::YAML_PLAIN_SCALAR_STYLE
+                    && tag != Some(b"tag:yaml.org,2002:str")
             };
         if !first_done
             && !empty

@@ -30,6 +30,14 @@ fn the_second_document_starts_where_the_reader_finds_it() {
         ),
         // An empty string is a value; an empty plain scalar is none.
         ("---\n\"\"\n---\nschema: 1\n", Second::Dashes(at(3, 1))),
+        // A lone comma follows nothing.
+        ("{\"a\": 1}\n,\n", Second::Stray(at(2, 1), ',')),
+        // An anchor or a null tag alone is an empty document.
+        ("--- &a\n---\nschema: 1\n", Second::AfterEmpty(at(2, 1))),
+        ("--- !!null\n---\nschema: 1\n", Second::AfterEmpty(at(2, 1))),
+        ("--- !!str\n---\nschema: 1\n", Second::Dashes(at(2, 1))),
+        // A directive followed by a `...`.
+        ("a: 1\n...\n%YAML 1.1\n...\n", Second::Directive(at(3, 1))),
         // A directive with no `---` after it.
         ("a: 1\n...\n%YAML 1.1\n", Second::Directive(at(3, 1))),
         (
