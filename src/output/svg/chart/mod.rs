@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{clip_to, fitted, xml};
+use super::{fit, xml};
 use crate::commands::graph::Graph;
 use crate::ladder::hash::HashMap;
 
@@ -16,15 +16,12 @@ const MARGIN: usize = 20;
 /// How far above its row a lateral move that passes over boxes is drawn
 /// (a cubic curve rises three quarters of it): within the room between rows.
 const ARC: usize = 36;
-/// The columns of a name shown in a box, and of a track's title (in larger
-/// bold letters) over its column: as many as a common sans-serif draws,
-/// with the ellipsis, within the room; wider letters are pressed into it.
-const SHOWN: usize = 24;
-const TITLE_SHOWN: usize = 22;
-/// Where a promotion that skips ranks climbs: the lane's distance from the
-/// box's right edge (within the 20 px at least beside it), and the height on
-/// the boxes where it leaves and enters.
-const LANES: [(usize, usize); 2] = [(7, 12), (14, 32)];
+/// Where the promotions that skip ranks beside one column climb, in turn:
+/// the lane's distance from the boxes' right edge (within the 20 px at
+/// least beside them), and the heights where each leaves its box (the lower
+/// half) and enters the other (the upper half), so that two skips in a row
+/// do not join; none at the middle, where lateral moves leave.
+const LANES: [(usize, usize, usize); 4] = [(4, 27, 5), (8, 31, 9), (12, 35, 13), (16, 39, 17)];
 /// From a box to the next beside it in one track and rank.
 const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
@@ -106,11 +103,10 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     // A text drawn wider than its room (wide letters) is pressed into it.
     for (column, track) in graph.tracks.iter().enumerate() {
         let (x, room) = (starts[column], wide[column] * STEP);
-        let title = clip_to(track.name, TITLE_SHOWN);
-        let fit = fitted(&title, 15.0 * 1.1, room - 4);
+        let title = fit(track.name, 15.0 * 1.1, room - 4);
         let _ = writeln!(
             out,
-            "<svg x=\"{x}\" y=\"0\" width=\"{room}\" height=\"{TOP}\"><text class=\"track\" x=\"0\" y=\"{}\"{fit}>{}</text></svg>",
+            "<svg x=\"{x}\" y=\"0\" width=\"{room}\" height=\"{TOP}\"><text class=\"track\" x=\"0\" y=\"{}\">{}</text></svg>",
             TOP - 24,
             xml(&title)
         );
@@ -148,11 +144,11 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
                 // Skips beside one column take turns between two lanes and
                 // two heights, none at the middle, where lateral moves leave.
                 let turn = skipped.entry(ax).or_insert(0);
-                let (lane, height) = LANES[*turn % LANES.len()];
+                let (lane, leave, enter) = LANES[*turn % LANES.len()];
                 *turn += 1;
                 let edge = ax + BOX_WIDTH;
                 let lane = edge + lane;
-                let (from, to) = (ay + height, by + height);
+                let (from, to) = (ay + leave, by + enter);
                 format!("M {edge} {from} H {lane} V {to} H {edge}")
             }
             false => format!("M {x1} {y1} L {x2} {y2}"),
@@ -193,15 +189,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     for track in &graph.tracks {
         for level in &track.levels {
             let (x, y) = at[level.index];
-            let name = clip_to(level.name, SHOWN);
+            let name = fit(level.name, 13.0, BOX_WIDTH - 16);
             let _ = writeln!(
                 out,
-                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\"><text x=\"10\" y=\"{}\"{}>{}</text></svg></a>",
+                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\"><text x=\"10\" y=\"{}\">{}</text></svg></a>",
                 xml(&link(level.id)),
                 xml(level.name),
                 BOX_WIDTH - 6,
                 BOX_HEIGHT / 2 + 5,
-                fitted(&name, 13.0, BOX_WIDTH - 16),
                 xml(&name),
             );
         }
