@@ -334,12 +334,12 @@ fn an_open_expectation_shows_its_evidence_and_note_so_far() {
     );
 }
 
-#[test]
-fn a_stale_assessment_says_what_no_longer_applies() {
-    // The ladder changed since: the director's technical strategy is gone, and
-    // a new duty is asked for that nobody has rated.
-    let dir = std::env::temp_dir().join(format!("ladder-assess-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// In `dir`, the built-in ladder changed since Ada's assessment: the
+/// director's technical strategy is gone, and a new duty is asked for that
+/// nobody has rated. The built-in ladder's YAML, and the assessment naming
+/// the changed ladder beside it.
+fn changed_since(dir: &std::path::Path) -> (String, String) {
+    std::fs::create_dir_all(dir).unwrap();
     let builtin = here(&["export", "-f", "yaml"]);
     let changed = builtin.replacen(
         "- id: \"technical-strategy\"\n",
@@ -348,7 +348,14 @@ fn a_stale_assessment_says_what_no_longer_applies() {
     );
     std::fs::write(dir.join("ladder.yaml"), &changed).unwrap();
     let text = std::fs::read_to_string(format!("{}/{ADA}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    std::fs::write(dir.join("ada.yaml"), format!("{text}ladder: ladder.yaml\n")).unwrap();
+    (builtin, format!("{text}ladder: ladder.yaml\n"))
+}
+
+#[test]
+fn a_stale_assessment_says_what_no_longer_applies() {
+    let dir = std::env::temp_dir().join(format!("ladder-assess-{}", std::process::id()));
+    let (_, assessment) = changed_since(&dir);
+    std::fs::write(dir.join("ada.yaml"), assessment).unwrap();
     let out = ladder()
         .args([
             "assess",
@@ -760,4 +767,36 @@ fn the_report_fits_a_narrow_terminal() {
             assert!(line.width() <= width, "{width}: {line:?}");
         }
     }
+}
+
+/// An assessment or a ladder given through a pipe has no directory of its
+/// own: the ladder an assessment names is read from the working directory,
+/// as for `-`, and a skeleton made from a piped ladder names none.
+#[test]
+fn a_piped_assessment_names_its_ladder_from_the_working_directory() {
+    let dir = std::env::temp_dir().join(format!("ladder-assess-pipe-{}", std::process::id()));
+    let (builtin, assessment) = changed_since(&dir);
+    let out = ladder()
+        .current_dir(&dir)
+        .args(["assess", "/dev/stdin", "-f", "json"])
+        .write_stdin(assessment)
+        .assert()
+        .success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        report["no_longer_asked"],
+        serde_json::json!(["technical-strategy"])
+    );
+    let skeleton = ladder()
+        .args(["--ladder", "/dev/stdin", "assess", "init", "--level", "em"])
+        .write_stdin(builtin)
+        .assert()
+        .success();
+    let skeleton = String::from_utf8_lossy(&skeleton.get_output().stdout).to_string();
+    assert!(
+        skeleton.contains("\nlevel: em\ntarget: director\n"),
+        "{skeleton}"
+    );
+    assert!(!skeleton.contains("\nladder:"), "{skeleton}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -78,16 +78,7 @@ fn tracks_are_found_like_levels() {
 
 #[test]
 fn an_error_about_a_file_from_the_environment_says_so() {
-    let out = common::ladder()
-        .env("LADDER_FILE", "nope.yaml")
-        .arg("list")
-        .assert()
-        .code(1)
-        .stdout("")
-        .get_output()
-        .stderr
-        .clone();
-    let stderr = String::from_utf8(out).unwrap();
+    let stderr = common::failed(common::ladder().env("LADDER_FILE", "nope.yaml").arg("list"));
     assert!(
         stderr.starts_with("error: LADDER_FILE=nope.yaml: cannot read the ladder: "),
         "{stderr}"

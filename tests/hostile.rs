@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 
 mod common;
 
-use common::{default_ladder, fails, file, ladder, limited, problems_found, rejects};
+use common::{
+    default_ladder, failed, fails, file, ladder, limited, problems_found, rejects, succeeded,
+};
 
 #[test]
 fn empty_files() {
@@ -271,17 +273,12 @@ fn oversized_and_endless_files() {
         "larger than 16 MiB, the most a ladder file may be",
     );
     // Endless input on standard input stops at the limit.
-    let out = assert_cmd::Command::new("bash")
-        .args(["-c", "cat /dev/zero | \"$0\" --ladder - list"])
-        .arg(assert_cmd::cargo::cargo_bin("ladder"))
-        .timeout(std::time::Duration::from_secs(20))
-        .assert()
-        .code(1)
-        .stdout("")
-        .get_output()
-        .stderr
-        .clone();
-    let stderr = String::from_utf8(out).unwrap();
+    let stderr = failed(
+        assert_cmd::Command::new("bash")
+            .args(["-c", "cat /dev/zero | \"$0\" --ladder - list"])
+            .arg(assert_cmd::cargo::cargo_bin("ladder"))
+            .timeout(std::time::Duration::from_secs(20)),
+    );
     assert!(
         stderr.contains("<stdin>: larger than 16 MiB, the most a ladder file may be"),
         "{stderr}"
@@ -326,16 +323,18 @@ fn values_of_megabytes() {
     assert!(!stderr.contains("a value may be at most"), "{stderr}");
 }
 
-/// A named pipe would wait for a writer forever, and a device may never end:
-/// only regular files and standard input are read.
+/// A pipe the command line names is read as standard input is: a named pipe
+/// nothing writes to is told at once instead of waited on, and endless input
+/// stops at the size limit.
 #[test]
-fn pipes_and_devices_are_refused_without_waiting() {
+fn pipes_and_devices_are_read_within_the_limits_without_waiting() {
     let fifo = std::env::temp_dir().join(format!("ladder-fifo-{}", std::process::id()));
     let _ = std::fs::remove_file(&fifo);
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.unwrap().success(), "mkfifo runs");
-    let expected = ": this is a named pipe; only regular files are read as ladders: send it to \
-                    standard input and name the ladder `-` instead\n";
+    let expected = ": this is a pipe that nothing has written to and nothing is writing to; \
+                    start the program that writes it first, or send it to standard input and \
+                    name it `-`\n";
     assert!(fails(&fifo).ends_with(expected), "{}", fails(&fifo));
     let report = problems_found(
         ladder()
@@ -343,13 +342,49 @@ fn pipes_and_devices_are_refused_without_waiting() {
             .arg(&fifo)
             .timeout(std::time::Duration::from_secs(20)),
     );
-    assert!(report.contains("this is a named pipe"), "{report}");
+    assert!(report.contains("nothing is writing to"), "{report}");
+    // The environment names regular files only, as it never names `-`.
+    let from_env = failed(
+        ladder()
+            .env("LADDER_FILE", &fifo)
+            .arg("list")
+            .timeout(std::time::Duration::from_secs(20)),
+    );
     assert_eq!(
-        fails(std::path::Path::new("/dev/zero")),
-        "error: /dev/zero: this is a device; only regular files are read as ladders: send it to \
-         standard input and name the ladder `-` instead\n"
+        from_env,
+        format!(
+            "error: LADDER_FILE={}: this is a pipe; LADDER_FILE names regular files only: give \
+             it to `--ladder` instead\n",
+            fifo.display()
+        )
     );
     std::fs::remove_file(&fifo).unwrap();
+    assert_eq!(
+        fails(std::path::Path::new("/dev/zero")),
+        "error: /dev/zero: larger than 16 MiB, the most a ladder file may be\n"
+    );
+}
+
+/// `--ladder /dev/stdin` and a shell's `<(…)` are read as `-` is.
+#[test]
+fn a_ladder_from_a_pipe_the_command_line_names() {
+    let listed = succeeded;
+    let expected = listed(ladder().args(["list"]));
+    let stdin = listed(
+        ladder()
+            .args(["--ladder", "/dev/stdin", "list"])
+            .write_stdin(default_ladder()),
+    );
+    assert_eq!(stdin, expected);
+    let path = file("piped.yaml", default_ladder().as_bytes());
+    let script = format!("exec \"$LADDER\" --ladder <(cat '{}') list", path.display());
+    let substituted = listed(
+        assert_cmd::Command::new("bash")
+            .args(["-c", &script])
+            .env("LADDER", assert_cmd::cargo::cargo_bin("ladder"))
+            .timeout(std::time::Duration::from_secs(20)),
+    );
+    assert_eq!(substituted, expected);
 }
 
 #[test]

@@ -59,10 +59,12 @@ pub fn answer_if_asked() {
     }
     let args: Vec<OsString> = std::env::args_os().collect();
     // A ladder that cannot be read offers no ids; options still complete.
-    // Standard input is the user's terminal while the shell completes: it is
-    // never read, or TAB would wait for it.
+    // Standard input is the user's terminal while the shell completes, and a
+    // pipe's text is for the command once it runs: neither is read, or TAB
+    // would wait for it or take it.
     let ladder = match origin(&args) {
         Origin::Stdin => None,
+        Origin::File(path) if !path.is_file() => None,
         origin => file::load(&origin).ok(),
     };
     clap_complete::CompleteEnv::with_factory(move || command(ladder.as_ref()))

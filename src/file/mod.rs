@@ -23,6 +23,7 @@ pub mod read;
 pub mod rules;
 pub mod scalar;
 pub mod shape;
+pub mod stream;
 pub mod survey;
 pub mod tree;
 pub mod write;

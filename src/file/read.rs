@@ -4,6 +4,7 @@
 use std::io::Read;
 
 use super::position::Position;
+use super::stream::{self, open};
 use super::{Diagnostic, Origin, builtin};
 
 /// The largest ladder file read; a larger one is refused rather than loaded.
@@ -46,17 +47,25 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes),
-        // Only a regular file is read: opening a named pipe waits for a writer,
-        // and a device may never end. The file is opened without waiting, and
-        // what was opened is what is checked, so nothing can swap it between.
+        // A regular file is read, and a pipe or a terminal the command line
+        // names (`<(…)`, `/dev/stdin`) as standard input is; never a disk or a
+        // directory. The file is opened without waiting for a writer, and what
+        // was opened is what is checked, so nothing can swap it between.
         Origin::File(path) | Origin::Env(path) => match open(path) {
             Ok(file) => match file.metadata() {
-                Ok(meta) if !meta.is_file() => return Err(fail(None, not_a_file(&meta, what))),
-                Ok(meta) => {
+                Ok(meta) if meta.is_file() => {
                     // Room for the whole file at once; one that grows stops at the limit.
                     bytes.reserve(meta.len().min(MAX_BYTES + 1) as usize);
                     file.take(MAX_BYTES + 1).read_to_end(&mut bytes)
                 }
+                Ok(meta) if matches!(origin, Origin::File(_)) && stream::is_stream(&meta) => {
+                    match stream::read(file, &meta, &mut bytes) {
+                        Ok(Some(message)) => return Err(fail(None, message.to_string())),
+                        Ok(None) => Ok(bytes.len()),
+                        Err(err) => Err(err),
+                    }
+                }
+                Ok(meta) => return Err(fail(None, not_a_file(&meta, what, origin))),
                 Err(err) => Err(err),
             },
             Err(err) => Err(err),
@@ -84,42 +93,23 @@ fn a(what: &str) -> String {
     format!("{article} {what}")
 }
 
-/// Opens `path` for reading without waiting for a writer, should it be a
-/// named pipe.
-fn open(path: &std::path::Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-    options.open(path)
-}
-
-/// Why a path that is not a regular file is not read, and what to do instead.
-fn not_a_file(meta: &std::fs::Metadata, what: &str) -> String {
+/// Why a path that is neither a regular file nor a stream the command line
+/// names is not read, and what to do instead.
+fn not_a_file(meta: &std::fs::Metadata, what: &str, origin: &Origin) -> String {
     if meta.is_dir() {
         // Ladders and assessments are YAML; an import's sources are not all.
         let yaml = if what == "source" { "" } else { " in YAML" };
         return format!("this is a directory; expected {} file{yaml}", a(what));
     }
-    #[cfg(unix)]
-    let kind = {
-        use std::os::unix::fs::FileTypeExt;
-        let kind = meta.file_type();
-        if kind.is_fifo() {
-            "a named pipe"
-        } else if kind.is_socket() {
-            "a socket"
-        } else if kind.is_char_device() || kind.is_block_device() {
-            "a device"
-        } else {
-            "not a regular file"
-        }
-    };
-    #[cfg(not(unix))]
-    let kind = "not a regular file";
-    format!(
-        "this is {kind}; only regular files are read as {what}s: send it to standard input and name the {what} `-` instead"
-    )
+    let kind = stream::kind(meta);
+    if matches!(origin, Origin::Env(_)) {
+        // As with `-`, a script's standard input or pipe is never its ladder
+        // because the environment says so.
+        return format!(
+            "this is {kind}; LADDER_FILE names regular files only: give it to `--ladder` instead"
+        );
+    }
+    format!("this is {kind}; only regular files, pipes and terminals are read as {what}s")
 }
 
 /// Decodes the bytes of a file that is `what` (a ladder, …) as UTF-8 text,

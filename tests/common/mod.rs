@@ -112,13 +112,18 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    let out = ladder()
-        .args(args)
-        .assert()
-        .code(code)
-        .stdout("")
-        .get_output()
-        .clone();
+    ends(ladder().args(args), code)
+}
+
+/// Runs `command`, expects exit code 1 with nothing on stdout, and returns
+/// what it printed on stderr.
+pub fn failed(command: &mut Command) -> String {
+    ends(command, 1)
+}
+
+/// `command`, exiting `code` with nothing on stdout: its stderr.
+fn ends(command: &mut Command, code: i32) -> String {
+    let out = command.assert().code(code).stdout("").get_output().clone();
     String::from_utf8(out.stderr).unwrap()
 }
 

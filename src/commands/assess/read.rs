@@ -100,7 +100,11 @@ pub fn ladder_origin(data: &Assessment, origin: &Origin, in_use: &Origin) -> Ori
         return in_use.clone();
     };
     let base = match origin {
-        Origin::File(path) | Origin::Env(path) => path.parent().map(Path::to_path_buf),
+        // A pipe's name (`/dev/fd/63`) has no directory of its own: its
+        // ladder is read as standard input's is, from the working directory.
+        Origin::File(path) | Origin::Env(path) if path.is_file() => {
+            path.parent().map(Path::to_path_buf)
+        }
         _ => None,
     };
     let path = PathBuf::from(named);

@@ -38,8 +38,11 @@ pub fn skeleton(
     if let Some(person) = person {
         let _ = writeln!(out, "person: {}", quoted(person)?);
     }
-    // The ladder by its full path: the assessment may be written anywhere.
-    if let Origin::File(path) | Origin::Env(path) = origin {
+    // The ladder by its full path: the assessment may be written anywhere. A
+    // pipe's name would not find it again, so it is left to `--ladder`.
+    if let Origin::File(path) | Origin::Env(path) = origin
+        && path.is_file()
+    {
         let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         let _ = writeln!(out, "ladder: {}", quoted(&full.display().to_string())?);
     }
