@@ -216,6 +216,18 @@ fn a_name_of_another_kind_points_to_the_command_that_takes_it() {
             "{args:?}: {stderr}"
         );
     }
+    // The commands it points to read the same ladder: a ladder a flag named
+    // is named to them too, one from LADDER_FILE needs nothing.
+    let acme = fixture(ACME);
+    let stderr = common::failure(["--ladder", &acme, "show", "rust"]);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: 'rust' is a skill in '{acme}', not a level: `ladder --ladder {acme} skill rust` lists"
+        )),
+        "{stderr}"
+    );
+    let stderr = common::failed(ladder().env("LADDER_FILE", &acme).args(["show", "rust"]));
+    assert!(stderr.contains(": `ladder skill rust` lists"), "{stderr}");
     // The kind looked for is listed too, as for a name of nothing: an
     // assessment's `level:` needs one of them.
     let stderr = common::failure(["show", "coaching"]);

@@ -179,6 +179,17 @@ fn unknown_missing_and_duplicate_keys() {
         b"schema: 1\ntitle: x\n",
         ":1:1: missing required key 'tracks' (the career tracks, such as individual contributor and management) (2 more problems",
     );
+    // The command that lists them all names the file, which `ladder
+    // validate` alone would not read.
+    let missing = file("missing.yaml", b"schema: 1\ntitle: x\n");
+    assert!(
+        fails(&missing).ends_with(&format!(
+            "(2 more problems: run `ladder validate {}` to see them all)\n",
+            missing.display()
+        )),
+        "{}",
+        fails(&missing)
+    );
     rejects(
         "duplicate.yaml",
         b"schema: 1\ntitle: a\ntitle: b\ntracks: []\nskills: []\nlevels: []\n",

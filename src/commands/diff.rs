@@ -1,6 +1,6 @@
 //! `ladder diff FROM TO`: the skill shift from one level to another.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -69,7 +69,7 @@ pub fn run<'a>(
     ladder: &'a CheckedLadder,
     from: &str,
     to: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<Diff<'a>> {
     let (from, to) = find::pair(ladder, from, to, place)?;
     Ok(diff(ladder, from, to))

@@ -1,7 +1,7 @@
 //! `ladder list [--track ID]`: every level, grouped by track in the order the
 //! tracks are declared, each track's levels in ladder order.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use serde::{Serialize, Serializer};
 
@@ -52,7 +52,7 @@ impl<'a> ListRow<'a> {
 pub fn run<'a>(
     ladder: &'a CheckedLadder,
     track: Option<&str>,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<Listing<'a>> {
     let only = track.map(|id| find::track(ladder, id, place)).transpose()?;
     let row = ListRow::of;

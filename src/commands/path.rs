@@ -2,7 +2,7 @@
 //! drops, where the route passes a fork, and what the whole journey adds and
 //! drops.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use anyhow::bail;
 use serde::Serialize;
@@ -73,7 +73,7 @@ pub fn run<'a>(
     ladder: &'a CheckedLadder,
     from: &str,
     to: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<Journey<'a>> {
     let (a, b) = find::pair(ladder, from, to, place)?;
     match journey(ladder, a, b) {

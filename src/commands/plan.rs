@@ -2,7 +2,7 @@
 //! take on, what to build, what to hand off, what to avoid, and the shift of
 //! each step. A document: its table format is Markdown.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use serde::Serialize;
 
@@ -84,7 +84,7 @@ pub fn run<'a>(
     ladder: &'a CheckedLadder,
     from: &str,
     to: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<Plan<'a>> {
     let (a, b) = find::pair(ladder, from, to, place)?;
     Ok(plan(ladder, a, b))

@@ -1,6 +1,6 @@
 //! `ladder show LEVEL`: everything about one level.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use serde::{Serialize, Serializer};
 
@@ -43,7 +43,7 @@ pub enum Superior<'a> {
 pub fn run<'a>(
     ladder: &'a CheckedLadder,
     name: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<LevelView<'a>> {
     Ok(view(ladder, find::level(ladder, name, place)?))
 }

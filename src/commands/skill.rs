@@ -1,7 +1,7 @@
 //! `ladder skill [SKILL]`: one skill followed across the ladder, or the
 //! catalogue of all skills.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use serde::Serialize;
 
@@ -41,7 +41,7 @@ pub struct Entry<'a> {
 pub fn run<'a>(
     ladder: &'a CheckedLadder,
     skill: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<Trail<'a>> {
     Ok(trail(ladder, find::skill(ladder, skill, place)?))
 }

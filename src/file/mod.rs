@@ -99,9 +99,10 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
         let more = match count(&problems) {
             1 => String::new(),
             n => format!(
-                " ({} more problem{}: run `ladder validate` to see them all)",
+                " ({} more problem{}: run `{}` to see them all)",
                 n - 1,
-                if n > 2 { "s" } else { "" }
+                if n > 2 { "s" } else { "" },
+                validate_command(origin)
             ),
         };
         // A file named by the environment says so, as `LADDER_FILE=path:…`.
@@ -112,6 +113,15 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
         };
         anyhow::anyhow!("{named}{}{more}", problems[0])
     })
+}
+
+/// The command that lists every problem of the ladder at `origin`: `ladder
+/// validate` reads `LADDER_FILE` itself, a file a flag named is named to it.
+fn validate_command(origin: &Origin) -> String {
+    match origin {
+        Origin::Builtin | Origin::Env(_) => "ladder validate".to_string(),
+        other => format!("ladder validate {}", other.shell_word()),
+    }
 }
 
 /// Reads, parses and checks the ladder; on failure, every problem found. Its

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::ladder::find::Place;
+
 /// Where a ladder comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -67,6 +69,33 @@ impl Origin {
             Origin::File(path) | Origin::Env(path) => path.display().to_string(),
             Origin::Stdin => STDIN_NAME.to_string(),
             Origin::Revision(spec) => spec.clone(),
+        }
+    }
+
+    /// This ladder as a word to type in a shell: `-` for standard input, a
+    /// path in single quotes unless it is plain, and `./` before one that
+    /// starts with `-`. A name no shell line can carry as it is (not UTF-8,
+    /// or with a control character) is `FILE`, for the reader to put the
+    /// file's name in.
+    pub fn shell_word(&self) -> String {
+        use crate::output::escape;
+        match self {
+            Origin::Stdin => "-".to_string(),
+            Origin::File(path) | Origin::Env(path) => {
+                escape::shell_path(path).unwrap_or_else(|| "FILE".to_string())
+            }
+            other => escape::shell_word(&other.file_name()),
+        }
+    }
+}
+
+/// A command reads the same ladder again with `--ladder` as this one was
+/// given, but for a ladder the environment or nothing chose.
+impl Place for Origin {
+    fn ladder(&self) -> String {
+        match self {
+            Origin::Builtin | Origin::Env(_) => "ladder".to_string(),
+            other => format!("ladder --ladder {}", other.shell_word()),
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::file::position::Pointer;
 use crate::file::{self, Diagnostic, Origin, shape, yaml};
 use crate::ladder::CheckedLadder;
 use crate::ladder::assessment::Assessment;
+use crate::ladder::find::Place;
 
 /// The assessment at `origin`, parsed, and its text; `in_use` is the ladder
 /// in use, for the command that would list every problem.
@@ -18,7 +19,7 @@ pub fn parse(origin: &Origin, in_use: &Origin) -> anyhow::Result<(Assessment, St
     let text = file::read_as(origin, "assessment").map_err(|d| anyhow::anyhow!("{d}"))?;
     let data = parse_text(origin, &text).map_err(|problems| {
         if crate::file::kind::has_ladder_keys(&text) {
-            let file = shell_word(origin);
+            let file = origin.shell_word();
             return anyhow::anyhow!(
                 "{} is a ladder, not an assessment; give a ladder with --ladder, and start an assessment against it with `ladder --ladder {file} assess init --level LEVEL`",
                 origin.file_name()
@@ -166,26 +167,6 @@ fn first_of(problems: Vec<Diagnostic>, command: &str) -> anyhow::Error {
 /// ladder in use, `ladder`, is one a flag named (the built-in one and
 /// LADDER_FILE need none).
 fn validate_command(origin: &Origin, ladder: Option<&Origin>) -> String {
-    match ladder {
-        Some(ladder @ (Origin::File(_) | Origin::Stdin)) => format!(
-            "ladder --ladder {} validate {}",
-            shell_word(ladder),
-            shell_word(origin)
-        ),
-        _ => format!("ladder validate {}", shell_word(origin)),
-    }
-}
-
-/// `origin` as a word to type in a shell: `-` for standard input, a path in
-/// single quotes unless it is plain, and `./` before one that starts with `-`.
-/// A name no shell line can carry as it is (not UTF-8, or with a control
-/// character) is `FILE`, for the reader to put the file's name in.
-fn shell_word(origin: &Origin) -> String {
-    match origin {
-        Origin::Stdin => "-".to_string(),
-        Origin::File(path) | Origin::Env(path) => {
-            crate::output::escape::shell_path(path).unwrap_or_else(|| "FILE".to_string())
-        }
-        other => crate::output::escape::shell_word(&other.file_name()),
-    }
+    let ladder = ladder.map_or_else(|| "ladder".to_string(), Place::ladder);
+    format!("{ladder} validate {}", origin.shell_word())
 }

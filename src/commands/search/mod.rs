@@ -1,7 +1,7 @@
 //! `ladder search TERM…`: case-insensitive search over what a ladder says about
 //! each level.
 
-use std::fmt::Display;
+use crate::ladder::find::Place;
 
 use anyhow::bail;
 use serde::Serialize;
@@ -49,7 +49,7 @@ pub struct Match {
 pub fn run<'a>(
     ladder: &'a CheckedLadder,
     terms: &[String],
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<Found<'a>> {
     // A blank term is in every field with a space: it would list everything.
     if terms.iter().any(|t| crate::ladder::text::blank(t)) {

@@ -2,10 +2,9 @@
 //! the ladder (`ladder show coaching`, a skill; `list --track em`, a level):
 //! said so, with the command that takes it, instead of a list of near misses.
 
-use std::fmt::Display;
-
 use super::super::checked::CheckedLadder;
 use super::super::text::fold;
+use super::Place;
 
 /// The kinds of thing a command line names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +20,9 @@ pub fn elsewhere(
     ladder: &CheckedLadder,
     name: &str,
     wanted: Kind,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> Option<String> {
+    let ladder_on = place.ladder();
     let kind = match wanted {
         Kind::Level => "a level",
         Kind::Skill => "a skill",
@@ -33,7 +33,7 @@ pub fn elsewhere(
     {
         let (id, track) = (&level.id, &level.track);
         return Some(format!(
-            "'{name}' is a level in {place}, not {kind}: `ladder show {id}` shows it, and `ladder list --track {track}` its track"
+            "'{name}' is a level in {place}, not {kind}: `{ladder_on} show {id}` shows it, and `{ladder_on} list --track {track}` its track"
         ));
     }
     if wanted != Kind::Skill
@@ -41,7 +41,7 @@ pub fn elsewhere(
     {
         let id = &skill.id;
         return Some(format!(
-            "'{name}' is a skill in {place}, not {kind}: `ladder skill {id}` lists the levels that ask for it"
+            "'{name}' is a skill in {place}, not {kind}: `{ladder_on} skill {id}` lists the levels that ask for it"
         ));
     }
     let folded = fold(name);
@@ -51,7 +51,7 @@ pub fn elsewhere(
     {
         let id = &track.id;
         return Some(format!(
-            "'{name}' is a track in {place}, not {kind}: `ladder list --track {id}` lists its levels"
+            "'{name}' is a track in {place}, not {kind}: `{ladder_on} list --track {id}` lists its levels"
         ));
     }
     let duties = ladder.levels().iter().flat_map(|l| &l.responsibilities);
@@ -63,6 +63,6 @@ pub fn elsewhere(
         false => format!(" ({})", duty.name),
     };
     Some(format!(
-        "'{name}' is a responsibility{called} in {place}, not {kind}: `ladder search` finds the levels that ask for it by its words"
+        "'{name}' is a responsibility{called} in {place}, not {kind}: `{ladder_on} search` finds the levels that ask for it by its words"
     ))
 }

@@ -1,8 +1,9 @@
 //! Finding a level, skill or track from what a person typed, and saying what
 //! would have matched when nothing does.
 //!
-//! `place` names the ladder in messages ("the default ladder", "'ours.yaml'"):
-//! the domain does not know where a ladder came from, only how to say it.
+//! `place` names the ladder in messages ("the default ladder", "'ours.yaml'"),
+//! and the command that reads it again: the domain does not know where a
+//! ladder came from, only how to say it.
 
 use std::fmt::Display;
 
@@ -15,9 +16,25 @@ use super::checked::CheckedLadder;
 use super::model::{Skill, Track};
 use super::text::fold;
 
+/// Where a ladder came from, as a sentence names it ("the default ladder",
+/// "'ours.yaml'"), and how a command line reads it again.
+pub trait Place: Display {
+    /// The start of a command line that reads this ladder, for the commands
+    /// a message suggests: `ladder`, or `ladder --ladder ours.yaml`.
+    fn ladder(&self) -> String;
+}
+
+/// A ladder named in messages by `self`, that `ladder` reads with no
+/// `--ladder` (the default ladder, or tests').
+impl Place for &str {
+    fn ladder(&self) -> String {
+        "ladder".to_string()
+    }
+}
+
 /// The level named by id, alias or name, in any case; otherwise an error that
 /// suggests the closest names and lists the known ids.
-pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow::Result<usize> {
+pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Place) -> anyhow::Result<usize> {
     if let Some(level) = ladder.find_level(name) {
         return Ok(level);
     }
@@ -25,7 +42,7 @@ pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow:
     if let Some(instead) = elsewhere(ladder, name, Kind::Level, place) {
         anyhow::bail!(
             "{instead} (the levels: {})",
-            known(&ids, Some("`ladder list` shows them"))
+            known(&ids, Some(&shows(place, "list", "shows them")))
         );
     }
     let keys = ladder
@@ -42,7 +59,7 @@ pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Display) -> anyhow:
         place,
         &close,
         &ids,
-        "`ladder list` shows them",
+        &shows(place, "list", "shows them"),
     ))
 }
 
@@ -51,7 +68,7 @@ pub fn pair(
     ladder: &CheckedLadder,
     from: &str,
     to: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<(usize, usize)> {
     Ok((level(ladder, from, place)?, level(ladder, to, place)?))
 }
@@ -61,7 +78,7 @@ pub fn pair(
 pub fn skill<'a>(
     ladder: &'a CheckedLadder,
     name: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<&'a Skill> {
     if let Some(skill) = ladder.find_skill(name) {
         return Ok(skill);
@@ -71,7 +88,7 @@ pub fn skill<'a>(
     if let Some(instead) = elsewhere(ladder, name, Kind::Skill, place) {
         anyhow::bail!(
             "{instead} (the skills: {})",
-            known(&ids, Some("`ladder skill` lists them"))
+            known(&ids, Some(&shows(place, "skill", "lists them")))
         );
     }
     let keys = skills.iter().flat_map(|s| {
@@ -85,7 +102,7 @@ pub fn skill<'a>(
         place,
         &close,
         &ids,
-        "`ladder skill` lists them",
+        &shows(place, "skill", "lists them"),
     ))
 }
 
@@ -94,7 +111,7 @@ pub fn skill<'a>(
 pub fn track<'a>(
     ladder: &'a CheckedLadder,
     name: &str,
-    place: &dyn Display,
+    place: &dyn Place,
 ) -> anyhow::Result<&'a Track> {
     let tracks = ladder.tracks();
     let wanted = fold(name);
@@ -110,7 +127,7 @@ pub fn track<'a>(
     if let Some(instead) = elsewhere(ladder, name, Kind::Track, place) {
         anyhow::bail!(
             "{instead} (the tracks: {})",
-            known(&ids, Some("`ladder list` shows them"))
+            known(&ids, Some(&shows(place, "list", "shows them")))
         );
     }
     let keys = tracks.iter().flat_map(|t| {
@@ -124,15 +141,20 @@ pub fn track<'a>(
         place,
         &close,
         &ids,
-        "`ladder list` shows them",
+        &shows(place, "list", "shows them"),
     ))
+}
+
+/// "`ladder COMMAND` DOES", with the ladder `place` names.
+fn shows(place: &dyn Place, command: &str, does: &str) -> String {
+    format!("`{} {command}` {does}", place.ladder())
 }
 
 /// `no KIND 'NAME' in PLACE; did you mean …? (known: …)`.
 fn not_found(
     kind: &str,
     name: &str,
-    place: &dyn Display,
+    place: &dyn Place,
     close: &[&str],
     ids: &[&str],
     all: &str,
