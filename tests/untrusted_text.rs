@@ -248,3 +248,56 @@ fn paragraphs_stay_apart_in_every_layout() {
     );
     std::fs::remove_dir_all(&site).unwrap();
 }
+
+/// A shift or a pitfall of several paragraphs keeps them apart too, inside
+/// its list item: on a terminal, in Markdown (read back by a CommonMark
+/// parser) and on the site.
+#[test]
+fn paragraphs_of_a_list_item_stay_in_it() {
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replacen(
+            "shift: From code to people.\n    pitfalls: [Doing the team's work yourself.]",
+            "shift: \"From code\\nto people.\\n\\nThen to teams.\"\n    pitfalls: [\"Doing the work.\\n\\n1. Not a list.\", Another.]",
+            1,
+        );
+    let path = file("item-paragraphs.yaml", text.as_bytes());
+    let terminal = shown(&path, &["show", "team-lead"]);
+    assert!(
+        terminal.contains("\n  • Doing the work.\n\n    1. Not a list.\n  • Another.\n"),
+        "{terminal}"
+    );
+    let route = shown(&path, &["diff", "dev", "team-lead"]);
+    assert!(
+        route.contains("\n    From code to people.\n\n    Then to teams.\n"),
+        "{route}"
+    );
+    let markdown = shown(&path, &["show", "team-lead", "--format", "markdown"]);
+    assert!(
+        markdown.contains("\n- Doing the work.\n\n  1\\. Not a list.\n- Another.\n"),
+        "{markdown}"
+    );
+    // Two items, the first of two paragraphs: no list of its own inside.
+    use pulldown_cmark::{Event, Parser, Tag};
+    let pitfalls = &markdown[markdown.find("## Pitfalls").unwrap()..];
+    let pitfalls = &pitfalls[..pitfalls.find("\n## ").unwrap_or(pitfalls.len())];
+    let starts: Vec<Tag> = Parser::new(pitfalls)
+        .filter_map(|e| match e {
+            Event::Start(tag) => Some(tag),
+            _ => None,
+        })
+        .collect();
+    let count = |f: fn(&Tag) -> bool| starts.iter().filter(|t| f(t)).count();
+    assert_eq!(count(|t| matches!(t, Tag::List(_))), 1, "{pitfalls}");
+    assert_eq!(count(|t| matches!(t, Tag::Item)), 2, "{pitfalls}");
+    assert_eq!(count(|t| matches!(t, Tag::Paragraph)), 3, "{pitfalls}");
+    let site = std::env::temp_dir().join(format!("ladder-item-paragraphs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    shown(&path, &["site", site.to_str().unwrap()]);
+    let page = std::fs::read_to_string(site.join("levels/team-lead.html")).unwrap();
+    assert!(
+        page.contains("<li><p>Doing the work.</p><p>1. Not a list.</p></li>"),
+        "{page}"
+    );
+    std::fs::remove_dir_all(&site).unwrap();
+}

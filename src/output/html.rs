@@ -153,7 +153,7 @@ impl Markup for Html<'_> {
         self.out.push_str("<dl>\n");
         for (term, text) in items {
             self.wrap("<dt>", term, "</dt>");
-            self.wrap("<dd>", text, "</dd>\n");
+            self.block("<dd>", text, "</dd>\n");
         }
         self.out.push_str("</dl>\n");
     }
@@ -201,9 +201,19 @@ impl Html<'_> {
     fn list(&mut self, tag: &str, items: &[Line]) {
         let _ = writeln!(self.out, "<{tag}>");
         for item in items {
-            self.wrap("<li>", item, "</li>\n");
+            self.block("<li>", item, "</li>\n");
         }
         let _ = writeln!(self.out, "</{tag}>");
+    }
+
+    /// `wrap`, of a text that may be several paragraphs: each in a `<p>`.
+    fn block(&mut self, open: &str, line: &Line, close: &str) {
+        let Some(parts) = paragraphs(line) else {
+            return self.wrap(open, line, close);
+        };
+        self.out.push_str(open);
+        parts.iter().for_each(|part| self.wrap("<p>", part, "</p>"));
+        self.out.push_str(close);
     }
 
     /// `open`, the line's spans, `close`, written at the end of the page.

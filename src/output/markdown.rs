@@ -82,6 +82,31 @@ pub fn render(line: &Line) -> String {
     out
 }
 
+/// A list item: `marker`, then `item` as `first` renders it. An item of
+/// several paragraphs continues each after a blank line, indented under the
+/// marker's first character after `- `, so that it stays in the item.
+fn item_of(marker: &str, item: &Line, first: fn(&Line) -> String) -> String {
+    let Some(parts) = paragraphs(item) else {
+        return format!("{marker}{}", first(item));
+    };
+    let indent = if marker.starts_with('-') {
+        2
+    } else {
+        marker.len()
+    };
+    let mut out = marker.to_string();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n\n");
+            out.push_str(&" ".repeat(indent));
+            out.push_str(&opening(part));
+        } else {
+            out.push_str(&first(part));
+        }
+    }
+    out
+}
+
 /// `line` as inline Markdown that begins a paragraph or a list item: its
 /// start must not read as a list marker (`-`, `+`, `1986.`, `2)`), a rule
 /// (`---`) or indented code.
@@ -237,21 +262,23 @@ impl Markup for Markdown {
     }
 
     fn bullets(&mut self, items: &[Line]) {
-        self.items(items.iter().map(|item| format!("- {}", opening(item))));
+        self.items(items.iter().map(|item| item_of("- ", item, opening)));
     }
 
     fn numbered(&mut self, items: &[Line]) {
         let items = items.iter().enumerate();
-        self.items(items.map(|(n, item)| format!("{}. {}", n + 1, opening(item))));
+        self.items(items.map(|(n, item)| item_of(&format!("{}. ", n + 1), item, opening)));
     }
 
     fn checklist(&mut self, items: &[Line]) {
-        self.items(items.iter().map(|item| format!("- [ ] {}", render(item))));
+        self.items(items.iter().map(|item| item_of("- [ ] ", item, render)));
     }
 
     fn described(&mut self, items: &[(Line, Line)]) {
         let items = items.iter();
-        self.items(items.map(|(term, text)| format!("- **{}**: {}", render(term), render(text))));
+        self.items(
+            items.map(|(term, text)| item_of(&format!("- **{}**: ", render(term)), text, render)),
+        );
     }
 
     fn labelled(&mut self, items: &[(&str, Line)]) {

@@ -49,6 +49,42 @@ impl<'s> Terminal<'s> {
     fn width(&self) -> u16 {
         self.style.width.min(MEASURE)
     }
+
+    /// A list item after `marker`, its lines hung under its first word; an
+    /// item of several paragraphs keeps a blank line between them.
+    fn item(&mut self, marker: &str, item: &Line) {
+        let (width, rest) = (self.width(), " ".repeat(marker.chars().count()));
+        match paragraphs(item) {
+            None => hang_after(&mut self.out, marker, &flat(item, false), width, &rest),
+            Some(parts) => {
+                for (i, part) in parts.iter().enumerate() {
+                    let first = match i {
+                        0 => marker,
+                        _ => {
+                            self.out.push('\n');
+                            &rest
+                        }
+                    };
+                    hang_after(&mut self.out, first, &flat(part, false), width, &rest);
+                }
+            }
+        }
+    }
+
+    /// `text` wrapped at `width` behind `indent`, a blank line between its
+    /// paragraphs.
+    fn hung(&mut self, indent: &str, text: &Line, width: u16) {
+        let Some(parts) = paragraphs(text) else {
+            self.out.push_str(&wrap(&flat(text, false), width, indent));
+            return;
+        };
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                self.out.push('\n');
+            }
+            self.out.push_str(&wrap(&flat(part, false), width, indent));
+        }
+    }
 }
 
 impl Markup for Terminal<'_> {
@@ -137,24 +173,19 @@ impl Markup for Terminal<'_> {
 
     fn bullets(&mut self, items: &[Line]) {
         for item in items {
-            let width = self.width();
-            hang_after(&mut self.out, "  • ", &flat(item, false), width, "    ");
+            self.item("  • ", item);
         }
     }
 
     fn numbered(&mut self, items: &[Line]) {
         for (n, item) in items.iter().enumerate() {
-            let prefix = format!("  {}. ", n + 1);
-            let rest = " ".repeat(prefix.len());
-            let width = self.width();
-            hang_after(&mut self.out, &prefix, &flat(item, false), width, &rest);
+            self.item(&format!("  {}. ", n + 1), item);
         }
     }
 
     fn checklist(&mut self, items: &[Line]) {
         for item in items {
-            let width = self.width();
-            hang_after(&mut self.out, "  [ ] ", &flat(item, false), width, "      ");
+            self.item("  [ ] ", item);
         }
     }
 
@@ -165,8 +196,8 @@ impl Markup for Terminal<'_> {
                 let words = line.trim_start_matches(' ');
                 let _ = writeln!(self.out, "  {}", heading(words, self.style.color));
             }
-            self.out
-                .push_str(&wrap(&flat(text, false), self.width(), "    "));
+            let width = self.width();
+            self.hung("    ", text, width);
         }
     }
 
