@@ -363,6 +363,37 @@ fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
         rules(&lint_file(&sideways, &["--allow", "lateral-rank-gap"])),
         ["unreachable-level"]
     );
+    // Levels that something leads to, but only from each other (a pair
+    // joined by a lateral move, their promotion into them taken away), are
+    // cut off from every track's start: each is unreachable.
+    let pair = |a2: &str| {
+        [
+            head.to_string(),
+            level("a1", "a", None, ", next: [a2]"),
+            level("a2", "a", None, a2),
+            level("a3", "a", None, ", lateral: [a4]"),
+            level("a4", "a", None, ""),
+        ]
+        .concat()
+    };
+    let cut = pair("");
+    let found = lint_file(&cut, &["--allow", "lateral-rank-gap"]);
+    let messages: Vec<&str> = (found.iter())
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    for (message, id) in messages.iter().zip(["a3", "a4"]) {
+        assert!(
+            message.starts_with(&format!("no chain of promotions and lateral moves from where a track starts reaches level '{id}'")),
+            "{messages:?}"
+        );
+    }
+    // Joined to the rest, they are not.
+    let joined = pair(", next: [a3]");
+    assert!(
+        lint_file(&joined, &["--allow", "lateral-rank-gap"]).is_empty(),
+        "{joined}"
+    );
     // A track of one level that nothing enters starts there.
     let alone = [
         head.to_string(),

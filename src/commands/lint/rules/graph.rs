@@ -1,47 +1,9 @@
-//! unreachable-level and lateral-rank-gap: what the promotions and lateral
-//! moves between levels say about the ladder's shape.
+//! lateral-rank-gap: what the promotions and lateral moves between levels
+//! say about how the tracks' ranks line up.
 
 use super::{Finding, Place, level_at};
-use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{CheckedLadder, Move};
-
-/// A level nothing leads to that is not where its track starts: of a
-/// track's levels no promotion leads to, the first that leads somewhere by
-/// a promotion, wherever the file lists it; when none does, the track's first
-/// level, unless the track is entered elsewhere (a promotion or a lateral move
-/// leads to one of its levels), where a level nothing leads to is cut off.
-pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
-    let moves =
-        |i: usize, way: &dyn Fn(Move) -> bool| ladder.neighbours(i).iter().any(|&(_, m)| way(m));
-    let reached = |i: usize| moves(i, &|m| matches!(m, Move::Down | Move::Across));
-    let mut start: HashMap<&str, usize> = HashMap::new();
-    let mut entered: HashSet<&str> = HashSet::new();
-    for (i, level) in ladder.levels().iter().enumerate() {
-        if reached(i) {
-            entered.insert(&level.track);
-        }
-        if moves(i, &|m| m == Move::Down) {
-            continue;
-        }
-        let held = start.entry(&level.track).or_insert(i);
-        if !moves(*held, &|m| m == Move::Up) && moves(i, &|m| m == Move::Up) {
-            *held = i;
-        }
-    }
-    start.retain(|track, &mut i| moves(i, &|m| m == Move::Up) || !entered.contains(track));
-    for (i, level) in ladder.levels().iter().enumerate() {
-        if !reached(i) && start.get(level.track.as_str()) != Some(&i) {
-            found.push(Finding {
-                rule: "unreachable-level",
-                at: Place::Value(level_at(i).key("id")),
-                message: format!(
-                    "no promotion or lateral move leads to level '{}'; add it to another level's `next` or `lateral`",
-                    level.id
-                ),
-            });
-        }
-    }
-}
 
 /// Each level's rank by promotions alone (the longest chain of `next` leading
 /// to it, lateral moves not counted), in one pass over the levels in order of

@@ -3,11 +3,13 @@
 //! never a comparison of every pair.
 
 mod graph;
+mod reach;
 mod steps;
 mod text;
 mod wording;
 
-use self::graph::{rank_gaps, ranks, unreachable};
+use self::graph::{rank_gaps, ranks};
+use self::reach::unreachable;
 use self::steps::uneven_steps;
 use self::text::{mixed_spellings, trailing_spaces};
 use self::wording::{no_own_duty, overlapping};
@@ -34,7 +36,7 @@ pub const RULES: [(&str, &str); 8] = [
     ),
     (
         "unreachable-level",
-        "a level no promotion or lateral move leads to, not the first of its track",
+        "a level no promotion or lateral move leads to, not the first of its track, or one cut off from where the tracks start",
     ),
     (
         "lateral-rank-gap",
