@@ -764,6 +764,11 @@ fn a_re_rank_names_a_few_levels_below_and_counts_the_rest() {
         (&b["from"], &b["to"]),
         (&Value::from("2"), &Value::from("2"))
     );
+    // A script is told what the equal numbers hide (of b and of top, above
+    // it); other changes have no note.
+    assert_eq!(b["note"], "now above x1, x2, x3, x4, x5 and 2 more");
+    let notes = (found["changes"].as_array().unwrap().iter()).filter(|c| c.get("note").is_some());
+    assert_eq!(notes.count(), 2, "{found}");
     let table = (ladder().args(["changes"]).arg(&old).arg(&new))
         .assert()
         .success();

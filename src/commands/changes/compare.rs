@@ -63,9 +63,9 @@ pub struct Change {
     pub subject: Text,
     pub from: Option<String>,
     pub to: Option<String>,
-    /// What a person reads beside the values and a script does not need: the
-    /// levels a re-ranked level now stands above, or no longer does.
-    #[serde(skip)]
+    /// What the values alone do not say: for a re-ranked level whose rank
+    /// number stays, the levels it now stands above, or no longer does.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
