@@ -440,6 +440,13 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
     run(&["validate", "main:ladder.yaml"])
         .success()
         .stdout("main:ladder.yaml: valid\n");
+    // `:PATH` is the copy staged for the next commit, as a pre-commit hook
+    // checks it: here the first version, until the second is staged.
+    let staged = run(&["changes", ":ladder.yaml", "ladder.yaml", "-f", "json"]).success();
+    let found: Value = serde_json::from_slice(&staged.get_output().stdout).unwrap();
+    assert_eq!(found["counts"]["breaking"], 14, "{found}");
+    git(&dir, &["add", "ladder.yaml"]);
+    run(&["changes", ":ladder.yaml", "ladder.yaml", "--exit-code"]).success();
 }
 
 #[test]

@@ -27,14 +27,17 @@ pub const STDIN_TWICE: &str =
 
 impl Origin {
     /// `-` is standard input, an existing file a path, and `REV:PATH` that is
-    /// no file a git revision; anything else a path (which then fails to read).
+    /// no file a git revision (`:PATH` the copy staged in git's index, as git
+    /// reads it); anything else a path (which then fails to read).
     pub fn from_arg(arg: PathBuf) -> Self {
         if arg.as_os_str() == "-" {
             return Origin::Stdin;
         }
         if arg.symlink_metadata().is_err()
             && let Some(text) = arg.to_str()
-            && text.split_once(':').is_some_and(|(rev, _)| !rev.is_empty())
+            && text
+                .split_once(':')
+                .is_some_and(|(rev, path)| !rev.is_empty() || !path.is_empty())
         {
             return Origin::Revision(text.to_string());
         }
