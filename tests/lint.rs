@@ -49,6 +49,7 @@ fn every_rule_fires_with_its_position() {
         )
     };
     assert_eq!(at("trailing-space").0, 22);
+    assert_eq!((at("tab-in-text").0, at("tab-in-text").1), (23, 17));
     assert_eq!(
         at("unreachable-level").2,
         "no promotion or lateral move leads to level 'o4'; add it to another level's `next` or `lateral`"
@@ -100,7 +101,7 @@ fn every_rule_fires_with_its_position() {
     // nothing of its own.
     let own = found.iter().filter(|a| a["rule"] == "no-own-duty").count();
     assert_eq!(own, 1);
-    assert!(text.ends_with("11 findings in 1 file\n"), "{text}");
+    assert!(text.ends_with("12 findings in 1 file\n"), "{text}");
 }
 
 #[test]
@@ -108,7 +109,7 @@ fn rules_are_silenced_on_the_command_line_and_in_the_file() {
     // On the command line a rule's name is read in any case.
     let found = advice(&["--allow", "uneven-step", "--allow", "No-Own-Duty"]);
     assert!(!rules(&found).contains(&"uneven-step") && !rules(&found).contains(&"no-own-duty"));
-    assert_eq!(found.len(), 11 - 3 - 1);
+    assert_eq!(found.len(), 12 - 3 - 1);
     let text = std::fs::read_to_string(fixture(LINT)).unwrap();
     let quiet = format!("{text}lint:\n  allow: [trailing-space, mixed-spelling]\n");
     let out = ladder()
@@ -120,7 +121,7 @@ fn rules_are_silenced_on_the_command_line_and_in_the_file() {
     assert!(
         !rules(&found).contains(&"trailing-space") && !rules(&found).contains(&"mixed-spelling")
     );
-    assert_eq!(found.len(), 9);
+    assert_eq!(found.len(), 10);
     // A name that is no rule, on the command line (a usage error, as clap's
     // own are) or in the file (advice on the file).
     let stderr = usage_error(["lint", "--allow", "uneven-steps"]);

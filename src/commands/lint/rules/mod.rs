@@ -11,13 +11,13 @@ mod wording;
 use self::graph::{rank_gaps, ranks};
 use self::reach::unreachable;
 use self::steps::uneven_steps;
-use self::text::{mixed_spellings, trailing_spaces};
+use self::text::{blanks, mixed_spellings};
 use self::wording::{no_own_duty, overlapping};
 use crate::file::position::Pointer;
 use crate::ladder::CheckedLadder;
 
 /// Every rule, by its stable name, with what it looks for.
-pub const RULES: [(&str, &str); 8] = [
+pub const RULES: [(&str, &str); 9] = [
     (
         "uneven-step",
         "a promotion that changes much less or much more than the steps beside it",
@@ -43,6 +43,10 @@ pub const RULES: [(&str, &str); 8] = [
         "a lateral move between levels two or more promotions apart",
     ),
     ("trailing-space", "a line that ends in spaces or tabs"),
+    (
+        "tab-in-text",
+        "a tab within a line, which a text shows as \\t",
+    ),
     (
         "mixed-spelling",
         "one word spelled two ways, such as organisation and organization",
@@ -78,7 +82,7 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     no_own_duty(ladder, &ranks.placed, &mut found);
     unreachable(ladder, &mut found);
     rank_gaps(ladder, &ranks, &mut found);
-    trailing_spaces(text, &mut found);
+    blanks(text, &mut found);
     mixed_spellings(text, &mut found);
     found
 }

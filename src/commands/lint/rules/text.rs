@@ -1,20 +1,31 @@
-//! trailing-space and mixed-spelling: rules on the file's text itself, each
-//! finding at a line and column.
+//! trailing-space, tab-in-text and mixed-spelling: rules on the file's text
+//! itself, each finding at a line and column.
 
 use super::{Finding, Place};
 use crate::ladder::hash::{HashMap, HashMapExt};
 
-/// Lines that end in blanks.
-pub(super) fn trailing_spaces(text: &str, found: &mut Vec<Finding>) {
+/// Lines that end in blanks, and tabs within a line: a valid file indents
+/// with spaces only, so a tab after them is in a value (where every layout
+/// shows it as `\t`), between a key and its value, or in a comment.
+pub(super) fn blanks(text: &str, found: &mut Vec<Finding>) {
     for (n, line) in text.lines().enumerate() {
         let kept = line.trim_end_matches([' ', '\t']);
+        let at = |column| Place::Text {
+            line: n + 1,
+            column,
+        };
+        if let Some(tab) = kept.find('\t') {
+            found.push(Finding {
+                rule: "tab-in-text",
+                at: at(kept[..tab].chars().count() + 1),
+                message: "a tab within the line, which a text shows as `\\t`; write a space"
+                    .to_string(),
+            });
+        }
         if kept.len() < line.len() {
             found.push(Finding {
                 rule: "trailing-space",
-                at: Place::Text {
-                    line: n + 1,
-                    column: kept.chars().count() + 1,
-                },
+                at: at(kept.chars().count() + 1),
                 message: "the line ends in spaces or tabs; remove them".to_string(),
             });
         }
