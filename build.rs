@@ -15,6 +15,9 @@ mod ladder;
 #[allow(dead_code)]
 #[path = "src/file/aliases.rs"]
 mod aliases;
+
+#[path = "src/file/brackets.rs"]
+mod brackets;
 #[allow(dead_code)]
 #[path = "src/file/documents.rs"]
 mod documents;
@@ -50,7 +53,7 @@ mod survey;
 mod yaml;
 
 mod file {
-    pub(crate) use super::{position, quotes, survey};
+    pub(crate) use super::{brackets, position, quotes, survey};
 }
 
 use crate::ladder::hash::HashMap;
@@ -81,6 +84,7 @@ const INPUTS: &[&str] = &[
     "src/ladder/text/mod.rs",
     "src/ladder/text/read.rs",
     "src/file/aliases.rs",
+    "src/file/brackets.rs",
     "src/file/documents.rs",
     "src/file/events.rs",
     "src/file/flow/mod.rs",

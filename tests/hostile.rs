@@ -141,6 +141,31 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: T\ntracks: [a, b #1,\n  c]\nskills: []\n",
         ":4:3: did not find expected ',' or ']', while parsing a flow sequence; a ` #` on the line above starts a comment",
     );
+    // A list left open is placed at its bracket, not on the key below,
+    // where the reader stopped.
+    rejects(
+        "flow-open.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: a, name: \"A [x]\"}\nskills: []\n",
+        ":3:9: this `[` opens a list that is not closed before line 4: add its `]` where the list ends",
+    );
+    rejects(
+        "flow-open-map.yaml",
+        b"schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A\nskills: []\n",
+        ":4:5: this `{` opens a mapping that is not closed before line 5: add its `}` where the mapping ends",
+    );
+    // A `-` with no space after it is no list item.
+    let stuck = default_ladder().replacen("\n  - id: em\n", "\n  -id: em\n", 1);
+    let line = stuck[..=stuck.find("\n  -id: em").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    rejects(
+        "dash.yaml",
+        stuck.as_bytes(),
+        &format!(
+            ":{line}:3: did not find expected '-' indicator, while parsing a block collection; a `-` begins a list item only before a space: write `- ` and the item"
+        ),
+    );
     // A ` #` inside quotes starts no comment.
     let quoted = common::fails(&common::file(
         "flow-quoted-hash.yaml",

@@ -8,6 +8,7 @@
 //! `man --dir`) are written here too, whole or not at all.
 
 pub mod aliases;
+pub mod brackets;
 pub mod builtin;
 pub mod documents;
 pub mod events;

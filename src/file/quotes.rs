@@ -107,6 +107,13 @@ fn without_properties(text: &str) -> &str {
 /// `{` or `,`, blanks between), so an apostrophe in a word or mid-text
 /// (`class of '98`) opens nothing; `''` and `\"` stay inside their quotes.
 pub fn comment_at(line: &str) -> Option<usize> {
+    unquoted(line, |_, _| {})
+}
+
+/// Calls `each` with every character of `line` outside quotes and blanks,
+/// with its byte offset, up to a comment (as `comment_at` finds it); then
+/// the comment's offset, if there is one.
+pub fn unquoted(line: &str, mut each: impl FnMut(usize, char)) -> Option<usize> {
     let mut quote: Option<char> = None;
     let (mut previous, mut at_value) = (' ', true);
     let mut chars = line.char_indices().peekable();
@@ -121,13 +128,16 @@ pub fn comment_at(line: &str) -> Option<usize> {
             (Some(q), c) if c == q => quote = None,
             (Some(_), _) => {}
             (None, '#') if matches!(previous, ' ' | '\t') => return Some(at),
-            (None, ' ' | '\t') => {}
+            (None, ' ' | '\t' | '\r' | '\n') => {}
             (None, '\'' | '"') if at_value => quote = Some(c),
-            (None, '[' | '{' | ',') => at_value = true,
-            (None, ':' | '-') => {
-                at_value = chars.peek().is_none_or(|&(_, n)| n == ' ' || n == '\t');
+            (None, c) => {
+                each(at, c);
+                at_value = match c {
+                    '[' | '{' | ',' => true,
+                    ':' | '-' => chars.peek().is_none_or(|&(_, n)| n == ' ' || n == '\t'),
+                    _ => false,
+                };
             }
-            (None, _) => at_value = false,
         }
         previous = c;
     }

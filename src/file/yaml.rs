@@ -154,6 +154,36 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         let position = Some(opened);
         return ParseError { message, position };
     }
+    // A flow list or mapping left open is placed at its bracket, which the
+    // reader passed lines before it stopped.
+    let open_flow = [
+        "did not find expected ',' or ']'",
+        "did not find expected ',' or '}'",
+    ];
+    if open_flow.iter().any(|m| raw.contains(m))
+        && !comment_above(text, err)
+        && let Some(at) = err.location().map(|l| l.index())
+        && let Some((opened, bracket)) = crate::file::brackets::unclosed(text, at)
+        && opened.line < err.location().map_or(0, |l| l.line())
+    {
+        let (what, close) = match bracket {
+            '[' => ("list", ']'),
+            _ => ("mapping", '}'),
+        };
+        let message = format!(
+            "this `{bracket}` opens a {what} that is not closed before line {}: add its `{close}` where the {what} ends",
+            err.location().map_or(0, |l| l.line())
+        );
+        return ParseError {
+            message,
+            position: Some(opened),
+        };
+    }
+    // A `-` begins a list item only before a blank: `-id: x` is no item.
+    let dash_stuck = char_at(text, err) == Some('-')
+        && (err.location().map(|l| l.index()))
+            .and_then(|at| text.as_bytes().get(at + 1))
+            .is_some_and(|b| !b" \t\r\n".contains(b));
     let message = match bare_message(&raw) {
         // A block mapping or list nested past the reader's limit (flow
         // collections are measured before it runs).
@@ -187,6 +217,13 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         // A block collection that stops where it should go on: at the start
         // of a line, one indented unlike the lines beside it; within one,
         // text after a quoted value's closing quote.
+        m if dash_stuck
+            && (m.contains("did not find expected '-' indicator")
+                || m.contains("did not find expected key")
+                || m.contains("expected <block end>")) =>
+        {
+            format!("{m}; a `-` begins a list item only before a space: write `- ` and the item")
+        }
         m if m.contains("did not find expected '-' indicator")
             || m.contains("did not find expected key")
             || m.contains("expected <block end>") =>
