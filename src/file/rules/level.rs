@@ -39,8 +39,9 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Know
     super::text::check_level(c, i, level);
     if !tracks.contains_key(&level.track) {
         let names = c.known("track", tracks);
+        let hint = c.hint(&level.track, tracks, None);
         let message = format!(
-            "unknown track '{}' on level '{id}'; known tracks: {names}",
+            "unknown track '{}' on level '{id}'{hint} known tracks: {names}",
             level.track
         );
         c.report(at(i).key("track"), message);

@@ -41,11 +41,16 @@ fn unknown_references_name_the_known_ids_and_the_position() {
             "track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next",
             "track: u, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], next"
         )
-        .contains("unknown track 'u' on level 'a'; known tracks: t")
+        .contains("unknown track 'u' on level 'a'; did you mean 't'? known tracks: t")
     );
     assert!(
         only("next: [b]", "next: [zz]")
             .contains("unknown level 'zz' on level 'a'; known levels: a, b")
+    );
+    assert!(
+        only("category: technical}", "category: technicl}").contains(
+            "unknown category 'technicl' on skill 's'; did you mean 'technical'? known categories: technical,"
+        )
     );
 }
 
