@@ -490,7 +490,7 @@ fn categories_are_the_files_own() {
         .assert()
         .code(1);
     let stderr = String::from_utf8_lossy(&stderr.get_output().stderr).to_string();
-    assert!(stderr.contains("skills[2].category: unknown category 'systems' on skill 'designs'; known categories: technology, system,"), "{stderr}");
+    assert!(stderr.contains("skills[2].category: unknown category 'systems' on skill 'designs'; did you mean 'system'? known categories: technology, system,"), "{stderr}");
     // An empty list of categories, alone, is refused by the rules.
     let four = "categories:\n  - {id: technology, name: Technology}\n  - {id: system, name: System}\n  - {id: people, name: People}\n  - {id: process, name: Process}\n  - {id: influence, name: Influence}\n";
     assert!(text.contains(four));
