@@ -98,6 +98,22 @@ impl Settings {
             let (name, message) = (command.name(), crate::file::origin::STDIN_TWICE);
             return Err(usage_error(name, ErrorKind::ArgumentConflict, message));
         }
+        // So is one pipe or terminal named twice, by two names or one.
+        if let Some((a, b)) = crate::file::stream::named_twice(&named) {
+            let shown = |p: &std::path::Path| {
+                crate::output::escape::escape(&p.display().to_string()).into_owned()
+            };
+            let message = format!(
+                "`{}` and `{}` are one pipe or terminal; it can be read once, so name it once",
+                shown(named[a]),
+                shown(named[b])
+            );
+            return Err(usage_error(
+                command.name(),
+                ErrorKind::ArgumentConflict,
+                &message,
+            ));
+        }
         // What clap cannot tell by itself: a rule name it does not list, an
         // option for another format.
         match command {

@@ -359,26 +359,39 @@ fn values_of_megabytes() {
     assert!(!stderr.contains("a value may be at most"), "{stderr}");
 }
 
-/// A pipe the command line names is read as standard input is: a named pipe
-/// nothing writes to is told at once instead of waited on, and endless input
-/// stops at the size limit.
+/// A named pipe is read as standard input is, waited on a few seconds for
+/// a writer, then told to have none; a device other than a terminal is
+/// refused, as it may never end.
 #[test]
-fn pipes_and_devices_are_read_within_the_limits_without_waiting() {
+fn named_pipes_wait_a_little_for_their_writer_and_devices_are_refused() {
     let fifo = std::env::temp_dir().join(format!("ladder-fifo-{}", std::process::id()));
     let _ = std::fs::remove_file(&fifo);
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.unwrap().success(), "mkfifo runs");
-    let expected = ": this is a pipe that nothing has written to and nothing is writing to; \
-                    start the program that writes it first, or send it to standard input and \
-                    name it `-`\n";
-    assert!(fails(&fifo).ends_with(expected), "{}", fails(&fifo));
-    let report = problems_found(
+    let expected = ": this is a named pipe, and nothing opened it to write within 5 seconds; \
+                    start the program that writes the ladder into it, or send the ladder to \
+                    standard input and name it `-`\n";
+    let stderr = fails(&fifo);
+    assert!(stderr.ends_with(expected), "{stderr}");
+    // A writer that opens the pipe after `ladder` does is waited for.
+    let writer = format!(
+        "sleep 0.5; cat '{}' > '{}'",
+        common::fixture("data/ladder.yaml"),
+        fifo.display()
+    );
+    let mut writer = std::process::Command::new("sh")
+        .args(["-c", &writer])
+        .spawn()
+        .unwrap();
+    let read = succeeded(
         ladder()
-            .args(["validate"])
+            .args(["--ladder"])
             .arg(&fifo)
+            .arg("list")
             .timeout(std::time::Duration::from_secs(20)),
     );
-    assert!(report.contains("nothing is writing to"), "{report}");
+    assert_eq!(read, succeeded(ladder().arg("list")));
+    assert!(writer.wait().unwrap().success());
     // The environment names regular files only, as it never names `-`.
     let from_env = failed(
         ladder()
@@ -395,10 +408,14 @@ fn pipes_and_devices_are_read_within_the_limits_without_waiting() {
         )
     );
     std::fs::remove_file(&fifo).unwrap();
-    assert_eq!(
-        fails(std::path::Path::new("/dev/zero")),
-        "error: /dev/zero: larger than 16 MiB, the most a ladder file may be\n"
-    );
+    for device in ["/dev/zero", "/dev/ptmx"] {
+        assert_eq!(
+            fails(std::path::Path::new(device)),
+            format!(
+                "error: {device}: this is a device; only regular files, pipes and terminals are read as ladders\n"
+            )
+        );
+    }
 }
 
 /// `--ladder /dev/stdin` and a shell's `<(…)` are read as `-` is.
@@ -421,6 +438,37 @@ fn a_ladder_from_a_pipe_the_command_line_names() {
             .timeout(std::time::Duration::from_secs(20)),
     );
     assert_eq!(substituted, expected);
+    // A shell's pipe that ends with nothing is an empty file, as `-` is.
+    let empty = failed(
+        assert_cmd::Command::new("bash")
+            .args(["-c", "exec \"$LADDER\" --ladder <(true) list"])
+            .env("LADDER", assert_cmd::cargo::cargo_bin("ladder"))
+            .timeout(std::time::Duration::from_secs(20)),
+    );
+    assert!(empty.ends_with(": the file has no content; expected a ladder with schema, title, tracks, skills and levels\n"), "{empty}");
+    // One pipe named twice, by two names or one, is a usage error, as `-`
+    // named twice is.
+    for script in [
+        "exec \"$LADDER\" changes - /dev/stdin < <(cat \"$FILE\")",
+        "f() { exec \"$LADDER\" changes \"$1\" \"$1\"; }; f <(cat \"$FILE\")",
+    ] {
+        let out = assert_cmd::Command::new("bash")
+            .args(["-c", script])
+            .env("LADDER", assert_cmd::cargo::cargo_bin("ladder"))
+            .env("FILE", &path)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let stderr = String::from_utf8_lossy(&out);
+        assert!(
+            stderr.contains("are one pipe or terminal; it can be read once, so name it once"),
+            "{script}: {stderr}"
+        );
+    }
 }
 
 #[test]

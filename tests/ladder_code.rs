@@ -919,7 +919,7 @@ fn a_dash_means_the_standard_streams_in_every_command() {
     let (_, _, err) = run(&["assess", "/dev/null"], "");
     assert!(
         err.starts_with(
-            "error: /dev/null:1:1: expected an assessment mapping with assessment and level, found null"
+            "error: /dev/null: this is a device; only regular files, pipes and terminals are read as assessments"
         ),
         "{err}"
     );

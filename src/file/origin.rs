@@ -78,12 +78,17 @@ impl Origin {
     /// This ladder as a word to type in a shell: `-` for standard input, a
     /// path in single quotes unless it is plain, and `./` before one that
     /// starts with `-`. A name no shell line can carry as it is (not UTF-8,
-    /// or with a control character) is `FILE`, for the reader to put the
-    /// file's name in.
+    /// with a control character, or a descriptor such as `/dev/fd/63`) is
+    /// `FILE`, for the reader to put the file's name in.
     pub fn shell_word(&self) -> String {
         use crate::output::escape;
         match self {
             Origin::Stdin => "-".to_string(),
+            // A shell's `<(…)` is named by a descriptor that the next
+            // command line will not have.
+            Origin::File(path) if path.starts_with("/dev/fd") || path.starts_with("/proc") => {
+                "FILE".to_string()
+            }
             Origin::File(path) | Origin::Env(path) => {
                 escape::shell_path(path).unwrap_or_else(|| "FILE".to_string())
             }

@@ -6,6 +6,7 @@
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use super::read::MAX_BYTES;
 
@@ -19,20 +20,60 @@ pub fn open(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Whether what `meta` describes is a pipe or a character device (a
-/// terminal, `/dev/null`), read as standard input is. A disk, a socket or a
+/// Whether what `meta` describes is a pipe, or the terminal standard input
+/// is (`/dev/stdin` at a prompt), read as standard input is. Another device
+/// (`/dev/zero`, `/dev/ptmx`, which would never end), a disk, a socket or a
 /// directory is not.
 pub fn is_stream(meta: &std::fs::Metadata) -> bool {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::FileTypeExt;
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
         let kind = meta.file_type();
-        kind.is_fifo() || kind.is_char_device()
+        let terminal = || {
+            let input = std::fs::metadata("/dev/stdin");
+            input.is_ok_and(|i| i.file_type().is_char_device() && i.rdev() == meta.rdev())
+        };
+        kind.is_fifo() || kind.is_char_device() && terminal()
     }
     #[cfg(not(unix))]
     {
         let _ = meta;
         false
+    }
+}
+
+/// Of `paths` as a command line names them (`-` for standard input), two
+/// that are one pipe or terminal, which can be read once: `/dev/stdin` and
+/// `-`, or one `<(…)` given twice. Their places in `paths`. Nothing is
+/// opened to tell.
+pub fn named_twice(paths: &[&Path]) -> Option<(usize, usize)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        let mut seen: Vec<((u64, u64), usize)> = Vec::new();
+        for (i, path) in paths.iter().enumerate() {
+            let path = match path.as_os_str() == "-" {
+                true => Path::new("/dev/stdin"),
+                false => path,
+            };
+            let Ok(meta) = std::fs::metadata(path) else {
+                continue;
+            };
+            if !(meta.file_type().is_fifo() || meta.file_type().is_char_device()) {
+                continue;
+            }
+            let key = (meta.dev(), meta.ino());
+            if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == key) {
+                return Some((first, i));
+            }
+            seen.push((key, i));
+        }
+        None
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = paths;
+        None
     }
 }
 
@@ -61,26 +102,32 @@ pub fn kind(meta: &std::fs::Metadata) -> &'static str {
     }
 }
 
-/// Why a pipe gave nothing at once: nothing wrote to it, and nothing has it
-/// open to write.
-pub const NO_WRITER: &str = "this is a pipe that nothing has written to and nothing is writing to; \
-     start the program that writes it first, or send it to standard input and name it `-`";
+/// How long a named pipe is waited on for a writer to open it.
+pub const WRITER_WAIT: Duration = Duration::from_secs(5);
+
+/// Why a named pipe gave nothing: nothing opened it to write in time.
+pub const NO_WRITER: &str = "this is a named pipe, and nothing opened it to write within 5 \
+     seconds; start the program that writes the ladder into it, or send the ladder to \
+     standard input and name it `-`";
 
 /// Reads `file`, a stream `is_stream` accepts, into `bytes`, up to one byte
-/// past the size limit. A pipe is looked at first without waiting: one with
-/// no writer ends at once, and `NO_WRITER` says so rather than an empty file.
-/// Then it is read as standard input is, waiting for what its writer sends.
+/// past the size limit, as standard input is read. A named pipe that no
+/// program has opened to write yet (it gives its end at once) is waited on
+/// for `WRITER_WAIT`, then `NO_WRITER` says why nothing was read; a shell's
+/// pipe (`<(…)`, `/dev/stdin`) always has its writer, and ends when it ends.
 pub fn read(
     mut file: File,
     meta: &std::fs::Metadata,
     bytes: &mut Vec<u8>,
 ) -> io::Result<Option<&'static str>> {
     #[cfg(unix)]
-    if std::os::unix::fs::FileTypeExt::is_fifo(&meta.file_type()) {
+    if std::os::unix::fs::FileTypeExt::is_fifo(&meta.file_type()) && !anonymous(&file) {
+        let deadline = Instant::now() + WRITER_WAIT;
         let mut first = [0; 8192];
         loop {
             match file.read(&mut first) {
-                Ok(0) => return Ok(Some(NO_WRITER)),
+                Ok(0) if Instant::now() >= deadline => return Ok(Some(NO_WRITER)),
+                Ok(0) => std::thread::sleep(Duration::from_millis(20)),
                 Ok(n) => {
                     bytes.extend_from_slice(&first[..n]);
                     break;
@@ -96,6 +143,22 @@ pub fn read(
     let left = (MAX_BYTES + 1).saturating_sub(bytes.len() as u64);
     file.take(left).read_to_end(bytes)?;
     Ok(None)
+}
+
+/// Whether `file` is a pipe with no name (a shell's `|` or `<(…)`), which
+/// had its writer before `ladder` ran, rather than a named one (`mkfifo`).
+fn anonymous(file: &File) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let link = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd()));
+        link.is_ok_and(|l| l.as_os_str().as_encoded_bytes().starts_with(b"pipe:"))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = file;
+        false
+    }
 }
 
 /// Makes reads of `file` wait for data again, as it was opened not to.
