@@ -401,7 +401,7 @@ fn bad_assessments_fail_with_one_located_line() {
         ),
         (
             "assessment: 1\nlevel: emm\n",
-            "<stdin>:2:8: level: no level 'emm' in the ladder; did you mean 'em'?",
+            "<stdin>:2:8: level: no level 'emm' in the default ladder; did you mean 'em'?",
         ),
         // A target is another level than the one the person is at.
         (
@@ -420,7 +420,7 @@ fn bad_assessments_fail_with_one_located_line() {
         ),
         (
             "assessment: 1\nlevel: em\ntarget: directr\n",
-            "<stdin>:3:9: target: no level 'directr' in the ladder; did you mean 'director'?",
+            "<stdin>:3:9: target: no level 'directr' in the default ladder; did you mean 'director'?",
         ),
         (
             "assessment: 2\nlevel: em\n",
@@ -540,6 +540,21 @@ fn validate_lists_every_problem_of_an_assessment_against_its_ladder() {
         stderr.contains(&format!(
             "run `ladder --ladder tests/fixtures/acme.yaml validate {acme_name}` to see them all"
         )),
+        "{stderr}"
+    );
+    // A level that names a skill points to the command that reads the ladder.
+    let skilled = common::file("assessment-skill.yaml", b"assessment: 1\nlevel: rust\n");
+    let stderr = fails(
+        &[
+            "--ladder",
+            "tests/fixtures/acme.yaml",
+            "assess",
+            skilled.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        stderr.contains("level: 'rust' is a skill in 'tests/fixtures/acme.yaml', not a level: `ladder --ladder tests/fixtures/acme.yaml skill rust` lists"),
         "{stderr}"
     );
     let ladder_text = std::fs::read_to_string(common::fixture(common::ACME)).unwrap();
@@ -798,5 +813,25 @@ fn a_piped_assessment_names_its_ladder_from_the_working_directory() {
         "{skeleton}"
     );
     assert!(!skeleton.contains("\nladder:"), "{skeleton}");
+    // Written to a file, it says to run it with the ladder given again.
+    let written = ladder()
+        .current_dir(&dir)
+        .args([
+            "--ladder",
+            "/dev/stdin",
+            "assess",
+            "init",
+            "--level",
+            "em",
+            "me.yaml",
+        ])
+        .write_stdin(here(&["export", "-f", "yaml"]))
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&written.get_output().stderr).to_string();
+    assert!(
+        said.ends_with("then run `ladder --ladder /dev/stdin assess me.yaml`\n"),
+        "{said}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -169,8 +169,9 @@ fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
         out.contains("unknown skill 'juggling'") && out.contains("[invalid]"),
         "{out}"
     );
+    // The command that lists its problems names it.
     assert!(
-        out.ends_with("(1 invalid: run `ladder validate`)\n"),
+        out.ends_with(&format!("(1 invalid: run `ladder validate {bad}`)\n")),
         "{out}"
     );
 }

@@ -84,7 +84,7 @@ fn path_without_a_route_fails_clearly() {
         stderr,
         format!(
             "error: no route from 'dev' to 'advisor' in '{acme}': no chain of promotions and lateral moves joins them; \
-             `ladder diff dev advisor` still compares them\n"
+             `ladder --ladder {acme} diff dev advisor` still compares them\n"
         )
     );
 }

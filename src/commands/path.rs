@@ -81,7 +81,8 @@ pub fn run<'a>(
         None => {
             let (a, b) = (&ladder.level(a).id, &ladder.level(b).id);
             bail!(
-                "no route from '{a}' to '{b}' in {place}: no chain of promotions and lateral moves joins them; `ladder diff {a} {b}` still compares them"
+                "no route from '{a}' to '{b}' in {place}: no chain of promotions and lateral moves joins them; `{} diff {a} {b}` still compares them",
+                place.ladder()
             )
         }
     }

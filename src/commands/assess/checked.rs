@@ -23,7 +23,7 @@ pub struct Checked {
 
 /// `check`, with every problem found.
 pub(super) fn check_all(
-    ladder: &CheckedLadder,
+    (ladder, place): (&CheckedLadder, &Origin),
     origin: &Origin,
     data: Assessment,
     text: &str,
@@ -40,19 +40,21 @@ pub(super) fn check_all(
     if let Some(slip) = data.date.as_deref().and_then(date_slip) {
         problems.push((root().key("date"), slip));
     }
-    let place = "the ladder";
-    let level = find::level(ladder, &data.level, &place)
+    // Names it, and the commands a message suggests read it, as the
+    // assessment was checked against it.
+    let place: &dyn find::Place = place;
+    let level = find::level(ladder, &data.level, place)
         .map_err(|err| problems.push((root().key("level"), format!("{err:#}"))))
         .ok();
     let target = match (&data.target, level) {
-        (Some(name), _) => find::level(ladder, name, &place)
+        (Some(name), _) => find::level(ladder, name, place)
             .map_err(|err| problems.push((root().key("target"), format!("{err:#}"))))
             .ok(),
         (None, Some(l)) => match ladder.level(l).next.first() {
             Some(next) => ladder.find_level(next),
             None => {
                 let message = format!(
-                    "level '{}' has no promotion in the ladder; name the level you are going for with `target:`",
+                    "level '{}' has no promotion in {place}; name the level you are going for with `target:`",
                     ladder.level(l).id
                 );
                 problems.push((root().key("level"), message));
@@ -75,7 +77,7 @@ pub(super) fn check_all(
             if route.is_empty() {
                 let (a, b) = (&ladder.level(a).id, &ladder.level(b).id);
                 let message = format!(
-                    "no route from '{a}' to '{b}' in the ladder; pick a target that promotions and lateral moves reach"
+                    "no route from '{a}' to '{b}' in {place}; pick a target that promotions and lateral moves reach"
                 );
                 problems.push((root().key("target"), message));
             }

@@ -78,9 +78,14 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
                 let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
                 write_new(path, &text, init.force)
                     .with_context(|| format!("{shown}: cannot write the assessment"))?;
+                // A ladder the skeleton cannot name is given again.
+                let ladder = match skeleton::names_its_ladder(in_use) {
+                    true => "ladder".to_string(),
+                    false => crate::ladder::find::Place::ladder(in_use),
+                };
                 let run = match crate::output::escape::shell_path(path) {
-                    Some(word) => format!("`ladder assess {word}`"),
-                    None => "`ladder assess` on it".to_string(),
+                    Some(word) => format!("`{ladder} assess {word}`"),
+                    None => format!("`{ladder} assess` on it"),
                 };
                 eprintln!("wrote {shown}; rate each expectation, then run {run}");
                 Ok(Assessed::Text(String::new()))

@@ -90,7 +90,7 @@ pub fn problems(
             unlisted: 0,
         }];
     };
-    check_all(ladder, origin, data, text)
+    check_all((ladder, &named), origin, data, text)
         .err()
         .unwrap_or_default()
 }
@@ -125,7 +125,8 @@ pub fn check(
     in_use: &Origin,
 ) -> anyhow::Result<Checked> {
     let command = validate_command(origin, data.ladder.is_none().then_some(in_use));
-    check_all(ladder, origin, data, text).map_err(|problems| first_of(problems, &command))
+    let named = ladder_origin(&data, origin, in_use);
+    check_all((ladder, &named), origin, data, text).map_err(|problems| first_of(problems, &command))
 }
 
 /// `problems` placed in `text`, in file order.

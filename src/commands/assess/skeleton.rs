@@ -40,8 +40,8 @@ pub fn skeleton(
     }
     // The ladder by its full path: the assessment may be written anywhere. A
     // pipe's name would not find it again, so it is left to `--ladder`.
-    if let Origin::File(path) | Origin::Env(path) = origin
-        && path.is_file()
+    if names_its_ladder(origin)
+        && let Origin::File(path) | Origin::Env(path) = origin
     {
         let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         let _ = writeln!(out, "ladder: {}", quoted(&full.display().to_string())?);
@@ -124,4 +124,16 @@ pub fn skeleton(
 /// `text` as a YAML scalar that reads back as itself.
 fn quoted(text: &str) -> anyhow::Result<String> {
     Ok(yaml::to_string(&text)?.trim_end().to_string())
+}
+
+/// Whether a skeleton made against the ladder at `origin` names it, so that
+/// `ladder assess` finds it again: a file does, by its full path; the
+/// default ladder needs no name; a pipe or a git revision is not named, and
+/// is given to `--ladder` again.
+pub fn names_its_ladder(origin: &Origin) -> bool {
+    match origin {
+        Origin::File(path) | Origin::Env(path) => path.is_file(),
+        Origin::Builtin => true,
+        Origin::Stdin | Origin::Revision(_) => false,
+    }
 }

@@ -30,6 +30,9 @@ pub struct Linted {
     pub file: String,
     pub advice: Vec<Advice>,
     pub invalid: bool,
+    /// The file as `ladder validate` is given it, to list its problems;
+    /// `None` for the ladder in use, which it reads by itself.
+    pub word: Option<String>,
 }
 
 /// One piece of advice. Field names are the JSON contract.
@@ -88,10 +91,15 @@ fn named(rule: &str, typed: &str) -> anyhow::Result<&'static str> {
 
 fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {
     let name = origin.file_name();
+    let word = match origin {
+        Origin::Builtin | Origin::Env(_) => None,
+        other => Some(other.shell_word()),
+    };
     let invalid = |problems: Vec<Diagnostic>| Linted {
         file: name.clone(),
         advice: problems.into_iter().map(|d| advice(d, "invalid")).collect(),
         invalid: true,
+        word: word.clone(),
     };
     let text = match file::read(origin) {
         Ok(text) => text,
@@ -154,6 +162,7 @@ fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {
         file: name,
         advice,
         invalid: false,
+        word,
     }
 }
 
@@ -202,7 +211,10 @@ impl Layout for Lint {
                     plural(self.files.len(), "file")
                 );
                 if invalid > 0 {
-                    line.push_str(&format!(" ({invalid} invalid: run `ladder validate`)"));
+                    let words = (self.files.iter().filter(|f| f.invalid))
+                        .filter_map(|f| f.word.as_deref().map(|w| format!(" {w}")));
+                    let command = format!("ladder validate{}", words.collect::<String>());
+                    line.push_str(&format!(" ({invalid} invalid: run `{command}`)"));
                 }
                 line
             }
