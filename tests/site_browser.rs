@@ -368,3 +368,40 @@ fn a_ladder_without_skills_says_so_on_the_compare_page() {
     );
     assert!(!result.contains("svg"), "no chart of nothing: {result}");
 }
+
+/// A shift of several paragraphs keeps its blank line on the compare page,
+/// as on a level's page.
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn a_shift_of_paragraphs_keeps_them_apart_on_the_compare_page() {
+    let text = std::fs::read_to_string(common::fixture(common::ACME))
+        .unwrap()
+        .replacen(
+            "shift: From code to people.",
+            "shift: \"From code to people.\\n\\nThen to teams.\"",
+            1,
+        );
+    let dir = scratch("shift-paragraphs");
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, text).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    let script = r#"
+    var li = document.querySelector("ul.texts li");
+    document.body.setAttribute("data-shift", JSON.stringify({
+      text: li.textContent, space: getComputedStyle(li).whiteSpace, height: li.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(li).lineHeight)
+    }));
+    "#;
+    let dom = chromium(&dir, "compare.html#senior-dev..team-lead", 1200, script);
+    let found = dom.split("data-shift=\"").nth(1).unwrap();
+    let found = found[..found.find('"').unwrap()].replace("&quot;", "\"");
+    let found: serde_json::Value = serde_json::from_str(&found).unwrap();
+    assert_eq!(
+        found["text"],
+        "Team Lead: From code to people.\n\nThen to teams."
+    );
+    assert_eq!(found["space"], "pre-line");
+    // Three lines: the first paragraph, the blank line, the second.
+    let lines = found["height"].as_f64().unwrap() / found["line"].as_f64().unwrap();
+    assert!((lines - 3.0).abs() < 0.5, "{found}");
+}

@@ -264,8 +264,21 @@ fn paragraphs_of_a_list_item_stay_in_it() {
     let path = file("item-paragraphs.yaml", text.as_bytes());
     let terminal = shown(&path, &["show", "team-lead"]);
     assert!(
-        terminal.contains("\n  • Doing the work.\n\n    1. Not a list.\n  • Another.\n"),
+        terminal.contains("\n  • Doing the work.\n\n    1. Not a list.\n\n  • Another.\n"),
         "{terminal}"
+    );
+    // Where such a text changed, its values stay one paragraph each side
+    // of the arrow.
+    let edited = file(
+        "item-paragraphs-edited.yaml",
+        text.replace("Then to teams.", "Then to groups.").as_bytes(),
+    );
+    let changes = common::succeeded(ladder().arg("changes").arg(&path).arg(&edited));
+    assert!(
+        changes.contains(
+            "From code to people. Then to teams. → From code to people. Then to groups.\n"
+        ),
+        "{changes}"
     );
     let route = shown(&path, &["diff", "dev", "team-lead"]);
     assert!(

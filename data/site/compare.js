@@ -82,10 +82,11 @@
     if (text !== undefined) { node.textContent = text; }
     return node;
   }
-  function list(title, items, show) {
+  function list(title, items, show, kind) {
     if (!items.length) { return; }
     out.appendChild(el("h3", title));
     var ul = el("ul");
+    if (kind) { ul.className = kind; }
     items.forEach(function (item) { ul.appendChild(el("li", show(item))); });
     out.appendChild(ul);
   }
@@ -170,7 +171,8 @@
     list("Responsibilities gained", diff.responsibilities.gained, duty);
     list("Responsibilities dropped", diff.responsibilities.dropped, duty);
     list("Responsibilities kept", diff.responsibilities.kept, duty);
-    list("Shifts along the route", diff.shifts, function (s) { return names[s.level] + ": " + s.text; });
+    // A shift of several paragraphs keeps its blank lines (style.css).
+    list("Shifts along the route", diff.shifts, function (s) { return names[s.level] + ": " + s.text; }, "texts");
   }
   function pick() {
     history.replaceState(null, "", "#" + from.value + ".." + to.value);

@@ -8,6 +8,8 @@ mod level;
 mod moves;
 mod rank;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 pub use self::compare::{Change, Class, compare};
@@ -139,7 +141,13 @@ fn item(change: &Change) -> (Line<'_>, Line<'_>) {
         .plain(change.kind)
         .plain(" ")
         .code(change.subject.as_str());
-    let values = match (change.from.as_deref(), change.to.as_deref()) {
+    // A value of several paragraphs is run into one line: the `→` between
+    // two values must not fall inside a paragraph of either.
+    let (from, to) = (
+        change.from.as_deref().map(folded),
+        change.to.as_deref().map(folded),
+    );
+    let values = match (from, to) {
         (None, Some(to)) => Line::text("+ ").plain(to),
         (Some(from), None) => Line::text("- ").plain(from),
         (Some(from), Some(to)) => Line::text(from).plain(" → ").plain(to),
@@ -150,4 +158,12 @@ fn item(change: &Change) -> (Line<'_>, Line<'_>) {
         None => values,
     };
     (what, values)
+}
+
+/// `text` on one line: its line breaks, and the blanks around them, one space.
+fn folded(text: &str) -> Cow<'_, str> {
+    match text.contains('\n') {
+        true => Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" ")),
+        false => Cow::Borrowed(text),
+    }
 }

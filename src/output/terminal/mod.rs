@@ -50,6 +50,18 @@ impl<'s> Terminal<'s> {
         self.style.width.min(MEASURE)
     }
 
+    /// `items`, each after its marker: a blank line between them when one
+    /// has paragraphs, so that each item reads as one.
+    fn list(&mut self, items: &[Line], marker: impl Fn(usize) -> String) {
+        let apart = (items.iter()).any(|item| paragraphs(item).is_some());
+        for (n, item) in items.iter().enumerate() {
+            if apart && n > 0 {
+                self.out.push('\n');
+            }
+            self.item(&marker(n), item);
+        }
+    }
+
     /// A list item after `marker`, its lines hung under its first word; an
     /// item of several paragraphs keeps a blank line between them.
     fn item(&mut self, marker: &str, item: &Line) {
@@ -172,21 +184,15 @@ impl Markup for Terminal<'_> {
     }
 
     fn bullets(&mut self, items: &[Line]) {
-        for item in items {
-            self.item("  • ", item);
-        }
+        self.list(items, |_| "  • ".to_string());
     }
 
     fn numbered(&mut self, items: &[Line]) {
-        for (n, item) in items.iter().enumerate() {
-            self.item(&format!("  {}. ", n + 1), item);
-        }
+        self.list(items, |n| format!("  {}. ", n + 1));
     }
 
     fn checklist(&mut self, items: &[Line]) {
-        for item in items {
-            self.item("  [ ] ", item);
-        }
+        self.list(items, |_| "  [ ] ".to_string());
     }
 
     fn described(&mut self, items: &[(Line, Line)]) {
