@@ -111,17 +111,23 @@ fn exit_status(roff: &mut Roff, name: &str) {
         "changes" => {
             " With --exit-code, also when anything changed; with --fail-on CLASS, when a \
              change of that class or a stronger one did (breaking, then relaxing, then \
-             editorial)."
+             editorial): the changes are then on standard output, with no error: line."
         }
-        "lint" => " With --deny, also when there is advice.",
-        "validate" => " Also when a file has a problem, which is listed on standard output.",
+        "lint" => {
+            " The files lint checks are the exception: an invalid one's problems, and with \
+             --deny the advice, are listed on standard output, a line each, with no error: line."
+        }
+        "validate" => {
+            " The files validate checks are the exception: their problems are listed on \
+             standard output, a line each, with no error: line."
+        }
         "search" => " Also when nothing matches.",
         _ => "",
     };
     let failure = format!(
         "Failure: an unknown level or skill, a ladder file that cannot be read or is \
-         invalid, a problem found by validate, a search with no match, or output that \
-         could not be written. One line starting error: says what and where.{also}"
+         invalid, a search with no match, or output that could not be written: one line \
+         starting error: on standard error says what and where.{also}"
     );
     tagged(
         roff,

@@ -6,7 +6,7 @@ use std::collections::hash_map::Entry;
 
 use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;
-use crate::ladder::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::id::is_id;
 use crate::ladder::text::fold;
 use crate::ladder::{CitedRange, Level, Text, find};
@@ -158,11 +158,12 @@ impl Checker {
         }
     }
 
-    /// Reports ids that repeat an earlier one in the same list, and empty ones.
+    /// Reports ids that repeat an earlier one in the same list of the level
+    /// `owner`, with where the first is, and empty ones.
     pub(super) fn unique<'a>(
         &mut self,
         list: impl Fn() -> Pointer,
-        kind: &str,
+        (kind, owner): (&str, &str),
         ids: impl Iterator<Item = &'a str>,
     ) {
         let ids: Vec<&str> = ids.collect();
@@ -171,9 +172,9 @@ impl Checker {
             if !self.id_rule(|| list().index(i).key("id"), kind, id) {
                 continue;
             }
-            if seen.repeated(&ids, i) {
+            if let Some(first) = seen.earlier(&ids, i) {
                 let message = format!(
-                    "duplicate {kind} id '{id}' in {}; ids must be unique",
+                    "duplicate {kind} id '{id}' on level '{owner}': {}[{first}] has it already; ids must be unique",
                     list()
                 );
                 self.report(list().index(i).key("id"), message);
@@ -206,13 +207,13 @@ impl Checker {
 /// and costs no allocation, through a set when it is long.
 pub(super) enum Seen<'a> {
     Scan,
-    Set(HashSet<&'a str>),
+    Map(HashMap<&'a str, usize>),
 }
 
 impl<'a> Seen<'a> {
     pub(super) fn new(len: usize) -> Self {
         if len > 16 {
-            Seen::Set(HashSet::with_capacity(len))
+            Seen::Map(HashMap::with_capacity(len))
         } else {
             Seen::Scan
         }
@@ -220,10 +221,22 @@ impl<'a> Seen<'a> {
 
     /// Whether `ids[i]` equals an earlier id; call it for each `i` in order.
     pub(super) fn repeated<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> bool {
+        self.earlier(ids, i).is_some()
+    }
+
+    /// Where the first id equal to `ids[i]` is, when it is earlier; call it
+    /// for each `i` in order.
+    pub(super) fn earlier<S: AsRef<str>>(&mut self, ids: &'a [S], i: usize) -> Option<usize> {
         let id = ids[i].as_ref();
         match self {
-            Seen::Scan => ids[..i].iter().any(|earlier| earlier.as_ref() == id),
-            Seen::Set(set) => !set.insert(id),
+            Seen::Scan => ids[..i].iter().position(|earlier| earlier.as_ref() == id),
+            Seen::Map(map) => match map.entry(id) {
+                Entry::Occupied(first) => Some(*first.get()),
+                Entry::Vacant(place) => {
+                    place.insert(i);
+                    None
+                }
+            },
         }
     }
 }

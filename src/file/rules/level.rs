@@ -53,7 +53,7 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Know
     let duties = || at(i).key("responsibilities");
     c.unique(
         duties,
-        "responsibility",
+        ("responsibility", id),
         level.responsibilities.iter().map(|r| r.id.as_str()),
     );
     c.refs(

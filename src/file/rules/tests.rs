@@ -152,7 +152,23 @@ fn responsibilities_are_unique_within_a_level() {
         "responsibilities: [{id: d, name: D}, {id: d, name: E}], skills: [s], next",
     );
     assert!(
-        found.contains("levels[0].responsibilities[1].id: duplicate responsibility id 'd' in levels[0].responsibilities"),
+        found.contains("levels[0].responsibilities[1].id: duplicate responsibility id 'd' on level 'a': levels[0].responsibilities[0] has it already"),
+        "{found}"
+    );
+    // In a long list, found through a map, the first is named as well.
+    let duties: Vec<String> = (0..30)
+        .map(|i| format!("{{id: d{i}, name: D{i}}}"))
+        .chain(["{id: d7, name: Again}".to_string()])
+        .collect();
+    let found = only(
+        "responsibilities: [{id: d, name: D}], skills: [s], next",
+        &format!(
+            "responsibilities: [{}], skills: [s], next",
+            duties.join(", ")
+        ),
+    );
+    assert!(
+        found.contains("responsibilities[30].id: duplicate responsibility id 'd7' on level 'a': levels[0].responsibilities[7] has it already"),
         "{found}"
     );
 }
