@@ -952,3 +952,40 @@ fn the_hint_after_writing_a_file_quotes_its_path() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A level whose id changed and that keeps the old one as an alias is the
+/// same level, which every command still finds by the old id: one editorial
+/// change, its promotions followed under the new id. Without the alias it is
+/// a level removed and one added.
+#[test]
+fn a_level_renamed_with_its_old_id_as_an_alias_is_the_same_level() {
+    let rename = |aliases: &'static str| {
+        move |text: String| {
+            text.replacen("    next: [e2]\n", "    next: [e2b]\n", 1)
+                .replacen(
+                    "  - id: e2\n    name: Senior Engineer\n    aliases: [senior]\n",
+                    &format!("  - id: e2b\n    name: Senior Engineer\n    aliases: {aliases}\n"),
+                    1,
+                )
+        }
+    };
+    let kept = edited(rename("[senior, e2]"));
+    let changes = kinds(&kept);
+    assert_eq!(
+        changes,
+        [
+            ("e2b".into(), "level-id-changed".into(), "editorial".into()),
+            ("e2b".into(), "list-changed".into(), "editorial".into()),
+        ],
+        "{kept}"
+    );
+    assert_eq!(
+        (&kept["changes"][0]["from"], &kept["changes"][0]["to"]),
+        (&Value::from("e2"), &Value::from("e2b"))
+    );
+    // Without the old id kept, the promotion into it is taken away.
+    let gone = kinds(&edited(rename("[senior]")));
+    for kind in ["level-removed", "level-added", "promotion-removed"] {
+        assert!(gone.iter().any(|(_, k, _)| k == kind), "{kind}: {gone:?}");
+    }
+}

@@ -7,6 +7,7 @@ mod compare;
 mod level;
 mod moves;
 mod rank;
+mod renames;
 
 use std::borrow::Cow;
 
@@ -15,7 +16,7 @@ use serde::Serialize;
 pub use self::compare::{Change, Class, compare};
 use super::Answer;
 use crate::file::{self, Origin};
-use crate::ladder::CheckedLadder;
+use crate::ladder::{CheckedLadder, Text};
 use crate::output::markup::{Layout, Line, Markup};
 
 /// The changes between two ladders. Field names are the JSON contract.
@@ -59,7 +60,20 @@ pub fn changes(
     new: String,
     fail_on: Option<Class>,
 ) -> Changes {
-    let changes = compare(a, b);
+    // A level whose id changed and is kept as an alias is compared as one.
+    let renames = renames::renames(a, b);
+    let renamed = renames::renamed(a, &renames);
+    let changes = match &renamed {
+        Some(was) => {
+            let mut ids: Vec<(&Text, &Text)> = renames.iter().collect();
+            ids.sort();
+            let said = ids
+                .into_iter()
+                .map(|(was, is)| renames::id_changed(was, is));
+            said.chain(compare(was, b)).collect()
+        }
+        None => compare(a, b),
+    };
     let mut counts = Counts::default();
     for change in &changes {
         *match change.class {
