@@ -216,7 +216,7 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
         (
             "ft",
             write("open.yml", "name: X\nlevels: [a, [b\n"),
-            "open.yml:2:13: not in the ft format: this `[` opens a list that is not closed before line 3: add its `]`",
+            "open.yml:2:13: not in the ft format: this `[` opens a list that is not closed before the file ends: add its `]`",
         ),
         (
             "ft",

@@ -1,82 +1,102 @@
-//! Where a flow list or mapping that is never closed opens. The YAML reader
-//! stops where the collection should have ended (often on the next key, a
-//! line below) and says it expected `,` or `]`; the mistake is the bracket.
+//! A flow list or mapping the YAML reader stopped inside: where its bracket
+//! opens, as libyaml's own events place it (quotes, comments and block
+//! scalars in between are the reader's to skip, not a guess's), and whether
+//! the reader stopped on the next key, which says the bracket was never
+//! closed, or on an item, which says a comma is missing.
 
+use super::events::events;
 use super::position::Position;
-use super::quotes::unquoted;
 
-/// The innermost `[` or `{` still open where the reader stopped at `at`, a
-/// byte offset of `text`: found by reading from the start of the nearest
-/// line up to `at` that opens one, outside quotes and comments. `None` when
-/// none is open there.
-pub fn unclosed(text: &str, at: usize) -> Option<(Position, char)> {
-    let at = floor_boundary(text, at.min(text.len()));
-    // The nearest line with an opening bracket in it, the stop's own first.
-    let mut from = None;
-    let mut end = at;
-    while end > 0 {
-        // Bytes, as the byte before `end` may be inside a character.
-        let start = (text.as_bytes()[..end - 1].iter())
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        if text[start..end].contains(['[', '{']) {
-            from = Some(start);
-            break;
-        }
-        end = start;
-    }
-    let from = from?;
-    let mut open: Vec<(usize, char)> = Vec::new();
-    for (offset, line) in lines_from(text, from, at) {
-        unquoted(line, |i, c| match c {
-            '[' | '{' => open.push((offset + i, c)),
-            ']' | '}' => {
+/// The innermost flow collection open where reading `text` stops on a syntax
+/// error: its bracket's position, the bracket, and where the reader stopped.
+pub fn open_at_error(text: &str) -> Option<(Position, char, Position)> {
+    use unsafe_libyaml::{
+        YAML_FLOW_MAPPING_STYLE, YAML_FLOW_SEQUENCE_STYLE, YAML_MAPPING_END_EVENT,
+        YAML_MAPPING_START_EVENT, YAML_SEQUENCE_END_EVENT, YAML_SEQUENCE_START_EVENT,
+    };
+    // Every open collection, with its bracket when it is a flow one.
+    let mut open: Vec<Option<(Position, char)>> = Vec::new();
+    let stop = events(text, |event| {
+        let at = || Position {
+            line: event.start_mark.line as usize + 1,
+            column: event.start_mark.column as usize + 1,
+        };
+        match event.type_ {
+            // SAFETY: the data of a start event is its own kind's.
+            YAML_SEQUENCE_START_EVENT => open.push(
+                (unsafe { event.data.sequence_start.style } == YAML_FLOW_SEQUENCE_STYLE)
+                    .then(|| (at(), '[')),
+            ),
+            YAML_MAPPING_START_EVENT => open.push(
+                (unsafe { event.data.mapping_start.style } == YAML_FLOW_MAPPING_STYLE)
+                    .then(|| (at(), '{')),
+            ),
+            YAML_SEQUENCE_END_EVENT | YAML_MAPPING_END_EVENT => {
                 open.pop();
             }
             _ => {}
-        });
-    }
-    let (offset, bracket) = open.pop()?;
-    Some((Position::at(text, offset), bracket))
+        }
+        true
+    })?;
+    let (opened, bracket) = open.into_iter().flatten().next_back()?;
+    Some((opened, bracket, stop))
 }
 
-/// The lines of `text` from the byte `from` up to `to`, each with its offset.
-fn lines_from(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> {
-    let mut offset = from;
-    text[from..to].split_inclusive('\n').map(move |line| {
-        let at = offset;
-        offset += line.len();
-        (at, line)
-    })
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
+/// Whether the reader, stopped at `stop`, stopped on a line below the one
+/// where the collection opened at `opened` that starts with a key, no deeper
+/// than that line: the collection ran on into the next key (a plain text in
+/// a mapping takes the key's word in first), so its bracket is not closed.
+pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
+    // The file ended inside it.
+    if text
+        .lines()
+        .skip(stop.line - 1)
+        .all(|l| l.trim().is_empty())
+    {
+        return true;
     }
-    at
+    let line = |n: usize| text.lines().nth(n.saturating_sub(1)).unwrap_or("");
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let (here, there) = (line(stop.line), line(opened.line));
+    let key = (here.trim_start_matches(' ').split_once(':')).is_some_and(|(key, after)| {
+        !key.is_empty()
+            && !key.starts_with('-')
+            && !key.contains([' ', '"', '\'', '[', '{', ',', '#'])
+            && (after.is_empty() || after.starts_with([' ', '\t']))
+    });
+    stop.line > opened.line && key && indent(here) <= indent(there)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::unclosed;
+    use super::{open_at_error, ran_on};
+
+    /// The bracket and whether it ran on, for `text`.
+    fn found(text: &str) -> Option<(usize, usize, char, bool)> {
+        let (at, bracket, stop) = open_at_error(text)?;
+        Some((at.line, at.column, bracket, ran_on(text, at, stop)))
+    }
 
     #[test]
-    fn the_bracket_left_open_is_found_above_where_the_reader_stopped() {
-        let text = "a: 1\nnext: [b, \"[x]\", c  # ]\nlateral: [d]\n";
-        let stop = text.find("lateral").unwrap();
-        let (at, bracket) = unclosed(text, stop).unwrap();
-        assert_eq!((at.line, at.column, bracket), (2, 7, '['));
-        // Closed on a later line, nothing is open.
-        let closed = "next: [b,\n  c]\nlateral: x\n";
-        assert!(unclosed(closed, closed.find("lateral").unwrap()).is_none());
-        // The innermost of two, where the reader stops at the wrong closer.
-        let nested = "next: {a: [b, c}\nx: 1\n";
-        let (at, bracket) = unclosed(nested, nested.find('}').unwrap()).unwrap();
-        assert_eq!((at.column, bracket), (11, '['));
-        // Stopped just after a character of several bytes.
-        let accented = "next: [été\nx: 1\n";
-        let (at, _) = unclosed(accented, accented.find('\n').unwrap()).unwrap();
-        assert_eq!((at.line, at.column), (1, 7));
+    fn the_bracket_open_where_the_reader_stopped_is_found_as_libyaml_reads() {
+        // Left open: the next key ends it.
+        let open = "a: 1\nnext: [b, \"[x]\", c  # ]\nlateral: [d]\n";
+        assert_eq!(found(open), Some((2, 7, '[', true)));
+        // Closed on a later line, with a comma missing: no run-on.
+        let comma = "skills: [\n  \"s1\"\n  \"s2\"\n]\n";
+        assert_eq!(found(comma), Some((1, 9, '[', false)));
+        // Open over several lines of items that close their own brackets.
+        let long = "tracks: [\n  {id: a, name: A},\n  {id: b, name: B}\nskills: []\n";
+        assert_eq!(found(long), Some((1, 9, '[', true)));
+        // A quoted text over two lines with a bracket in it is the reader's.
+        let quoted = "skills: [\"s1\", \"a\n  [b\"\nlevels: []\n";
+        assert_eq!(found(quoted), Some((1, 9, '[', true)));
+        // A mapping, indented under a list item.
+        let map = "tracks:\n  - {id: a, name: A\nskills: []\n";
+        assert_eq!(found(map), Some((2, 5, '{', true)));
+        // The file ends inside it.
+        assert_eq!(found("levels: [a, [b\n"), Some((1, 13, '[', true)));
+        // No flow collection open: nothing to say.
+        assert_eq!(found("a: b: c\n"), None);
     }
 }

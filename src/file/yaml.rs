@@ -155,35 +155,58 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         return ParseError { message, position };
     }
     // A flow list or mapping left open is placed at its bracket, which the
-    // reader passed lines before it stopped.
+    // reader passed lines before it stopped on the next key.
     let open_flow = [
         "did not find expected ',' or ']'",
         "did not find expected ',' or '}'",
     ];
-    if open_flow.iter().any(|m| raw.contains(m))
-        && !comment_above(text, err)
-        && let Some(at) = err.location().map(|l| l.index())
-        && let Some((opened, bracket)) = crate::file::brackets::unclosed(text, at)
-        && opened.line < err.location().map_or(0, |l| l.line())
+    let in_flow = open_flow.iter().any(|m| raw.contains(m)) && !comment_above(text, err);
+    let open = in_flow
+        .then(|| crate::file::brackets::open_at_error(text))
+        .flatten();
+    if let Some((opened, bracket, stop)) = open
+        && crate::file::brackets::ran_on(text, opened, stop)
     {
         let (what, close) = match bracket {
             '[' => ("list", ']'),
             _ => ("mapping", '}'),
         };
+        let before = match text
+            .lines()
+            .skip(stop.line - 1)
+            .all(|l| l.trim().is_empty())
+        {
+            true => "the file ends".to_string(),
+            false => format!("line {}", stop.line),
+        };
         let message = format!(
-            "this `{bracket}` opens a {what} that is not closed before line {}: add its `{close}` where the {what} ends",
-            err.location().map_or(0, |l| l.line())
+            "this `{bracket}` opens a {what} that is not closed before {before}: add its `{close}` where the {what} ends"
         );
         return ParseError {
             message,
             position: Some(opened),
         };
     }
-    // A `-` begins a list item only before a blank: `-id: x` is no item.
-    let dash_stuck = char_at(text, err) == Some('-')
-        && (err.location().map(|l| l.index()))
-            .and_then(|at| text.as_bytes().get(at + 1))
-            .is_some_and(|b| !b" \t\r\n".contains(b));
+    // A `-` begins a list item only before a blank: `-id: x` is no item. The
+    // reader stops on it, or, when it was read as a key, on the line below.
+    let block = [
+        "did not find expected '-' indicator",
+        "did not find expected key",
+        "expected <block end>",
+        "mapping values are not allowed",
+    ];
+    if block.iter().any(|m| raw.contains(m))
+        && let Some(dash) = stuck_dash(text, err)
+    {
+        let message = format!(
+            "{}; a `-` begins a list item only before a space: write `- ` and the item",
+            bare_message(&raw)
+        );
+        return ParseError {
+            message,
+            position: Some(dash),
+        };
+    }
     let message = match bare_message(&raw) {
         // A block mapping or list nested past the reader's limit (flow
         // collections are measured before it runs).
@@ -207,6 +230,10 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         m if m.contains("did not find expected ',' or ']'") && comment_above(text, err) => format!(
             "{m}; a ` #` on the line above starts a comment, which hides the rest of that line: put the text with the `#` in quotes"
         ),
+        // Stopped on an item of the collection: the comma before it.
+        m if open.is_some() => format!(
+            "{m}; the items of a list or mapping in brackets are separated by commas: add one before this item"
+        ),
         m if m.contains("found a tab character that violates indentation")
             || m.contains("found a tab character where an indentation space is expected")
             || m.contains("found character that cannot start any token") && tab_at(text, err) =>
@@ -217,13 +244,6 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         // A block collection that stops where it should go on: at the start
         // of a line, one indented unlike the lines beside it; within one,
         // text after a quoted value's closing quote.
-        m if dash_stuck
-            && (m.contains("did not find expected '-' indicator")
-                || m.contains("did not find expected key")
-                || m.contains("expected <block end>")) =>
-        {
-            format!("{m}; a `-` begins a list item only before a space: write `- ` and the item")
-        }
         m if m.contains("did not find expected '-' indicator")
             || m.contains("did not find expected key")
             || m.contains("expected <block end>") =>
@@ -323,6 +343,26 @@ fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     // A ` #` outside quotes after the list's `[`.
     let comment = crate::file::quotes::comment_at(line);
     comment.is_some_and(|at| line[..at].contains('['))
+}
+
+/// Where a `-` with no blank after it starts the line the library stopped on,
+/// or the last line with content above it (`-id: x`, read as a key `-id`).
+fn stuck_dash(text: &str, err: &serde_yaml::Error) -> Option<Position> {
+    let line = err.location()?.line();
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    let stuck = |n: usize| {
+        let content = lines.get(n)?;
+        let rest = content.trim_start_matches(' ');
+        let after = rest.strip_prefix('-')?;
+        (!after.is_empty() && !after.starts_with([' ', '\t', '-'])).then(|| Position {
+            line: n + 1,
+            column: content.len() - rest.len() + 1,
+        })
+    };
+    let above = (0..line.saturating_sub(1))
+        .rev()
+        .find(|&n| !lines[n].trim().is_empty());
+    stuck(line - 1).or_else(|| above.and_then(stuck))
 }
 
 /// Whether the line the library stopped on starts its indentation with a tab.
