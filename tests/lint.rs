@@ -104,6 +104,27 @@ fn every_rule_fires_with_its_position() {
     assert!(text.ends_with("12 findings in 1 file\n"), "{text}");
 }
 
+/// A tab is advice where a text holds it, not where it separates a key from
+/// its value or a value from its comment, or sits in a comment.
+#[test]
+fn a_tab_is_advice_only_within_a_value() {
+    let text = std::fs::read_to_string(fixture(LINT)).unwrap();
+    for (scope, advised) in [
+        ("scope: \"task\tand more\"", true),
+        ("scope: task\tand more", true),
+        ("scope: 'task\tand more'", true),
+        ("scope:\t\"task and more\"", false),
+        ("scope: \"task and more\"\t# a note", false),
+        ("scope: \"task and more\"  # a\tnote", false),
+    ] {
+        let file = text.replacen("scope: \"task\tand more\"", scope, 1);
+        assert_ne!(file, text.replacen('\t', "", 1), "{scope}");
+        let found = lint_file(&file, &[]);
+        let tabs = found.iter().filter(|f| f["rule"] == "tab-in-text").count();
+        assert_eq!(tabs, usize::from(advised), "{scope:?}: {found:?}");
+    }
+}
+
 #[test]
 fn rules_are_silenced_on_the_command_line_and_in_the_file() {
     // On the command line a rule's name is read in any case.
@@ -396,6 +417,15 @@ fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
         lint_file(&joined, &["--allow", "lateral-rank-gap"]).is_empty(),
         "{joined}"
     );
+    // Two tracks of one level each, joined by a lateral move: neither has a
+    // start of its own, and nothing is cut off.
+    let flat = [
+        head.to_string(),
+        level("a1", "a", None, ", lateral: [m1]"),
+        level("m1", "m", None, ""),
+    ]
+    .concat();
+    assert!(lint_file(&flat, &[]).is_empty(), "{flat}");
     // A track of one level that nothing enters starts there.
     let alone = [
         head.to_string(),

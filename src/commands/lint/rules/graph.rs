@@ -34,9 +34,9 @@ fn own_ranks(ladder: &CheckedLadder) -> Vec<u32> {
     rank
 }
 
-/// Each level's group of levels joined by promotions (in either direction):
-/// ranks by promotions compare only within one.
-fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
+/// Each level's group of levels joined by the moves `joins` keeps (in either
+/// direction): by promotions, ranks compare only within one.
+pub(super) fn groups(ladder: &CheckedLadder, joins: impl Fn(Move) -> bool) -> Vec<usize> {
     let n = ladder.levels().len();
     let mut group: Vec<usize> = (0..n).collect();
     fn root(group: &mut [usize], mut l: usize) -> usize {
@@ -48,7 +48,7 @@ fn promotion_groups(ladder: &CheckedLadder) -> Vec<usize> {
     }
     for l in 0..n {
         for &(t, m) in ladder.neighbours(l) {
-            if m == Move::Up {
+            if joins(m) {
                 let (a, b) = (root(&mut group, l), root(&mut group, t));
                 group[a] = b;
             }
@@ -87,7 +87,7 @@ fn implied(own: &[u32], group: &[usize], l: usize, t: usize) -> ((usize, usize),
 
 pub(super) fn ranks(ladder: &CheckedLadder) -> Ranks {
     let own = own_ranks(ladder);
-    let group = promotion_groups(ladder);
+    let group = groups(ladder, |m| m == Move::Up);
     let n = own.len();
     let levels = ladder.levels();
     // Each move once, however many of its two levels list it.

@@ -30,13 +30,14 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
     }
     start.retain(|track, &mut i| moves(i, &|m| m == Move::Up) || !entered.contains(track));
     let from_starts = reached_from(ladder, start.values().copied());
+    let cut_off = cut_off(ladder, &from_starts);
     for (i, level) in ladder.levels().iter().enumerate() {
         let message = if !reached(i) && start.get(level.track.as_str()) != Some(&i) {
             format!(
                 "no promotion or lateral move leads to level '{}'; add it to another level's `next` or `lateral`",
                 level.id
             )
-        } else if !from_starts[i] {
+        } else if cut_off[i] {
             // Something leads to it, but only from levels cut off as it is
             // (two levels joined by a lateral move and nothing else).
             format!(
@@ -52,6 +53,36 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
             message,
         });
     }
+}
+
+/// Whether each level is cut off: not reached from a track's start, in a
+/// group of levels joined by moves that holds no start while a level of its
+/// track is in another group. Tracks entered from each other only (two
+/// levels joined by a lateral move, a ladder of their own) are not.
+fn cut_off(ladder: &CheckedLadder, from_starts: &[bool]) -> Vec<bool> {
+    let n = ladder.levels().len();
+    let group = super::graph::groups(ladder, |_| true);
+    // A group with a start reaches some of its levels from it.
+    let started: HashSet<usize> = (0..n)
+        .filter(|&l| from_starts[l])
+        .map(|l| group[l])
+        .collect();
+    let mut groups_of: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (l, level) in ladder.levels().iter().enumerate() {
+        groups_of
+            .entry(level.track.as_str())
+            .or_default()
+            .insert(group[l]);
+    }
+    (ladder.levels().iter().enumerate())
+        .map(|(l, level)| {
+            !from_starts[l]
+                && !started.contains(&group[l])
+                && groups_of
+                    .get(level.track.as_str())
+                    .is_some_and(|g| g.len() > 1)
+        })
+        .collect()
 }
 
 /// Whether each level is reached from `starts` by promotions and lateral
