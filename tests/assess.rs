@@ -813,6 +813,10 @@ fn a_piped_assessment_names_its_ladder_from_the_working_directory() {
         "{skeleton}"
     );
     assert!(!skeleton.contains("\nladder:"), "{skeleton}");
+    assert!(
+        skeleton.contains("`ladder --ladder LADDER assess THIS_FILE` shows"),
+        "{skeleton}"
+    );
     // Written to a file, it says to run it with the ladder given again.
     let written = ladder()
         .current_dir(&dir)

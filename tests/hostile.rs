@@ -153,6 +153,38 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A\nskills: []\n",
         ":4:5: this `{` opens a mapping that is not closed before line 5: add its `}` where the mapping ends",
     );
+    // Closed, but with a comma missing: placed at the item, said so.
+    rejects(
+        "flow-comma.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: [\n  \"s1\"\n  \"s2\"\n]\n",
+        ":6:3: did not find expected ',' or ']', while parsing a flow sequence; the items of a list or mapping in brackets are separated by commas: add one before this item",
+    );
+    // Open over lines of items that close their own brackets, and a quoted
+    // text with a bracket in it: the bracket the reader holds open.
+    rejects(
+        "flow-open-long.yaml",
+        b"schema: 1\ntitle: T\ntracks: [\n  {id: a, name: A},\n  {id: b, name: B}\nskills: []\n",
+        ":3:9: this `[` opens a list that is not closed before line 6",
+    );
+    rejects(
+        "flow-open-quoted.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: [\"s1\", \"a\n  [b\"\nlevels: []\n",
+        ":4:9: this `[` opens a list that is not closed before line 6",
+    );
+    // The first item of a list written `-id:` is read as a key; the line
+    // below is where the reader stops, the dash where the mistake is.
+    let first = default_ladder().replacen("\nlevels:\n  - id: ", "\nlevels:\n  -id: ", 1);
+    let line = first[..=first.find("\n  -id: ").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    rejects(
+        "dash-first.yaml",
+        first.as_bytes(),
+        &format!(
+            ":{line}:3: mapping values are not allowed in this context; a `-` begins a list item only before a space"
+        ),
+    );
     // A `-` with no space after it is no list item.
     let stuck = default_ladder().replacen("\n  - id: em\n", "\n  -id: em\n", 1);
     let line = stuck[..=stuck.find("\n  -id: em").unwrap()]
@@ -368,7 +400,7 @@ fn named_pipes_wait_a_little_for_their_writer_and_devices_are_refused() {
     let _ = std::fs::remove_file(&fifo);
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.unwrap().success(), "mkfifo runs");
-    let expected = ": this is a named pipe, and nothing opened it to write within 5 seconds; \
+    let expected = ": this is a named pipe, and nothing was written to it within 5 seconds; \
                     start the program that writes the ladder into it, or send the ladder to \
                     standard input and name it `-`\n";
     let stderr = fails(&fifo);
@@ -408,6 +440,9 @@ fn named_pipes_wait_a_little_for_their_writer_and_devices_are_refused() {
         )
     );
     std::fs::remove_file(&fifo).unwrap();
+    // A device named twice is refused as a device, not as one pipe.
+    let twice = problems_found(ladder().args(["validate", "/dev/null", "/dev/null"]));
+    assert!(twice.contains("/dev/null: this is a device"), "{twice}");
     for device in ["/dev/zero", "/dev/ptmx"] {
         assert_eq!(
             fails(std::path::Path::new(device)),

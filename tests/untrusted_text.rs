@@ -280,6 +280,19 @@ fn paragraphs_of_a_list_item_stay_in_it() {
         ),
         "{changes}"
     );
+    // Where only its paragraphs changed, that is what is said.
+    let joined = file(
+        "item-paragraphs-joined.yaml",
+        text.replace("to people.\\n\\nThen", "to people. Then")
+            .as_bytes(),
+    );
+    let changes = common::succeeded(ladder().arg("changes").arg(&joined).arg(&path));
+    assert!(
+        changes.contains(
+            "From code to people. Then to teams. (its line breaks or paragraphs changed)\n"
+        ),
+        "{changes}"
+    );
     let route = shown(&path, &["diff", "dev", "team-lead"]);
     assert!(
         route.contains("\n    From code to people.\n\n    Then to teams.\n"),

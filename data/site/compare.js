@@ -172,7 +172,9 @@
     list("Responsibilities dropped", diff.responsibilities.dropped, duty);
     list("Responsibilities kept", diff.responsibilities.kept, duty);
     // A shift of several paragraphs keeps its blank lines (style.css).
-    list("Shifts along the route", diff.shifts, function (s) { return names[s.level] + ": " + s.text; }, "texts");
+    // Within a paragraph a line break flows as a space, as on a level's page.
+    var flow = function (text) { return text.replace(/([^\n])\n(?!\n)/g, "$1 "); };
+    list("Shifts along the route", diff.shifts, function (s) { return names[s.level] + ": " + flow(s.text); }, "texts");
   }
   function pick() {
     history.replaceState(null, "", "#" + from.value + ".." + to.value);

@@ -49,7 +49,7 @@ pub fn is_stream(meta: &std::fs::Metadata) -> bool {
 pub fn named_twice(paths: &[&Path]) -> Option<(usize, usize)> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        use std::os::unix::fs::MetadataExt;
         let mut seen: Vec<((u64, u64), usize)> = Vec::new();
         for (i, path) in paths.iter().enumerate() {
             let path = match path.as_os_str() == "-" {
@@ -59,7 +59,7 @@ pub fn named_twice(paths: &[&Path]) -> Option<(usize, usize)> {
             let Ok(meta) = std::fs::metadata(path) else {
                 continue;
             };
-            if !(meta.file_type().is_fifo() || meta.file_type().is_char_device()) {
+            if !is_stream(&meta) {
                 continue;
             }
             let key = (meta.dev(), meta.ino());
@@ -105,8 +105,8 @@ pub fn kind(meta: &std::fs::Metadata) -> &'static str {
 /// How long a named pipe is waited on for a writer to open it.
 pub const WRITER_WAIT: Duration = Duration::from_secs(5);
 
-/// Why a named pipe gave nothing: nothing opened it to write in time.
-pub const NO_WRITER: &str = "this is a named pipe, and nothing opened it to write within 5 \
+/// Why a named pipe gave nothing: nothing was written to it in time.
+pub const NO_WRITER: &str = "this is a named pipe, and nothing was written to it within 5 \
      seconds; start the program that writes the ladder into it, or send the ladder to \
      standard input and name it `-`";
 

@@ -28,12 +28,17 @@ pub fn skeleton(
         "# yaml-language-server: $schema=assessment.schema.json\n\
          # Where you stand against {target}, for `ladder assess`.\n\
          # Rate each expectation not-yet, working-towards, meeting or exceeding,\n\
-         # and list your evidence (text or links). `ladder assess THIS_FILE` shows\n\
+         # and list your evidence (text or links). `{run} THIS_FILE` shows\n\
          # what is still missing; `--format markdown` writes the promotion case.\n\
          # Write the schema beside this file for your editor with\n\
          # `ladder schema assessment > assessment.schema.json`.\n\
          assessment: 1\n",
-        target = to_name
+        target = to_name,
+        // A ladder this file does not name is given to `--ladder` again.
+        run = match names_its_ladder(origin) {
+            true => "ladder assess",
+            false => "ladder --ladder LADDER assess",
+        },
     );
     if let Some(person) = person {
         let _ = writeln!(out, "person: {}", quoted(person)?);

@@ -164,6 +164,10 @@ fn item(change: &Change) -> (Line<'_>, Line<'_>) {
     let values = match (from, to) {
         (None, Some(to)) => Line::text("+ ").plain(to),
         (Some(from), None) => Line::text("- ").plain(from),
+        // Run into one line, a text whose breaks alone changed reads the same.
+        (Some(from), Some(to)) if from == to && change.from != change.to => {
+            Line::text(from).plain(" (its line breaks or paragraphs changed)")
+        }
         (Some(from), Some(to)) => Line::text(from).plain(" → ").plain(to),
         (None, None) => Line::new(),
     };
