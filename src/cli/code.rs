@@ -73,9 +73,9 @@ pub struct ChangesArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
-    /// A level asks more
+    /// A breaking change: a level asks more
     Breaking,
-    /// A level asks less, or more
+    /// A relaxing change (a level asks less) or a breaking one
     Relaxing,
     /// Any change
     Editorial,
