@@ -171,6 +171,37 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: [\"s1\", \"a\n  [b\"\nlevels: []\n",
         ":4:9: this `[` opens a list that is not closed before line 6",
     );
+    // Open where a list item follows, or a key of the same item.
+    rejects(
+        "flow-open-item.yaml",
+        b"schema: 1\ntitle: T\nlevels:\n  - id: x\n    next: [a\n  - id: y\n",
+        ":5:11: this `[` opens a list that is not closed before line 6",
+    );
+    // Closed by the other kind of bracket, or a mapping's key with no comma
+    // before it: each said as it is.
+    rejects(
+        "flow-closer.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}}\n",
+        ":3:26: this `}` closes a mapping, but the `[` at line 3, column 9 opened a list: close it with `]`",
+    );
+    rejects(
+        "flow-key-comma.yaml",
+        b"schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A track: b}\n",
+        ":4:26: did not find expected ',' or '}', while parsing a flow mapping; the items of a mapping in braces are separated by commas: add one before the key this `:` ends",
+    );
+    // A closed list before a comment above is no comment's doing, as on
+    // every line of an assessment skeleton.
+    let skeleton = common::fails(&common::file(
+        "flow-after-comment.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]  # one\nskills: [{id: a, name: A} {id: b, name: B}]\n",
+    ));
+    assert!(!skeleton.contains("starts a comment"), "{skeleton}");
+    // A `-` at the start of a block scalar's line is its text.
+    rejects(
+        "block-dash.yaml",
+        b"schema: 1\ntitle: T\nlevels:\n  - id: a\n    shift: |\n      -Take ownership\n    scope: team: x\n",
+        ":7:16: mapping values are not allowed in this context: a colon and a space inside a value start a key",
+    );
     // The first item of a list written `-id:` is read as a key; the line
     // below is where the reader stops, the dash where the mistake is.
     let first = default_ladder().replacen("\nlevels:\n  - id: ", "\nlevels:\n  -id: ", 1);

@@ -43,11 +43,12 @@ pub fn open_at_error(text: &str) -> Option<(Position, char, Position)> {
 }
 
 /// Whether the reader, stopped at `stop`, stopped on a line below the one
-/// where the collection opened at `opened` that starts with a key, no deeper
-/// than that line: the collection ran on into the next key (a plain text in
-/// a mapping takes the key's word in first), so its bracket is not closed.
+/// where the collection opened at `opened` that starts a key or a list item
+/// of the block around it, no deeper than the keys of that line: the
+/// collection ran on into what follows it (a plain text in a mapping takes
+/// the key's first word in), so its bracket is not closed. So does one the
+/// file ends inside.
 pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
-    // The file ended inside it.
     if text
         .lines()
         .skip(stop.line - 1)
@@ -56,15 +57,24 @@ pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
         return true;
     }
     let line = |n: usize| text.lines().nth(n.saturating_sub(1)).unwrap_or("");
-    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
     let (here, there) = (line(stop.line), line(opened.line));
-    let key = (here.trim_start_matches(' ').split_once(':')).is_some_and(|(key, after)| {
+    // Where a line's keys start: past its indentation and any `- `.
+    let keys = |l: &str| {
+        let mut at = l.len() - l.trim_start_matches(' ').len();
+        while l[at..].starts_with("- ") {
+            at += 2 + (l[at + 2..].len() - l[at + 2..].trim_start_matches(' ').len());
+        }
+        at
+    };
+    let indent = here.len() - here.trim_start_matches(' ').len();
+    let rest = &here[indent..];
+    let item = rest.starts_with("- ") || rest == "-";
+    let key = rest.split_once(':').is_some_and(|(key, after)| {
         !key.is_empty()
-            && !key.starts_with('-')
             && !key.contains([' ', '"', '\'', '[', '{', ',', '#'])
             && (after.is_empty() || after.starts_with([' ', '\t']))
     });
-    stop.line > opened.line && key && indent(here) <= indent(there)
+    stop.line > opened.line && (item && indent < keys(there) || key && indent <= keys(there))
 }
 
 #[cfg(test)]
@@ -96,6 +106,13 @@ mod tests {
         assert_eq!(found(map), Some((2, 5, '{', true)));
         // The file ends inside it.
         assert_eq!(found("levels: [a, [b\n"), Some((1, 13, '[', true)));
+        // Run on into the next item of the block list around it.
+        let item = "levels:\n  - id: x\n    next: [a\n  - id: y\n";
+        assert_eq!(found(item), Some((3, 11, '[', true)));
+        let inline = "levels:\n  - {id: em, sources: [x]\n  - {id: b}\n";
+        assert_eq!(found(inline), Some((2, 5, '{', true)));
+        let key = "levels:\n  - next: [a, b\n    id: x\n";
+        assert_eq!(found(key), Some((2, 11, '[', true)));
         // No flow collection open: nothing to say.
         assert_eq!(found("a: b: c\n"), None);
     }

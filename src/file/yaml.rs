@@ -230,10 +230,24 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         m if m.contains("did not find expected ',' or ']'") && comment_above(text, err) => format!(
             "{m}; a ` #` on the line above starts a comment, which hides the rest of that line: put the text with the `#` in quotes"
         ),
-        // Stopped on an item of the collection: the comma before it.
-        m if open.is_some() => format!(
-            "{m}; the items of a list or mapping in brackets are separated by commas: add one before this item"
-        ),
+        // Stopped inside the collection: a closer of the other kind, a
+        // key's colon with no comma before the key, or an item with none.
+        m if let Some((opened, bracket, _)) = open => match char_at(text, err) {
+            Some(c @ (']' | '}')) if (c == ']') != (bracket == '[') => format!(
+                "this `{c}` closes a {}, but the `{bracket}` at line {}, column {} opened a {}: close it with `{}`",
+                if c == ']' { "list" } else { "mapping" },
+                opened.line,
+                opened.column,
+                if bracket == '[' { "list" } else { "mapping" },
+                if bracket == '[' { ']' } else { '}' },
+            ),
+            Some(':') => format!(
+                "{m}; the items of a mapping in braces are separated by commas: add one before the key this `:` ends"
+            ),
+            _ => format!(
+                "{m}; the items of a list or mapping in brackets are separated by commas: add one before this item"
+            ),
+        },
         m if m.contains("found a tab character that violates indentation")
             || m.contains("found a tab character where an indentation space is expected")
             || m.contains("found character that cannot start any token") && tab_at(text, err) =>
@@ -340,9 +354,14 @@ fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     let Some(line) = (before[..this_line].lines().rev()).find(|l| !l.trim().is_empty()) else {
         return false;
     };
-    // A ` #` outside quotes after the list's `[`.
-    let comment = crate::file::quotes::comment_at(line);
-    comment.is_some_and(|at| line[..at].contains('['))
+    // A ` #` outside quotes after a `[` it leaves open.
+    let mut open = 0i32;
+    let comment = crate::file::quotes::unquoted(line, |_, c| match c {
+        '[' | '{' => open += 1,
+        ']' | '}' => open -= 1,
+        _ => {}
+    });
+    comment.is_some() && open > 0
 }
 
 /// Where a `-` with no blank after it starts the line the library stopped on,
@@ -362,7 +381,11 @@ fn stuck_dash(text: &str, err: &serde_yaml::Error) -> Option<Position> {
     let above = (0..line.saturating_sub(1))
         .rev()
         .find(|&n| !lines[n].trim().is_empty());
-    stuck(line - 1).or_else(|| above.and_then(stuck))
+    // The dash's key is read with the deeper lines below it as its value;
+    // a shallower line below is no such mistake (a `-` in a block's text).
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let deeper = |n: usize| indent(lines[line - 1]) > indent(lines[n]);
+    stuck(line - 1).or_else(|| above.filter(|&n| deeper(n)).and_then(stuck))
 }
 
 /// Whether the line the library stopped on starts its indentation with a tab.
