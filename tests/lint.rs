@@ -116,6 +116,11 @@ fn a_tab_is_advice_only_within_a_value() {
         ("scope:\t\"task and more\"", false),
         ("scope: \"task and more\"\t# a note", false),
         ("scope: \"task and more\"  # a\tnote", false),
+        ("scope: task, \tand more", true),
+        ("scope\t: \"task and more\"", false),
+        // A block's lines are text to their end, a ` #` in them too.
+        ("scope: |-\n      task #4\tand more", true),
+        ("scope: |-\n      task and more\n    shift: a\tb", true),
     ] {
         let file = text.replacen("scope: \"task\tand more\"", scope, 1);
         assert_ne!(file, text.replacen('\t', "", 1), "{scope}");
@@ -389,17 +394,31 @@ fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
     // Levels that something leads to, but only from each other (a pair
     // joined by a lateral move, their promotion into them taken away), are
     // cut off from every track's start: each is unreachable.
-    let pair = |a2: &str| {
+    let pair = |a2: &str, a4: &str| {
         [
             head.to_string(),
             level("a1", "a", None, ", next: [a2]"),
             level("a2", "a", None, a2),
             level("a3", "a", None, ", lateral: [a4]"),
-            level("a4", "a", None, ""),
+            level("a4", "a", None, a4),
         ]
         .concat()
     };
-    let cut = pair("");
+    let cut = pair("", "");
+    // A promotion out of them into the rest leads nothing in.
+    let leading_out = pair("", ", next: [a2]");
+    let found = lint_file(
+        &leading_out,
+        &["--allow", "lateral-rank-gap", "--allow", "uneven-step"],
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|f| f["rule"] == "unreachable-level")
+            .count(),
+        2,
+        "{found:?}"
+    );
     let found = lint_file(&cut, &["--allow", "lateral-rank-gap"]);
     let messages: Vec<&str> = (found.iter())
         .map(|f| f["message"].as_str().unwrap())
@@ -412,7 +431,7 @@ fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
         );
     }
     // Joined to the rest, they are not.
-    let joined = pair(", next: [a3]");
+    let joined = pair(", next: [a3]", "");
     assert!(
         lint_file(&joined, &["--allow", "lateral-rank-gap"]).is_empty(),
         "{joined}"

@@ -5,13 +5,15 @@
 mod graph;
 mod reach;
 mod steps;
+mod tabs;
 mod text;
 mod wording;
 
 use self::graph::{rank_gaps, ranks};
 use self::reach::unreachable;
 use self::steps::uneven_steps;
-use self::text::{blanks, mixed_spellings};
+use self::tabs::tabs_in_values;
+use self::text::{mixed_spellings, trailing_spaces};
 use self::wording::{no_own_duty, overlapping};
 use crate::file::position::Pointer;
 use crate::ladder::CheckedLadder;
@@ -45,7 +47,7 @@ pub const RULES: [(&str, &str); 9] = [
     ("trailing-space", "a line that ends in spaces or tabs"),
     (
         "tab-in-text",
-        "a tab within a line, which a text shows as \\t",
+        "a tab within a value, which a text shows as \\t",
     ),
     (
         "mixed-spelling",
@@ -82,7 +84,8 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     no_own_duty(ladder, &ranks.placed, &mut found);
     unreachable(ladder, &mut found);
     rank_gaps(ladder, &ranks, &mut found);
-    blanks(text, &mut found);
+    trailing_spaces(text, &mut found);
+    tabs_in_values(text, &mut found);
     mixed_spellings(text, &mut found);
     found
 }

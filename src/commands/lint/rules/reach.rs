@@ -29,8 +29,7 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
         }
     }
     start.retain(|track, &mut i| moves(i, &|m| m == Move::Up) || !entered.contains(track));
-    let from_starts = reached_from(ladder, start.values().copied());
-    let cut_off = cut_off(ladder, &from_starts);
+    let cut_off = cut_off(ladder, &start.values().copied().collect::<Vec<_>>());
     for (i, level) in ladder.levels().iter().enumerate() {
         let message = if !reached(i) && start.get(level.track.as_str()) != Some(&i) {
             format!(
@@ -55,34 +54,31 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
     }
 }
 
-/// Whether each level is cut off: not reached from a track's start, in a
-/// group of levels joined by moves that holds no start while a level of its
-/// track is in another group. Tracks entered from each other only (two
-/// levels joined by a lateral move, a ladder of their own) are not.
-fn cut_off(ladder: &CheckedLadder, from_starts: &[bool]) -> Vec<bool> {
+/// Whether each level is cut off: not reached by promotions and lateral
+/// moves from a track's start, nor from a group of levels joined by moves
+/// (in either direction) that holds no start and is a ladder of its own,
+/// none of its tracks having levels elsewhere (two one-level tracks joined
+/// by a lateral move). A group with no start whose track goes on elsewhere
+/// is cut off from it.
+fn cut_off(ladder: &CheckedLadder, starts: &[usize]) -> Vec<bool> {
     let n = ladder.levels().len();
     let group = super::graph::groups(ladder, |_| true);
-    // A group with a start reaches some of its levels from it.
-    let started: HashSet<usize> = (0..n)
-        .filter(|&l| from_starts[l])
-        .map(|l| group[l])
-        .collect();
+    let started: HashSet<usize> = starts.iter().map(|&l| group[l]).collect();
     let mut groups_of: HashMap<&str, HashSet<usize>> = HashMap::new();
     for (l, level) in ladder.levels().iter().enumerate() {
-        groups_of
-            .entry(level.track.as_str())
-            .or_default()
-            .insert(group[l]);
+        (groups_of.entry(level.track.as_str()).or_default()).insert(group[l]);
     }
-    (ladder.levels().iter().enumerate())
-        .map(|(l, level)| {
-            !from_starts[l]
-                && !started.contains(&group[l])
-                && groups_of
-                    .get(level.track.as_str())
-                    .is_some_and(|g| g.len() > 1)
-        })
-        .collect()
+    // Groups that reach beyond themselves through a track.
+    let mut spread: HashSet<usize> = HashSet::new();
+    for (l, level) in ladder.levels().iter().enumerate() {
+        if groups_of[level.track.as_str()].len() > 1 {
+            spread.insert(group[l]);
+        }
+    }
+    let own = |l: &usize| !started.contains(&group[*l]) && !spread.contains(&group[*l]);
+    let seeds = starts.iter().copied().chain((0..n).filter(own));
+    let reached = reached_from(ladder, seeds);
+    reached.into_iter().map(|r| !r).collect()
 }
 
 /// Whether each level is reached from `starts` by promotions and lateral

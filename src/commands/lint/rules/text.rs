@@ -1,63 +1,24 @@
-//! trailing-space, tab-in-text and mixed-spelling: rules on the file's text
-//! itself, each finding at a line and column.
+//! trailing-space and mixed-spelling: rules on the file's text itself, each
+//! finding at a line and column.
 
 use super::{Finding, Place};
 use crate::ladder::hash::{HashMap, HashMapExt};
 
-/// Lines that end in blanks, and tabs within a value, where every layout
-/// shows a tab as `\t`. A valid file indents with spaces only; a tab that
-/// separates a key from its value, or a value from its comment, or sits in
-/// a comment, is left alone.
-pub(super) fn blanks(text: &str, found: &mut Vec<Finding>) {
+/// Lines that end in blanks.
+pub(super) fn trailing_spaces(text: &str, found: &mut Vec<Finding>) {
     for (n, line) in text.lines().enumerate() {
         let kept = line.trim_end_matches([' ', '\t']);
-        let at = |column| Place::Text {
-            line: n + 1,
-            column,
-        };
-        if let Some(tab) = tab_in_value(kept) {
-            found.push(Finding {
-                rule: "tab-in-text",
-                at: at(kept[..tab].chars().count() + 1),
-                message: "a tab within the line, which a text shows as `\\t`; write a space"
-                    .to_string(),
-            });
-        }
         if kept.len() < line.len() {
             found.push(Finding {
                 rule: "trailing-space",
-                at: at(kept.chars().count() + 1),
+                at: Place::Text {
+                    line: n + 1,
+                    column: kept.chars().count() + 1,
+                },
                 message: "the line ends in spaces or tabs; remove them".to_string(),
             });
         }
     }
-}
-
-/// The first tab of `line` within a value: inside quotes, or between two
-/// characters of a value written without them, before any comment.
-fn tab_in_value(line: &str) -> Option<usize> {
-    if !line.contains('\t') {
-        return None;
-    }
-    let code = &line[..crate::file::quotes::comment_at(line).unwrap_or(line.len())];
-    let code = code.trim_end_matches([' ', '\t']);
-    // Where a value may start: what a key, an entry or a flow collection
-    // puts before it (and the line's start, here a space).
-    let opens = |c: char| matches!(c, ' ' | ':' | '-' | '[' | '{' | ',');
-    let (mut quote, mut last) = (None::<char>, ' ');
-    for (at, c) in code.char_indices() {
-        match (quote, c) {
-            (Some(_), '\t') => return Some(at),
-            (Some(q), c) if c == q => quote = None,
-            (None, '"' | '\'') if opens(last) => quote = Some(c),
-            (None, '\t') if !opens(last) => return Some(at),
-            _ => {}
-        }
-        if !matches!(c, ' ' | '\t') {
-            last = c;
-        }
-    }
-    None
 }
 
 /// A word as British and American spelling agree on it, for the common
