@@ -172,8 +172,11 @@
     list("Responsibilities dropped", diff.responsibilities.dropped, duty);
     list("Responsibilities kept", diff.responsibilities.kept, duty);
     // A shift of several paragraphs keeps its blank lines (style.css).
-    // Within a paragraph a line break flows as a space, as on a level's page.
-    var flow = function (text) { return text.replace(/([^\n])\n(?!\n)/g, "$1 "); };
+    // Paragraphs apart at a blank line (or one of blanks), and within one a
+    // line break flowing as a space, as on a level's page.
+    var flow = function (text) {
+      return text.split(/\n[ \t]*(?:\n[ \t]*)+/).map(function (p) { return p.replace(/[ \t]*\n[ \t]*/g, " "); }).join("\n\n");
+    };
     list("Shifts along the route", diff.shifts, function (s) { return names[s.level] + ": " + flow(s.text); }, "texts");
   }
   function pick() {

@@ -29,9 +29,11 @@ pub fn is_stream(meta: &std::fs::Metadata) -> bool {
     {
         use std::os::unix::fs::{FileTypeExt, MetadataExt};
         let kind = meta.file_type();
+        // SAFETY: `isatty` only asks about standard input's descriptor.
         let terminal = || {
             let input = std::fs::metadata("/dev/stdin");
-            input.is_ok_and(|i| i.file_type().is_char_device() && i.rdev() == meta.rdev())
+            (unsafe { libc::isatty(0) } == 1)
+                && input.is_ok_and(|i| i.file_type().is_char_device() && i.rdev() == meta.rdev())
         };
         kind.is_fifo() || kind.is_char_device() && terminal()
     }

@@ -70,7 +70,7 @@ pub fn changes(
             let said = ids
                 .into_iter()
                 .map(|(was, is)| renames::id_changed(was, is));
-            said.chain(compare(was, b)).collect()
+            renames::placed(compare(was, b), said.collect(), b)
         }
         None => compare(a, b),
     };

@@ -46,9 +46,11 @@ pub fn renamed(old: &CheckedLadder, renames: &HashMap<Text, Text>) -> Option<Che
         }
     };
     for level in &mut ladder.levels {
-        // The new id is no alias of the level it now names.
+        // The new id is no alias of the level it now names, and the old one
+        // is, as the new ladder keeps it: the change says so once.
         if let Some(is) = renames.get(&level.id) {
             level.aliases.retain(|a| a != is);
+            level.aliases.push(level.id.clone());
         }
         to(&mut level.id);
         let links = level.lateral.iter_mut().map(|l| &mut l.id);
@@ -73,4 +75,26 @@ pub fn id_changed(was: &Text, is: &Text) -> Change {
         to: Some(is.to_string()),
         note: None,
     }
+}
+
+/// `changes` with each rename's change put first among its level's, which
+/// come in the new ladder's order: before the first change of a level at or
+/// after it there, or at the end.
+pub fn placed(mut changes: Vec<Change>, said: Vec<Change>, new: &CheckedLadder) -> Vec<Change> {
+    let order: HashMap<&str, usize> = (new.levels().iter().enumerate())
+        .map(|(i, l)| (l.id.as_str(), i))
+        .collect();
+    // Where a change's level stands: the ladder's own fields first, levels
+    // the new ladder lacks (removed) last.
+    let rank = |c: &Change| {
+        (c.level.as_ref()).map(|id| order.get(id.as_str()).copied().unwrap_or(usize::MAX))
+    };
+    for change in said {
+        let here = rank(&change);
+        let at = (changes.iter())
+            .position(|c| rank(c) >= here)
+            .unwrap_or(changes.len());
+        changes.insert(at, change);
+    }
+    changes
 }
