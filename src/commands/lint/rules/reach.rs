@@ -62,6 +62,11 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
 /// is cut off from it.
 fn cut_off(ladder: &CheckedLadder, starts: &[usize]) -> Vec<bool> {
     let n = ladder.levels().len();
+    // Most ladders are reached whole from their starts: nothing to group.
+    let reached = reached_from(ladder, starts.iter().copied());
+    if reached.iter().all(|&r| r) {
+        return vec![false; n];
+    }
     let group = super::graph::groups(ladder, |_| true);
     let started: HashSet<usize> = starts.iter().map(|&l| group[l]).collect();
     let mut groups_of: HashMap<&str, HashSet<usize>> = HashMap::new();
