@@ -157,7 +157,7 @@ fn syntax_errors_and_tabs() {
     rejects(
         "flow-comma.yaml",
         b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: [\n  \"s1\"\n  \"s2\"\n]\n",
-        ":6:3: did not find expected ',' or ']', while parsing a flow sequence; the items of a list or mapping in brackets are separated by commas: add one before this item",
+        ":6:3: did not find expected ',' or ']', while parsing a flow sequence; the items of a list in brackets are separated by commas: add one before this item",
     );
     // Open over lines of items that close their own brackets, and a quoted
     // text with a bracket in it: the bracket the reader holds open.
@@ -187,7 +187,32 @@ fn syntax_errors_and_tabs() {
     rejects(
         "flow-key-comma.yaml",
         b"schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A track: b}\n",
-        ":4:26: did not find expected ',' or '}', while parsing a flow mapping; the items of a mapping in braces are separated by commas: add one before the key this `:` ends",
+        ":4:26: did not find expected ',' or '}', while parsing a flow mapping; a comma is missing before the key this `:` ends, or, if the colon is part of the text, put the value in quotes",
+    );
+    // A mapping whose item wraps onto a line of its own keys: a comma is
+    // missing, not a closer.
+    rejects(
+        "flow-wrapped.yaml",
+        b"schema: 1\ntitle: T\ntracks:\n  - {id: a\n    name: A}\n",
+        ":5:9: did not find expected ',' or '}', while parsing a flow mapping; a comma is missing before the key this `:` ends",
+    );
+    // A colon in a list's item is text to quote; a closer of the mapping
+    // around a list left open is one closer short.
+    rejects(
+        "flow-colon-item.yaml",
+        b"schema: 1\ntitle: T\nsources: [{id: s, title: T}]\nlint: {allow: [Review: Q3 plan: approved]}\n",
+        "a colon and a space inside an item start a key: put the item in quotes",
+    );
+    rejects(
+        "flow-outer.yaml",
+        b"schema: 1\ntitle: T\nlint: {allow: [trailing-space}\n",
+        ":3:30: the `[` at line 3, column 15 opens a list that is not closed: add its `]` before this `}`, which closes the mapping around it",
+    );
+    // A comment with a closer in it hid the rest of a mapping too.
+    rejects(
+        "flow-comment-map.yaml",
+        b"schema: 1\ntitle: T\nlint: {allow: [] # a note}\nskills: []\n",
+        "a ` #` on the line above starts a comment, which hides the rest of that line",
     );
     // A closed list before a comment above is no comment's doing, as on
     // every line of an assessment skeleton.

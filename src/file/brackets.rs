@@ -7,9 +7,21 @@
 use super::events::events;
 use super::position::Position;
 
+/// A flow collection open where the reader stopped on a syntax error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Open {
+    /// Where its bracket is, and the bracket.
+    pub at: Position,
+    pub bracket: char,
+    /// The bracket of the flow collection around it, if it is in one.
+    pub outer: Option<char>,
+    /// Where the reader stopped.
+    pub stop: Position,
+}
+
 /// The innermost flow collection open where reading `text` stops on a syntax
-/// error: its bracket's position, the bracket, and where the reader stopped.
-pub fn open_at_error(text: &str) -> Option<(Position, char, Position)> {
+/// error.
+pub fn open_at_error(text: &str) -> Option<Open> {
     use unsafe_libyaml::{
         YAML_FLOW_MAPPING_STYLE, YAML_FLOW_SEQUENCE_STYLE, YAML_MAPPING_END_EVENT,
         YAML_MAPPING_START_EVENT, YAML_SEQUENCE_END_EVENT, YAML_SEQUENCE_START_EVENT,
@@ -38,16 +50,24 @@ pub fn open_at_error(text: &str) -> Option<(Position, char, Position)> {
         }
         true
     })?;
-    let (opened, bracket) = open.into_iter().flatten().next_back()?;
-    Some((opened, bracket, stop))
+    let mut flow = open.into_iter().flatten().rev();
+    let (at, bracket) = flow.next()?;
+    let outer = flow.next().map(|(_, b)| b);
+    Some(Open {
+        at,
+        bracket,
+        outer,
+        stop,
+    })
 }
 
 /// Whether the reader, stopped at `stop`, stopped on a line below the one
-/// where the collection opened at `opened` that starts a key or a list item
-/// of the block around it, no deeper than the keys of that line: the
-/// collection ran on into what follows it (a plain text in a mapping takes
-/// the key's first word in), so its bracket is not closed. So does one the
-/// file ends inside.
+/// where the collection opened at `opened` that starts what follows the
+/// collection in the block around it: a list item no deeper than that line,
+/// or a key no deeper than its keys (shallower than the line, when the line
+/// holds no key of its own but the collection). Then the collection ran on
+/// into it (a plain text in a mapping takes the key's first word in), so
+/// its bracket is not closed. So did one the file ends inside.
 pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
     if text
         .lines()
@@ -58,23 +78,66 @@ pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
     }
     let line = |n: usize| text.lines().nth(n.saturating_sub(1)).unwrap_or("");
     let (here, there) = (line(stop.line), line(opened.line));
-    // Where a line's keys start: past its indentation and any `- `.
-    let keys = |l: &str| {
-        let mut at = l.len() - l.trim_start_matches(' ').len();
-        while l[at..].starts_with("- ") {
-            at += 2 + (l[at + 2..].len() - l[at + 2..].trim_start_matches(' ').len());
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    // Where the opening line's keys start: past any `- `; none when what
+    // follows its dashes is the flow collection itself.
+    let keys = {
+        let mut at = indent(there);
+        while there[at..].starts_with("- ") {
+            at += 2 + indent(&there[at + 2..]);
         }
-        at
+        (!there[at..].starts_with(['[', '{'])).then_some(at)
     };
-    let indent = here.len() - here.trim_start_matches(' ').len();
-    let rest = &here[indent..];
+    let (depth, rest) = (indent(here), here.trim_start_matches(' '));
     let item = rest.starts_with("- ") || rest == "-";
     let key = rest.split_once(':').is_some_and(|(key, after)| {
         !key.is_empty()
             && !key.contains([' ', '"', '\'', '[', '{', ',', '#'])
             && (after.is_empty() || after.starts_with([' ', '\t']))
     });
-    stop.line > opened.line && (item && indent < keys(there) || key && indent <= keys(there))
+    let under = |k: Option<usize>| k.is_some_and(|k| depth <= k) || depth < indent(there);
+    stop.line > opened.line && (item && depth <= indent(there) || key && under(keys))
+}
+
+/// What to say of a stop at `stopped_on` inside the flow collection `open`:
+/// a closer of the other kind (one short, when it closes the collection
+/// around), a colon (a key with no comma before it, or text with a colon),
+/// or an item with no comma before it.
+pub fn inside(m: &str, open: Open, stopped_on: Option<char>) -> String {
+    let kind = |b: char| match b {
+        '[' | ']' => ("list", ']'),
+        _ => ("mapping", '}'),
+    };
+    let (what, close) = kind(open.bracket);
+    match stopped_on {
+        Some(c @ (']' | '}')) if c != close => {
+            let (other, _) = kind(c);
+            match open.outer.map(|o| kind(o).1) == Some(c) {
+                true => format!(
+                    "the `{}` at line {}, column {} opens a {what} that is not closed: add its `{close}` before this `{c}`, which closes the {other} around it",
+                    open.bracket, open.at.line, open.at.column
+                ),
+                false => format!(
+                    "this `{c}` closes a {other}, but the `{}` at line {}, column {} opened a {what}: close it with `{close}`",
+                    open.bracket, open.at.line, open.at.column
+                ),
+            }
+        }
+        Some(':') if open.bracket == '[' => {
+            format!("{m}; a colon and a space inside an item start a key: put the item in quotes")
+        }
+        Some(':') => format!(
+            "{m}; a comma is missing before the key this `:` ends, or, if the colon is part of the text, put the value in quotes"
+        ),
+        _ => format!(
+            "{m}; the items of a {what} in {} are separated by commas: add one before this item",
+            if open.bracket == '[' {
+                "brackets"
+            } else {
+                "braces"
+            }
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -83,8 +146,9 @@ mod tests {
 
     /// The bracket and whether it ran on, for `text`.
     fn found(text: &str) -> Option<(usize, usize, char, bool)> {
-        let (at, bracket, stop) = open_at_error(text)?;
-        Some((at.line, at.column, bracket, ran_on(text, at, stop)))
+        let open = open_at_error(text)?;
+        let ran = ran_on(text, open.at, open.stop);
+        Some((open.at.line, open.at.column, open.bracket, ran))
     }
 
     #[test]
@@ -113,6 +177,10 @@ mod tests {
         assert_eq!(found(inline), Some((2, 5, '{', true)));
         let key = "levels:\n  - next: [a, b\n    id: x\n";
         assert_eq!(found(key), Some((2, 11, '[', true)));
+        // An item that is itself the mapping, its next key on the line
+        // below: a comma missing, not a closer.
+        let wrapped = "levels:\n  - {id: em\n    sources: [x]}\n";
+        assert_eq!(found(wrapped), Some((2, 5, '{', false)));
         // No flow collection open: nothing to say.
         assert_eq!(found("a: b: c\n"), None);
     }

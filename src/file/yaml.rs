@@ -164,7 +164,12 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
     let open = in_flow
         .then(|| crate::file::brackets::open_at_error(text))
         .flatten();
-    if let Some((opened, bracket, stop)) = open
+    if let Some(crate::file::brackets::Open {
+        at: opened,
+        bracket,
+        stop,
+        ..
+    }) = open
         && crate::file::brackets::ran_on(text, opened, stop)
     {
         let (what, close) = match bracket {
@@ -227,27 +232,12 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         }
         // A ` #` in a flow list begins a comment: the rest of the line is
         // not read, and the list is found unclosed on the next line.
-        m if m.contains("did not find expected ',' or ']'") && comment_above(text, err) => format!(
+        m if open_flow.iter().any(|o| m.contains(o)) && comment_above(text, err) => format!(
             "{m}; a ` #` on the line above starts a comment, which hides the rest of that line: put the text with the `#` in quotes"
         ),
         // Stopped inside the collection: a closer of the other kind, a
-        // key's colon with no comma before the key, or an item with none.
-        m if let Some((opened, bracket, _)) = open => match char_at(text, err) {
-            Some(c @ (']' | '}')) if (c == ']') != (bracket == '[') => format!(
-                "this `{c}` closes a {}, but the `{bracket}` at line {}, column {} opened a {}: close it with `{}`",
-                if c == ']' { "list" } else { "mapping" },
-                opened.line,
-                opened.column,
-                if bracket == '[' { "list" } else { "mapping" },
-                if bracket == '[' { ']' } else { '}' },
-            ),
-            Some(':') => format!(
-                "{m}; the items of a mapping in braces are separated by commas: add one before the key this `:` ends"
-            ),
-            _ => format!(
-                "{m}; the items of a list or mapping in brackets are separated by commas: add one before this item"
-            ),
-        },
+        // colon, or an item with no comma before it.
+        m if let Some(open) = open => crate::file::brackets::inside(&m, open, char_at(text, err)),
         m if m.contains("found a tab character that violates indentation")
             || m.contains("found a tab character where an indentation space is expected")
             || m.contains("found character that cannot start any token") && tab_at(text, err) =>
@@ -342,9 +332,9 @@ fn char_at(text: &str, err: &serde_yaml::Error) -> Option<char> {
     text.get(err.location()?.index()..)?.chars().next()
 }
 
-/// Whether the last line with content above the one the library stopped on
-/// holds, after a `[`, a ` #` outside quotes: a comment that cut a flow list
-/// short.
+/// Whether the last line with content above the stop holds a ` #` outside
+/// quotes after a bracket it leaves open, with a closing bracket or a comma
+/// in the comment: a comment that hid the rest of a flow list or mapping.
 fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     let Some(at) = err.location().map(|l| l.index()) else {
         return false;
@@ -361,7 +351,7 @@ fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
         ']' | '}' => open -= 1,
         _ => {}
     });
-    comment.is_some() && open > 0
+    comment.is_some_and(|at| open > 0 && line[at..].contains([']', '}', ',']))
 }
 
 /// Where a `-` with no blank after it starts the line the library stopped on,
