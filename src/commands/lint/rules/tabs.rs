@@ -13,8 +13,9 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
     if memchr::memchr(b'\t', text.as_bytes()).is_none() {
         return;
     }
-    // While in a block scalar: the indentation its lines are deeper than.
-    let mut block: Option<usize> = None;
+    // While in a block scalar: the column its lines are deeper than; and the
+    // brackets a flow collection left open at the end of the line before.
+    let (mut block, mut depth): (Option<usize>, usize) = (None, 0);
     for (n, line) in text.lines().enumerate() {
         let kept = line.trim_end_matches([' ', '\t']);
         let indent = kept.len() - kept.trim_start_matches(' ').len();
@@ -24,7 +25,11 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
         }
         let tab = match in_block {
             true => kept[indent..].find('\t').map(|t| indent + t),
-            false => tab_in_value(kept),
+            false => {
+                let (tab, left) = tab_in_value(kept, depth);
+                depth = left;
+                tab
+            }
         };
         if let Some(tab) = tab {
             found.push(Finding {
@@ -37,44 +42,64 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
                     .to_string(),
             });
         }
-        if !in_block && opens_block(kept) {
-            block = Some(indent);
+        if !in_block && depth == 0 {
+            block = opens_block(kept).or(block);
         }
     }
 }
 
-/// Whether `line` ends in a block scalar's indicator (`key: |`, `- >-`).
-fn opens_block(line: &str) -> bool {
-    let code = line[..comment_at(line).unwrap_or(line.len())].trim_end();
+/// The column a block scalar's lines must be deeper than, when `line` ends
+/// in one's indicator as its whole value (`key: |`, `- >-`, `key:\t|2`):
+/// the column of the line's key, past any `- `.
+fn opens_block(line: &str) -> Option<usize> {
+    let code = line[..comment_at(line).unwrap_or(line.len())].trim_end_matches([' ', '\t']);
     let code = code.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
-    (code.ends_with(" |") || code.ends_with(" >")) && !code.trim_start().starts_with('#')
-}
-
-/// The first tab of `line`, outside a block scalar, within a value: inside
-/// quotes; anywhere after a value written without quotes has begun (its
-/// commas and brackets are text); in brackets, between two characters of
-/// one item.
-fn tab_in_value(line: &str) -> Option<usize> {
-    if !line.contains('\t') {
+    let before = code.strip_suffix(['|', '>'])?.trim_end_matches([' ', '\t']);
+    if !(before.ends_with(':') || before.ends_with('-') || before.is_empty()) {
         return None;
     }
+    let mut at = line.len() - line.trim_start_matches(' ').len();
+    while line[at..].starts_with("- ") {
+        at += 2;
+        at += line[at..].len() - line[at..].trim_start_matches([' ', '\t']).len();
+    }
+    Some(at)
+}
+
+/// The first tab of `line`, outside a block scalar, within a value, with
+/// `depth` brackets open from the lines before; and the brackets open at
+/// its end. Within a value: inside quotes; anywhere after a value written
+/// without quotes has begun (its commas and brackets are text); in brackets,
+/// between two characters of one item.
+fn tab_in_value(line: &str, depth: usize) -> (Option<usize>, usize) {
     let code = line[..comment_at(line).unwrap_or(line.len())].trim_end_matches([' ', '\t']);
     let chars: Vec<(usize, char)> = code.char_indices().collect();
-    let next_solid = |i: usize| {
-        (chars[i + 1..].iter())
-            .map(|&(_, c)| c)
-            .find(|&c| c != ' ' && c != '\t')
-    };
+    // The next character that is no blank, after each: one pass back.
+    let mut solid = vec![None; chars.len()];
+    for i in (0..chars.len().saturating_sub(1)).rev() {
+        let next = chars[i + 1].1;
+        solid[i] = if next == ' ' || next == '\t' {
+            solid[i + 1]
+        } else {
+            Some(next)
+        };
+    }
     let opens = |c: Option<char>| c.is_none_or(|c| c == ' ' || c == '\t');
     // Whether a value may begin here (after a key's colon or an entry's
-    // dash), whether a plain one has, the brackets open, the last character.
-    let (mut may, mut plain, mut depth, mut last) = (true, false, 0usize, ' ');
+    // dash), whether a plain one has, the last character, a quote open.
+    let (mut depth, mut may, mut plain) = (depth, depth == 0, false);
+    let mut last = if depth > 0 { ',' } else { ' ' };
     let mut quote: Option<char> = None;
+    let mut skip = false;
+    let mut tab = None;
     for (i, &(at, c)) in chars.iter().enumerate() {
         let after = chars.get(i + 1).map(|&(_, c)| c);
         if let Some(q) = quote {
             match c {
-                '\t' => return Some(at),
+                _ if skip => skip = false,
+                '\\' if q == '"' => skip = true,
+                '\'' if q == '\'' && after == Some('\'') => skip = true,
+                '\t' => return (Some(at), depth),
                 _ if c == q => quote = None,
                 _ => {}
             }
@@ -82,12 +107,12 @@ fn tab_in_value(line: &str) -> Option<usize> {
             continue;
         }
         match c {
-            '\t' if plain && next_solid(i).is_some() => return Some(at),
+            '\t' if plain && solid[i].is_some() => tab = tab.or(Some(at)),
             '\t' if depth > 0
                 && !matches!(last, ',' | '[' | '{' | ':')
-                && next_solid(i).is_some_and(|n| !matches!(n, ',' | ']' | '}' | ':')) =>
+                && solid[i].is_some_and(|n| !matches!(n, ',' | ']' | '}' | ':')) =>
             {
-                return Some(at);
+                tab = tab.or(Some(at))
             }
             ' ' | '\t' => {}
             _ if plain => {}
@@ -106,8 +131,11 @@ fn tab_in_value(line: &str) -> Option<usize> {
             may = may && matches!(c, '-' | ':') && opens(after);
             last = c;
         }
+        if tab.is_some() && depth == 0 {
+            break;
+        }
     }
-    None
+    (tab, if plain { 0 } else { depth })
 }
 
 /// Whether `rest` holds a `:` before a blank or its end: the text up to it
@@ -120,7 +148,23 @@ fn keyed(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::tab_in_value;
+    use super::{opens_block, tab_in_value};
+
+    #[test]
+    fn a_line_in_brackets_left_open_goes_on_as_their_items() {
+        assert_eq!(tab_in_value("next: [tech-lead,", 0), (None, 1));
+        assert_eq!(tab_in_value("  staff,\tprincipal]", 1), (None, 0));
+        assert_eq!(tab_in_value("  staff\tlead]", 1), (Some(7), 0));
+    }
+
+    #[test]
+    fn a_block_scalar_is_its_whole_value() {
+        assert_eq!(opens_block("    shift: |"), Some(4));
+        assert_eq!(opens_block("  - detail: |-"), Some(4));
+        assert_eq!(opens_block("    shift:\t>2"), Some(4));
+        assert_eq!(opens_block("    scope: a |"), None);
+        assert_eq!(opens_block("  - |"), Some(4));
+    }
 
     #[test]
     fn a_tab_is_in_a_value_only_where_a_layout_would_show_it() {
@@ -139,8 +183,10 @@ mod tests {
             ("scope: project\t# note", None),
             ("scope: project  # a\tnote", None),
             ("-\titem", None),
+            ("scope: \"the \\\"big\\\"\tproject\"", Some(19)),
+            ("scope: 'it''s a\tproject'", Some(15)),
         ] {
-            assert_eq!(tab_in_value(line), found, "{line:?}");
+            assert_eq!(tab_in_value(line, 0).0, found, "{line:?}");
         }
     }
 }
