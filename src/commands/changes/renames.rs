@@ -80,7 +80,7 @@ pub fn id_changed(was: &Text, is: &Text) -> Change {
 /// `changes` with each rename's change put first among its level's, which
 /// come in the new ladder's order: before the first change of a level at or
 /// after it there, or at the end.
-pub fn placed(mut changes: Vec<Change>, said: Vec<Change>, new: &CheckedLadder) -> Vec<Change> {
+pub fn placed(changes: Vec<Change>, said: Vec<Change>, new: &CheckedLadder) -> Vec<Change> {
     let order: HashMap<&str, usize> = (new.levels().iter().enumerate())
         .map(|(i, l)| (l.id.as_str(), i))
         .collect();
@@ -89,12 +89,19 @@ pub fn placed(mut changes: Vec<Change>, said: Vec<Change>, new: &CheckedLadder) 
     let rank = |c: &Change| {
         (c.level.as_ref()).map(|id| order.get(id.as_str()).copied().unwrap_or(usize::MAX))
     };
-    for change in said {
+    // Merged in one pass, the renames in order of their levels: each goes
+    // before the first change whose level is at or after its own.
+    let mut said: Vec<(Option<usize>, Change)> = said.into_iter().map(|c| (rank(&c), c)).collect();
+    said.sort_by_key(|(r, _)| *r);
+    let mut said = said.into_iter().peekable();
+    let mut out = Vec::with_capacity(changes.len() + said.len());
+    for change in changes {
         let here = rank(&change);
-        let at = (changes.iter())
-            .position(|c| rank(c) >= here)
-            .unwrap_or(changes.len());
-        changes.insert(at, change);
+        while let Some((_, first)) = said.next_if(|(r, _)| *r <= here) {
+            out.push(first);
+        }
+        out.push(change);
     }
-    changes
+    out.extend(said.map(|(_, c)| c));
+    out
 }
