@@ -240,6 +240,29 @@ fn tabs_after_long_indentation_cost_no_more_than_their_length() {
     );
 }
 
+/// `lint`'s search for tabs within values reads a line once, however many
+/// tabs separate two items of a list in brackets.
+#[test]
+fn tabs_between_items_cost_lint_no_more_than_their_length() {
+    let text = ladder(
+        2,
+        |i| match i {
+            0 => format!("next: [l1{}]", "\t".repeat(300_000)),
+            _ => String::new(),
+        },
+        1,
+        0,
+    )
+    .replace(", }", "}");
+    let (code, out, stderr) = run("tab-items.yaml", &text, &["lint", "-f", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !out.contains("tab-in-text"),
+        "{}",
+        &out[..out.len().min(300)]
+    );
+}
+
 #[test]
 fn search_is_linear_in_the_text_and_the_terms() {
     let long = "a".repeat(1_000_000);
