@@ -208,6 +208,26 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: T\nlint: {allow: [trailing-space}\n",
         ":3:30: the `[` at line 3, column 15 opens a list that is not closed: add its `]` before this `}`, which closes the mapping around it",
     );
+    // A closer typed for another, with the collection around going on
+    // after it, is to be replaced, not added to.
+    rejects(
+        "flow-typo-closer.yaml",
+        b"schema: 1\ntitle: T\nlint: {allow: [a, b}, deny: [c]}\n",
+        ":3:20: this `}` closes a mapping, but the `[` at line 3, column 15 opened a list: close it with `]`",
+    );
+    // An indentless list's item left open, the next key at its dash.
+    rejects(
+        "flow-indentless.yaml",
+        b"schema: 1\ntitle: T\nroles:\n- {id: ceo, name: CEO\ncategories: []\n",
+        ":4:3: this `{` opens a mapping that is not closed before line 5",
+    );
+    // A comment after a closed list is no text of an item: its comma hid
+    // nothing, and the mapping is what is open.
+    rejects(
+        "flow-comment-after.yaml",
+        b"schema: 1\ntitle: T\nlint: {allow: []  # a note, see the doc\nskills: []\n",
+        ":3:7: this `{` opens a mapping that is not closed before line 4",
+    );
     // A comment with a closer in it hid the rest of a mapping too.
     rejects(
         "flow-comment-map.yaml",

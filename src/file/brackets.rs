@@ -95,15 +95,19 @@ pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
             && !key.contains([' ', '"', '\'', '[', '{', ',', '#'])
             && (after.is_empty() || after.starts_with([' ', '\t']))
     });
-    let under = |k: Option<usize>| k.is_some_and(|k| depth <= k) || depth < indent(there);
-    stop.line > opened.line && (item && depth <= indent(there) || key && under(keys))
+    let under = match keys {
+        Some(k) => depth <= k,
+        None => depth <= indent(there),
+    };
+    stop.line > opened.line && (item && depth <= indent(there) || key && under)
 }
 
-/// What to say of a stop at `stopped_on` inside the flow collection `open`:
-/// a closer of the other kind (one short, when it closes the collection
-/// around), a colon (a key with no comma before it, or text with a colon),
-/// or an item with no comma before it.
-pub fn inside(m: &str, open: Open, stopped_on: Option<char>) -> String {
+/// What to say of a stop at `stopped_on` (`then` the character after it that
+/// is no blank) inside the flow collection `open`: a closer of the other kind
+/// (one short, when it ends the collection around), a colon (a key with no
+/// comma before it, or text with a colon), or an item with no comma before
+/// it.
+pub fn inside(m: &str, open: Open, (stopped_on, then): (Option<char>, Option<char>)) -> String {
     let kind = |b: char| match b {
         '[' | ']' => ("list", ']'),
         _ => ("mapping", '}'),
@@ -112,7 +116,10 @@ pub fn inside(m: &str, open: Open, stopped_on: Option<char>) -> String {
     match stopped_on {
         Some(c @ (']' | '}')) if c != close => {
             let (other, _) = kind(c);
-            match open.outer.map(|o| kind(o).1) == Some(c) {
+            // It closes the collection around, with nothing of that one
+            // after it: the inner one's closer is missing, not mistyped.
+            let outer_ends = !matches!(then, Some(',' | ']' | '}'));
+            match open.outer.map(|o| kind(o).1) == Some(c) && outer_ends {
                 true => format!(
                     "the `{}` at line {}, column {} opens a {what} that is not closed: add its `{close}` before this `{c}`, which closes the {other} around it",
                     open.bracket, open.at.line, open.at.column
@@ -174,6 +181,9 @@ mod tests {
         let item = "levels:\n  - id: x\n    next: [a\n  - id: y\n";
         assert_eq!(found(item), Some((3, 11, '[', true)));
         let inline = "levels:\n  - {id: em, sources: [x]\n  - {id: b}\n";
+        // An indentless list's item, the next key at its dash's column.
+        let indentless = "roles:\n- {id: ceo, name: CEO\ncategories: []\n";
+        assert_eq!(found(indentless), Some((2, 3, '{', true)));
         assert_eq!(found(inline), Some((2, 5, '{', true)));
         let key = "levels:\n  - next: [a, b\n    id: x\n";
         assert_eq!(found(key), Some((2, 11, '[', true)));

@@ -237,7 +237,15 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         ),
         // Stopped inside the collection: a closer of the other kind, a
         // colon, or an item with no comma before it.
-        m if let Some(open) = open => crate::file::brackets::inside(&m, open, char_at(text, err)),
+        m if let Some(open) = open => {
+            let then = (err.location())
+                .and_then(|l| text.get(l.index()..))
+                .and_then(|rest| {
+                    let mut chars = rest.chars().skip(1);
+                    chars.find(|c| !c.is_whitespace())
+                });
+            crate::file::brackets::inside(&m, open, (char_at(text, err), then))
+        }
         m if m.contains("found a tab character that violates indentation")
             || m.contains("found a tab character where an indentation space is expected")
             || m.contains("found character that cannot start any token") && tab_at(text, err) =>
@@ -333,8 +341,9 @@ fn char_at(text: &str, err: &serde_yaml::Error) -> Option<char> {
 }
 
 /// Whether the last line with content above the stop holds a ` #` outside
-/// quotes after a bracket it leaves open, with a closing bracket or a comma
-/// in the comment: a comment that hid the rest of a flow list or mapping.
+/// quotes after a bracket it leaves open, with a closing bracket in the
+/// comment, or a comma when the comment follows an item's text: a comment
+/// that hid the rest of a flow list or mapping.
 fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     let Some(at) = err.location().map(|l| l.index()) else {
         return false;
@@ -344,14 +353,22 @@ fn comment_above(text: &str, err: &serde_yaml::Error) -> bool {
     let Some(line) = (before[..this_line].lines().rev()).find(|l| !l.trim().is_empty()) else {
         return false;
     };
-    // A ` #` outside quotes after a `[` it leaves open.
-    let mut open = 0i32;
-    let comment = crate::file::quotes::unquoted(line, |_, c| match c {
-        '[' | '{' => open += 1,
-        ']' | '}' => open -= 1,
-        _ => {}
+    // A ` #` outside quotes after a bracket it leaves open, hiding a closer,
+    // or a comma right after an item's text (`b #1,`).
+    let (mut open, mut last) = (0i32, ' ');
+    let comment = crate::file::quotes::unquoted(line, |_, c| {
+        match c {
+            '[' | '{' => open += 1,
+            ']' | '}' => open -= 1,
+            _ => {}
+        }
+        last = c;
     });
-    comment.is_some_and(|at| open > 0 && line[at..].contains([']', '}', ',']))
+    let after_text = !matches!(last, ']' | '}' | ',' | ':' | '[' | '{');
+    comment.is_some_and(|at| {
+        let hidden = &line[at..];
+        open > 0 && (hidden.contains([']', '}']) || after_text && hidden.contains(','))
+    })
 }
 
 /// Where a `-` with no blank after it starts the line the library stopped on,
