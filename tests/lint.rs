@@ -121,6 +121,13 @@ fn a_tab_is_advice_only_within_a_value() {
         // A block's lines are text to their end, a ` #` in them too.
         ("scope: |-\n      task #4\tand more", true),
         ("scope: |-\n      task and more\n    shift: a\tb", true),
+        // A block that is a list's item, and one after a quoted item with a
+        // tab in a list in brackets.
+        (
+            "scope: task\n    pitfalls:\n      - |\n        Gains:\tmore",
+            true,
+        ),
+        ("scope: task\n    shift: |\n      Gains:\tmore", true),
     ] {
         let file = text.replacen("scope: \"task\tand more\"", scope, 1);
         assert_ne!(file, text.replacen('\t', "", 1), "{scope}");
@@ -128,6 +135,19 @@ fn a_tab_is_advice_only_within_a_value() {
         let tabs = found.iter().filter(|f| f["rule"] == "tab-in-text").count();
         assert_eq!(tabs, usize::from(advised), "{scope:?}: {found:?}");
     }
+    // A tab in a quoted item of a list in brackets leaves the rest of the
+    // file read as it is: a block below is still a block.
+    let both = text.replacen(
+        "scope: \"task\tand more\"",
+        "scope: task\n    pitfalls: [x, \"as the\tonly way\", up]\n    shift: |\n      Gains:\tmore",
+        1,
+    );
+    let found = lint_file(&both, &[]);
+    let lines: Vec<u64> = (found.iter())
+        .filter(|f| f["rule"] == "tab-in-text")
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [24, 26], "{found:?}");
 }
 
 #[test]

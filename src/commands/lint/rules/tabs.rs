@@ -16,6 +16,8 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
     // While in a block scalar: the column its lines are deeper than; and the
     // brackets a flow collection left open at the end of the line before.
     let (mut block, mut depth): (Option<usize>, usize) = (None, 0);
+    // A quoted text that runs on from the line before, and its quote.
+    let mut quote: Option<char> = None;
     for (n, line) in text.lines().enumerate() {
         let kept = line.trim_end_matches([' ', '\t']);
         let indent = kept.len() - kept.trim_start_matches(' ').len();
@@ -26,8 +28,8 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
         let tab = match in_block {
             true => kept[indent..].find('\t').map(|t| indent + t),
             false => {
-                let (tab, left) = tab_in_value(kept, depth);
-                depth = left;
+                let (tab, left, open) = tab_in_value(kept, depth, quote);
+                (depth, quote) = (left, open);
                 tab
             }
         };
@@ -42,7 +44,7 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
                     .to_string(),
             });
         }
-        if !in_block && depth == 0 {
+        if !in_block && depth == 0 && quote.is_none() {
             block = opens_block(kept).or(block);
         }
     }
@@ -50,7 +52,8 @@ pub(super) fn tabs_in_values(text: &str, found: &mut Vec<Finding>) {
 
 /// The column a block scalar's lines must be deeper than, when `line` ends
 /// in one's indicator as its whole value (`key: |`, `- >-`, `key:\t|2`):
-/// the column of the line's key, past any `- `.
+/// the column of the line's key, past any `- `, or of its dash when the
+/// block is the list's item itself.
 fn opens_block(line: &str) -> Option<usize> {
     let code = line[..comment_at(line).unwrap_or(line.len())].trim_end_matches([' ', '\t']);
     let code = code.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
@@ -58,12 +61,14 @@ fn opens_block(line: &str) -> Option<usize> {
     if !(before.ends_with(':') || before.ends_with('-') || before.is_empty()) {
         return None;
     }
-    let mut at = line.len() - line.trim_start_matches(' ').len();
+    // The column of the key, or of the last dash when the block is the item.
+    let (mut at, mut dash) = (line.len() - line.trim_start_matches(' ').len(), 0);
     while line[at..].starts_with("- ") {
+        dash = at;
         at += 2;
         at += line[at..].len() - line[at..].trim_start_matches([' ', '\t']).len();
     }
-    Some(at)
+    Some(if before.ends_with(':') { at } else { dash })
 }
 
 /// The first tab of `line`, outside a block scalar, within a value, with
@@ -71,8 +76,25 @@ fn opens_block(line: &str) -> Option<usize> {
 /// its end. Within a value: inside quotes; anywhere after a value written
 /// without quotes has begun (its commas and brackets are text); in brackets,
 /// between two characters of one item.
-fn tab_in_value(line: &str, depth: usize) -> (Option<usize>, usize) {
-    let code = line[..comment_at(line).unwrap_or(line.len())].trim_end_matches([' ', '\t']);
+fn tab_in_value(
+    line: &str,
+    depth: usize,
+    quote: Option<char>,
+) -> (Option<usize>, usize, Option<char>) {
+    // A quoted text running on: its line's leading blanks fold away, and a
+    // comment cannot start inside it.
+    let full = line;
+    let line = match quote {
+        Some(_) => line.trim_start_matches([' ', '\t']),
+        None => line,
+    };
+    let skipped = full.len() - line.len();
+    let comment = if quote.is_some() {
+        None
+    } else {
+        comment_at(line)
+    };
+    let code = line[..comment.unwrap_or(line.len())].trim_end_matches([' ', '\t']);
     let chars: Vec<(usize, char)> = code.char_indices().collect();
     // The next character that is no blank, after each: one pass back.
     let mut solid = vec![None; chars.len()];
@@ -89,7 +111,7 @@ fn tab_in_value(line: &str, depth: usize) -> (Option<usize>, usize) {
     // dash), whether a plain one has, the last character, a quote open.
     let (mut depth, mut may, mut plain) = (depth, depth == 0, false);
     let mut last = if depth > 0 { ',' } else { ' ' };
-    let mut quote: Option<char> = None;
+    let mut quote = quote;
     let mut skip = false;
     let mut tab = None;
     for (i, &(at, c)) in chars.iter().enumerate() {
@@ -99,7 +121,7 @@ fn tab_in_value(line: &str, depth: usize) -> (Option<usize>, usize) {
                 _ if skip => skip = false,
                 '\\' if q == '"' => skip = true,
                 '\'' if q == '\'' && after == Some('\'') => skip = true,
-                '\t' => return (Some(at), depth),
+                '\t' => tab = tab.or(Some(at)),
                 _ if c == q => quote = None,
                 _ => {}
             }
@@ -131,11 +153,10 @@ fn tab_in_value(line: &str, depth: usize) -> (Option<usize>, usize) {
             may = may && matches!(c, '-' | ':') && opens(after);
             last = c;
         }
-        if tab.is_some() && depth == 0 {
-            break;
-        }
     }
-    (tab, if plain { 0 } else { depth })
+    // Offsets into the line as given, before its folded blanks.
+    let tab = tab.map(|t| t + skipped);
+    (tab, if plain { 0 } else { depth }, quote)
 }
 
 /// Whether `rest` holds a `:` before a blank or its end: the text up to it
@@ -152,9 +173,24 @@ mod tests {
 
     #[test]
     fn a_line_in_brackets_left_open_goes_on_as_their_items() {
-        assert_eq!(tab_in_value("next: [tech-lead,", 0), (None, 1));
-        assert_eq!(tab_in_value("  staff,\tprincipal]", 1), (None, 0));
-        assert_eq!(tab_in_value("  staff\tlead]", 1), (Some(7), 0));
+        assert_eq!(tab_in_value("next: [tech-lead,", 0, None), (None, 1, None));
+        assert_eq!(
+            tab_in_value("  staff,\tprincipal]", 1, None),
+            (None, 0, None)
+        );
+        assert_eq!(tab_in_value("  staff\tlead]", 1, None), (Some(7), 0, None));
+        // A tab in a quoted item leaves the brackets counted to the end.
+        assert_eq!(
+            tab_in_value("p: [x, \"a\tb\", y]", 0, None),
+            (Some(9), 0, None)
+        );
+        // A quoted text that runs on: its tabs are text, but its leading
+        // blanks fold away.
+        assert_eq!(tab_in_value("c: {d: 'one,", 0, None), (None, 1, Some('\'')));
+        assert_eq!(
+            tab_in_value("  \ttwo,\tthree'}", 1, Some('\'')),
+            (Some(7), 0, None)
+        );
     }
 
     #[test]
@@ -163,7 +199,7 @@ mod tests {
         assert_eq!(opens_block("  - detail: |-"), Some(4));
         assert_eq!(opens_block("    shift:\t>2"), Some(4));
         assert_eq!(opens_block("    scope: a |"), None);
-        assert_eq!(opens_block("  - |"), Some(4));
+        assert_eq!(opens_block("  - |"), Some(2));
     }
 
     #[test]
@@ -186,7 +222,7 @@ mod tests {
             ("scope: \"the \\\"big\\\"\tproject\"", Some(19)),
             ("scope: 'it''s a\tproject'", Some(15)),
         ] {
-            assert_eq!(tab_in_value(line, 0).0, found, "{line:?}");
+            assert_eq!(tab_in_value(line, 0, None).0, found, "{line:?}");
         }
     }
 }
