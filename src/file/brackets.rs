@@ -69,11 +69,7 @@ pub fn open_at_error(text: &str) -> Option<Open> {
 /// into it (a plain text in a mapping takes the key's first word in), so
 /// its bracket is not closed. So did one the file ends inside.
 pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
-    if text
-        .lines()
-        .skip(stop.line - 1)
-        .all(|l| l.trim().is_empty())
-    {
+    if at_end(text, stop) {
         return true;
     }
     let line = |n: usize| text.lines().nth(n.saturating_sub(1)).unwrap_or("");
@@ -100,6 +96,14 @@ pub fn ran_on(text: &str, opened: Position, stop: Position) -> bool {
         None => depth <= indent(there),
     };
     stop.line > opened.line && (item && depth <= indent(there) || key && under)
+}
+
+/// Whether nothing but blank lines is left from the line of `stop`: the
+/// file ended inside the collection.
+pub fn at_end(text: &str, stop: Position) -> bool {
+    text.lines()
+        .skip(stop.line.saturating_sub(1))
+        .all(|l| l.trim().is_empty())
 }
 
 /// What to say of a stop at `stopped_on` (`then` the character after it that

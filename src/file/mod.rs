@@ -119,9 +119,9 @@ pub fn load(origin: &Origin) -> anyhow::Result<CheckedLadder> {
 /// The command that lists every problem of the ladder at `origin`: `ladder
 /// validate` reads `LADDER_FILE` itself, a file a flag named is named to it.
 fn validate_command(origin: &Origin) -> String {
-    match origin {
-        Origin::Builtin | Origin::Env(_) => "ladder validate".to_string(),
-        other => format!("ladder validate {}", other.shell_word()),
+    match origin.given_word() {
+        Some(word) => format!("ladder validate {word}"),
+        None => "ladder validate".to_string(),
     }
 }
 

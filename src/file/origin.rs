@@ -75,6 +75,15 @@ impl Origin {
         }
     }
 
+    /// `shell_word`, for a ladder a command must be given to read it again;
+    /// `None` for the default ladder and `LADDER_FILE`'s, which it finds itself.
+    pub fn given_word(&self) -> Option<String> {
+        match self {
+            Origin::Builtin | Origin::Env(_) => None,
+            other => Some(other.shell_word()),
+        }
+    }
+
     /// This ladder as a word to type in a shell: `-` for standard input, a
     /// path in single quotes unless it is plain, and `./` before one that
     /// starts with `-`. A name no shell line can carry as it is (not UTF-8,
@@ -101,9 +110,9 @@ impl Origin {
 /// given, but for a ladder the environment or nothing chose.
 impl Place for Origin {
     fn ladder(&self) -> String {
-        match self {
-            Origin::Builtin | Origin::Env(_) => "ladder".to_string(),
-            other => format!("ladder --ladder {}", other.shell_word()),
+        match self.given_word() {
+            Some(word) => format!("ladder --ladder {word}"),
+            None => "ladder".to_string(),
         }
     }
 }

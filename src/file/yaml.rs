@@ -176,11 +176,7 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             '[' => ("list", ']'),
             _ => ("mapping", '}'),
         };
-        let before = match text
-            .lines()
-            .skip(stop.line - 1)
-            .all(|l| l.trim().is_empty())
-        {
+        let before = match crate::file::brackets::at_end(text, stop) {
             true => "the file ends".to_string(),
             false => format!("line {}", stop.line),
         };

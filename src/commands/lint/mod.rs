@@ -91,10 +91,7 @@ fn named(rule: &str, typed: &str) -> anyhow::Result<&'static str> {
 
 fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {
     let name = origin.file_name();
-    let word = match origin {
-        Origin::Builtin | Origin::Env(_) => None,
-        other => Some(other.shell_word()),
-    };
+    let word = origin.given_word();
     let invalid = |problems: Vec<Diagnostic>| Linted {
         file: name.clone(),
         advice: problems.into_iter().map(|d| advice(d, "invalid")).collect(),
