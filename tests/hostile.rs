@@ -326,7 +326,13 @@ fn unknown_missing_and_duplicate_keys() {
     rejects(
         "duplicate.yaml",
         b"schema: 1\ntitle: a\ntitle: b\ntracks: []\nskills: []\nlevels: []\n",
-        ":3:1: duplicate field `title`: a key is given once in a mapping; keep one of the two",
+        ":3:1: duplicate field `title`: it is given on line 2 already, and a key is given once in a mapping; keep one of the two",
+    );
+    // Within a list item, the first is found in the same item.
+    rejects(
+        "duplicate-in-item.yaml",
+        b"schema: 1\ntitle: a\ntracks:\n  - id: ic\n    name: IC\n  - id: m\n    name: M\n\n    name: Manager\nskills: []\nlevels: []\n",
+        ":9:5: tracks[1]: duplicate field `name`: it is given on line 7 already",
     );
 }
 

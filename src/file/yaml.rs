@@ -288,7 +288,13 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             second => format!("{m}: {}", second.advice()),
         },
         m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
-            format!("{m}: a key is given once in a mapping; keep one of the two")
+            match repeated_key(text, &m, 0) {
+                Some(first) => format!(
+                    "{m}: it is given on line {} already, and a key is given once in a mapping; keep one of the two",
+                    first.line
+                ),
+                None => format!("{m}: a key is given once in a mapping; keep one of the two"),
+            }
         }
         m => m,
     };
@@ -421,6 +427,12 @@ fn better_position(text: &str, message: &str) -> Option<Position> {
             Seek(Pointer::parse(path)?.steps(), Target::Key(key, 1)),
         );
     }
+    repeated_key(text, message, 1)
+}
+
+/// Where the key a "duplicate field" message names is given the `nth` time
+/// (from 0) in its mapping.
+fn repeated_key(text: &str, message: &str, nth: usize) -> Option<Position> {
     let (path, rest) = message
         .split_once(": duplicate field `")
         .unwrap_or((".", message));
@@ -433,7 +445,7 @@ fn better_position(text: &str, message: &str) -> Option<Position> {
         return None;
     }
     let pointer = Pointer::parse(path)?;
-    seek(text, Seek(pointer.steps(), Target::Key(key, 1)))
+    seek(text, Seek(pointer.steps(), Target::Key(key, nth)))
 }
 
 /// The library puts " at line L column C" (or " at position N") into its
