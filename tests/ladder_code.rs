@@ -774,8 +774,14 @@ fn a_re_rank_names_a_few_levels_below_and_counts_the_rest() {
     // A script is told what the equal numbers hide (of b and of top, above
     // it); other changes have no note.
     assert_eq!(b["note"], "now above x1, x2, x3, x4, x5 and 2 more");
+    // And gets them all, to count or look up.
+    let all: Vec<String> = (1..=7).map(|n| format!("x{n}")).collect();
+    assert_eq!(b["above"]["now"], serde_json::json!(all));
+    assert_eq!(b["above"]["no_longer"], serde_json::json!([]));
     let notes = (found["changes"].as_array().unwrap().iter()).filter(|c| c.get("note").is_some());
     assert_eq!(notes.count(), 2, "{found}");
+    let lists = (found["changes"].as_array().unwrap().iter()).filter(|c| c.get("above").is_some());
+    assert_eq!(lists.count(), 2, "{found}");
     let table = (ladder().args(["changes"]).arg(&old).arg(&new))
         .assert()
         .success();

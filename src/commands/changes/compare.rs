@@ -67,6 +67,17 @@ pub struct Change {
     /// number stays, the levels it now stands above, or no longer does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The same in full, for scripts: every level the note names or counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub above: Option<Above>,
+}
+
+/// The levels of its track a re-ranked level stands above now and did not
+/// before (`now`), and the reverse (`no_longer`), by id in ladder order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Above {
+    pub now: Vec<String>,
+    pub no_longer: Vec<String>,
 }
 
 /// Every change from `old` to `new`: first the ladder's own fields and
@@ -113,7 +124,12 @@ pub fn compare(old: &CheckedLadder, new: &CheckedLadder) -> Vec<Change> {
                 {
                     let was = below(old, &old_depth, same_track, i);
                     let is = below(new, &new_depth, in_both, j);
-                    change.note = Some(moved_below(&was, &is));
+                    let above = Above {
+                        now: only(&is, &was),
+                        no_longer: only(&was, &is),
+                    };
+                    change.note = Some(above.said());
+                    change.above = Some(above);
                 }
                 let moves = lateral.get(level.id.as_str());
                 laterals(&mut out, &level.id, moves.map_or(&[], Vec::as_slice));
@@ -157,6 +173,7 @@ impl Changes {
             from,
             to,
             note: None,
+            above: None,
         });
     }
 
@@ -202,31 +219,34 @@ pub(super) fn join(list: &[Text]) -> String {
     items.join(if sentences { "; " } else { ", " })
 }
 
-/// What changed below a level whose rank number stays: the levels it now
-/// stands above and those it no longer does, a few of each and a count of
-/// the rest. Looked up in sets, so any number of levels costs one pass.
-fn moved_below(was: &[&str], is: &[&str]) -> String {
-    let only = |these: &[&str], those: &[&str], said: &str| -> Option<String> {
-        let those: HashSet<&str> = those.iter().copied().collect();
-        let list: Vec<&str> = (these.iter().copied())
-            .filter(|id| !those.contains(id))
-            .collect();
-        match list.as_slice() {
+/// The ids of `these` not in `those`, in order, looked up in a set: any
+/// number of levels costs one pass.
+fn only(these: &[&str], those: &[&str]) -> Vec<String> {
+    let those: HashSet<&str> = those.iter().copied().collect();
+    (these.iter().filter(|id| !those.contains(*id)))
+        .map(|id| id.to_string())
+        .collect()
+}
+
+impl Above {
+    /// The note a person reads: five levels of each list, and a count of the rest.
+    fn said(&self) -> String {
+        let few = |list: &[String], said: &str| match list {
             [] => None,
-            list if list.len() > 5 => {
-                let (shown, rest) = list.split_at(5);
-                Some(format!(
-                    "{said} {} and {} more",
-                    shown.join(", "),
-                    rest.len()
-                ))
-            }
+            list if list.len() > 5 => Some(format!(
+                "{said} {} and {} more",
+                list[..5].join(", "),
+                list.len() - 5
+            )),
             list => Some(format!("{said} {}", list.join(", "))),
-        }
-    };
-    let parts: Vec<String> = [only(is, was, "now above"), only(was, is, "no longer above")]
+        };
+        let parts: Vec<String> = [
+            few(&self.now, "now above"),
+            few(&self.no_longer, "no longer above"),
+        ]
         .into_iter()
         .flatten()
         .collect();
-    parts.join("; ")
+        parts.join("; ")
+    }
 }

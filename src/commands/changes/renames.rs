@@ -74,6 +74,7 @@ pub fn id_changed(was: &Text, is: &Text) -> Change {
         from: Some(was.to_string()),
         to: Some(is.to_string()),
         note: None,
+        above: None,
     }
 }
 
