@@ -13,7 +13,8 @@
 
   // The shortest route (src/ladder/route.rs): breadth first, promotions before
   // lateral moves before steps down; among routes of equal length the one with
-  // the fewest steps that are not promotions, and among those the first found.
+  // the fewest steps that are not promotions, then one entering each level by
+  // a promotion, and among those the first found.
   function route(a, b) {
     var best = [], queue = [a];
     best[a] = { steps: 0, aside: 0, previous: -1 };
@@ -27,7 +28,8 @@
         if (!known) {
           best[next] = { steps: steps, aside: aside, previous: level, step: edge[1] };
           queue.push(next);
-        } else if (steps < known.steps || (steps === known.steps && aside < known.aside)) {
+        } else if (steps < known.steps || (steps === known.steps && (aside < known.aside ||
+            (aside === known.aside && edge[1] === "up" && known.step !== "up")))) {
           best[next] = { steps: steps, aside: aside, previous: level, step: edge[1] };
         }
       });

@@ -60,14 +60,17 @@ pub struct Route {
 }
 
 /// How a level was reached on the best route found so far: the steps that
-/// lead to it and how many of those are not promotions, and the step into it.
-type Reached = ((usize, usize), Option<(usize, Move)>);
+/// lead to it, how many of those are not promotions and whether the last is
+/// not, and the step into it.
+type Reached = ((usize, usize, bool), Option<(usize, Move)>);
 
 /// The shortest route from `from` to `to`, by breadth-first search; `None` when
 /// no chain of promotions and lateral moves joins them. Among routes of equal
-/// length the one with the fewest lateral moves and steps down wins, and among
-/// those the first found, exploring promotions before lateral moves and
-/// lateral moves before steps down.
+/// length the one with the fewest lateral moves and steps down wins; among
+/// those, one that enters each level by a promotion (so that the target's
+/// own shift is on the route: staff → em → director rather than staff →
+/// principal → director), and then the first found, exploring promotions
+/// before lateral moves and lateral moves before steps down.
 ///
 /// Its cost is in the levels it reaches, not in the ladder's size, so that the
 /// many short routes a site computes stay cheap on a large ladder.
@@ -76,15 +79,19 @@ pub fn shortest(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Route>
     // are not promotions, on the best route found so far, and the step into it.
     let mut best: HashMap<usize, Reached> = HashMap::new();
     let mut queue = VecDeque::from([from]);
-    best.insert(from, ((0, 0), None));
+    best.insert(from, ((0, 0, false), None));
     while let Some(level) = queue.pop_front() {
         if level == to {
             break;
         }
         // The queue holds levels in order of steps, so this one's are final.
-        let (steps, aside) = best[&level].0;
+        let (steps, aside, _) = best[&level].0;
         for &(next, step) in ladder.neighbours(level) {
-            let cost = (steps + 1, aside + usize::from(step != Move::Up));
+            let cost = (
+                steps + 1,
+                aside + usize::from(step != Move::Up),
+                step != Move::Up,
+            );
             match best.get_mut(&next) {
                 None => {
                     best.insert(next, (cost, Some((level, step))));
