@@ -341,6 +341,14 @@ fn diff_works_for_any_two_levels() {
         entered(&["diff", "em", "staff"], "shifts"),
         Vec::<String>::new()
     );
+    // A duty kept under another name says what it was called; one kept as
+    // it was says nothing more.
+    let kept = json(&["diff", "senior", "staff"])["responsibilities"]["kept"].clone();
+    assert_eq!(
+        kept[0],
+        serde_json::json!({"id": "write-code", "name": "Hands-on delivery"})
+    );
+    assert_eq!(kept[3]["was"], "Mentoring");
     let path = json(&["diff", "staff", "director"])["path"].clone();
     assert_eq!(path, serde_json::json!(["staff", "em", "director"]));
     assert_eq!(

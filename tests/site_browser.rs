@@ -67,19 +67,27 @@ fn shows_diff_of(ladder: &[&str], shown: &Value, a: &str, b: &str) {
             }
         }
     }
+    // A name, and what a kept duty was called before, as the page shows it.
     let names = |list: &Value| -> Vec<String> {
         (list.as_array().unwrap().iter())
-            .map(|s| s["name"].as_str().unwrap().to_string())
+            .map(|s| match s["was"].as_str() {
+                Some(was) => format!("{} (was: {was})", s["name"].as_str().unwrap()),
+                None => s["name"].as_str().unwrap().to_string(),
+            })
             .collect()
     };
-    // An entry without the category the page adds in brackets.
+    // An entry, a skill's without the category the page adds in brackets.
     let page = |title: &str| -> Vec<String> {
         let list = shown["lists"][title]
             .as_array()
             .cloned()
             .unwrap_or_default();
         (list.iter())
-            .map(|s| s.as_str().unwrap().split(" (").next().unwrap().to_string())
+            .map(|s| s.as_str().unwrap())
+            .map(|s| match title.starts_with("Skills") {
+                true => s.rsplit_once(" (").map_or(s, |(name, _)| name).to_string(),
+                false => s.to_string(),
+            })
             .collect()
     };
     for (list, what) in [

@@ -55,6 +55,16 @@
       kept: after.filter(function (x) { return had.has(key(x)); })
     };
   }
+  // A kept responsibility named otherwise before says what it was called
+  // (src/commands/delta.rs, duty_delta).
+  function renamed(split, before) {
+    var names = new Map(before.map(function (d) { return [d.id, d.name]; }));
+    split.kept = split.kept.map(function (d) {
+      var was = names.get(d.id);
+      return was !== d.name ? { id: d.id, name: d.name, was: was } : d;
+    });
+    return split;
+  }
   // The diff of levels a and b, in the shape `ladder --format json diff` writes.
   function diffOf(a, b) {
     var x = data.levels[a], y = data.levels[b], walk = route(a, b), path = walk.levels;
@@ -72,7 +82,7 @@
       },
       skill_mix: mix,
       skills: delta(x.skills.map(skill), y.skills.map(skill), function (s) { return s.id; }),
-      responsibilities: delta(x.duties, y.duties, function (d) { return d.id; }),
+      responsibilities: renamed(delta(x.duties, y.duties, function (d) { return d.id; }), x.duties),
       shifts: walk.shifted.map(function (l) { return data.levels[l]; })
         .filter(function (l) { return l.shift !== null && l.shift !== undefined; })
         .map(function (l) { return { level: l.id, text: l.shift }; })
@@ -159,7 +169,7 @@
     if (c.track.from !== c.track.to) { fact("Track", c.track.from + " → " + c.track.to); }
     out.appendChild(facts);
     var skill = function (s) { return s.name + " (" + s.category + ")"; };
-    var duty = function (d) { return d.name; };
+    var duty = function (d) { return d.was === undefined ? d.name : d.name + " (was: " + d.was + ")"; };
     if (data.categories.some(function (c) { var m = diff.skill_mix[c.id]; return m.from || m.to; })) {
       out.appendChild(el("h3", "Skill mix"));
       out.appendChild(mix(diff));

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::shared::{Named, SkillRef};
-use crate::ladder::hash::HashSet;
+use crate::ladder::hash::{HashMap, HashSet};
 use crate::ladder::{CheckedLadder, Level};
 
 #[derive(Debug, Serialize)]
@@ -78,17 +78,28 @@ pub fn skill_delta<'a>(
     delta(&from.skills, &to.skills, |id| id.as_str(), skill)
 }
 
-/// The responsibilities of `from` and `to` split into gained, dropped and kept.
+/// The responsibilities of `from` and `to` split into gained, dropped and
+/// kept; a kept one named otherwise on `from` says what it was called there.
 pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
-    delta(
+    let mut split = delta(
         &from.responsibilities,
         &to.responsibilities,
         |r| r.id.as_str(),
         |r| Named {
             id: &r.id,
             name: &r.name,
+            was: None,
         },
-    )
+    );
+    if !split.kept.is_empty() {
+        let before: HashMap<&str, &str> = (from.responsibilities.iter())
+            .map(|r| (r.id.as_str(), r.name.as_str()))
+            .collect();
+        for kept in &mut split.kept {
+            kept.was = before.get(kept.id).copied().filter(|&was| was != kept.name);
+        }
+    }
+    split
 }
 
 #[cfg(test)]

@@ -205,7 +205,10 @@ impl Layout for Diff<'_> {
             );
         }
         out.heading(2, &"Responsibilities".into());
-        let duties = signed(&self.responsibilities, |r| vec![r.name.into()]);
+        let duties = signed(&self.responsibilities, |r| match r.was {
+            Some(was) => vec![Line::text(r.name).plain(format!(" (was: {was})"))],
+            None => vec![r.name.into()],
+        });
         if duties.is_empty() {
             out.paragraph(0, &"Neither level lists any responsibility.".into());
         } else {

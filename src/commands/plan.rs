@@ -116,10 +116,9 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
             .collect(),
         grow: (duties.kept.iter())
             .filter_map(|d| {
-                let was = a.responsibilities.iter().find(|r| r.id == d.id)?;
-                (was.name != d.name).then(|| Grown {
+                Some(Grown {
                     id: d.id,
-                    was: &was.name,
+                    was: d.was?,
                     name: d.name,
                     detail: detail(b, d.id),
                 })
@@ -136,6 +135,7 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
                     .map(|s| Named {
                         id: s.id,
                         name: s.name,
+                        was: None,
                     })
                     .collect(),
             })

@@ -76,6 +76,10 @@ impl<'a> SkillRef<'a> {
 pub struct Named<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    /// A responsibility kept between two levels under another name: its
+    /// name on the level compared from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub was: Option<&'a str>,
 }
 
 /// A value on the level compared from and on the level compared to.
