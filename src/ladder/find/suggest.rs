@@ -71,8 +71,11 @@ pub fn known(ids: &[&str], all: Option<&str>) -> String {
     known
 }
 
-/// The Levenshtein distance from `a` to `b` when it is at most `max`, computed
-/// along the diagonal band of width `2 × max + 1` only: `None` when it is more.
+/// The edit distance from `a` to `b` when it is at most `max`, counting a
+/// letter added, dropped or changed, or two neighbours swapped (`cot` for
+/// `cto`, the commonest typo in a short name), as one edit each: the optimal
+/// string alignment distance. Computed along the diagonal band of width
+/// `2 × max + 1` only: `None` when it is more.
 pub fn edit_distance_within(a: &[char], b: &str, max: usize) -> Option<usize> {
     // Most keys differ too much in length: told without allocating.
     let longest = a.len() + max + 1;
@@ -81,34 +84,34 @@ pub fn edit_distance_within(a: &[char], b: &str, max: usize) -> Option<usize> {
     }
     let b: Vec<char> = b.chars().take(longest).collect();
     let far = max + 1;
-    // row[j] is the distance from a[..i] to b[..j]; cells outside the band
-    // stay `far`, which is as good as infinite here.
+    // The rows for a[..i - 1], a[..i] and a[..i + 1]: cell j is the distance
+    // to b[..j]. Cells outside the band stay `far`, as good as infinite here.
+    let mut before: Vec<usize> = vec![far; b.len() + 1];
     let mut row: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut next: Vec<usize> = vec![far; b.len() + 1];
     for (i, &ca) in a.iter().enumerate() {
         let (low, high) = ((i + 1).saturating_sub(max), (i + 1 + max).min(b.len()));
-        let mut diagonal = row[low.saturating_sub(1)];
+        next.fill(far);
         if low == 0 {
-            row[0] = (i + 1).min(far);
-        } else {
-            row[low - 1] = far;
+            next[0] = (i + 1).min(far);
         }
-        let mut best = if low == 0 { row[0] } else { far };
+        let mut best = if low == 0 { next[0] } else { far };
         for j in low.max(1)..=high {
-            let above = row[j];
-            let cost = usize::from(ca != b[j - 1]);
-            row[j] = (above + 1)
-                .min(row[j - 1] + 1)
-                .min(diagonal + cost)
-                .min(far);
-            diagonal = above;
-            best = best.min(row[j]);
-        }
-        if high < b.len() {
-            row[high + 1] = far;
+            let cb = b[j - 1];
+            let mut d = (row[j] + 1)
+                .min(next[j - 1] + 1)
+                .min(row[j - 1] + usize::from(ca != cb));
+            if i > 0 && j > 1 && ca == b[j - 2] && a[i - 1] == cb {
+                d = d.min(before[j - 2] + 1);
+            }
+            next[j] = d.min(far);
+            best = best.min(next[j]);
         }
         if best > max {
             return None;
         }
+        std::mem::swap(&mut before, &mut row);
+        std::mem::swap(&mut row, &mut next);
     }
     Some(row[b.len()]).filter(|&d| d <= max)
 }
@@ -117,30 +120,38 @@ pub fn edit_distance_within(a: &[char], b: &str, max: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    /// The full Levenshtein distance, to check the banded one against.
+    /// The full optimal string alignment distance, by the whole table, to
+    /// check the banded one against.
     fn edit_distance(a: &str, b: &str) -> usize {
-        let b: Vec<char> = b.chars().collect();
-        let mut row: Vec<usize> = (0..=b.len()).collect();
-        for (i, ca) in a.chars().enumerate() {
-            let mut diagonal = row[0];
-            row[0] = i + 1;
-            for (j, &cb) in b.iter().enumerate() {
-                let above = row[j + 1];
-                row[j + 1] = (above + 1)
-                    .min(row[j] + 1)
-                    .min(diagonal + usize::from(ca != cb));
-                diagonal = above;
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        d[0] = (0..=b.len()).collect();
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
             }
         }
-        row[b.len()]
+        d[a.len()][b.len()]
     }
 
     #[test]
-    fn edit_distance_counts_edits() {
+    fn edit_distance_counts_edits_and_a_swap_as_one() {
         assert_eq!(edit_distance("dirctor", "director"), 1);
         assert_eq!(edit_distance("", "em"), 2);
         assert_eq!(edit_distance("staff", "staff"), 0);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("cot", "cto"), 1);
+        assert_eq!(edit_distance("stfaf", "staff"), 1);
+        assert_eq!(edit_distance("ca", "abc"), 3);
     }
 
     #[test]
@@ -177,6 +188,17 @@ mod tests {
         assert_eq!(suggest("dirctor", keys.into_iter()), [0]);
         assert_eq!(suggest("d", keys.into_iter()), [0, 1]);
         assert!(suggest("zzzz", keys.into_iter()).is_empty());
+        // Two letters swapped in a short name are one edit.
+        let keys = [("cto", 0), ("ic", 1), ("title", 2), ("role", 3)];
+        for (typo, meant) in [
+            ("cot", 0),
+            ("ci", 1),
+            ("titel", 2),
+            ("tilte", 2),
+            ("rloe", 3),
+        ] {
+            assert_eq!(suggest(typo, keys.into_iter()), [meant], "{typo}");
+        }
     }
 
     #[test]
