@@ -399,6 +399,11 @@ fn bad_assessments_fail_with_one_located_line() {
             "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meets}\n",
             "<stdin>:4:20: ratings.hiring.rating: expected one of not-yet, working-towards, meeting, exceeding, found the text \"meets\"",
         ),
+        // A choice mistyped, or in another case, is told the one meant.
+        (
+            "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: Meting}\n",
+            "found the text \"Meting\"; did you mean 'meeting'?",
+        ),
         (
             "assessment: 1\nlevel: emm\n",
             "<stdin>:2:8: level: no level 'emm' in the default ladder; did you mean 'em'?",

@@ -541,6 +541,30 @@ fn validate_reports_every_problem_of_shape_in_one_run() {
     assert!(out.ends_with("11 problems in 1 of 1 file\n"), "{out}");
 }
 
+#[test]
+fn a_value_of_the_wrong_form_is_told_the_form_wanted() {
+    let builtin = include_str!("../data/ladder.yaml");
+    for (value, found) in [("lots", "the text \"lots\""), ("5", "the number 5")] {
+        let text = builtin.replacen(
+            "span: {min: 6, max: 8, sources: [codecapsule]}",
+            &format!("span: {value}"),
+            1,
+        );
+        let out = ladder()
+            .args(["validate", "-"])
+            .write_stdin(text)
+            .assert()
+            .code(1);
+        let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            out.contains(&format!(
+                ".span: expected a range like {{min: 90, max: 100}}, found {found}\n"
+            )),
+            "{out}"
+        );
+    }
+}
+
 /// The changes from a ladder to the same ladder edited by `edit`.
 fn edited(edit: impl Fn(String) -> String) -> Value {
     let old = std::fs::read_to_string(fixture(OLD)).unwrap();

@@ -126,8 +126,16 @@ impl<'s> Walk<'s> {
             && !choices.iter().any(|c| same(c, value))
         {
             let names: Vec<String> = choices.iter().map(flow).collect();
+            // A mistyped choice (`meting`, `Meeting`) is told the one meant.
+            let hint = match value {
+                Tree::Text(text) => find::suggest(text, names.iter().map(|n| (n, n.as_str())))
+                    .first()
+                    .map(|n| format!("; did you mean '{n}'?"))
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
             let message = format!(
-                "expected one of {}, found {}",
+                "expected one of {}, found {}{hint}",
                 names.join(", "),
                 found(value, schema)
             );
@@ -165,11 +173,15 @@ impl<'s> Walk<'s> {
         match best {
             Some(found) => self.found.extend(found),
             None => {
-                let mut message = format!(
-                    "expected {}, found {}",
-                    describe(schema),
-                    found(value, schema)
-                );
+                // One form besides null (a range, or nothing) is the one described.
+                let forms: Vec<&Value> = (branches.iter().map(|b| self.resolve(b)))
+                    .filter(|b| b.get("type") != Some(&"null".into()))
+                    .collect();
+                let wanted = match forms.as_slice() {
+                    [one] if one.get("title").is_some() => describe(one),
+                    _ => describe(schema),
+                };
+                let mut message = format!("expected {wanted}, found {}", found(value, schema));
                 // A scalar where one branch takes text: quoting it may be all it needs.
                 let text = (branches.iter())
                     .any(|b| self.resolve(b).get("type") == Some(&"string".into()));
