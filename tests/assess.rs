@@ -505,6 +505,34 @@ fn bad_assessments_fail_with_one_located_line() {
 }
 
 #[test]
+fn validate_says_why_an_assessment_could_not_be_checked() {
+    // Its ladder is missing: the reason is given at its `ladder:` line.
+    let missing = common::file(
+        "assessment-missing-ladder.yaml",
+        b"assessment: 1\nladder: nowhere.yaml\nlevel: em\n",
+    );
+    let out = ladder().arg("validate").arg(&missing).assert().code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains(":2:9: ladder: the ladder it is checked against cannot be used: ")
+            && stdout.contains("nowhere.yaml: cannot read the ladder: No such file or directory"),
+        "{stdout}"
+    );
+    // A problem of shape leaves the levels and ids unchecked, and says so.
+    let text = "assessment: 1\nlevel: emm\nratings:\n  hirin: {rating: meeting}\n  coaching: {rating: 3}\n";
+    let out = ladder()
+        .args(["validate", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.ends_with("<stdin>: the levels and the rated ids are checked against the ladder once these problems are fixed\n1 problem in 1 of 1 file\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn validate_lists_every_problem_of_an_assessment_against_its_ladder() {
     let text = "assessment: 1\nlevel: em\ntarget: director\nratings:\n  team-proces: {rating: meeting}\n  hirin: {rating: meeting}\n";
     let file = common::file("assessment-typos.yaml", text.as_bytes());

@@ -304,8 +304,8 @@ fn syntax_errors_and_tabs() {
 fn unknown_missing_and_duplicate_keys() {
     rejects(
         "unknown.yaml",
-        b"schema: 1\ntitle: x\ntracks: []\nskills: []\nlevels: []\nbogus: 2\n",
-        ":6:8: bogus: unknown key 'bogus'; expected one of: schema, title,",
+        b"schema: 1\nbogus: 2\ntitle: x\ntracks: []\nskills: []\nlevels: []\n",
+        ":2:8: bogus: unknown key 'bogus'; expected one of: schema, title,",
     );
     rejects(
         "missing.yaml",

@@ -108,6 +108,51 @@ fn validate_reports_every_problem_with_its_position() {
 }
 
 #[test]
+fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
+    let acme = std::fs::read_to_string(fixture(ACME)).unwrap();
+    let run = |text: String, format: &str| {
+        let out = (ladder().args(["validate", "-", "-f", format]))
+            .write_stdin(text)
+            .assert()
+            .code(1);
+        String::from_utf8_lossy(&out.get_output().stdout).to_string()
+    };
+    // A key mistyped and one unknown are left out, or read as meant, and the
+    // rules find the skill mistyped under the mistyped key: three problems.
+    let text = acme.replacen(
+        "    skills: [rust]\n",
+        "    skils: [rusty]\n    salary: 5\n",
+        1,
+    );
+    let out = run(text.clone(), "table");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines[0].starts_with("<stdin>:27:12: levels[0].skils: unknown key 'skils'; did you mean 'skills', which this mapping needs?"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("<stdin>:27:13: levels[0].skills[0]: unknown skill 'rusty'"),
+        "{out}"
+    );
+    assert!(
+        lines[2].starts_with("<stdin>:28:13: levels[0].salary: unknown key 'salary'"),
+        "{out}"
+    );
+    assert_eq!(lines[3], "3 problems in 1 of 1 file");
+    // Another problem of shape leaves no ladder for the rules: a note says
+    // they come after, and counts as no problem, nor is one for scripts.
+    let text = text.replacen("    name: Developer\n", "    name: [Developer]\n", 1);
+    let out = run(text.clone(), "table");
+    assert!(
+        out.ends_with("<stdin>: the rules (ids, references, promotions) are checked once these problems are fixed\n3 problems in 1 of 1 file\n"),
+        "{out}"
+    );
+    let found: Value = serde_json::from_str(&run(text, "json")).unwrap();
+    assert_eq!(found.as_array().unwrap().len(), 3, "{found}");
+}
+
+#[test]
 fn validate_takes_many_files_and_standard_input() {
     let files = [fixture(ACME), bad("cycle"), bad("empty")];
     let out = problems_found(ladder().arg("validate").args(&files));

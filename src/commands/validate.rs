@@ -44,7 +44,7 @@ pub fn run(files: &[PathBuf], in_use: &Origin) -> anyhow::Result<Validation> {
 fn problems(
     origin: &Origin,
     in_use: &Origin,
-    ladders: &mut Vec<(Origin, Option<CheckedLadder>)>,
+    ladders: &mut Vec<(Origin, Result<CheckedLadder, Vec<Diagnostic>>)>,
 ) -> Vec<Diagnostic> {
     if *origin == Origin::Builtin {
         return Vec::new();
@@ -74,7 +74,9 @@ impl Validation {
 
 impl Serialize for Validation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.files.iter().flat_map(|f| &f.problems))
+        // A note that is no problem (the rules come after) is for people.
+        let problems = self.files.iter().flat_map(|f| &f.problems);
+        serializer.collect_seq(problems.filter(|p| p.stands_for > 0))
     }
 }
 

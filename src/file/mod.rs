@@ -21,6 +21,7 @@ pub mod origin;
 pub mod position;
 pub mod quotes;
 pub mod read;
+mod repaired;
 pub mod rules;
 pub mod scalar;
 pub mod shape;
@@ -54,14 +55,15 @@ pub struct Diagnostic {
     pub file: String,
     pub position: Option<Position>,
     pub message: String,
-    /// Set on the last line of a file with more problems than are listed:
-    /// how many it stands for.
-    pub unlisted: usize,
+    /// How many problems the line stands for: 1, but on the last line of a
+    /// file with more problems than are listed, and 0 on a note that is no
+    /// problem (that the rules are checked once the shape is right).
+    pub stands_for: usize,
 }
 
 /// How many problems `problems` report, counting the unlisted ones.
 pub fn count(problems: &[Diagnostic]) -> usize {
-    problems.iter().map(|d| d.unlisted.max(1)).sum()
+    problems.iter().map(|d| d.stands_for).sum()
 }
 
 impl fmt::Display for Diagnostic {
@@ -148,7 +150,7 @@ pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
             message: "this is an assessment, not a ladder: give it to `ladder assess`, and the \
                       ladder it is made against to --ladder"
                 .to_string(),
-            unlisted: 0,
+            stands_for: 1,
         }],
     })
 }
@@ -171,7 +173,7 @@ fn check_in(
         file: file.clone(),
         position,
         message,
-        unlisted: 0,
+        stands_for: 1,
     };
     if text
         .split(['\n', '\r'])
@@ -189,7 +191,7 @@ fn check_in(
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
             let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            let all = shape_problems(text, shape::SCHEMA).map(|found| {
+            let all = shape_of(text, shape::SCHEMA).map(|(found, tree, repairs, schema)| {
                 let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
                 let positions = locate_all(text, &pointers);
                 let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
@@ -202,15 +204,44 @@ fn check_in(
                 if err.message.contains("duplicate") {
                     all.extend(first());
                 }
+                // With its unknown keys as meant, or left out, the ladder may
+                // have no other problem of shape: then its rules are checked too.
+                let ruled = (!err.message.contains("duplicate"))
+                    .then(|| repaired::ladder(tree, &repairs, &schema))
+                    .flatten();
+                match ruled.map(rules::check) {
+                    Some(Ok(_)) => {}
+                    Some(Err(problems)) => {
+                        all.extend(ruled_problems(text, &problems, &diagnostic, |p| {
+                            repaired::as_written(p, &repairs)
+                        }));
+                    }
+                    None => all.push(Diagnostic {
+                        stands_for: 0,
+                        ..diagnostic(None, "the rules (ids, references, promotions) are checked once these problems are fixed".to_string())
+                    }),
+                }
                 all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
                 all
             });
             return Err(all.unwrap_or_else(first));
         }
     };
-    rules::check(ladder).map_err(|problems| {
-        let pointers: Vec<Option<&Pointer>> =
-            problems.list.iter().map(|p| Some(&p.pointer)).collect();
+    rules::check(ladder)
+        .map_err(|problems| ruled_problems(text, &problems, &diagnostic, Pointer::clone))
+}
+
+/// What the rules found in `text`, each placed where `written` says its
+/// pointer is in the file, in file order, and a line for the unlisted.
+fn ruled_problems(
+    text: &str,
+    problems: &rules::Problems,
+    diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
+    written: impl Fn(&Pointer) -> Pointer,
+) -> Vec<Diagnostic> {
+    {
+        let places: Vec<Pointer> = problems.list.iter().map(|p| written(&p.pointer)).collect();
+        let pointers: Vec<Option<&Pointer>> = places.iter().map(Some).collect();
         let positions = locate_all(text, &pointers);
         let mut found: Vec<Diagnostic> = (problems.list.iter().zip(positions))
             .map(|(p, position)| diagnostic(position, format!("{}: {}", p.pointer, p.message)))
@@ -223,12 +254,12 @@ fn check_in(
                 rules::MAX_PROBLEMS
             );
             found.push(Diagnostic {
-                unlisted: problems.more,
+                stands_for: problems.more,
                 ..diagnostic(None, message)
             });
         }
         found
-    })
+    }
 }
 
 /// Every problem of shape in `text`, the first `rules::MAX_PROBLEMS` of them;
@@ -237,14 +268,27 @@ fn check_in(
 /// its size may hold (`guard::max_values`) is not read as one: it gets its
 /// first problem only, and the 100 MiB promise holds.
 pub fn shape_problems(text: &str, schema: &str) -> Option<Vec<(Pointer, String)>> {
+    shape_of(text, schema).map(|(found, ..)| found)
+}
+
+/// `shape_problems`, with the tree they were found in, the repairs of its
+/// unknown keys and the schema.
+type Shape = (
+    Vec<(Pointer, String)>,
+    tree::Tree,
+    Vec<shape::Repair>,
+    serde_json::Value,
+);
+
+fn shape_of(text: &str, schema: &str) -> Option<Shape> {
     if guard::values_bound(text) > guard::max_values(text.len()) / 2 {
         return None;
     }
     let tree: tree::Tree = yaml::parse(text).ok()?;
     let schema: serde_json::Value = serde_json::from_str(schema).ok()?;
-    let mut found = shape::check(&schema, &tree);
+    let (mut found, repairs) = shape::check_repairing(&schema, &tree);
     found.truncate(rules::MAX_PROBLEMS);
-    (!found.is_empty()).then_some(found)
+    (!found.is_empty()).then_some((found, tree, repairs, schema))
 }
 
 /// Where each of `pointers` sits in `text`. Each position costs a parse of

@@ -23,7 +23,7 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
         file: origin.file_name(),
         position,
         message,
-        unlisted: 0,
+        stands_for: 1,
     };
     let mut bytes = Vec::new();
     let read = match origin {

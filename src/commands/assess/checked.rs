@@ -129,7 +129,7 @@ pub(super) fn check_all(
         file: origin.file_name(),
         position,
         message,
-        unlisted: 0,
+        stands_for: 1,
     };
     if !problems.is_empty() {
         return Err(located(text, problems, &diagnostic));

@@ -36,11 +36,18 @@ pub fn parse_text(origin: &Origin, text: &str) -> Result<Assessment, Vec<Diagnos
         file: origin.file_name(),
         position,
         message,
-        unlisted: 0,
+        stands_for: 1,
     };
     yaml::parse::<Assessment>(text).map_err(|err| {
         match file::shape_problems(text, shape::ASSESSMENT_SCHEMA) {
-            Some(found) => located(text, found, &diagnostic),
+            Some(found) => {
+                let mut all = located(text, found, &diagnostic);
+                all.push(Diagnostic {
+                    stands_for: 0,
+                    ..diagnostic(None, "the levels and the rated ids are checked against the ladder once these problems are fixed".to_string())
+                });
+                all
+            }
             None => vec![diagnostic(err.position, err.message)],
         }
     })
@@ -48,13 +55,13 @@ pub fn parse_text(origin: &Origin, text: &str) -> Result<Assessment, Vec<Diagnos
 
 /// Every problem of the assessment `text` read from `origin`, checked against
 /// the ladder it names (or `in_use`): what `ladder validate` lists for it.
-/// `ladders` holds each ladder read so far (`None` when it has problems), so
-/// that one ladder is read once for many assessments, standard input too.
+/// `ladders` holds each ladder read so far (its problems when it has any),
+/// so that one ladder is read once for many assessments, standard input too.
 pub fn problems(
     origin: &Origin,
     text: &str,
     in_use: &Origin,
-    ladders: &mut Vec<(Origin, Option<CheckedLadder>)>,
+    ladders: &mut Vec<(Origin, Result<CheckedLadder, Vec<Diagnostic>>)>,
 ) -> Vec<Diagnostic> {
     let data = match parse_text(origin, text) {
         Ok(data) => data,
@@ -65,34 +72,56 @@ pub fn problems(
         Some(at) => at,
         None => {
             let ladder = match named {
-                Origin::Builtin => Some(file::builtin::ladder()),
-                _ => file::inspect(&named).ok(),
+                Origin::Builtin => Ok(file::builtin::ladder()),
+                _ => file::inspect(&named),
             };
             ladders.push((named.clone(), ladder));
             ladders.len() - 1
         }
     };
-    let Some(ladder) = &ladders[at].1 else {
-        // The ladder's own problems are its file's, listed when it is validated.
-        let message = format!(
-            "the ladder it is checked against cannot be read or has problems; run `{}` to see them",
-            validate_command(&named, None)
-        );
-        let pointer = data.ladder.is_some().then(|| Pointer::root().key("ladder"));
-        let position = pointer.and_then(|p| file::locate_all(text, &[Some(&p)]).pop().flatten());
-        return vec![Diagnostic {
-            file: origin.file_name(),
-            position,
-            message: match &data.ladder {
-                Some(_) => format!("ladder: {message}"),
-                None => message,
-            },
-            unlisted: 0,
-        }];
+    let ladder = match &ladders[at].1 {
+        Ok(ladder) => ladder,
+        // The ladder's own problems are its file's, listed when it is
+        // validated: the first is said, or why it cannot be read.
+        Err(problems) => {
+            let message = ladder_problems(problems, &named);
+            return vec![unread(origin, text, &data, message)];
+        }
     };
     check_all((ladder, &named), origin, data, text)
         .err()
         .unwrap_or_default()
+}
+
+/// What is wrong with the ladder an assessment names, from its `problems`.
+fn ladder_problems(problems: &[Diagnostic], named: &Origin) -> String {
+    let first = problems
+        .first()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    match file::count(problems) {
+        0 | 1 => format!("the ladder it is checked against cannot be used: {first}"),
+        n => format!(
+            "the ladder it is checked against has {n} problems, the first {first}; run `{}` to see them all",
+            validate_command(named, None)
+        ),
+    }
+}
+
+/// The problem of an assessment whose ladder cannot be used: placed at its
+/// `ladder:` key when it names one.
+fn unread(origin: &Origin, text: &str, data: &Assessment, message: String) -> Diagnostic {
+    let pointer = data.ladder.is_some().then(|| Pointer::root().key("ladder"));
+    let position = pointer.and_then(|p| file::locate_all(text, &[Some(&p)]).pop().flatten());
+    Diagnostic {
+        file: origin.file_name(),
+        position,
+        message: match &data.ladder {
+            Some(_) => format!("ladder: {message}"),
+            None => message,
+        },
+        stands_for: 1,
+    }
 }
 
 /// The ladder an assessment names, relative to its file, or `in_use`.
@@ -150,7 +179,7 @@ pub(super) fn located(
 /// The first problem, with a count of the others and the `command` that
 /// lists them all, as the run's error.
 fn first_of(problems: Vec<Diagnostic>, command: &str) -> anyhow::Error {
-    let more = match problems.len() {
+    let more = match file::count(&problems) {
         0 | 1 => String::new(),
         n => format!(
             " ({} more problem{}: run `{command}` to see them all)",

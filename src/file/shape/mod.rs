@@ -25,11 +25,28 @@ pub const SCHEMA: &str = include_str!("../../../data/ladder.schema.json");
 /// The JSON Schema of the assessment file format.
 pub const ASSESSMENT_SCHEMA: &str = include_str!("../../../data/assessment.schema.json");
 
+/// A key the schema does not know, and what would make its mapping fit:
+/// the key it was likely meant to be (when the mapping has none such), or
+/// none, to leave it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// The mapping.
+    pub at: Pointer,
+    pub key: String,
+    pub meant: Option<String>,
+}
+
 /// Every place where `doc` breaks the shape `schema` describes, in document order.
 pub fn check(schema: &Value, doc: &Tree) -> Vec<(Pointer, String)> {
+    check_repairing(schema, doc).0
+}
+
+/// `check`, and the repairs of its unknown keys.
+pub fn check_repairing(schema: &Value, doc: &Tree) -> (Vec<(Pointer, String)>, Vec<Repair>) {
     let mut walk = Walk {
         root: schema,
         found: Vec::new(),
+        repairs: Vec::new(),
     };
     walk.value(schema, doc, &Pointer::root());
     // A value that two parts of the schema describe (a range, and `coding`'s
@@ -53,7 +70,7 @@ pub fn check(schema: &Value, doc: &Tree) -> Vec<(Pointer, String)> {
             found.push((at, message));
         }
     }
-    found
+    (found, walk.repairs)
 }
 
 /// The bound a "too large" message names.
@@ -65,6 +82,7 @@ fn bound(message: &str) -> Option<u64> {
 struct Walk<'s> {
     root: &'s Value,
     found: Vec<(Pointer, String)>,
+    repairs: Vec<Repair>,
 }
 
 impl<'s> Walk<'s> {
@@ -156,22 +174,26 @@ impl<'s> Walk<'s> {
     /// A value one of `branches` describes: when none does, the problems of
     /// the branch of the value's own kind, or one message naming them all.
     fn any_of(&mut self, schema: &'s Value, branches: &'s [Value], value: &Tree, at: &Pointer) {
-        let mut best: Option<Vec<(Pointer, String)>> = None;
+        let mut best: Option<Walk> = None;
         for branch in branches {
             let mut trial = Walk {
                 root: self.root,
                 found: Vec::new(),
+                repairs: Vec::new(),
             };
             trial.value(branch, value, at);
             if trial.found.is_empty() {
                 return;
             }
             if fits(self.resolve(branch), value) && best.is_none() {
-                best = Some(trial.found);
+                best = Some(trial);
             }
         }
         match best {
-            Some(found) => self.found.extend(found),
+            Some(trial) => {
+                self.found.extend(trial.found);
+                self.repairs.extend(trial.repairs);
+            }
             None => {
                 // One form besides null (a range, or nothing) is the one described.
                 let forms: Vec<&Value> = (branches.iter().map(|b| self.resolve(b)))
@@ -204,12 +226,9 @@ impl<'s> Walk<'s> {
         // A mapping with a merge key lacks what the merge would have brought
         // in: the merge key is what to tell.
         let merges = map.iter().any(|(k, _)| k == "<<");
-        for key in (required.into_iter().flatten().filter_map(Value::as_str)).filter(|_| !merges) {
-            if !map.iter().any(|(k, _)| k == key) {
-                self.found
-                    .push((at.clone(), missing(key, &properties[key])));
-            }
-        }
+        let mut missed: Vec<&str> = (required.into_iter().flatten().filter_map(Value::as_str))
+            .filter(|key| !merges && !map.iter().any(|(k, _)| k == key))
+            .collect();
         let others = schema.get("additionalProperties");
         let closed = others == Some(&Value::Bool(false));
         for (key, value) in map {
@@ -231,18 +250,36 @@ impl<'s> Walk<'s> {
                 None if closed => {
                     let names: Vec<&str> = properties.keys().map(String::as_str).collect();
                     let near = find::suggest(key, names.iter().map(|&n| (n, n)));
-                    let hint = near
-                        .first()
-                        .map(|n| format!("did you mean '{n}'? "))
-                        .unwrap_or_default();
+                    let meant = near.first().copied();
+                    // A required key mistyped is one problem, told here,
+                    // not a second at its mapping.
+                    let required = meant.and_then(|n| missed.iter().position(|&m| m == n));
+                    let hint = match (meant, required) {
+                        (Some(n), Some(i)) => {
+                            missed.remove(i);
+                            format!("did you mean '{n}', which this mapping needs? ")
+                        }
+                        (Some(n), None) => format!("did you mean '{n}'? "),
+                        (None, _) => String::new(),
+                    };
                     let message = format!(
                         "unknown key '{key}'; {hint}expected one of: {}",
                         names.join(", ")
                     );
                     self.found.push((at.key_owned(key.clone()), message));
+                    let free = |n: &&str| !map.iter().any(|(k, _)| k == n);
+                    self.repairs.push(Repair {
+                        at: at.clone(),
+                        key: key.clone(),
+                        meant: meant.filter(free).map(str::to_string),
+                    });
                 }
                 None => {}
             }
+        }
+        for key in missed {
+            self.found
+                .push((at.clone(), missing(key, &properties[key])));
         }
     }
 }

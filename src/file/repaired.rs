@@ -1,0 +1,91 @@
+//! The rules checked on a file that has problems of shape, so that `validate`
+//! lists them in the same run: when its only problems are unknown keys, the
+//! ladder it would be with each one renamed to the key meant (`trak` to
+//! `track`), or left out, is built from its tree and checked by every rule.
+//! Any other problem of shape (a wrong type, a key missing) leaves no ladder
+//! to check, and the caller says the rules come after.
+
+use serde_json::{Map, Number, Value};
+
+use super::position::{Pointer, Step};
+use super::shape::{self, Repair};
+use super::tree::Tree;
+use crate::ladder::Ladder;
+
+/// The ladder `tree` would be with `repairs` made, when that leaves it no
+/// problem of shape; `None` otherwise.
+pub fn ladder(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladder> {
+    for repair in repairs {
+        let Some(Tree::Map(entries)) = walk(&mut tree, repair.at.steps()) else {
+            return None;
+        };
+        match &repair.meant {
+            Some(meant) => (entries.iter_mut())
+                .filter(|(k, _)| *k == repair.key)
+                .for_each(|(k, _)| *k = meant.clone()),
+            None => entries.retain(|(k, _)| *k != repair.key),
+        }
+    }
+    if !shape::check(schema, &tree).is_empty() {
+        return None;
+    }
+    serde_json::from_value(json(&tree)?).ok()
+}
+
+/// Where `pointer`, a place in the repaired ladder, is in the file as
+/// written: under each renamed key, the key the file has.
+pub fn as_written(pointer: &Pointer, repairs: &[Repair]) -> Pointer {
+    let mut at = Pointer::root();
+    for step in pointer.steps() {
+        at = match step {
+            Step::Index(i) => at.index(*i),
+            Step::Key(key) => {
+                let written = (repairs.iter())
+                    .find(|r| r.at == at && r.meant.as_deref() == Some(key))
+                    .map_or_else(|| key.to_string(), |r| r.key.clone());
+                at.key_owned(written)
+            }
+        };
+    }
+    at
+}
+
+/// The value at `steps` in `tree`.
+fn walk<'t>(tree: &'t mut Tree, steps: &[Step]) -> Option<&'t mut Tree> {
+    let Some((step, rest)) = steps.split_first() else {
+        return Some(tree);
+    };
+    let next = match (step, tree) {
+        (Step::Key(key), Tree::Map(entries)) => {
+            &mut (entries.iter_mut()).rfind(|(k, _)| k == key)?.1
+        }
+        (Step::Index(i), Tree::List(items)) => items.get_mut(*i)?,
+        _ => return None,
+    };
+    walk(next, rest)
+}
+
+/// `tree` as JSON, for the typed model to be read from; `None` for what JSON
+/// cannot hold (a tag, a number out of its range), which a ladder has not.
+fn json(tree: &Tree) -> Option<Value> {
+    Some(match tree {
+        Tree::Null => Value::Null,
+        Tree::Bool(b) => Value::Bool(*b),
+        Tree::Int(n) => match (i64::try_from(*n), u64::try_from(*n)) {
+            (Ok(n), _) => Value::from(n),
+            (_, Ok(n)) => Value::from(n),
+            _ => return None,
+        },
+        Tree::Float(n) => Value::Number(Number::from_f64(*n)?),
+        Tree::Text(text) => Value::String(text.clone()),
+        Tree::List(items) => Value::Array(items.iter().map(json).collect::<Option<_>>()?),
+        Tree::Map(entries) => {
+            let mut map = Map::with_capacity(entries.len());
+            for (key, value) in entries {
+                map.insert(key.clone(), json(value)?);
+            }
+            Value::Object(map)
+        }
+        Tree::Tagged => return None,
+    })
+}
