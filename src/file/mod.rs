@@ -10,6 +10,7 @@
 pub mod aliases;
 pub mod brackets;
 pub mod builtin;
+mod check;
 pub mod documents;
 pub mod events;
 pub mod flow;
@@ -33,10 +34,11 @@ pub mod yaml;
 
 use std::fmt;
 
-use crate::ladder::{CheckedLadder, Ladder};
+use crate::ladder::CheckedLadder;
 
 use self::position::{Pointer, Step};
 
+pub use self::check::{check, shape_problems};
 pub use self::origin::Origin;
 pub use self::position::Position;
 pub use self::read::{MAX_BYTES, decode, read, read_as};
@@ -142,7 +144,7 @@ pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
     };
     // An assessment given for a ladder is said to be one, rather than a
     // ladder missing every key.
-    check_in(origin, text, Some(text)).map_err(|problems| match kind::is_assessment(text) {
+    check::check_in(origin, text, Some(text)).map_err(|problems| match kind::is_assessment(text) {
         false => problems,
         true => vec![Diagnostic {
             file: origin.file_name(),
@@ -153,142 +155,6 @@ pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
             stands_for: 1,
         }],
     })
-}
-
-/// Parses and checks `text`; on failure, every problem found, in file order.
-pub fn check(origin: &Origin, text: &str) -> Result<CheckedLadder, Vec<Diagnostic>> {
-    check_in(origin, text, None)
-}
-
-/// `check`, its text scalars borrowed from `lasting` when given, which must
-/// be `text` itself.
-fn check_in(
-    origin: &Origin,
-    text: &str,
-    lasting: Option<&'static str>,
-) -> Result<CheckedLadder, Vec<Diagnostic>> {
-    debug_assert!(lasting.is_none_or(|l| std::ptr::eq(l, text)));
-    let file = origin.file_name();
-    let diagnostic = |position, message| Diagnostic {
-        file: file.clone(),
-        position,
-        message,
-        stands_for: 1,
-    };
-    if text
-        .split(['\n', '\r'])
-        .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
-    {
-        let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
-        return Err(vec![diagnostic(None, message.to_string())]);
-    }
-    let parsed = match lasting {
-        Some(text) => yaml::parse_lasting(text),
-        None => yaml::parse(text),
-    };
-    let ladder: Ladder = match parsed {
-        Ok(ladder) => ladder,
-        // Typed parsing stops at the first problem of shape; the tree shows them all.
-        Err(err) => {
-            let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            let all = shape_of(text, shape::SCHEMA).map(|(found, tree, repairs, schema)| {
-                let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
-                let positions = locate_all(text, &pointers);
-                let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
-                    .map(|((p, m), at)| match p.steps() {
-                        [] => diagnostic(at, m.clone()),
-                        _ => diagnostic(at, format!("{p}: {m}")),
-                    })
-                    .collect();
-                // A tree keeps the last of two equal keys: the typed parse saw both.
-                if err.message.contains("duplicate") {
-                    all.extend(first());
-                }
-                // With its unknown keys as meant, or left out, the ladder may
-                // have no other problem of shape: then its rules are checked too.
-                let ruled = (!err.message.contains("duplicate"))
-                    .then(|| repaired::ladder(tree, &repairs, &schema))
-                    .flatten();
-                match ruled.map(rules::check) {
-                    Some(Ok(_)) => {}
-                    Some(Err(problems)) => {
-                        all.extend(ruled_problems(text, &problems, &diagnostic, |p| {
-                            repaired::as_written(p, &repairs)
-                        }));
-                    }
-                    None => all.push(Diagnostic {
-                        stands_for: 0,
-                        ..diagnostic(None, "the rules (ids, references, promotions) are checked once these problems are fixed".to_string())
-                    }),
-                }
-                all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
-                all
-            });
-            return Err(all.unwrap_or_else(first));
-        }
-    };
-    rules::check(ladder)
-        .map_err(|problems| ruled_problems(text, &problems, &diagnostic, Pointer::clone))
-}
-
-/// What the rules found in `text`, each placed where `written` says its
-/// pointer is in the file, in file order, and a line for the unlisted.
-fn ruled_problems(
-    text: &str,
-    problems: &rules::Problems,
-    diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
-    written: impl Fn(&Pointer) -> Pointer,
-) -> Vec<Diagnostic> {
-    {
-        let places: Vec<Pointer> = problems.list.iter().map(|p| written(&p.pointer)).collect();
-        let pointers: Vec<Option<&Pointer>> = places.iter().map(Some).collect();
-        let positions = locate_all(text, &pointers);
-        let mut found: Vec<Diagnostic> = (problems.list.iter().zip(positions))
-            .map(|(p, position)| diagnostic(position, format!("{}: {}", p.pointer, p.message)))
-            .collect();
-        found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
-        if problems.more > 0 {
-            let message = format!(
-                "… and {} more problems, not listed: a file reports its first {}",
-                problems.more,
-                rules::MAX_PROBLEMS
-            );
-            found.push(Diagnostic {
-                stands_for: problems.more,
-                ..diagnostic(None, message)
-            });
-        }
-        found
-    }
-}
-
-/// Every problem of shape in `text`, the first `rules::MAX_PROBLEMS` of them;
-/// `None` when the text does not read as a tree or shows none. The tree costs
-/// memory beside the reader's own, so a file with more than half the values
-/// its size may hold (`guard::max_values`) is not read as one: it gets its
-/// first problem only, and the 100 MiB promise holds.
-pub fn shape_problems(text: &str, schema: &str) -> Option<Vec<(Pointer, String)>> {
-    shape_of(text, schema).map(|(found, ..)| found)
-}
-
-/// `shape_problems`, with the tree they were found in, the repairs of its
-/// unknown keys and the schema.
-type Shape = (
-    Vec<(Pointer, String)>,
-    tree::Tree,
-    Vec<shape::Repair>,
-    serde_json::Value,
-);
-
-fn shape_of(text: &str, schema: &str) -> Option<Shape> {
-    if guard::values_bound(text) > guard::max_values(text.len()) / 2 {
-        return None;
-    }
-    let tree: tree::Tree = yaml::parse(text).ok()?;
-    let schema: serde_json::Value = serde_json::from_str(schema).ok()?;
-    let (mut found, repairs) = shape::check_repairing(&schema, &tree);
-    found.truncate(rules::MAX_PROBLEMS);
-    (!found.is_empty()).then_some((found, tree, repairs, schema))
 }
 
 /// Where each of `pointers` sits in `text`. Each position costs a parse of
@@ -327,23 +193,6 @@ pub fn locate_all(text: &str, pointers: &[Option<&Pointer>]) -> Vec<Option<Posit
             yaml::locate(text, pointer)
         })
         .collect()
-}
-
-/// Type names in the parser's messages, in the file format's words: `struct Level`
-/// becomes `a level mapping`, `u32` a whole number.
-fn plain_types(message: &str) -> String {
-    let mut out = message.replace("expected u32", "expected a whole number");
-    while let Some(at) = out.find("struct ") {
-        let name: String = out[at + 7..]
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
-        out.replace_range(
-            at..at + 7 + name.len(),
-            &format!("a {} mapping", name.to_lowercase()),
-        );
-    }
-    out
 }
 
 #[cfg(test)]

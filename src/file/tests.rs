@@ -1,6 +1,8 @@
 //! Reading, parsing and checking ladder files, end to end.
 
+use super::check::{check_in, plain_types};
 use super::*;
+use crate::ladder::Ladder;
 
 #[test]
 fn the_built_in_ladder_is_valid() {
