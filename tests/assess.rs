@@ -75,7 +75,7 @@ fn init_lists_every_expectation_of_the_target_grouped_as_the_plan() {
     let default = here(&["assess", "init", "--level", "senior"]);
     assert!(default.contains("\ntarget: tech-lead\n"), "{default}");
     let stderr = fails(&["assess", "init", "--level", "vp"], "");
-    assert!(stderr.contains("level 'vp' has no promotion in the default ladder; name the level you are going for with --target"), "{stderr}");
+    assert!(stderr.contains("level 'vp' has no promotion in the built-in ladder; name the level you are going for with --target"), "{stderr}");
     let stderr = fails(
         &["assess", "init", "--level", "em", "--target", "manager"],
         "",
@@ -406,7 +406,7 @@ fn bad_assessments_fail_with_one_located_line() {
         ),
         (
             "assessment: 1\nlevel: emm\n",
-            "<stdin>:2:8: level: no level 'emm' in the default ladder; did you mean 'em'?",
+            "<stdin>:2:8: level: no level 'emm' in the built-in ladder; did you mean 'em'?",
         ),
         // A target is another level than the one the person is at.
         (
@@ -425,7 +425,7 @@ fn bad_assessments_fail_with_one_located_line() {
         ),
         (
             "assessment: 1\nlevel: em\ntarget: directr\n",
-            "<stdin>:3:9: target: no level 'directr' in the default ladder; did you mean 'director'?",
+            "<stdin>:3:9: target: no level 'directr' in the built-in ladder; did you mean 'director'?",
         ),
         (
             "assessment: 2\nlevel: em\n",

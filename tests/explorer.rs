@@ -1,4 +1,4 @@
-//! End-to-end tests of list, show and diff, on the default ladder and a ladder file.
+//! End-to-end tests of list, show and diff, on the built-in ladder and a ladder file.
 
 mod common;
 
@@ -52,7 +52,7 @@ fn list_filters_by_track() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr("error: no track 'sales' in the default ladder (known: ic, management)\n");
+        .stderr("error: no track 'sales' in the built-in ladder (known: ic, management)\n");
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn an_unknown_level_suggests_the_closest_and_lists_the_known() {
         .code(1)
         .stdout("")
         .stderr(
-            "error: no level 'dirctor' in the default ladder; did you mean 'director'? \
+            "error: no level 'dirctor' in the built-in ladder; did you mean 'director'? \
          (known: senior, staff, principal, tech-lead, em, director, vp, cto)\n",
         );
     ladder()
@@ -180,7 +180,7 @@ fn an_unknown_level_suggests_the_closest_and_lists_the_known() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::starts_with(
-            "error: no level 'zzz' in the default ladder (known: ",
+            "error: no level 'zzz' in the built-in ladder (known: ",
         ));
 }
 
@@ -191,23 +191,23 @@ fn a_name_of_another_kind_points_to_the_command_that_takes_it() {
     for (args, said) in [
         (
             &["show", "Coaching"][..],
-            "'Coaching' is a skill in the default ladder, not a level: `ladder skill coaching` lists the levels that ask for it",
+            "'Coaching' is a skill in the built-in ladder, not a level: `ladder skill coaching` lists the levels that ask for it",
         ),
         (
             &["diff", "em", "management"],
-            "'management' is a track in the default ladder, not a level: `ladder list --track management` lists its levels",
+            "'management' is a track in the built-in ladder, not a level: `ladder list --track management` lists its levels",
         ),
         (
             &["list", "--track", "em"],
-            "'em' is a level in the default ladder, not a track: `ladder show em` shows it, and `ladder list --track management` its track",
+            "'em' is a level in the built-in ladder, not a track: `ladder show em` shows it, and `ladder list --track management` its track",
         ),
         (
             &["skill", "hiring"],
-            "'hiring' is a responsibility (Hiring and recruiting) in the default ladder, not a skill: `ladder search` finds the levels that ask for it by its words",
+            "'hiring' is a responsibility (Hiring and recruiting) in the built-in ladder, not a skill: `ladder search` finds the levels that ask for it by its words",
         ),
         (
             &["skill", "budget and headcount"],
-            "'budget and headcount' is a responsibility in the default ladder, not a skill: `ladder search`",
+            "'budget and headcount' is a responsibility in the built-in ladder, not a skill: `ladder search`",
         ),
     ] {
         let stderr = common::failure(args);

@@ -64,7 +64,7 @@ fn tracks_are_found_like_levels() {
     let stderr = common::failure(["list", "--track", "managment"]);
     assert_eq!(
         stderr,
-        "error: no track 'managment' in the default ladder; did you mean 'management'? \
+        "error: no track 'managment' in the built-in ladder; did you mean 'management'? \
          (known: ic, management)\n"
     );
     // So two tracks may not share a name, or one's name be another's id.

@@ -73,7 +73,7 @@ fn validate_checks_the_ladder_in_use_by_default() {
         .arg("validate")
         .assert()
         .success()
-        .stdout("<default ladder>: valid\n");
+        .stdout("<built-in ladder>: valid\n");
     let acme = fixture(ACME);
     ladder()
         .args(["validate", "--ladder", &acme])

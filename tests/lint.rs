@@ -207,7 +207,7 @@ fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
         .code(1)
         .stderr("");
     let builtin = stdout(&["lint", "--deny"]);
-    assert_eq!(builtin, "<default ladder>: no advice\n");
+    assert_eq!(builtin, "<built-in ladder>: no advice\n");
     let bad = fixture("tests/fixtures/bad/unknown-skill.yaml");
     let out = ladder().args(["lint", &bad]).assert().code(1);
     let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();

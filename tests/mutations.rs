@@ -1,4 +1,4 @@
-//! A randomized test: mutated copies of the default ladder (bytes flipped, the
+//! A randomized test: mutated copies of the built-in ladder (bytes flipped, the
 //! text cut short, YAML punctuation inserted, lines repeated or dropped) must
 //! end in a loaded ladder or in clean problems, and a loaded one must survive
 //! every command in every format. Never a panic.

@@ -250,7 +250,7 @@ fn skill_follows_one_skill_across_the_ladder() {
         ]
     );
     let stderr = failure(["skill", "cochng"]);
-    assert!(stderr.starts_with("error: no skill 'cochng' in the default ladder; did you mean 'coaching'? (known: software-craft,"), "{stderr}");
+    assert!(stderr.starts_with("error: no skill 'cochng' in the built-in ladder; did you mean 'coaching'? (known: software-craft,"), "{stderr}");
 }
 
 #[test]

@@ -68,7 +68,7 @@ impl Origin {
     /// input, `STDIN_NAME`.
     pub fn file_name(&self) -> String {
         match self {
-            Origin::Builtin => "<default ladder>".to_string(),
+            Origin::Builtin => "<built-in ladder>".to_string(),
             Origin::File(path) | Origin::Env(path) => path.display().to_string(),
             Origin::Stdin => STDIN_NAME.to_string(),
             Origin::Revision(spec) => spec.clone(),
@@ -76,7 +76,7 @@ impl Origin {
     }
 
     /// `shell_word`, for a ladder a command must be given to read it again;
-    /// `None` for the default ladder and `LADDER_FILE`'s, which it finds itself.
+    /// `None` for the built-in ladder and `LADDER_FILE`'s, which it finds itself.
     pub fn given_word(&self) -> Option<String> {
         match self {
             Origin::Builtin | Origin::Env(_) => None,
@@ -117,11 +117,11 @@ impl Place for Origin {
     }
 }
 
-/// How a sentence names this ladder: "the default ladder" or "'ours.yaml'".
+/// How a sentence names this ladder: "the built-in ladder" or "'ours.yaml'".
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Origin::Builtin => f.write_str("the default ladder"),
+            Origin::Builtin => f.write_str("the built-in ladder"),
             Origin::File(path) => write!(f, "'{}'", path.display()),
             Origin::Env(path) => write!(f, "'{}' (from LADDER_FILE)", path.display()),
             Origin::Stdin => f.write_str("the ladder on standard input"),

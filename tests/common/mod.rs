@@ -12,7 +12,7 @@ pub mod site;
 /// The fixture ladder, relative to the crate.
 pub const ACME: &str = "tests/fixtures/acme.yaml";
 
-/// The default ladder's level ids, in ladder order.
+/// The built-in ladder's level ids, in ladder order.
 pub const DEFAULT_IDS: [&str; 8] = [
     "senior",
     "staff",

@@ -1,7 +1,7 @@
 //! Finding a level, skill or track from what a person typed, and saying what
 //! would have matched when nothing does.
 //!
-//! `place` names the ladder in messages ("the default ladder", "'ours.yaml'"),
+//! `place` names the ladder in messages ("the built-in ladder", "'ours.yaml'"),
 //! and the command that reads it again: the domain does not know where a
 //! ladder came from, only how to say it.
 
@@ -16,7 +16,7 @@ use super::checked::CheckedLadder;
 use super::model::{Skill, Track};
 use super::text::fold;
 
-/// Where a ladder came from, as a sentence names it ("the default ladder",
+/// Where a ladder came from, as a sentence names it ("the built-in ladder",
 /// "'ours.yaml'"), and how a command line reads it again.
 pub trait Place: Display {
     /// The start of a command line that reads this ladder, for the commands
@@ -25,7 +25,7 @@ pub trait Place: Display {
 }
 
 /// A ladder named in messages by `self`, that `ladder` reads with no
-/// `--ladder` (the default ladder, or tests').
+/// `--ladder` (the built-in ladder, or tests').
 impl Place for &str {
     fn ladder(&self) -> String {
         "ladder".to_string()
