@@ -202,14 +202,45 @@ fn search_json_reports_fields_and_byte_ranges() {
 }
 
 #[test]
+fn search_ignores_accents_anywhere_in_a_word() {
+    let acme = std::fs::read_to_string(fixture(ACME)).unwrap().replacen(
+        "role: Builds features.",
+        "role: \"Builds the re\\u0301sume\\u0301 and the Zürich façade.\"",
+        1,
+    );
+    let file = common::file("accents.yaml", acme.as_bytes());
+    for term in ["resume", "résumé", "zurich", "FACADE"] {
+        let out = ladder()
+            .args(["--ladder", file.to_str().unwrap(), "search", term, "-f", "json"])
+            .assert()
+            .success();
+        let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        assert_eq!(found["levels"][0]["hits"][0]["field"], "role", "{term}");
+    }
+}
+
+#[test]
 fn search_without_a_hit_fails() {
     let stderr = failure(["search", "juggling"]);
     assert!(
         stderr.starts_with(
-            "error: nothing in the default ladder mentions 'juggling'; search looks at"
+            "error: nothing in the built-in ladder mentions 'juggling'; search looks at"
         ),
         "{stderr}"
     );
+    // Scripts get the terms and no levels, and the run fails as well.
+    for format in ["json", "yaml"] {
+        let out = (ladder().args(["search", "juggling", "-f", format]))
+            .assert()
+            .code(1);
+        let out = out.get_output();
+        let found: Value = match format {
+            "json" => serde_json::from_slice(&out.stdout).unwrap(),
+            _ => serde_yaml::from_slice(&out.stdout).unwrap(),
+        };
+        assert_eq!(found, serde_json::json!({"terms": ["juggling"], "levels": []}));
+        assert!(out.stderr.is_empty());
+    }
     // A blank term would be in every field with a space; an invisible U+FEFF
     // is blank too, as validate counts it.
     for blank in [" ", "", "\u{feff}"] {

@@ -58,6 +58,12 @@ pub trait Answer {
         false
     }
 
+    /// Why the answer says nothing, told to people as an error instead of
+    /// an empty answer; scripts get the empty answer, and the run fails.
+    fn unanswered(&self) -> Option<String> {
+        None
+    }
+
     /// The graph, for a view that diagrams draw.
     fn graph(&self) -> Option<&graph::Graph<'_>> {
         None

@@ -48,6 +48,12 @@ pub fn render<'r>(
         Report::Text(text) => return Ok(Cow::Borrowed(text)),
         Report::View(view) => view,
     };
+    if let Some(why) = view
+        .unanswered()
+        .filter(|_| !matches!(format, Format::Json | Format::Yaml))
+    {
+        bail!("{why}");
+    }
     Ok(Cow::Owned(match (format, view.graph()) {
         (Format::Json, _) => {
             let mut text = json_escaped(view.json()?);

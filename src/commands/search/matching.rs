@@ -26,17 +26,25 @@ pub struct Terms {
     folded: RefCell<Vec<u8>>,
 }
 
-/// Gives each character `c` folds to: in lower case, its accents apart from
-/// their letters (canonical decomposition: a composed `é` and an `e` with a
-/// combining accent fold alike), and a final sigma as any sigma (`ΟΔΟΣ` is
-/// `οδος` in lower case, with a final `ς`). Character by character, so that
-/// each folded character comes from one of the text's.
+/// Gives each character `c` folds to: in lower case, without the accents of
+/// the Latin, Greek and Cyrillic scripts (canonical decomposition, then the
+/// combining diacritical marks dropped: `résumé` folds to `resume`, whether
+/// its accents are composed or not), and a final sigma as any sigma (`ΟΔΟΣ`
+/// is `οδος` in lower case, with a final `ς`). Character by character, so
+/// that each folded character comes from one of the text's.
 fn fold(c: char, mut give: impl FnMut(char)) {
     for lower in c.to_lowercase() {
-        unicode_normalization::char::decompose_canonical(lower, |d| {
-            give(if d == 'ς' { 'σ' } else { d })
+        unicode_normalization::char::decompose_canonical(lower, |d| match d {
+            'ς' => give('σ'),
+            d if is_accent(d) => {}
+            d => give(d),
         });
     }
+}
+
+/// A combining diacritical mark (U+0300 to U+036F): an accent `fold` drops.
+fn is_accent(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 impl Terms {
@@ -144,9 +152,14 @@ fn char_matches(text: &str, terms: &[String]) -> Option<Vec<Match>> {
     let mut found = Vec::new();
     for term in terms {
         let before = found.len();
-        found.extend(folded.match_indices(term.as_str()).map(|(at, _)| Match {
-            start: origin[at].0,
-            end: origin[at + term.len() - 1].1,
+        found.extend(folded.match_indices(term.as_str()).map(|(at, _)| {
+            // The accents after the last letter are its own: in the match.
+            let end = origin[at + term.len() - 1].1;
+            let accents = text[end..].chars().take_while(|&c| is_accent(c));
+            Match {
+                start: origin[at].0,
+                end: end + accents.map(char::len_utf8).sum::<usize>(),
+            }
         }));
         if found.len() == before {
             return None;
@@ -249,13 +262,19 @@ mod tests {
         assert_eq!(spans("Ünïcode ÉQUIPE", &["équipe"]), Some(vec![(10, 17)]));
         assert_eq!(spans("İstanbul", &["i̇"]), Some(vec![(0, 2)]));
         assert_eq!(spans("aaaa", &["aa", "a"]), Some(vec![(0, 4)]));
-        assert_eq!(spans("Ünïcode ÉQUIPE", &["unicode"]), None);
-        // A composed accent and a combining one match alike, each way, and
+        // Accents are ignored, composed or combining, anywhere in a term, and
         // a final sigma matches any sigma.
+        assert_eq!(spans("Ünïcode ÉQUIPE", &["unicode"]), Some(vec![(0, 9)]));
         assert_eq!(spans("Cafe\u{301} Lead", &["café"]), Some(vec![(0, 6)]));
         assert_eq!(spans("Café Lead", &["cafe\u{301}"]), Some(vec![(0, 5)]));
+        assert_eq!(
+            spans("résumé crème", &["resume", "creme"]),
+            Some(vec![(0, 8), (9, 15)])
+        );
+        assert_eq!(spans("Cafe\u{301} est", &["cafe est"]), Some(vec![(0, 10)]));
+        assert_eq!(spans("naive", &["naïve"]), Some(vec![(0, 5)]));
         assert_eq!(spans("ΟΔΟΣ", &["οδος"]), Some(vec![(0, 8)]));
-        assert_eq!(spans("οδός ος", &["ΟΔΟΣ"]), None);
+        assert_eq!(spans("οδός ος", &["ΟΔΟΣ"]), Some(vec![(0, 8)]));
         assert_eq!(spans("οδος", &["ΟΔΟΣ"]), Some(vec![(0, 8)]));
         assert_eq!(
             spans("plain ASCII text", &["ascii TEXT"]),

@@ -21,6 +21,9 @@ use self::matching::{Terms, matches};
 pub struct Found<'a> {
     pub terms: Vec<String>,
     pub levels: Vec<LevelHits<'a>>,
+    /// What people are told when nothing matched.
+    #[serde(skip)]
+    pub nothing: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -55,17 +58,17 @@ pub fn run<'a>(
     if terms.iter().any(|t| crate::ladder::text::blank(t)) {
         bail!("a search term is blank; give words to look for, like `ladder search coaching`");
     }
-    let found = search(ladder, terms);
+    let mut found = search(ladder, terms);
     if found.levels.is_empty() {
         let wanted = terms
             .iter()
             .map(|t| format!("'{t}'"))
             .collect::<Vec<_>>()
             .join(" and ");
-        bail!(
+        found.nothing = Some(format!(
             "nothing in {place} mentions {wanted}; search looks at level names, roles, summaries, \
              responsibilities, skills, shifts and pitfalls"
-        );
+        ));
     }
     Ok(found)
 }
@@ -112,6 +115,7 @@ pub fn search<'a>(ladder: &'a CheckedLadder, terms: &[String]) -> Found<'a> {
     Found {
         terms: terms.to_vec(),
         levels,
+        nothing: None,
     }
 }
 
@@ -137,4 +141,14 @@ impl Layout for Found<'_> {
     }
 }
 
-impl Answer for Found<'_> {}
+/// Nothing found fails the run: people are told so, scripts get the terms
+/// and no levels.
+impl Answer for Found<'_> {
+    fn failed(&self) -> bool {
+        self.levels.is_empty()
+    }
+
+    fn unanswered(&self) -> Option<String> {
+        self.nothing.clone()
+    }
+}
