@@ -165,13 +165,20 @@ impl Settings {
 
     /// Colour and width for the human formats: colour only for a terminal
     /// unless asked, never with `NO_COLOR` or `TERM=dumb`; the width from
-    /// `COLUMNS`, else the terminal's, else 80, and never under 20.
+    /// `COLUMNS`, else the terminal's (when it knows it), else 80, and never
+    /// under 20.
     pub fn style(&self) -> Style {
         let tty = std::io::stdout().is_terminal();
         let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
         let color = crate::output::color::colored(self.color, tty);
         let columns = env("COLUMNS").and_then(|c| c.to_str()?.parse::<u16>().ok());
-        let detected = || tty.then(|| comfy_table::Table::new().width()).flatten();
+        // A terminal whose size was never set (some containers' and CI
+        // runners') reports 0 columns: unknown, as when piped.
+        let detected = || {
+            (tty.then(|| comfy_table::Table::new().width()))
+                .flatten()
+                .filter(|&c| c > 0)
+        };
         let columns = columns.filter(|&c| c > 0);
         let width = columns
             .or_else(detected)

@@ -134,6 +134,19 @@ fn a_closed_stdout_is_a_failure() {
         String::from_utf8_lossy(&closed.stderr),
         "error: standard output is closed, so the answer cannot be written\n"
     );
+    // A command that writes files and answers nothing needs no stdout.
+    let dir = std::env::temp_dir().join(format!("ladder-closed-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let site = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("\"$0\" site \"$1\" >&-")
+        .arg(&bin)
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(site.status.code(), Some(0), "{site:?}");
+    assert!(dir.join("index.html").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
     let discarded = run(">/dev/null");
     assert_eq!(discarded.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&discarded.stderr), "");
@@ -177,4 +190,47 @@ fn search_fits_a_narrow_terminal() {
             "{columns}:\n{out}"
         );
     }
+}
+
+/// What `ladder ARGS` prints on a new pseudo-terminal whose size was never
+/// set, as some containers and CI runners give: it reports 0 columns.
+#[cfg(unix)]
+fn on_a_sizeless_terminal(args: &[&str]) -> String {
+    use std::io::Read;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let (mut leader, mut follower) = (0, 0);
+    // SAFETY: openpty writes the two descriptors it opens into the given
+    // integers; the name, termios and size it may take are null.
+    let opened = unsafe {
+        libc::openpty(
+            &raw mut leader,
+            &raw mut follower,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(opened, 0, "a pseudo-terminal opens");
+    // SAFETY: both descriptors were just opened, and each is owned once.
+    let (leader, follower) = unsafe { (OwnedFd::from_raw_fd(leader), OwnedFd::from_raw_fd(follower)) };
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
+        .args(args)
+        .env_remove("COLUMNS")
+        .stdout(Stdio::from(follower.try_clone().unwrap()))
+        .stderr(Stdio::from(follower))
+        .spawn()
+        .unwrap();
+    let mut out = Vec::new();
+    // The leader reads until the child's end closes the follower (EIO).
+    let _ = std::fs::File::from(leader).read_to_end(&mut out);
+    child.wait().unwrap();
+    String::from_utf8_lossy(&out).replace("\r\n", "\n")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_terminal_of_no_known_width_is_taken_as_80_columns() {
+    let out = on_a_sizeless_terminal(&["--color", "never", "list"]);
+    let widest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert_eq!(widest, 80, "{out}");
 }
