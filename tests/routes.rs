@@ -211,7 +211,14 @@ fn search_ignores_accents_anywhere_in_a_word() {
     let file = common::file("accents.yaml", acme.as_bytes());
     for term in ["resume", "résumé", "zurich", "FACADE"] {
         let out = ladder()
-            .args(["--ladder", file.to_str().unwrap(), "search", term, "-f", "json"])
+            .args([
+                "--ladder",
+                file.to_str().unwrap(),
+                "search",
+                term,
+                "-f",
+                "json",
+            ])
             .assert()
             .success();
         let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
@@ -238,7 +245,10 @@ fn search_without_a_hit_fails() {
             "json" => serde_json::from_slice(&out.stdout).unwrap(),
             _ => serde_yaml::from_slice(&out.stdout).unwrap(),
         };
-        assert_eq!(found, serde_json::json!({"terms": ["juggling"], "levels": []}));
+        assert_eq!(
+            found,
+            serde_json::json!({"terms": ["juggling"], "levels": []})
+        );
         assert!(out.stderr.is_empty());
     }
     // A blank term would be in every field with a space; an invisible U+FEFF

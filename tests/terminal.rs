@@ -212,7 +212,8 @@ fn on_a_sizeless_terminal(args: &[&str]) -> String {
     };
     assert_eq!(opened, 0, "a pseudo-terminal opens");
     // SAFETY: both descriptors were just opened, and each is owned once.
-    let (leader, follower) = unsafe { (OwnedFd::from_raw_fd(leader), OwnedFd::from_raw_fd(follower)) };
+    let (leader, follower) =
+        unsafe { (OwnedFd::from_raw_fd(leader), OwnedFd::from_raw_fd(follower)) };
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
         .args(args)
         .env_remove("COLUMNS")
