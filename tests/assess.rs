@@ -385,7 +385,42 @@ fn a_stale_assessment_says_what_no_longer_applies() {
         .assert()
         .success();
     let table = String::from_utf8_lossy(&table.get_output().stdout).to_string();
-    assert!(table.contains("No longer asked\n"), "{table}");
+    assert!(table.contains("Not asked on this route\n"), "{table}");
+    // Each says where the ladder asks for it, if anywhere.
+    assert!(
+        table.contains("  • technical-strategy (asked at cto, off this route)\n"),
+        "{table}"
+    );
+    let elsewhere =
+        "assessment: 1\nlevel: senior\ntarget: staff\nratings:\n  zzz-made-up: {rating: meeting}\n";
+    let out = ladder()
+        .args(["assess", "-"])
+        .write_stdin(elsewhere)
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains("  • zzz-made-up (no level of the ladder asks for it)\n"),
+        "{out}"
+    );
+    // A target below the level is no promotion case, and says so.
+    let down = "assessment: 1\nlevel: director\ntarget: em\nratings: {}\n";
+    let out = (ladder().args(["assess", "-", "-f", "json"]))
+        .write_stdin(down)
+        .assert()
+        .success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(report["direction"], "down");
+    let out = ladder()
+        .args(["assess", "-"])
+        .write_stdin(down)
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.starts_with("Case for a move down: Director of Engineering → Engineering Manager\n Direction  down\n"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -3,17 +3,25 @@
 //! still open, the shifts of the route and the pitfalls to watch.
 
 use super::report::{Item, Report};
+use crate::ladder::route::Direction;
 use crate::ladder::text::blank;
 use crate::output::markup::{Layout, Line, Markup, Span, is_web};
 
 impl Layout for Report<'_> {
     fn layout(&self, out: &mut dyn Markup) {
+        // A case for a target at the level's seniority or below is no
+        // promotion case, and says which way it goes.
+        let case = match self.direction {
+            Direction::Up => "Promotion case",
+            Direction::Across => "Case for a move across",
+            Direction::Down | Direction::Same => "Case for a move down",
+        };
         let title = match self.person {
             Some(person) => format!(
-                "Promotion case: {person}, {} → {}",
+                "{case}: {person}, {} → {}",
                 self.level.name, self.target.name
             ),
-            None => format!("Promotion case: {} → {}", self.level.name, self.target.name),
+            None => format!("{case}: {} → {}", self.level.name, self.target.name),
         };
         out.heading(1, &title.into());
         let route = self
@@ -28,8 +36,11 @@ impl Layout for Report<'_> {
             self.readiness,
             self.items.len()
         );
-        let mut facts: Vec<(&str, Line)> =
-            vec![("Route", route.into()), ("Readiness", readiness.into())];
+        let mut facts: Vec<(&str, Line)> = vec![
+            ("Direction", self.direction.as_str().into()),
+            ("Route", route.into()),
+            ("Readiness", readiness.into()),
+        ];
         if let Some(date) = self.date {
             facts.push(("Date", date.into()));
         }
@@ -84,16 +95,23 @@ impl Layout for Report<'_> {
             out.bullets(&ids);
         }
         if !self.no_longer_asked.is_empty() {
-            out.heading(2, &"No longer asked".into());
+            out.heading(2, &"Not asked on this route".into());
             out.paragraph(
                 0,
-                &"No level on the route asks for these any more (the ladder changed since they were rated, or the assessment's level or target did):"
+                &"Rated, but no level on the route asks for these: the ladder changed since they were rated, or the assessment's level or target did."
                     .into(),
             );
-            let ids: Vec<Line> = self
-                .no_longer_asked
-                .iter()
-                .map(|id| Line::new().code(*id))
+            let ids: Vec<Line> = (self.no_longer_asked.iter().enumerate())
+                .map(|(i, id)| {
+                    let line = Line::new().code(*id);
+                    match self.asked_elsewhere.get(i).map(Vec::as_slice) {
+                        None | Some([]) => line.plain(" (no level of the ladder asks for it)"),
+                        Some(levels) => line
+                            .plain(" (asked at ")
+                            .then(Line::codes(levels.iter().copied(), ", "))
+                            .plain(", off this route)"),
+                    }
+                })
                 .collect();
             out.bullets(&ids);
         }

@@ -7,6 +7,7 @@ use super::super::shared::LevelRef;
 use super::progress::Progress;
 use crate::ladder::CheckedLadder;
 use crate::ladder::assessment::{Assessment, Rating};
+use crate::ladder::route::{self, Direction};
 use crate::ladder::text::blank;
 
 /// Field names are the JSON contract.
@@ -16,6 +17,9 @@ pub struct Report<'a> {
     pub date: Option<&'a str>,
     pub level: LevelRef<'a>,
     pub target: LevelRef<'a>,
+    /// Where the target is from the level, by seniority: `up` for a
+    /// promotion case, `across` or `down` for another move.
+    pub direction: Direction,
     /// Level ids from `level` to `target`.
     pub path: Vec<&'a str>,
     /// The share of the target's expectations met with evidence, 0 to 100.
@@ -30,6 +34,10 @@ pub struct Report<'a> {
     /// counted.
     pub not_asked_by_target: Vec<&'a str>,
     pub progress: Option<Progress<'a>>,
+    /// For each id no longer asked, the levels off the route that ask for
+    /// it: none when no level of the ladder does.
+    #[serde(skip)]
+    pub asked_elsewhere: Vec<Vec<&'a str>>,
     #[serde(skip)]
     pub route: Vec<LevelRef<'a>>,
     #[serde(skip)]
@@ -86,6 +94,28 @@ fn item<'a>(id: &'a str, name: &'a str, kind: &'static str, rated: Option<&'a Ra
         missing,
         note: rated.and_then(|r| r.note.as_deref()),
     }
+}
+
+/// The levels of `ladder` that ask for each of `ids`, as a responsibility or
+/// a skill, by id; the ladder is indexed once, and only when there are ids.
+fn asked_at<'a>(ladder: &'a CheckedLadder, ids: &[String]) -> Vec<Vec<&'a str>> {
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let mut at: crate::ladder::hash::HashMap<&str, Vec<&str>> = Default::default();
+    for level in ladder.levels() {
+        let asked = (level.responsibilities.iter().map(|d| d.id.as_str()))
+            .chain(level.skills.iter().map(|s| s.as_str()));
+        for id in asked {
+            let levels = at.entry(id).or_default();
+            if levels.last() != Some(&level.id.as_str()) {
+                levels.push(level.id.as_str());
+            }
+        }
+    }
+    (ids.iter())
+        .map(|id| at.get(id.as_str()).cloned().unwrap_or_default())
+        .collect()
 }
 
 /// The report of `data` on `ladder`, from `level` to `target` along `route`,
@@ -151,6 +181,7 @@ pub fn report<'a>(
         date: data.date.as_deref(),
         level: LevelRef::new(ladder.level(level)),
         target: LevelRef::new(goal),
+        direction: route::direction(ladder, level, target),
         path: route.iter().map(|&l| ladder.level(l).id.as_str()).collect(),
         readiness: u32::try_from(readiness).unwrap_or(100),
         categories,
@@ -164,6 +195,7 @@ pub fn report<'a>(
         no_longer_asked: stale.iter().map(String::as_str).collect(),
         not_asked_by_target,
         progress: None,
+        asked_elsewhere: asked_at(ladder, stale),
         route: route
             .iter()
             .map(|&l| LevelRef::new(ladder.level(l)))
