@@ -175,22 +175,40 @@ fn the_markdown_is_a_promotion_case() {
 
 #[test]
 fn a_team_ladder_named_by_the_assessment_is_used() {
-    // Over --ladder too, with a warning, unless that is the same file.
+    // A ladder given with --ladder is read in its place, with a warning,
+    // unless that is the same file: the command line outranks the file.
     let run = |ladder_file: &str| {
-        let out = (ladder().current_dir(env!("CARGO_MANIFEST_DIR")))
+        (ladder().current_dir(env!("CARGO_MANIFEST_DIR")))
             .args(["--ladder", ladder_file, "assess", AXES_DEV])
+            .write_stdin(std::fs::read_to_string("tests/fixtures/axes.yaml").unwrap())
             .assert()
-            .success();
-        String::from_utf8_lossy(&out.get_output().stderr).to_string()
     };
+    let warned = run("data/ladder.yaml").code(1);
     assert_eq!(
-        run("data/ladder.yaml"),
+        String::from_utf8_lossy(&warned.get_output().stderr),
         format!(
-            "warning: {AXES_DEV} names its ladder (../axes.yaml), which is read; --ladder data/ladder.yaml is not\n"
+            "warning: {AXES_DEV} names its ladder (../axes.yaml); the one given with --ladder (data/ladder.yaml) is read in its place\n\
+             error: {AXES_DEV}:5:8: level: no level 'd1' in 'data/ladder.yaml' (known: senior, staff, principal, tech-lead, em, director, vp, cto)\n"
         )
     );
-    assert_eq!(run("tests/fixtures/axes.yaml"), "");
-    assert!(run("-").ends_with("which is read; --ladder - is not\n"));
+    let same = run("tests/fixtures/axes.yaml").success();
+    assert!(same.get_output().stderr.is_empty());
+    let piped = run("-").success();
+    assert!(
+        String::from_utf8_lossy(&piped.get_output().stderr)
+            .ends_with("the one given with --ladder (<stdin>) is read in its place\n")
+    );
+    // The ladder it names, missing, is its problem, at its `ladder:` line.
+    let moved = common::file(
+        "assessment-moved.yaml",
+        b"assessment: 1\nladder: moved.yaml\nlevel: em\n",
+    );
+    let stderr = fails(&["assess", moved.to_str().unwrap()], "");
+    assert!(
+        stderr.contains(":2:9: ladder: the ladder it names cannot be used: ")
+            && stderr.ends_with("; correct `ladder:`, or give the ladder with --ladder\n"),
+        "{stderr}"
+    );
     let report = json(&["assess", AXES_DEV]);
     assert_eq!(report["target"]["id"], "d2", "the first promotion of d1");
     let categories: Vec<&str> = (report["categories"].as_array().unwrap().iter())

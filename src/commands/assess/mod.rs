@@ -101,27 +101,36 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
     Origin::stdin_once([&origin, in_use].into_iter().chain(&older))?;
     let (data, text) = read::parse(&origin, in_use)?;
     let named = read::ladder_origin(&data, &origin, in_use);
-    // A ladder given with --ladder gives way to the one the assessment names.
-    let same = |a: &std::path::Path, b: &std::path::Path| {
-        std::fs::canonicalize(a)
-            .ok()
-            .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a))
-    };
-    let given = match in_use {
-        Origin::File(given) if !matches!(&named, Origin::File(read) if same(given, read)) => {
-            Some(given.display().to_string())
+    // A ladder given with --ladder outranks the one the assessment names:
+    // said, unless they are one file.
+    if let (true, Some(own)) = (read::given(in_use), &data.ladder) {
+        let own_path = read::ladder_origin(&data, &origin, &Origin::Builtin);
+        let same = match (&own_path, in_use) {
+            (Origin::File(a), Origin::File(b)) => std::fs::canonicalize(a)
+                .ok()
+                .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a)),
+            _ => false,
+        };
+        if !same {
+            let warning = format!(
+                "{} names its ladder ({own}); the one given with --ladder ({}) is read in its place",
+                origin.file_name(),
+                in_use.file_name(),
+            );
+            crate::output::escape::warn(&warning);
         }
-        Origin::Stdin => Some("-".to_string()),
-        _ => None,
-    };
-    if let (Some(given), Some(own)) = (given, &data.ladder) {
-        let warning = format!(
-            "{} names its ladder ({own}), which is read; --ladder {given} is not",
-            origin.file_name(),
-        );
-        crate::output::escape::warn(&warning);
     }
-    let ladder = file::load(&named)?;
+    // A ladder it names that cannot be used is the assessment's problem, at
+    // its `ladder:` line.
+    let ladder = file::load(&named).map_err(|err| match &data.ladder {
+        Some(_) if !read::given(in_use) => {
+            let message = format!(
+                "the ladder it names cannot be used: {err:#}; correct `ladder:`, or give the ladder with --ladder"
+            );
+            anyhow::anyhow!("{}", read::unread(&origin, &text, &data, message))
+        }
+        _ => err,
+    })?;
     let checked = read::check(&ladder, &origin, data, &text, in_use)?;
     let older = match older {
         Some(older) => {

@@ -110,7 +110,12 @@ fn ladder_problems(problems: &[Diagnostic], named: &Origin) -> String {
 
 /// The problem of an assessment whose ladder cannot be used: placed at its
 /// `ladder:` key when it names one.
-fn unread(origin: &Origin, text: &str, data: &Assessment, message: String) -> Diagnostic {
+pub(super) fn unread(
+    origin: &Origin,
+    text: &str,
+    data: &Assessment,
+    message: String,
+) -> Diagnostic {
     let pointer = data.ladder.is_some().then(|| Pointer::root().key("ladder"));
     let position = pointer.and_then(|p| file::locate_all(text, &[Some(&p)]).pop().flatten());
     Diagnostic {
@@ -124,9 +129,17 @@ fn unread(origin: &Origin, text: &str, data: &Assessment, message: String) -> Di
     }
 }
 
-/// The ladder an assessment names, relative to its file, or `in_use`.
+/// Whether `in_use` is a ladder given on the command line (`--ladder`),
+/// which outranks the one an assessment names; the built-in ladder and
+/// LADDER_FILE's give way to it.
+pub fn given(in_use: &Origin) -> bool {
+    !matches!(in_use, Origin::Builtin | Origin::Env(_))
+}
+
+/// The ladder an assessment is checked against: a ladder given with
+/// `--ladder`, else the one it names (relative to its file), else `in_use`.
 pub fn ladder_origin(data: &Assessment, origin: &Origin, in_use: &Origin) -> Origin {
-    let Some(named) = data.ladder.as_deref() else {
+    let Some(named) = data.ladder.as_deref().filter(|_| !given(in_use)) else {
         return in_use.clone();
     };
     let base = match origin {
@@ -153,7 +166,10 @@ pub fn check(
     text: &str,
     in_use: &Origin,
 ) -> anyhow::Result<Checked> {
-    let command = validate_command(origin, data.ladder.is_none().then_some(in_use));
+    let command = validate_command(
+        origin,
+        (data.ladder.is_none() || given(in_use)).then_some(in_use),
+    );
     let named = ladder_origin(&data, origin, in_use);
     check_all((ladder, &named), origin, data, text).map_err(|problems| first_of(problems, &command))
 }
