@@ -237,10 +237,15 @@ fn progress_since_an_older_assessment() {
         "unchanged evidence is not new"
     );
     assert_eq!(progress["readiness_before"], 15);
+    assert_eq!(
+        progress["newly_met"],
+        serde_json::json!(["technical-strategy"])
+    );
+    assert_eq!(progress["no_longer_met"], serde_json::json!([]));
     let table = here(&["assess", ADA, "--against", OLDER]);
     assert!(
         table.contains(&format!(
-            "Progress since {OLDER}\nReadiness: 15% then, 23% now.\n  • Technical strategy (technical-strategy): working-towards → meeting (up)\n"
+            "Progress since {OLDER}\nReadiness: 15% then, 23% now.\nNewly met: Technical strategy (technical-strategy)\n  • Technical strategy (technical-strategy): working-towards → meeting (up)\n"
         )),
         "{table}"
     );
@@ -262,6 +267,20 @@ fn progress_since_an_older_assessment() {
     let after = write("after.yaml", "{rating: meeting, evidence: [\"   \"]}");
     let report = json(&["assess", &after, "--against", &before]);
     assert_eq!(report["progress"]["evidence_added"], serde_json::json!([]));
+    // A rating that rose while its evidence was emptied no longer counts,
+    // and says so before how it moved.
+    let before = write("met.yaml", "{rating: meeting, evidence: [Ran the loop]}");
+    let after = write("emptied.yaml", "{rating: exceeding, evidence: [\"  \"]}");
+    let report = json(&["assess", &after, "--against", &before]);
+    assert_eq!(
+        report["progress"]["no_longer_met"],
+        serde_json::json!(["hiring"])
+    );
+    let table = here(&["assess", &after, "--against", &before]);
+    assert!(
+        table.contains("No longer met: Budget and headcount (hiring)\n  • Budget and headcount (hiring): meeting → exceeding (up)\n"),
+        "{table}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

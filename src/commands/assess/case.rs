@@ -129,6 +129,21 @@ impl Layout for Report<'_> {
                 names.entry(item.id).or_insert(item.name);
             }
             let named = |id| named(&names, id);
+            // What now counts, or no longer does, before how it moved.
+            let met = [
+                (&progress.newly_met, "Newly met: "),
+                (&progress.no_longer_met, "No longer met: "),
+            ];
+            for (ids, said) in met.into_iter().filter(|(ids, _)| !ids.is_empty()) {
+                let mut line = Line::text(said);
+                for (i, id) in ids.iter().enumerate() {
+                    if i > 0 {
+                        line = line.plain(", ");
+                    }
+                    line = line.then(named(id));
+                }
+                out.paragraph(0, &line);
+            }
             let mut lines: Vec<Line> = (progress.moved.iter())
                 .map(|m| {
                     let from = m.from.unwrap_or("unrated");
@@ -144,8 +159,9 @@ impl Layout for Report<'_> {
                 for added in list {
                     let count = added.evidence.len();
                     let plural = if count == 1 { "" } else { "s" };
-                    let text = format!(": {count} {word} piece{plural} of evidence");
-                    lines.push(named(added.id).plain(text));
+                    let text = format!(": {count} {word} piece{plural} of evidence: ");
+                    let pieces = added.evidence.join("; ");
+                    lines.push(named(added.id).plain(text).plain(pieces));
                 }
             }
             for id in &progress.no_longer_rated {

@@ -17,6 +17,7 @@ use super::Answer;
 use crate::cli::assess::{AssessArgs, AssessCommand};
 use crate::file::write::{self, write_new};
 use crate::file::{self, Origin};
+use crate::ladder::hash::HashSet;
 use crate::ladder::{CheckedLadder, find};
 
 impl Answer for Report<'_> {}
@@ -180,8 +181,23 @@ pub fn view<'a>(
         // The older ratings weighed on this route, as the ladder is now.
         let levels = (checked.level, checked.target);
         let route = (&checked.route[..], &checked.shifted[..]);
-        let before = report(ladder, older, levels, route, &[]).readiness;
-        view.progress = Some(progress(&checked.data, older, (against, before)));
+        let then = report(ladder, older, levels, route, &[]);
+        let mut moved = progress(&checked.data, older, (against, then.readiness));
+        let met = |items: &[Item<'a>]| -> HashSet<(&'a str, &'static str)> {
+            (items.iter().filter(|i| i.missing.is_empty()))
+                .map(|i| (i.id, i.kind))
+                .collect()
+        };
+        let (was, is) = (met(&then.items), met(&view.items));
+        for item in &view.items {
+            let key = (item.id, item.kind);
+            match (was.contains(&key), is.contains(&key)) {
+                (false, true) => moved.newly_met.push(item.id),
+                (true, false) => moved.no_longer_met.push(item.id),
+                _ => {}
+            }
+        }
+        view.progress = Some(moved);
     }
     view
 }

@@ -13,6 +13,10 @@ pub struct Progress<'a> {
     /// The readiness the older assessment shows on this one's route and the
     /// ladder as it is now, 0 to 100.
     pub readiness_before: u32,
+    /// The target's expectations met with evidence now and not then, and
+    /// the reverse (a rating that fell, or evidence taken away), by id.
+    pub newly_met: Vec<&'a str>,
+    pub no_longer_met: Vec<&'a str>,
     pub moved: Vec<Moved<'a>>,
     pub evidence_added: Vec<Added<'a>>,
     pub evidence_removed: Vec<Added<'a>>,
@@ -54,6 +58,8 @@ pub fn progress<'a>(
     let mut progress = Progress {
         against,
         readiness_before,
+        newly_met: Vec::new(),
+        no_longer_met: Vec::new(),
         moved: Vec::new(),
         evidence_added: Vec::new(),
         evidence_removed: Vec::new(),
