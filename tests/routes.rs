@@ -270,6 +270,12 @@ fn skill_follows_one_skill_across_the_ladder() {
             && out.contains("Dropped at  staff (after senior), vp (after director)"),
         "{out}"
     );
+    // A level entered only across (CTO, from VP) is led into by its peer.
+    let trail = json(&["skill", "communication"]);
+    assert_eq!(ids(&trail["first"]), ["senior"]);
+    let trail = json(&["skill", "org-design"]);
+    assert_eq!(trail["dropped"][0]["level"]["id"], "cto");
+    assert_eq!(trail["dropped"][0]["after"], serde_json::json!(["vp"]));
     let trail = json(&["skill", "software craftsmanship"]);
     assert_eq!(
         trail["skill"],

@@ -16,16 +16,18 @@ pub struct Trail<'a> {
     pub skill: SkillRef<'a>,
     /// Every level that needs the skill, in ladder order.
     pub levels: Vec<LevelRef<'a>>,
-    /// Levels that need it although no level promoted into them does.
+    /// Levels that need it although no level that leads into them does.
     pub first: Vec<LevelRef<'a>>,
-    /// Levels that do not need it although a level promoted into them does.
+    /// Levels that do not need it although a level that leads into them does.
     pub dropped: Vec<Dropped<'a>>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Dropped<'a> {
     pub level: LevelRef<'a>,
-    /// The levels promoted into `level` that need the skill.
+    /// The levels that lead into `level` and need the skill: those promoted
+    /// into it, or, for a level no promotion leads to (the built-in CTO),
+    /// its lateral peers, as a level's shift is told.
     pub after: Vec<&'a str>,
 }
 
@@ -54,10 +56,10 @@ pub fn trail<'a>(ladder: &'a CheckedLadder, skill: &'a Skill) -> Trail<'a> {
         .map(|l| l.skills.contains(&skill.id))
         .collect();
     let promoted_from = |level: usize| {
-        ladder
-            .neighbours(level)
-            .iter()
-            .filter(|(_, m)| *m == Move::Down)
+        let steps = ladder.neighbours(level);
+        let promoted = steps.iter().any(|(_, m)| *m == Move::Down);
+        let way_in = if promoted { Move::Down } else { Move::Across };
+        (steps.iter().filter(move |(_, m)| *m == way_in))
             .map(|&(l, _)| l)
             .filter(|&l| needs[l])
     };
