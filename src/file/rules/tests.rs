@@ -118,6 +118,15 @@ fn promotions_must_not_loop() {
         lateral.contains("'b' is both a promotion and a lateral move away from 'a'"),
         "{lateral}"
     );
+    // Peers through a third level are told as such, not as a lateral move.
+    let chain = only(
+        "skills: [s]}\n",
+        "skills: [s], lateral: [c]}\n  - {id: c, name: C, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s], lateral: [a]}\n",
+    );
+    assert!(
+        chain.contains("'b' is a promotion from 'a', and also its peer through a chain of lateral moves (peers: a/b/c)"),
+        "{chain}"
+    );
 }
 
 #[test]

@@ -96,10 +96,19 @@ pub(crate) fn depth(
             } else if target != level {
                 sound = false;
                 let (a, b) = (&levels[level].id, &levels[target].id);
-                let message = format!(
-                    "'{b}' is both a promotion and a lateral move away from '{a}' (peers: {}); lateral moves join levels of similar seniority",
-                    name(group[level])
-                );
+                let beside = |x: usize, y: &Text| levels[x].lateral.iter().any(|l| &l.id == y);
+                // Peers through other levels are told as such: the lateral
+                // move to blame may be any of theirs.
+                let message = match beside(level, b) || beside(target, a) {
+                    true => format!(
+                        "'{b}' is both a promotion and a lateral move away from '{a}' (peers: {}); lateral moves join levels of similar seniority",
+                        name(group[level])
+                    ),
+                    false => format!(
+                        "'{b}' is a promotion from '{a}', and also its peer through a chain of lateral moves (peers: {}); lateral moves join levels of similar seniority, so one of that chain's, or this promotion, is wrong",
+                        name(group[level])
+                    ),
+                };
                 c.report(list.index(level).key("next").index(pos), message);
             } else {
                 sound = false; // a self-loop, reported with the reference checks
