@@ -56,21 +56,38 @@ pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let escaped = escape(text);
     let mut chars = escaped.chars().peekable();
-    // Whether the character before is one a mention cannot follow.
-    let mut in_word = false;
+    // Whether the character before is one a mention cannot follow; whether
+    // a line break was read, whose blanks around it become one space.
+    let (mut in_word, mut broke) = (false, false);
     while let Some(c) = chars.next() {
+        if matches!(c, '\n' | '\r') {
+            out.truncate(out.trim_end_matches([' ', '\t']).len());
+            (broke, in_word) = (true, false);
+            continue;
+        }
+        if broke && matches!(c, ' ' | '\t') {
+            continue;
+        }
+        // The break parts this text from what is before it, in this span
+        // or the one before.
+        if std::mem::take(&mut broke) {
+            out.push(' ');
+        }
         let was_in_word = std::mem::replace(&mut in_word, c.is_ascii_alphanumeric() || c == '_');
         match c {
             '@' if !was_in_word && chars.peek().is_some_and(char::is_ascii_alphanumeric) => {
                 out.push_str("@&#8203;");
             }
-            '\n' | '\r' => out.push(' '),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
             c => out.push(c),
         }
+    }
+    // A break at the end still parts this text from the next span's.
+    if broke {
+        out.push(' ');
     }
     out
 }
@@ -323,6 +340,10 @@ mod tests {
             "a \\*b\\* \\[c\\](d) \\<e\\> \\| f\\_g"
         );
         assert_eq!(inline("one\ntwo\u{1b}"), "one two\\\\u{1b}");
+        // The blanks around a line break are one space; a mention after a
+        // break is still kept from being one.
+        assert_eq!(inline("grow. \n\n  Second\n"), "grow. Second ");
+        assert_eq!(inline("x\n@team"), "x @&#8203;team");
         assert_eq!(inline("# not a heading"), "\\# not a heading");
     }
 
