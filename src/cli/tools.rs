@@ -9,7 +9,8 @@ use clap::Args;
 #[command(
     after_help = "The script asks ladder for the words at each TAB: level ids and aliases after show, diff, \
 plan, path and assess init, skill and track ids, lint rules, and files, from the ladder in use then (--ladder on the line, \
-LADDER_FILE or the built-in one). Regenerate it when you upgrade ladder.\n\n\
+LADDER_FILE or the built-in one). Regenerate it when you upgrade ladder. Make the directory the script goes \
+into first (mkdir -p) where it is missing.\n\n\
 Examples:\n  ladder completions bash > ~/.local/share/bash-completion/completions/ladder\n  ladder completions zsh \
 > ~/.zfunc/_ladder\n  ladder completions fish > ~/.config/fish/completions/ladder.fish"
 )]

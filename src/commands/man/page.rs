@@ -121,7 +121,14 @@ fn exit_status(roff: &mut Roff, name: &str) {
             " The files validate checks are the exception: their problems are listed on \
              standard output, a line each, with no error: line."
         }
-        "search" => " Also when nothing matches.",
+        "search" => {
+            " Also when nothing matches; with --format json or yaml the empty answer is \
+             printed, with no error: line."
+        }
+        "init" | "import" | "assess-init" => {
+            " Also when FILE exists and --force is not given: it is left as it was."
+        }
+        "site" => " Also when OUT_DIR holds files and --force is not given.",
         _ => "",
     };
     let failure = format!(
