@@ -116,6 +116,20 @@ fn init_never_replaces_a_file_without_force() {
     );
     let stderr = failure(["init", dir.to_str().unwrap(), "--force"]);
     assert!(stderr.contains("this is a directory"), "{stderr}");
+    // -o FILE is FILE, as import takes it, and --from minimal is --minimal.
+    let other = scratch("init-o").join("other.yaml");
+    (ladder()
+        .args(["init", "--from", "minimal", "-o"])
+        .arg(&other))
+    .assert()
+    .success();
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        stdout(&["init", "--minimal"])
+    );
+    let stderr = failure(["init", "-o", other.to_str().unwrap()]);
+    assert!(stderr.contains("already exists; pass --force"), "{stderr}");
+    ladder().args(["init", "--force"]).assert().code(2);
     // A pipe, a link to one, or a name in /dev is never written, even with
     // --force: as root, /dev/null or /dev/stdout could be replaced (a name
     // that is in no system's /dev stands for them here, as the test may run

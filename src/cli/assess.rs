@@ -44,6 +44,7 @@ groups them (to take on, to build, to keep), each rated not-yet with no evidence
 replaces an existing file without --force.\n\nExamples:\n  ladder assess init --level em --target \
 director me.yaml\n  ladder assess init --level senior --person \"Ada Example\""
 )]
+#[command(group(clap::ArgGroup::new("written").args(["file", "output"])))]
 pub struct AssessInitArgs {
     /// The level you are at: id, alias or name
     #[arg(long)]
@@ -57,7 +58,17 @@ pub struct AssessInitArgs {
     /// Write the assessment to FILE instead of standard output (- is standard output)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// The same as FILE, as `import -o` takes it
+    #[arg(short = 'o', long, value_name = "FILE", conflicts_with = "file")]
+    pub output: Option<PathBuf>,
     /// Replace FILE if it exists
-    #[arg(long, requires = "file")]
+    #[arg(long, requires = "written")]
     pub force: bool,
+}
+
+impl AssessInitArgs {
+    /// Where the assessment goes: FILE or -o's, or standard output.
+    pub fn written(&self) -> Option<&std::path::Path> {
+        self.file.as_deref().or(self.output.as_deref())
+    }
 }

@@ -9,13 +9,17 @@ use clap::{Args, ValueEnum};
 #[command(
     after_help = "The file starts with the yaml-language-server schema line and has a comment on each \
 section. It passes `ladder validate` as written. With FILE, never replaces an existing file without \
---force.\n\nExamples:\n  ladder init ours.yaml\n  ladder init --minimal > ours.yaml\n  ladder init | \
+--force.\n\nExamples:\n  ladder init ours.yaml\n  ladder init --from minimal -o ours.yaml\n  ladder init | \
 ladder --ladder - list"
 )]
+#[command(group(clap::ArgGroup::new("written").args(["file", "output"])))]
 pub struct InitArgs {
     /// Write the ladder to FILE instead of standard output (- is standard output)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// The same as FILE, as `import -o` takes it
+    #[arg(short = 'o', long, value_name = "FILE", conflicts_with = "file")]
+    pub output: Option<PathBuf>,
     /// The ladder to start from
     #[arg(
         long,
@@ -25,18 +29,32 @@ pub struct InitArgs {
         conflicts_with = "minimal"
     )]
     pub from: Starter,
-    /// Start from a minimal two-track skeleton instead
+    /// Start from a minimal two-track skeleton instead: --from minimal
     #[arg(long)]
     pub minimal: bool,
     /// Replace FILE if it exists
-    #[arg(long, requires = "file")]
+    #[arg(long, requires = "written")]
     pub force: bool,
+}
+
+impl InitArgs {
+    /// Where the ladder goes: FILE or -o's, or standard output.
+    pub fn written(&self) -> Option<&std::path::Path> {
+        self.file.as_deref().or(self.output.as_deref())
+    }
+
+    /// Whether the skeleton is asked for, by either spelling.
+    pub fn minimal(&self) -> bool {
+        self.minimal || self.from == Starter::Minimal
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Starter {
     /// The built-in ladder, with a comment on each section
     Builtin,
+    /// A minimal two-track skeleton, with a comment on each section
+    Minimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Args)]

@@ -39,8 +39,8 @@ pub fn text(minimal: bool) -> String {
 
 /// Runs `ladder init`: the text to print, empty when it went to FILE.
 pub fn run(args: &InitArgs) -> anyhow::Result<String> {
-    let text = text(args.minimal);
-    match write::named(args.file.as_deref()) {
+    let text = text(args.minimal());
+    match write::named(args.written()) {
         None => Ok(text),
         Some(path) => {
             write_new(path, &text, args.force)

@@ -73,7 +73,7 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
             );
         }
         let text = skeleton::skeleton(&ladder, in_use, (level, target), init.person.as_deref())?;
-        return match write::named(init.file.as_deref()) {
+        return match write::named(init.written()) {
             None => Ok(Assessed::Text(text)),
             Some(path) => {
                 let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
