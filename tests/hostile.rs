@@ -286,6 +286,28 @@ fn syntax_errors_and_tabs() {
         "schema: 1\ntitle: 'Bâtit été' en plus\n".as_bytes(),
         ":2:20: did not find expected key, while parsing a block mapping; text follows a quoted value's closing quote",
     );
+    // A closer with nothing open, text after a plain value, a list item
+    // among keys, a key glued to its value, an alias with no anchor.
+    rejects(
+        "stray-closer.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]]\n",
+        ":3:27: did not find expected key, while parsing a block mapping; this `]` closes nothing that is open: delete it, or add the bracket it was to close",
+    );
+    rejects(
+        "item-among-keys.yaml",
+        b"schema: 1\ntitle: T\n- oops\ntracks: []\n",
+        ":3:1: did not find expected key, while parsing a block mapping; a list item (`- `) here stands among the keys of a mapping",
+    );
+    rejects(
+        "glued.yaml",
+        b"schema: 1\ntitle: T\nlevels:\n  - id: a\n    scope:team\n    role: r\n",
+        ":5:5: could not find expected ':', while scanning a simple key: `scope:team` has no space after its colon, so it is not read as a key; write `scope: team`",
+    );
+    rejects(
+        "no-anchor.yaml",
+        b"schema: 1\ntitle: *nope\n",
+        ":2:8: unknown anchor: `*nope` repeats the value anchored `&nope`, and no such anchor comes before it",
+    );
     rejects(
         "flow-colon.yaml",
         b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], pitfalls: [Too fast: slow down]}\n",

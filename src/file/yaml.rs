@@ -257,11 +257,33 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             || m.contains("expected <block end>") =>
         {
             match stop(text, err) {
+                // A closer with nothing open before it on its line.
                 Some(Stop {
-                    at_start: false, ..
+                    at_start: false,
+                    closer: Some(c),
+                    ..
+                }) => format!(
+                    "{m}; this `{c}` closes nothing that is open: delete it, or add the bracket \
+                     it was to close"
+                ),
+                Some(Stop {
+                    at_start: false,
+                    quoted: true,
+                    ..
                 }) => format!(
                     "{m}; text follows a quoted value's closing quote: put the whole value in \
                      quotes (in '…', write a ' as '')"
+                ),
+                Some(Stop {
+                    at_start: false, ..
+                }) => format!(
+                    "{m}; more text follows the value here: put the whole value in quotes, or \
+                     start a new line for the next key"
+                ),
+                // A list item among a mapping's keys, at their indentation.
+                Some(Stop { item: true, .. }) => format!(
+                    "{m}; a list item (`- `) here stands among the keys of a mapping: a list goes \
+                     under its key, indented deeper (`key:`, then `  - item`)"
                 ),
                 _ => format!("{m}; indent this line as far as the lines it belongs with"),
             }
@@ -287,6 +309,22 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             second if second.alone() => second.advice(),
             second => format!("{m}: {}", second.advice()),
         },
+        // A key with no blank after its colon reads as one plain word, and
+        // the reader looks for the colon on: the stop is often a line below.
+        m if m.contains("could not find expected ':'") => match glued_key(text, err) {
+            Some((key, value, _)) => format!(
+                "{m}: `{key}:{value}` has no space after its colon, so it is not read as a key; \
+                 write `{key}: {value}`"
+            ),
+            None => format!("{m}: a key is followed by a colon and a space, like `scope: team`"),
+        },
+        m if m.starts_with("unknown anchor") => match alias_at(text, err) {
+            Some(name) => format!(
+                "{m}: `*{name}` repeats the value anchored `&{name}`, and no such anchor comes \
+                 before it; write the value out, or anchor it above with `&{name}`"
+            ),
+            None => m,
+        },
         m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
             match repeated_key(text, &m, 0) {
                 Some(first) => format!(
@@ -298,7 +336,12 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         }
         m => m,
     };
-    let position = better_position(text, &raw).or_else(|| {
+    // A key glued to its value is placed at it, often a line above the stop.
+    let glued = (raw.contains("could not find expected ':'"))
+        .then(|| glued_key(text, err))
+        .flatten()
+        .map(|(_, _, at)| at);
+    let position = glued.or_else(|| better_position(text, &raw)).or_else(|| {
         err.location().map(|l| Position {
             line: l.line(),
             column: l.column(),
@@ -311,6 +354,13 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
 struct Stop {
     /// At the line's first character after its indentation.
     at_start: bool,
+    /// The line's text before the stop has a quote, which may have closed a
+    /// quoted value.
+    quoted: bool,
+    /// The character at the stop, when it is a closing bracket.
+    closer: Option<char>,
+    /// The line is a list item (`- `) at the stop.
+    item: bool,
     /// The line's text before the stop is one word (`key` of `key: …`).
     key_first: bool,
     /// The line is indented deeper than the last line with content above it.
@@ -330,11 +380,48 @@ fn stop(text: &str, err: &serde_yaml::Error) -> Option<Stop> {
         .map_or(line.len(), |(i, _)| i)];
     let above =
         (lines.iter().rev()).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let here = line[before.len()..].chars().next();
     Some(Stop {
+        quoted: before.contains(['"', '\'']),
+        closer: here.filter(|c| matches!(c, ']' | '}')),
+        item: before.len() == indent(line) && (line[before.len()..].starts_with("- ")),
         at_start: before.len() == indent(line),
         key_first: !before.trim().is_empty() && !before.trim().contains([' ', ':']),
         deeper: above.is_some_and(|above| indent(line) > indent(above)),
     })
+}
+
+/// The key and value of a `key:value` with no blank after its colon, and
+/// where its key is: on the line the reader stopped on or the one above.
+fn glued_key(text: &str, err: &serde_yaml::Error) -> Option<(String, String, Position)> {
+    let line = err.location()?.line();
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    (lines.iter().enumerate().rev().take(2)).find_map(|(n, l)| {
+        let rest = l.trim_start().trim_start_matches("- ");
+        let (key, value) = rest.split_once(':')?;
+        let plain = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
+        let value = value.trim_end();
+        let column = l[..l.len() - rest.len()].chars().count() + 1;
+        (plain && !value.is_empty() && !value.starts_with([' ', '\t', '/'])).then(|| {
+            let at = Position {
+                line: n + 1,
+                column,
+            };
+            (key.to_string(), value.to_string(), at)
+        })
+    })
+}
+
+/// The name of the alias (`*name`) where the reader stopped.
+fn alias_at(text: &str, err: &serde_yaml::Error) -> Option<String> {
+    let rest = text.get(err.location()?.index()..)?.strip_prefix('*')?;
+    let name: String = (rest.chars())
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .collect();
+    (!name.is_empty()).then_some(name)
 }
 
 /// The character where the library stopped.
