@@ -46,6 +46,9 @@ mod rules;
 #[path = "src/file/scalar/mod.rs"]
 mod scalar;
 #[allow(dead_code)]
+#[path = "src/file/stops.rs"]
+mod stops;
+#[allow(dead_code)]
 #[path = "src/file/survey.rs"]
 mod survey;
 #[allow(dead_code)]
@@ -102,6 +105,7 @@ const INPUTS: &[&str] = &[
     "src/file/rules/level.rs",
     "src/file/rules/text.rs",
     "src/file/scalar/mod.rs",
+    "src/file/stops.rs",
     "src/file/survey.rs",
     "src/file/yaml.rs",
 ];

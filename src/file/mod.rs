@@ -26,6 +26,7 @@ mod repaired;
 pub mod rules;
 pub mod scalar;
 pub mod shape;
+mod stops;
 pub mod stream;
 pub mod survey;
 pub mod tree;
