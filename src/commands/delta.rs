@@ -91,13 +91,20 @@ pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
             was: None,
         },
     );
-    if !split.kept.is_empty() {
-        let before: HashMap<&str, &str> = (from.responsibilities.iter())
+    // A level's few duties are looked through where they are; many, by id.
+    let many = (from.responsibilities.len() > 16).then(|| {
+        (from.responsibilities.iter())
             .map(|r| (r.id.as_str(), r.name.as_str()))
-            .collect();
-        for kept in &mut split.kept {
-            kept.was = before.get(kept.id).copied().filter(|&was| was != kept.name);
-        }
+            .collect::<HashMap<&str, &str>>()
+    });
+    for kept in &mut split.kept {
+        let was = match &many {
+            Some(names) => names.get(kept.id).copied(),
+            None => (from.responsibilities.iter())
+                .find(|r| r.id.as_str() == kept.id)
+                .map(|r| r.name.as_str()),
+        };
+        kept.was = was.filter(|&was| was != kept.name);
     }
     split
 }

@@ -10,6 +10,7 @@ use serde_json::{Map, Number, Value};
 use super::position::{Pointer, Step};
 use super::shape::{self, Repair};
 use super::tree::Tree;
+use super::yaml;
 use crate::ladder::Ladder;
 
 /// The ladder `tree` would be with `repairs` made, when that leaves it no
@@ -29,7 +30,10 @@ pub fn ladder(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladd
     if !shape::check(schema, &tree).is_empty() {
         return None;
     }
-    serde_json::from_value(json(&tree)?).ok()
+    // Read as any ladder file is, from the tree written out as JSON (which is
+    // YAML): the reader the program has already, rather than a second one.
+    let text = serde_json::to_string(&json(&tree)?).ok()?;
+    yaml::parse(&text).ok()
 }
 
 /// Where `pointer`, a place in the repaired ladder, is in the file as
