@@ -78,10 +78,9 @@ pub fn skill_delta<'a>(
     delta(&from.skills, &to.skills, |id| id.as_str(), skill)
 }
 
-/// The responsibilities of `from` and `to` split into gained, dropped and
-/// kept; a kept one named otherwise on `from` says what it was called there.
+/// The responsibilities of `from` and `to` split into gained, dropped and kept.
 pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
-    let mut split = delta(
+    delta(
         &from.responsibilities,
         &to.responsibilities,
         |r| r.id.as_str(),
@@ -90,7 +89,13 @@ pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
             name: &r.name,
             was: None,
         },
-    );
+    )
+}
+
+/// `duty_delta`, each kept duty named otherwise on `from` saying what it was
+/// called there: what `diff` and `plan` show, and `path`'s steps do not.
+pub fn duty_delta_named<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
+    let mut split = duty_delta(from, to);
     // A level's few duties are looked through where they are; many, by id.
     let many = (from.responsibilities.len() > 16).then(|| {
         (from.responsibilities.iter())

@@ -5,7 +5,7 @@ use crate::ladder::find::Place;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::Answer;
-use super::delta::{Delta, duty_delta, skill_delta};
+use super::delta::{Delta, duty_delta_named, skill_delta};
 use super::shared::{
     Change, LevelRef, Named, SkillRef, coding, ids, route_and_shifted, route_line, span,
 };
@@ -97,7 +97,7 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
         },
         skill_mix: skill_mix(ladder, a, b),
         skills: skill_delta(ladder, a, b),
-        responsibilities: duty_delta(a, b),
+        responsibilities: duty_delta_named(a, b),
         shifts: shifted
             .iter()
             .map(|&l| ladder.level(l))

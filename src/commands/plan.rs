@@ -7,7 +7,7 @@ use crate::ladder::find::Place;
 use serde::Serialize;
 
 use super::Answer;
-use super::delta::{duty_delta, skill_delta};
+use super::delta::{duty_delta_named, skill_delta};
 use super::shared::{LevelRef, Named, ids, route_and_shifted};
 use crate::ladder::{CheckedLadder, Direction, Level, find, route};
 use crate::output::markup::{Layout, Line, Markup};
@@ -94,7 +94,7 @@ pub fn plan(ladder: &CheckedLadder, from: usize, to: usize) -> Plan<'_> {
     let (a, b) = (ladder.level(from), ladder.level(to));
     let (route, shifted) = route_and_shifted(ladder, from, to);
     let entered: Vec<_> = route.iter().skip(1).map(|&l| ladder.level(l)).collect();
-    let duties = duty_delta(a, b);
+    let duties = duty_delta_named(a, b);
     let skills = skill_delta(ladder, a, b);
     Plan {
         from: LevelRef::new(a),
