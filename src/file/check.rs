@@ -156,5 +156,21 @@ pub(super) fn plain_types(message: &str) -> String {
             &format!("a {} mapping", name.to_lowercase()),
         );
     }
+    // The reader's words for keys, in those the shape check uses (a file
+    // too deep for the check to read gets the reader's one message).
+    if let Some((before, rest)) = out.split_once("unknown field `")
+        && let Some((key, rest)) = rest.split_once('`')
+    {
+        let known = rest.strip_prefix(", expected one of ").unwrap_or_default();
+        let known = known.replace('`', "");
+        out = match known.is_empty() {
+            true => format!("{before}unknown key '{key}'"),
+            false => format!("{before}unknown key '{key}'; expected one of: {known}"),
+        };
+    } else if let Some((before, rest)) = out.split_once("missing field `")
+        && let Some((key, after)) = rest.split_once('`')
+    {
+        out = format!("{before}missing required key '{key}'{after}");
+    }
     out
 }

@@ -95,4 +95,13 @@ fn type_names_read_as_the_file_format() {
         plain_types("invalid type: string \"x\", expected u32"),
         "invalid type: string \"x\", expected a whole number"
     );
+    // Keys in the words the shape check uses.
+    assert_eq!(
+        plain_types("levels[0]: unknown field `a`, expected one of `id`, `name`"),
+        "levels[0]: unknown key 'a'; expected one of: id, name"
+    );
+    assert_eq!(
+        plain_types("levels[0]: missing field `role`"),
+        "levels[0]: missing required key 'role'"
+    );
 }
