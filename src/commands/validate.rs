@@ -82,16 +82,15 @@ impl Serialize for Validation {
 
 impl Layout for Validation {
     fn layout(&self, out: &mut dyn Markup) {
-        let mut lines: Vec<String> = self
-            .files
-            .iter()
+        let located: Vec<(String, String)> = (self.files.iter())
             .flat_map(|f| &f.problems)
-            .map(Diagnostic::to_string)
+            .map(Diagnostic::located)
             .collect();
+        let mut lines = located;
         let files = self.files.len();
         let broken = self.files.iter().filter(|f| !f.problems.is_empty()).count();
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        lines.push(match self.problems() {
+        let summary = match self.problems() {
             0 if files == 1 => format!("{}: valid", self.files[0].file),
             0 => format!("{} checked, all valid", plural(files, "file")),
             n => format!(
@@ -99,8 +98,9 @@ impl Layout for Validation {
                 plural(n, "problem"),
                 plural(files, "file")
             ),
-        });
-        out.lines(&lines);
+        };
+        lines.push((String::new(), summary));
+        out.located(&lines);
     }
 }
 

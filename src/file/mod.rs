@@ -69,6 +69,17 @@ pub fn count(problems: &[Diagnostic]) -> usize {
     problems.iter().map(|d| d.stands_for).sum()
 }
 
+impl Diagnostic {
+    /// The place (`file:line:column`, or the file) and the message, apart.
+    pub fn located(&self) -> (String, String) {
+        let place = match self.position {
+            Some(Position { line, column }) => format!("{}:{line}:{column}", self.file),
+            None => self.file.clone(),
+        };
+        (place, self.message.clone())
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {

@@ -47,6 +47,19 @@ pub trait Markup {
     fn code(&mut self, language: &str, code: &str);
     /// Lines set as they are, one each.
     fn lines(&mut self, lines: &[String]);
+    /// Lines of problems or advice, each behind the place it is about
+    /// (`file:line:column`), as `place: text`, or the text alone where the
+    /// place is empty (a summary); a terminal sets the place in bold, as
+    /// compilers do.
+    fn located(&mut self, lines: &[(String, String)]) {
+        let joined: Vec<String> = (lines.iter())
+            .map(|(place, text)| match place.is_empty() {
+                true => text.clone(),
+                false => format!("{place}: {text}"),
+            })
+            .collect();
+        self.lines(&joined);
+    }
 }
 
 /// Whether a thing is gained, dropped or kept between two levels.

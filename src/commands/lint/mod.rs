@@ -94,7 +94,10 @@ fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {
     let word = origin.given_word();
     let invalid = |problems: Vec<Diagnostic>| Linted {
         file: name.clone(),
-        advice: problems.into_iter().map(|d| advice(d, "invalid")).collect(),
+        // A note that is no problem (the rules come after) is validate's.
+        advice: (problems.into_iter().filter(|d| d.stands_for > 0))
+            .map(|d| advice(d, "invalid"))
+            .collect(),
         invalid: true,
         word: word.clone(),
     };
@@ -188,17 +191,19 @@ impl Serialize for Lint {
 
 impl Layout for Lint {
     fn layout(&self, out: &mut dyn Markup) {
-        let mut lines: Vec<String> = (self.files.iter().flat_map(|f| &f.advice))
-            .map(|a| match (a.line, a.column) {
-                (Some(line), Some(column)) => {
-                    format!("{}:{line}:{column}: {} [{}]", a.file, a.message, a.rule)
-                }
-                _ => format!("{}: {} [{}]", a.file, a.message, a.rule),
+        let located: Vec<(String, String)> = (self.files.iter().flat_map(|f| &f.advice))
+            .map(|a| {
+                let place = match (a.line, a.column) {
+                    (Some(line), Some(column)) => format!("{}:{line}:{column}", a.file),
+                    _ => a.file.clone(),
+                };
+                (place, format!("{} [{}]", a.message, a.rule))
             })
             .collect();
+        let mut lines = located;
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         let invalid = self.files.iter().filter(|f| f.invalid).count();
-        lines.push(match self.count() {
+        let summary = match self.count() {
             0 if self.files.len() == 1 => format!("{}: no advice", self.files[0].file),
             0 => format!("{} linted, no advice", plural(self.files.len(), "file")),
             n => {
@@ -215,8 +220,9 @@ impl Layout for Lint {
                 }
                 line
             }
-        });
-        out.lines(&lines);
+        };
+        lines.push((String::new(), summary));
+        out.located(&lines);
     }
 }
 

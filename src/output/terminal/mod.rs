@@ -257,4 +257,20 @@ impl Markup for Terminal<'_> {
             self.out.push('\n');
         }
     }
+
+    fn located(&mut self, lines: &[(String, String)]) {
+        let (bold, plain) = match self.style.color {
+            true => ("\x1b[1m", "\x1b[0m"),
+            false => ("", ""),
+        };
+        for (place, text) in lines {
+            let text = escape(&text.replace('\n', " ")).into_owned();
+            if place.is_empty() {
+                let _ = writeln!(self.out, "{text}");
+                continue;
+            }
+            let place = escape(&place.replace('\n', " ")).into_owned();
+            let _ = writeln!(self.out, "{bold}{place}:{plain} {text}");
+        }
+    }
 }
