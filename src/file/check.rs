@@ -60,11 +60,11 @@ pub(super) fn check_in(
                 let ruled = (!err.message.contains("duplicate"))
                     .then(|| repaired::ladder(tree, &repairs, &schema))
                     .flatten();
-                match ruled.map(rules::check) {
-                    Some(Ok(_)) => {}
-                    Some(Err(problems)) => {
+                match ruled.map(|(ladder, made)| (rules::check(ladder), made)) {
+                    Some((Ok(_), _)) => {}
+                    Some((Err(problems), made)) => {
                         all.extend(ruled_problems(text, &problems, &diagnostic, |p| {
-                            repaired::as_written(p, &repairs)
+                            repaired::as_written(p, &made)
                         }));
                     }
                     None => all.push(Diagnostic {

@@ -14,8 +14,25 @@ use super::yaml;
 use crate::ladder::Ladder;
 
 /// The ladder `tree` would be with `repairs` made, when that leaves it no
-/// problem of shape; `None` otherwise.
-pub fn ladder(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladder> {
+/// problem of shape; else with every unknown key left out, when that does
+/// (a key read as the one meant may hold a value that key cannot); `None`
+/// otherwise. The repairs that were made come back with it.
+pub fn ladder(tree: Tree, repairs: &[Repair], schema: &Value) -> Option<(Ladder, Vec<Repair>)> {
+    let left_out: Vec<Repair> = (repairs.iter())
+        .map(|r| Repair {
+            meant: None,
+            ..r.clone()
+        })
+        .collect();
+    if let Some(ladder) = made(tree.clone(), repairs, schema) {
+        return Some((ladder, repairs.to_vec()));
+    }
+    made(tree, &left_out, schema).map(|ladder| (ladder, left_out))
+}
+
+/// The ladder `tree` is with `repairs` made, when that leaves it no problem
+/// of shape.
+fn made(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladder> {
     for repair in repairs {
         let Some(Tree::Map(entries)) = walk(&mut tree, repair.at.steps()) else {
             return None;

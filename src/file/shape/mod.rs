@@ -231,6 +231,8 @@ impl<'s> Walk<'s> {
             .collect();
         let others = schema.get("additionalProperties");
         let closed = others == Some(&Value::Bool(false));
+        // The keys unknown keys are read as: each once, by the first.
+        let mut meant_here: Vec<&str> = Vec::new();
         for (key, value) in map {
             match properties.get(key) {
                 Some(property) => self.value(property, value, &at.key_owned(key.clone())),
@@ -267,11 +269,14 @@ impl<'s> Walk<'s> {
                         names.join(", ")
                     );
                     self.found.push((at.key_owned(key.clone()), message));
-                    let free = |n: &&str| !map.iter().any(|(k, _)| k == n);
+                    let free =
+                        |n: &&str| !map.iter().any(|(k, _)| k == n) && !meant_here.contains(n);
+                    let meant = meant.filter(free);
+                    meant_here.extend(meant);
                     self.repairs.push(Repair {
                         at: at.clone(),
                         key: key.clone(),
-                        meant: meant.filter(free).map(str::to_string),
+                        meant: meant.map(str::to_string),
                     });
                 }
                 None => {}
