@@ -270,7 +270,29 @@ fn skill_follows_one_skill_across_the_ladder() {
             && out.contains("Dropped at  staff (after senior), vp (after director)"),
         "{out}"
     );
-    // A level entered only across (CTO, from VP) is led into by its peer.
+    // A level entered only across (CTO, from VP) is led into by its peer;
+    // two starts side by side are each a first.
+    let starts = common::file(
+        "starts.yaml",
+        std::fs::read_to_string(fixture(ACME))
+            .unwrap()
+            .replacen("    skills: [rust]\n    next: [senior-dev]\n", "    skills: [rust]\n    next: [senior-dev]\n    lateral: [starter]\n", 1)
+            .replacen("  - id: senior-dev\n", "  - id: starter\n    name: Starter\n    track: eng\n    role: Starts.\n    scope: task\n    responsibilities: [{id: ship, name: Shipping}]\n    skills: [rust]\n  - id: senior-dev\n", 1)
+            .as_bytes(),
+    );
+    let out = ladder()
+        .args([
+            "--ladder",
+            starts.to_str().unwrap(),
+            "skill",
+            "rust",
+            "-f",
+            "json",
+        ])
+        .assert()
+        .success();
+    let trail: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(ids(&trail["first"]), ["dev", "starter"], "{trail}");
     let trail = json(&["skill", "communication"]);
     assert_eq!(ids(&trail["first"]), ["senior"]);
     let trail = json(&["skill", "org-design"]);

@@ -15,8 +15,8 @@ use super::Sub;
 working-towards, meeting or exceeding, with evidence. The report shows, for each responsibility and \
 skill of the target, the rating, the evidence and what is missing, then how much of each category is met \
 and the readiness: the share of the target's expectations rated meeting or exceeding with evidence. \
---format markdown writes it as a promotion case. The ladder is the one the file names (`ladder:`, \
-relative to the file), else the ladder in use.\n\nExamples:\n  ladder assess init --level em --target \
+--format markdown writes it as a promotion case. The ladder is the one --ladder gives, else the one \
+the file names (`ladder:`, relative to the file), else LADDER_FILE's or the built-in one.\n\nExamples:\n  ladder assess init --level em --target \
 director me.yaml\n  ladder assess me.yaml\n  ladder assess me.yaml --format markdown > case.md\n  \
 ladder assess me.yaml --against me-2026-06.yaml"
 )]

@@ -62,7 +62,7 @@ pub struct SearchArgs {
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(
     after_help = "With SKILL (an id or a name, in any case), lists the levels that need it, where it \
-first appears and where a promotion drops it. Without, lists the skill catalogue with how many levels need each \
+first appears and where it is dropped (on a promotion, or on the lateral move into a level no promotion reaches). Without, lists the skill catalogue with how many levels need each \
 skill.\n\nExamples:\n  ladder skill\n  ladder skill coaching\n  ladder skill \"System design\" --format json"
 )]
 pub struct SkillArgs {

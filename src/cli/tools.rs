@@ -75,7 +75,8 @@ ladder validate ours.yaml --format json"
 )]
 pub struct ValidateArgs {
     /// Ladder or assessment files to check (an assessment has a top-level `assessment:` key and
-    /// is checked against the ladder it names, or the one in use); - reads standard input
+    /// is checked against --ladder's ladder, else the one it names, else the one in use); - reads
+    /// standard input
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 }

@@ -27,7 +27,7 @@ pub struct Dropped<'a> {
     pub level: LevelRef<'a>,
     /// The levels that lead into `level` and need the skill: those promoted
     /// into it, or, for a level no promotion leads to (the built-in CTO),
-    /// its lateral peers, as a level's shift is told.
+    /// its lateral peers that one leads to.
     pub after: Vec<&'a str>,
 }
 
@@ -55,11 +55,17 @@ pub fn trail<'a>(ladder: &'a CheckedLadder, skill: &'a Skill) -> Trail<'a> {
         .iter()
         .map(|l| l.skills.contains(&skill.id))
         .collect();
+    let promoted = |level: usize| (ladder.neighbours(level).iter()).any(|(_, m)| *m == Move::Down);
+    // A level no promotion leads to is entered from its lateral peers that
+    // one does: the way into the built-in CTO is VP. Two track starts side
+    // by side lead into neither.
     let promoted_from = |level: usize| {
-        let steps = ladder.neighbours(level);
-        let promoted = steps.iter().any(|(_, m)| *m == Move::Down);
-        let way_in = if promoted { Move::Down } else { Move::Across };
-        (steps.iter().filter(move |(_, m)| *m == way_in))
+        let into = promoted(level);
+        (ladder.neighbours(level).iter())
+            .filter(move |&&(l, m)| match into {
+                true => m == Move::Down,
+                false => m == Move::Across && promoted(l),
+            })
             .map(|&(l, _)| l)
             .filter(|&l| needs[l])
     };

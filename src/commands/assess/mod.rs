@@ -102,25 +102,7 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
     Origin::stdin_once([&origin, in_use].into_iter().chain(&older))?;
     let (data, text) = read::parse(&origin, in_use)?;
     let named = read::ladder_origin(&data, &origin, in_use);
-    // A ladder given with --ladder outranks the one the assessment names:
-    // said, unless they are one file.
-    if let (true, Some(own)) = (read::given(in_use), &data.ladder) {
-        let own_path = read::ladder_origin(&data, &origin, &Origin::Builtin);
-        let same = match (&own_path, in_use) {
-            (Origin::File(a), Origin::File(b)) => std::fs::canonicalize(a)
-                .ok()
-                .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a)),
-            _ => false,
-        };
-        if !same {
-            let warning = format!(
-                "{} names its ladder ({own}); the one given with --ladder ({}) is read in its place",
-                origin.file_name(),
-                in_use.file_name(),
-            );
-            crate::output::escape::warn(&warning);
-        }
-    }
+    read::outranked(&data, &origin, in_use);
     // A ladder it names that cannot be used is the assessment's problem, at
     // its `ladder:` line.
     let ladder = file::load(&named).map_err(|err| match &data.ladder {

@@ -67,6 +67,7 @@ pub fn problems(
         Ok(data) => data,
         Err(problems) => return problems,
     };
+    outranked(&data, origin, in_use);
     let named = ladder_origin(&data, origin, in_use);
     let at = match ladders.iter().position(|(o, _)| *o == named) {
         Some(at) => at,
@@ -134,6 +135,28 @@ pub(super) fn unread(
 /// LADDER_FILE's give way to it.
 pub fn given(in_use: &Origin) -> bool {
     !matches!(in_use, Origin::Builtin | Origin::Env(_))
+}
+
+/// Warns that a ladder given with --ladder is read in place of the one the
+/// assessment `data` (read from `origin`) names, unless they are one file.
+pub fn outranked(data: &Assessment, origin: &Origin, in_use: &Origin) {
+    if let (true, Some(own)) = (given(in_use), &data.ladder) {
+        let own_path = ladder_origin(data, origin, &Origin::Builtin);
+        let same = match (&own_path, in_use) {
+            (Origin::File(a), Origin::File(b)) => std::fs::canonicalize(a)
+                .ok()
+                .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a)),
+            _ => false,
+        };
+        if !same {
+            let warning = format!(
+                "{} names its ladder ({own}); the one given with --ladder ({}) is read in its place",
+                origin.file_name(),
+                in_use.file_name(),
+            );
+            crate::output::escape::warn(&warning);
+        }
+    }
 }
 
 /// The ladder an assessment is checked against: a ladder given with
