@@ -304,6 +304,22 @@ fn syntax_errors_and_tabs() {
         ":5:5: could not find expected ':', while scanning a simple key: `scope:team` has no space after its colon, so it is not read as a key; write `scope: team`",
     );
     rejects(
+        "bare-word.yaml",
+        b"schema: 1\ntitle: T\nlevels:\n  - id: a\n    oops\n    role: r\n",
+        ":5:5: could not find expected ':', while scanning a simple key: `oops` stands among keys with no colon after it",
+    );
+    // An item of a list may be text with a colon in it: no advice on it.
+    rejects(
+        "item-colon.yaml",
+        b"schema: 1\ntitle: T\nlevels:\n  - id: a\n    aliases:\n      - sr:eng\n    oops\n    role: r\n",
+        ":7:5: could not find expected ':', while scanning a simple key: `oops` stands among keys",
+    );
+    rejects(
+        "no-anchor-key.yaml",
+        b"schema: 1\ntitle: T\ntracks: [{id: t, *name: T}]\n",
+        "`*name` repeats the value anchored `&name`",
+    );
+    rejects(
         "no-anchor.yaml",
         b"schema: 1\ntitle: *nope\n",
         ":2:8: unknown anchor: `*nope` repeats the value anchored `&nope`, and no such anchor comes before it",

@@ -44,35 +44,48 @@ pub(super) fn stop(text: &str, err: &serde_yaml::Error) -> Option<Stop> {
     })
 }
 
-/// The key and value of a `key:value` with no blank after its colon, and
-/// where its key is: on the line the reader stopped on or the one above.
-pub(super) fn glued_key(text: &str, err: &serde_yaml::Error) -> Option<(String, String, Position)> {
+/// What the reader took for a key with no colon after it, where it stopped
+/// looking for one: the last line with content above the stop.
+pub(super) enum Keyless {
+    /// `key:value`, with no blank after its colon: the key and the value.
+    Glued(String, String),
+    /// A line of one text with no colon at all (`oops`).
+    Bare(String),
+}
+
+/// The `Keyless` line above where the reader stopped, and where it starts.
+pub(super) fn keyless(text: &str, err: &serde_yaml::Error) -> Option<(Keyless, Position)> {
     let line = err.location()?.line();
-    let lines: Vec<&str> = text.lines().take(line).collect();
-    (lines.iter().enumerate().rev().take(2)).find_map(|(n, l)| {
-        let rest = l.trim_start().trim_start_matches("- ");
-        let (key, value) = rest.split_once(':')?;
-        let plain = !key.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
-        let value = value.trim_end();
-        let column = l[..l.len() - rest.len()].chars().count() + 1;
-        (plain && !value.is_empty() && !value.starts_with([' ', '\t', '/'])).then(|| {
-            let at = Position {
-                line: n + 1,
-                column,
-            };
-            (key.to_string(), value.to_string(), at)
-        })
-    })
+    let lines: Vec<&str> = text.lines().take(line.saturating_sub(1)).collect();
+    let (n, l) = (lines.iter().enumerate().rev())
+        .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    // An item of a list (`- a:b`) may be text with a colon in it.
+    let rest = l.trim_start();
+    if rest.starts_with('-') || rest.starts_with(['"', '\'', '[', '{']) {
+        return None;
+    }
+    let at = Position {
+        line: n + 1,
+        column: l[..l.len() - rest.len()].chars().count() + 1,
+    };
+    let word = |k: &str| {
+        !k.is_empty() && (k.chars()).all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'))
+    };
+    let Some((key, value)) = rest.split_once(':') else {
+        return Some((Keyless::Bare(rest.trim_end().to_string()), at));
+    };
+    let value = value.trim_end();
+    let flow = ['[', ']', '{', '}', ',', '#', '&', '*', '!', '|', '>'];
+    let spaced = value.starts_with([' ', '\t', '/']) || value.starts_with(flow);
+    (word(key) && !value.is_empty() && !spaced)
+        .then(|| (Keyless::Glued(key.to_string(), value.to_string()), at))
 }
 
 /// The name of the alias (`*name`) where the reader stopped.
 pub(super) fn alias_at(text: &str, err: &serde_yaml::Error) -> Option<String> {
     let rest = text.get(err.location()?.index()..)?.strip_prefix('*')?;
     let name: String = (rest.chars())
-        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ':' | '[' | ']' | '{' | '}'))
         .collect();
     (!name.is_empty()).then_some(name)
 }

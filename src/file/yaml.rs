@@ -13,7 +13,9 @@ use super::guard;
 use super::locate::{Seek, Target};
 use super::position::{Pointer, Position};
 use super::scalar;
-use super::stops::{Stop, alias_at, char_at, comment_above, glued_key, stop, stuck_dash, tab_at};
+use super::stops::{
+    Keyless, Stop, alias_at, char_at, comment_above, keyless, stop, stuck_dash, tab_at,
+};
 
 /// Why a document could not be read into typed data, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,11 +260,9 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             || m.contains("expected <block end>") =>
         {
             match stop(text, err) {
-                // A closer with nothing open before it on its line.
+                // A closer with nothing open.
                 Some(Stop {
-                    at_start: false,
-                    closer: Some(c),
-                    ..
+                    closer: Some(c), ..
                 }) => format!(
                     "{m}; this `{c}` closes nothing that is open: delete it, or add the bracket \
                      it was to close"
@@ -312,10 +312,14 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         },
         // A key with no blank after its colon reads as one plain word, and
         // the reader looks for the colon on: the stop is often a line below.
-        m if m.contains("could not find expected ':'") => match glued_key(text, err) {
-            Some((key, value, _)) => format!(
+        m if m.contains("could not find expected ':'") => match keyless(text, err) {
+            Some((Keyless::Glued(key, value), _)) => format!(
                 "{m}: `{key}:{value}` has no space after its colon, so it is not read as a key; \
                  write `{key}: {value}`"
+            ),
+            Some((Keyless::Bare(line), _)) => format!(
+                "{m}: `{line}` stands among keys with no colon after it: write it as `key: value`, \
+                 or, if it continues the value above, indent it under that value's key"
             ),
             None => format!("{m}: a key is followed by a colon and a space, like `scope: team`"),
         },
@@ -339,9 +343,9 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
     };
     // A key glued to its value is placed at it, often a line above the stop.
     let glued = (raw.contains("could not find expected ':'"))
-        .then(|| glued_key(text, err))
+        .then(|| keyless(text, err))
         .flatten()
-        .map(|(_, _, at)| at);
+        .map(|(_, at)| at);
     let position = glued.or_else(|| better_position(text, &raw)).or_else(|| {
         err.location().map(|l| Position {
             line: l.line(),
