@@ -382,6 +382,52 @@ fn changes_exit_codes_serve_ci() {
         .args(["changes", OLD, NEW, "--exit-code", "--fail-on", "breaking"])
         .assert()
         .code(2);
+    // --only shows those classes, counts them all, and fails on what it shows.
+    let only = |classes: &str| {
+        let out = (ladder().current_dir(env!("CARGO_MANIFEST_DIR")))
+            .args(["changes", OLD, NEW, "-f", "json", "--only", classes])
+            .assert()
+            .success();
+        serde_json::from_slice::<Value>(&out.get_output().stdout).unwrap()
+    };
+    let all = only("breaking,relaxing,editorial");
+    let breaking = only("Breaking");
+    assert_eq!(breaking["counts"], all["counts"]);
+    assert_eq!(breaking["shown"], serde_json::json!(["breaking"]));
+    let classes: Vec<&str> = (breaking["changes"].as_array().unwrap().iter())
+        .map(|c| c["class"].as_str().unwrap())
+        .collect();
+    assert!(!classes.is_empty() && classes.iter().all(|&c| c == "breaking"));
+    assert!(all["changes"].as_array().unwrap().len() > classes.len());
+    let table = (ladder().current_dir(env!("CARGO_MANIFEST_DIR")))
+        .args([
+            "changes",
+            OLD,
+            NEW,
+            "--only",
+            "breaking",
+            "--fail-on",
+            "breaking",
+        ])
+        .assert()
+        .code(1);
+    assert!(
+        String::from_utf8_lossy(&table.get_output().stdout).contains("; only the breaking shown\n")
+    );
+    run("editorial").code(1);
+    ladder()
+        .args([
+            "changes",
+            &fixture(OLD),
+            "-",
+            "--fail-on",
+            "editorial",
+            "--only",
+            "breaking",
+        ])
+        .write_stdin(renamed.clone())
+        .assert()
+        .success();
 }
 
 #[test]

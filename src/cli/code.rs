@@ -70,9 +70,9 @@ repository around the current directory (PATH from the repository's top; ./PATH 
 directory). Levels, duties, skills and catalogue entries are matched by id, so reordering a list is no \
 change. Each change is breaking (a level asks more), relaxing (asks less) or editorial (no expectation \
 changes). Exits 1 with --exit-code when anything changed, or with --fail-on CLASS when a change of that \
-class or a stronger one did.\n\nExamples:\n  ladder changes main:ladder.yaml ladder.yaml\n  ladder \
-changes old.yaml new.yaml --format markdown > comment.md\n  ladder changes main:ladder.yaml ladder.yaml \
---fail-on breaking"
+class or a stronger one did (of those --only shows).\n\nExamples:\n  ladder changes main:ladder.yaml \
+ladder.yaml\n  ladder changes old.yaml new.yaml --format markdown > comment.md\n  ladder changes \
+main:ladder.yaml ladder.yaml --fail-on breaking\n  ladder changes old.yaml new.yaml --only breaking"
 )]
 pub struct ChangesArgs {
     /// The version before: a file, - or REV:PATH
@@ -87,6 +87,26 @@ pub struct ChangesArgs {
     /// Exit 1 when a change of CLASS or a stronger one is found (editorial < relaxing < breaking)
     #[arg(long, value_enum, ignore_case = true, value_name = "CLASS")]
     pub fail_on: Option<FailOn>,
+    /// Show only the changes of these classes (comma-separated or repeated); the counts stay
+    /// those of every change
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        value_name = "CLASS",
+        value_delimiter = ','
+    )]
+    pub only: Vec<Only>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Only {
+    /// Breaking changes: a level asks more
+    Breaking,
+    /// Relaxing changes: a level asks less
+    Relaxing,
+    /// Editorial changes: no expectation changes
+    Editorial,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -178,7 +178,8 @@ pub fn run<'a>(
                 Origin::from_arg(args.old.clone()),
                 Origin::from_arg(args.new.clone()),
             );
-            answer(changes::run(&old, &new, fail_on)?)
+            let only: Vec<changes::Class> = args.only.iter().map(|&c| c.into()).collect();
+            answer(changes::run(&old, &new, fail_on)?.only(&only))
         }
         Command::Lint(args) => answer(lint::run(&args.files, origin, &args.allow, args.deny)?),
         Command::Import(args) => Report::Text(import::run(args)?),

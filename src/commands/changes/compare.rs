@@ -28,6 +28,17 @@ pub enum Class {
     Breaking,
 }
 
+impl From<crate::cli::code::Only> for Class {
+    fn from(only: crate::cli::code::Only) -> Class {
+        use crate::cli::code::Only;
+        match only {
+            Only::Breaking => Class::Breaking,
+            Only::Relaxing => Class::Relaxing,
+            Only::Editorial => Class::Editorial,
+        }
+    }
+}
+
 impl From<crate::cli::code::FailOn> for Class {
     fn from(on: crate::cli::code::FailOn) -> Class {
         use crate::cli::code::FailOn;

@@ -33,6 +33,9 @@ pub struct Changes {
     /// Level names in the new version, then the old, for the human layouts.
     #[serde(skip)]
     names: crate::ladder::hash::HashMap<String, String>,
+    /// The classes shown, when `--only` chose some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shown: Option<Vec<Class>>,
 }
 
 #[derive(Debug, Default, PartialEq, Eq, Serialize)]
@@ -92,6 +95,20 @@ pub fn changes(
         changes,
         fail_on,
         names,
+        shown: None,
+    }
+}
+
+impl Changes {
+    /// These changes, only those of `classes` shown (all when it is empty);
+    /// the counts stay those of every change, and the run fails on what is
+    /// shown, as `git diff --exit-code -- PATH` does on what it shows.
+    pub fn only(mut self, classes: &[Class]) -> Changes {
+        if !classes.is_empty() {
+            self.changes.retain(|c| classes.contains(&c.class));
+            self.shown = Some(classes.to_vec());
+        }
+        self
     }
 }
 
@@ -113,15 +130,19 @@ impl Layout for Changes {
             relaxing,
             editorial,
         } = self.counts;
-        let summary = if self.changes.is_empty() {
+        let n = breaking + relaxing + editorial;
+        let mut summary = if n == 0 {
             "No changes.".to_string()
         } else {
-            let n = self.changes.len();
             let plural = if n == 1 { "" } else { "s" };
             format!(
                 "{n} change{plural}: {breaking} breaking, {relaxing} relaxing, {editorial} editorial"
             )
         };
+        if let Some(shown) = self.shown.as_ref().filter(|_| n > 0) {
+            let names: Vec<&str> = shown.iter().map(|c| c.as_str()).collect();
+            summary.push_str(&format!("; only the {} shown", names.join(" and ")));
+        }
         out.paragraph(0, &summary.into());
         // One section for the ladder's own fields, then one per level: the
         // changes come grouped so.

@@ -111,7 +111,8 @@ fn exit_status(roff: &mut Roff, name: &str) {
         "changes" => {
             " With --exit-code, also when anything changed; with --fail-on CLASS, when a \
              change of that class or a stronger one did (breaking, then relaxing, then \
-             editorial): the changes are then on standard output, with no error: line."
+             editorial), of those --only shows: the changes are then on standard output, with no \
+             error: line."
         }
         "lint" => {
             " The files lint checks are the exception: an invalid one's problems, and with \
