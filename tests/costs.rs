@@ -428,3 +428,21 @@ fn an_import_of_many_levels_of_one_name_is_linear() {
         assert!(stderr.contains(told), "{name} {depth}: {head}");
     }
 }
+
+/// Unknown keys are read as the keys meant, or left out, one mapping at a
+/// time: tens of thousands in one mapping cost a pass, not a pass each.
+#[test]
+fn many_unknown_keys_in_one_mapping_are_linear() {
+    let mut text = ladder(1, |_| String::new(), 1, 0);
+    for i in 0..70_000 {
+        let _ = writeln!(text, "k{i}: v");
+    }
+    let (code, out, stderr) = run("unknown-keys.yaml", &text, &["validate"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        out.contains(": … and 69001 more problems, not listed: a file reports its first 1000\n")
+            && out.ends_with("70001 problems in 1 of 1 file\n"),
+        "{}",
+        &out[out.len().saturating_sub(400)..]
+    );
+}

@@ -42,7 +42,7 @@ pub(super) fn check_in(
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
             let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            let all = shape_of(text, shape::SCHEMA).map(|(found, tree, repairs, schema)| {
+            let all = shape_of(text, shape::SCHEMA).map(|(found, tree, repairs, schema, more)| {
                 let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
                 let positions = locate_all(text, &pointers);
                 let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
@@ -57,14 +57,23 @@ pub(super) fn check_in(
                 }
                 // With its unknown keys as meant, or left out, the ladder may
                 // have no other problem of shape: then its rules are checked too.
-                let ruled = (!err.message.contains("duplicate"))
+                // Past the problems a file lists, the rest are counted, and
+                // the rules wait.
+                if more > 0 {
+                    all.push(Diagnostic {
+                        stands_for: more,
+                        ..diagnostic(None, format!("… and {more} more problems, not listed: a file reports its first {}", rules::MAX_PROBLEMS))
+                    });
+                }
+                let ruled = (!err.message.contains("duplicate") && more == 0)
                     .then(|| repaired::ladder(tree, &repairs, &schema))
                     .flatten();
                 match ruled.map(|(ladder, made)| (rules::check(ladder), made)) {
                     Some((Ok(_), _)) => {}
                     Some((Err(problems), made)) => {
+                        let written = repaired::Written::of(&made);
                         all.extend(ruled_problems(text, &problems, &diagnostic, |p| {
-                            repaired::as_written(p, &made)
+                            written.place(p)
                         }));
                     }
                     None => all.push(Diagnostic {
@@ -129,6 +138,7 @@ type Shape = (
     tree::Tree,
     Vec<shape::Repair>,
     serde_json::Value,
+    usize,
 );
 
 fn shape_of(text: &str, schema: &str) -> Option<Shape> {
@@ -138,8 +148,9 @@ fn shape_of(text: &str, schema: &str) -> Option<Shape> {
     let tree: tree::Tree = yaml::parse(text).ok()?;
     let schema: serde_json::Value = serde_json::from_str(schema).ok()?;
     let (mut found, repairs) = shape::check_repairing(&schema, &tree);
+    let more = found.len().saturating_sub(rules::MAX_PROBLEMS);
     found.truncate(rules::MAX_PROBLEMS);
-    (!found.is_empty()).then_some((found, tree, repairs, schema))
+    (!found.is_empty()).then_some((found, tree, repairs, schema, more))
 }
 
 /// Type names in the parser's messages, in the file format's words: `struct Level`

@@ -12,6 +12,7 @@ use super::shape::{self, Repair};
 use super::tree::Tree;
 use super::yaml;
 use crate::ladder::Ladder;
+use crate::ladder::hash::{HashMap, HashMapExt};
 
 /// The ladder `tree` would be with `repairs` made, when that leaves it no
 /// problem of shape; else with every unknown key left out, when that does
@@ -33,15 +34,24 @@ pub fn ladder(tree: Tree, repairs: &[Repair], schema: &Value) -> Option<(Ladder,
 /// The ladder `tree` is with `repairs` made, when that leaves it no problem
 /// of shape.
 fn made(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladder> {
+    // Each mapping's repairs together, so that each mapping is gone through
+    // once however many of its keys are unknown.
+    let mut by_mapping: HashMap<String, (&Pointer, HashMap<&str, Option<&String>>)> =
+        HashMap::new();
     for repair in repairs {
-        let Some(Tree::Map(entries)) = walk(&mut tree, repair.at.steps()) else {
+        let (_, keys) = (by_mapping.entry(repair.at.to_string()))
+            .or_insert_with(|| (&repair.at, HashMap::new()));
+        keys.insert(repair.key.as_str(), repair.meant.as_ref());
+    }
+    for (at, keys) in by_mapping.values() {
+        let Some(Tree::Map(entries)) = walk(&mut tree, at.steps()) else {
             return None;
         };
-        match &repair.meant {
-            Some(meant) => (entries.iter_mut())
-                .filter(|(k, _)| *k == repair.key)
-                .for_each(|(k, _)| *k = meant.clone()),
-            None => entries.retain(|(k, _)| *k != repair.key),
+        entries.retain(|(k, _)| !matches!(keys.get(k.as_str()), Some(None)));
+        for (k, _) in entries.iter_mut() {
+            if let Some(Some(meant)) = keys.get(k.as_str()) {
+                *k = (*meant).clone();
+            }
         }
     }
     if !shape::check(schema, &tree).is_empty() {
@@ -53,22 +63,38 @@ fn made(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladder> {
     yaml::parse(&text).ok()
 }
 
-/// Where `pointer`, a place in the repaired ladder, is in the file as
-/// written: under each renamed key, the key the file has.
-pub fn as_written(pointer: &Pointer, repairs: &[Repair]) -> Pointer {
-    let mut at = Pointer::root();
-    for step in pointer.steps() {
-        at = match step {
-            Step::Index(i) => at.index(*i),
-            Step::Key(key) => {
-                let written = (repairs.iter())
-                    .find(|r| r.at == at && r.meant.as_deref() == Some(key))
-                    .map_or_else(|| key.to_string(), |r| r.key.clone());
-                at.key_owned(written)
-            }
-        };
+/// The keys as the file writes them, by the place and key read in their
+/// stead: to find where a problem of the repaired ladder is in the file.
+pub struct Written(HashMap<(String, String), String>);
+
+impl Written {
+    pub fn of(repairs: &[Repair]) -> Written {
+        Written(
+            (repairs.iter())
+                .filter_map(|r| {
+                    let meant = r.meant.clone()?;
+                    Some(((r.at.to_string(), meant), r.key.clone()))
+                })
+                .collect(),
+        )
     }
-    at
+
+    /// Where `pointer`, a place in the repaired ladder, is in the file as
+    /// written: under each renamed key, the key the file has.
+    pub fn place(&self, pointer: &Pointer) -> Pointer {
+        let mut at = Pointer::root();
+        for step in pointer.steps() {
+            at = match step {
+                Step::Index(i) => at.index(*i),
+                Step::Key(key) if self.0.is_empty() => at.key_owned(key.to_string()),
+                Step::Key(key) => {
+                    let written = self.0.get(&(at.to_string(), key.to_string()));
+                    at.key_owned(written.map_or_else(|| key.to_string(), Clone::clone))
+                }
+            };
+        }
+        at
+    }
 }
 
 /// The value at `steps` in `tree`.

@@ -231,8 +231,12 @@ impl<'s> Walk<'s> {
             .collect();
         let others = schema.get("additionalProperties");
         let closed = others == Some(&Value::Bool(false));
-        // The keys unknown keys are read as: each once, by the first.
+        // The keys unknown keys are read as: each once, by the first, and
+        // none the mapping has. Both sets hold the schema's keys at most.
         let mut meant_here: Vec<&str> = Vec::new();
+        let present: Vec<&str> = (map.iter().map(|(k, _)| k.as_str()))
+            .filter(|k| properties.contains_key(*k))
+            .collect();
         for (key, value) in map {
             match properties.get(key) {
                 Some(property) => self.value(property, value, &at.key_owned(key.clone())),
@@ -269,8 +273,7 @@ impl<'s> Walk<'s> {
                         names.join(", ")
                     );
                     self.found.push((at.key_owned(key.clone()), message));
-                    let free =
-                        |n: &&str| !map.iter().any(|(k, _)| k == n) && !meant_here.contains(n);
+                    let free = |n: &&str| !present.contains(n) && !meant_here.contains(n);
                     let meant = meant.filter(free);
                     meant_here.extend(meant);
                     self.repairs.push(Repair {
