@@ -258,17 +258,31 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
             "the imported ladder breaks a rule of the format, so nothing was written: \
              levels[2].name: name 'lead-2' of level 'lead-2-2' is already",
         ),
+        // A file named twice is read once, or not at all.
+        (
+            "markdown-matrix",
+            {
+                let again = write("again.md", "## Lead\n\n### C\n\n- one\n");
+                format!("{again}\n{again}")
+            },
+            "again.md would be read twice (named twice, or named and in a directory named): give each source once",
+        ),
+        // A text longer than `ladder` reads: refused, not written.
+        (
+            "markdown-matrix",
+            write(
+                "long-bullet.md",
+                &format!("## Lead\n\n### C\n\n- {}\n", "word ".repeat(900_000)),
+            ),
+            "the imported ladder would hold a text of 4499999 bytes, and `ladder` reads texts of at most 4 MiB",
+        ),
     ];
     for (format, source, message) in cases {
+        // Sources apart on lines are given one by one.
         let assert = ladder()
-            .args([
-                "import",
-                "--from",
-                format,
-                &source,
-                "-o",
-                out.to_str().unwrap(),
-            ])
+            .args(["import", "--from", format])
+            .args(source.lines())
+            .args(["-o", out.to_str().unwrap()])
             .assert()
             .code(1)
             .stdout("");

@@ -63,6 +63,21 @@ fn read_sources(
             files.push(source.clone());
         }
     }
+    // A file named twice (itself and in its directory, say) would be read
+    // twice, its levels a second time under names told apart.
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for file in &files {
+        let Ok(real) = std::fs::canonicalize(file) else {
+            continue;
+        };
+        if seen.contains(&real) {
+            bail!(
+                "{} would be read twice (named twice, or named and in a directory named): give each source once",
+                crate::output::escape::escape(&file.display().to_string()),
+            );
+        }
+        seen.push(real);
+    }
     // `-` is standard input, read once; any other name a file.
     let origins: Vec<Origin> = (files.into_iter())
         .map(|path| match path.as_os_str() == "-" {
@@ -151,11 +166,11 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
         let _ = writeln!(header, "# Inferred: {line}.");
     }
     if !warnings.is_empty() {
-        let parts = if warnings.len() == 1 { "part" } else { "parts" };
+        let n = warnings.len();
+        let plural = if n == 1 { "" } else { "s" };
         let _ = writeln!(
             header,
-            "# {} {parts} of the source could not be mapped; `ladder import` listed them.",
-            warnings.len()
+            "# `ladder import` gave {n} warning{plural} (parts of the source left out, or names told apart), and listed them."
         );
     }
     let ladder = built.into_ladder();
@@ -169,7 +184,12 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     let room = header.len() + source_bytes.saturating_mul(4).min(most) + 4096;
     let mut text = String::with_capacity(room);
     text.push_str(&header);
-    lean::write(&mut text, &ladder);
+    let longest = lean::write(&mut text, &ladder);
+    if longest > file::aliases::MAX_VALUE {
+        bail!(
+            "the imported ladder would hold a text of {longest} bytes, and `ladder` reads texts of at most 4 MiB (4,194,304 bytes; see Input limits in the README), so nothing was written: split that part of the source"
+        );
+    }
     // What is written must be a valid ladder that `ladder` reads: every rule,
     // checked on the ladder in memory, and the reader's limits on its text.
     let checked = rules::check(ladder).map_err(|problems| {

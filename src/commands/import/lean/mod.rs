@@ -15,11 +15,13 @@ use std::fmt::Write as _;
 use crate::ladder::text::printable_ascii;
 use crate::ladder::{CitedRange, Ladder, Level, Link, Responsibility, Text};
 
-/// `ladder` as lean block YAML, after what `out` holds.
-pub fn write(out: &mut String, ladder: &Ladder) {
+/// `ladder` as lean block YAML, after what `out` holds; the length in bytes
+/// of its longest text, which the reader holds to a limit.
+pub fn write(out: &mut String, ladder: &Ladder) -> usize {
     let mut w = Writer {
         out,
         on_dash: false,
+        longest: 0,
     };
     w.number(0, "schema", ladder.schema);
     w.text(0, "title", &ladder.title);
@@ -61,6 +63,7 @@ pub fn write(out: &mut String, ladder: &Ladder) {
             w.texts(2, "allow", &lint.allow);
         }
     }
+    w.longest
 }
 
 /// A level's fields, the first after its dash, the rest at `d`.
@@ -102,6 +105,8 @@ fn duty(w: &mut Writer, d: usize, r: &Responsibility) {
 struct Writer<'o> {
     out: &'o mut String,
     on_dash: bool,
+    /// The longest text written so far, in bytes.
+    longest: usize,
 }
 
 impl Writer<'_> {
@@ -130,6 +135,7 @@ impl Writer<'_> {
     }
 
     fn text(&mut self, d: usize, key: &str, value: &str) {
+        self.longest = self.longest.max(value.len());
         self.key(d, key);
         self.out.push(' ');
         push_quoted(self.out, value);
@@ -150,6 +156,7 @@ impl Writer<'_> {
     /// A list of texts under `key`, left out when empty.
     fn texts(&mut self, d: usize, key: &str, list: &[Text]) {
         self.items(d, key, list, |w, _, text| {
+            w.longest = w.longest.max(text.len());
             w.on_dash = false;
             push_quoted(w.out, text);
             w.out.push('\n');
