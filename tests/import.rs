@@ -78,6 +78,40 @@ fn ft_job_families_split_two_tracks_at_one_rank() {
     assert_eq!(route["steps"].as_array().unwrap().len(), 3);
     let senior = on(&text, &["show", "senior-ic"]);
     assert_eq!(senior["lateral"][0]["id"], "senior-pm");
+    // The two levels of a rank named alike are told apart by their tracks;
+    // a track no level is on is not made.
+    let family = std::fs::read_to_string("tests/fixtures/import/ft/family.yml").unwrap();
+    let senior_ic = (family.lines())
+        .skip_while(|l| !l.contains("id: senior-ic"))
+        .nth(1)
+        .unwrap()
+        .trim()
+        .trim_start_matches("name: ")
+        .to_string();
+    let alike = family.replacen("id: senior-pm", "id: senior-pm-x", 1);
+    let alike = {
+        let at = alike.find("id: senior-pm-x").unwrap();
+        let name_at = at + alike[at..].find("name: ").unwrap() + 6;
+        let end = name_at + alike[name_at..].find('\n').unwrap();
+        format!("{}{senior_ic}{}", &alike[..name_at], &alike[end..]).replacen(
+            "senior-pm-x",
+            "senior-pm",
+            1,
+        )
+    };
+    let (alike_text, alike_warnings) =
+        import_source("alike", &["--from", "ft"], "alike.yml", &alike);
+    assert!(
+        alike_warnings.contains(&format!("levels[3].name: another level is named '{senior_ic}'; this one is named '{senior_ic} (People manager)'")),
+        "{alike_warnings}"
+    );
+    assert_eq!(
+        on(&alike_text, &["show", "senior-pm"])["name"],
+        format!("{senior_ic} (People manager)")
+    );
+    let lone = family.replace("senior-pm", "senior-mgr");
+    let (lone_text, _) = import_source("lone", &["--from", "ft"], "lone.yml", &lone);
+    assert_eq!(ids(&on(&lone_text, &["tracks"])), ["platform", "ic"]);
     // A theme is one duty kept from level to level in each level's words.
     let duty = &on(&text, &["show", "engineer"])["responsibilities"][0];
     assert_eq!(

@@ -4,16 +4,28 @@
 use anyhow::{Context, bail};
 use serde_json::{Map, Value};
 
-use super::super::build::{Built, level};
+use super::super::build::{Built, level, one_line};
 use super::super::ids::slug;
+use super::super::sections::{Names, told_apart};
 use super::super::unique::Unique;
 use super::{id_and_name, own_id};
+use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Link, Track};
 
+/// The names of the two tracks `-ic` and `-pm` levels make.
+const IC: &str = "Individual contributor";
+const PM: &str = "People manager";
+
 /// Reads the levels into `built`, with their tracks, promotions and lateral
-/// moves; returns the source's level ids and the level each is.
-pub fn read(top: &Map<String, Value>, built: &mut Built) -> anyhow::Result<HashMap<String, usize>> {
+/// moves; returns the source's level ids and the level each is. A level
+/// named as another (an `-ic` and a `-pm` level often are) is named after its
+/// track too, with a warning in `warn`.
+pub fn read(
+    top: &Map<String, Value>,
+    built: &mut Built,
+    warn: &mut Vec<(Pointer, String)>,
+) -> anyhow::Result<HashMap<String, usize>> {
     let levels = top
         .get("levels")
         .and_then(Value::as_array)
@@ -27,7 +39,7 @@ pub fn read(top: &Map<String, Value>, built: &mut Built) -> anyhow::Result<HashM
     let mut by_source_id: HashMap<String, usize> = HashMap::new();
     let mut level_ids = Unique::default();
     let family = slug(&built.title, "family");
-    let mut split = false;
+    let mut names = Names::default();
     for (i, entry) in levels.iter().enumerate() {
         let (id, name) = id_and_name(entry, "levels", i, "level")?;
         let (stem, track) = match (id.strip_suffix("-ic"), id.strip_suffix("-pm")) {
@@ -35,10 +47,22 @@ pub fn read(top: &Map<String, Value>, built: &mut Built) -> anyhow::Result<HashM
             (_, Some(stem)) => (stem, "pm"),
             _ => (id, family.as_str()),
         };
-        split |= track != family;
         let made = own_id(&mut level_ids, id, "level");
         by_source_id.insert(id.to_string(), built.levels.len());
-        built.levels.push(level(made, name, track, name, ""));
+        let track_name = match track {
+            "ic" => IC,
+            "pm" => PM,
+            _ => built.title.as_str(),
+        };
+        let (kept, told) = told_apart(&mut names, one_line(name), track_name);
+        if let Some(told) = &told {
+            warn.push((
+                Pointer::root().key("levels").index(i).key("name"),
+                format!("another level is named '{kept}'; this one is named '{told}'"),
+            ));
+        }
+        let named = told.as_deref().unwrap_or(name);
+        built.levels.push(level(made, named, track, name, ""));
         match ranks.last_mut() {
             Some((last, members)) if last == stem => members.push(i),
             _ => ranks.push((stem.to_string(), vec![i])),
@@ -50,24 +74,24 @@ pub fn read(top: &Map<String, Value>, built: &mut Built) -> anyhow::Result<HashM
             built.levels[i].scope = format!("rank {} of {count}", r + 1).into();
         }
     }
-    built.tracks.push(Track {
-        id: family.clone().into(),
-        name: built.title.clone().into(),
-        summary: None,
-    });
-    if split {
-        built.tracks.push(Track {
-            id: "ic".into(),
-            name: "Individual contributor".into(),
+    // The tracks levels are on: the family's, and those -ic and -pm make.
+    let on = |track: &str| built.levels.iter().any(|l| l.track.as_str() == track);
+    let tracks = [
+        (family.as_str(), built.title.as_str()),
+        ("ic", IC),
+        ("pm", PM),
+    ];
+    let made: Vec<Track> = (tracks.into_iter().filter(|(id, _)| on(id)))
+        .map(|(id, name)| Track {
+            id: id.into(),
+            name: name.into(),
             summary: None,
-        });
-        built.tracks.push(Track {
-            id: "pm".into(),
-            name: "People manager".into(),
-            summary: None,
-        });
+        })
+        .collect();
+    if made.iter().any(|t| t.id.as_str() != family) {
         built.inferred.push("levels whose ids end in -ic and -pm are two tracks at one rank, joined by a lateral move".into());
     }
+    built.tracks.extend(made);
     // Promotions from each rank to the next, within a track or from and to the shared one.
     for pair in ranks.windows(2) {
         for &a in &pair[0].1 {
