@@ -140,6 +140,17 @@ fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
         "{out}"
     );
     assert_eq!(lines[3], "3 problems in 1 of 1 file");
+    // A key like one the mapping has already is not told to become it.
+    let twice = acme.replacen(
+        "    skills: [rust]\n",
+        "    skills: [rust]\n    skils: [rust]\n",
+        1,
+    );
+    let out = run(twice, "table");
+    assert!(
+        out.contains("levels[0].skils: unknown key 'skils'; it reads like 'skills', which this mapping has already: keep one of the two; expected one of:"),
+        "{out}"
+    );
     // Another problem of shape leaves no ladder for the rules: a note says
     // they come after, and counts as no problem, nor is one for scripts.
     let text = text.replacen("    name: Developer\n", "    name: [Developer]\n", 1);

@@ -265,6 +265,11 @@ impl<'s> Walk<'s> {
                             missed.remove(i);
                             format!("did you mean '{n}', which this mapping needs? ")
                         }
+                        // The key meant is there already: following a
+                        // did-you-mean would repeat it.
+                        (Some(n), None) if present.contains(&n) => format!(
+                            "it reads like '{n}', which this mapping has already: keep one of the two; "
+                        ),
                         (Some(n), None) => format!("did you mean '{n}'? "),
                         (None, _) => String::new(),
                     };
