@@ -155,6 +155,23 @@ fn engineering_ladders_map_axes_to_skills_and_numbers_to_peers() {
         .success();
     let export = on(&text, &["export"]);
     assert_eq!(ids(&export["categories"]), ["craft", "reach"]);
+    // The README's title is the ladder's, named after the format when it
+    // does not say it is a ladder, and not twice when it does.
+    assert_eq!(export["title"], "Engineering Ladders (Introduction)");
+    let dir = std::env::temp_dir().join(format!("ladder-import-title-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["Builder.md", "Guide.md", "README.md"] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/import/el/{name}")).unwrap();
+        let text = text.replacen("# Introduction", "# Engineering Ladders", 1);
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let (titled, _) = import(&["--from", "engineeringladders", dir.to_str().unwrap()]);
+    assert!(
+        titled.contains("\ntitle: \"Engineering Ladders\"\n"),
+        "{titled}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(
         ids(&export["skills"]),
         ["practises", "shapes", "service", "group"]

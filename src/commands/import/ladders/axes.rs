@@ -64,10 +64,14 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
             "{readme_name}: no axes found: expected `# Levels` with a `## Axis` heading and a list of `**Keyword**: text` for each"
         );
     }
-    built.title = readme_title.map_or_else(
-        || "Engineering Ladders".to_string(),
-        |t| format!("Engineering Ladders ({t})"),
-    );
+    // The README's own title names the team's framework when it says it is
+    // a ladder ("Engineering Ladders", "Acme's ladders"); another (an
+    // "Introduction") is given the format's name before it.
+    built.title = match readme_title {
+        Some(t) if t.to_lowercase().contains("ladder") => t.to_string(),
+        Some(t) => format!("Engineering Ladders ({t})"),
+        None => "Engineering Ladders".to_string(),
+    };
     built
         .inferred
         .push("the README's axes are the categories and their keywords the skills".into());
