@@ -559,6 +559,17 @@ fn a_matrix_s_blank_headings_and_bullets_are_left_out_with_a_warning() {
         .code(1);
     let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
     assert!(stderr.contains("(2 left out)"), "{stderr}");
+    // A bullet of HTML only is not called empty.
+    let (_, html) = import_source(
+        "html-bullet",
+        &["--from", "markdown-matrix"],
+        "h.md",
+        "## A\n\n### C\n\n- <script>alert(1)</script> and words\n- kept\n",
+    );
+    assert!(
+        html.contains("h.md:5:1: a bullet of HTML only; HTML is left out: a ladder keeps text"),
+        "{html}"
+    );
     let duties: Vec<&str> = (export["levels"][0]["responsibilities"].as_array().unwrap())
         .iter()
         .map(|d| d["name"].as_str().unwrap())

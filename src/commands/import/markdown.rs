@@ -23,9 +23,19 @@ pub enum Block<'b, 't> {
         /// one borrowed piece: a slice of the source, or one of the parser's
         /// own (an entity's character, say). Not an offset into the source.
         source: Option<&'t str>,
+        /// Whether HTML in it was left out.
+        html: bool,
     },
     /// Anything else: HTML, a table, an image, code.
     Other(&'static str),
+}
+
+/// What is said of a bullet with no text: one of HTML only is not empty.
+pub fn empty_bullet(html: bool) -> String {
+    match html {
+        true => "a bullet of HTML only; HTML is left out: a ladder keeps text".to_string(),
+        false => "an empty bullet; left out".to_string(),
+    }
 }
 
 /// The kind of block being read.
@@ -53,6 +63,8 @@ pub struct Blocks<'t> {
     link: Option<CowStr<'t>>,
     /// The block's text as one borrowed piece, while it is one.
     run: Option<&'t str>,
+    /// Whether HTML was left out of the block being read.
+    html: bool,
 }
 
 impl<'t> Blocks<'t> {
@@ -73,6 +85,7 @@ impl<'t> Blocks<'t> {
             leading: true,
             link: None,
             run: None,
+            html: false,
         }
     }
 
@@ -82,6 +95,7 @@ impl<'t> Blocks<'t> {
         self.text.clear();
         self.strong = None;
         self.run = None;
+        self.html = false;
     }
 
     /// Adds `words` to the block's text, noting whether the text is still
@@ -175,6 +189,9 @@ impl<'t> Blocks<'t> {
                 Event::Html(_) if self.open.is_none() => {
                     return Some((Block::Other("HTML"), range.start));
                 }
+                // HTML inside a block (a bullet of a `<script>`) is left out
+                // of its text, and said to be.
+                Event::Html(_) => self.html = true,
                 Event::InlineHtml(_) => return Some((Block::Other("HTML"), range.start)),
                 Event::Start(Tag::Table(_)) => return Some((Block::Other("a table"), range.start)),
                 Event::Start(Tag::MetadataBlock(_)) => {
@@ -200,6 +217,7 @@ impl<'t> Blocks<'t> {
                 strong: self.strong.as_deref(),
                 text: &self.text,
                 source: self.run,
+                html: self.html,
             },
         }
     }
@@ -228,10 +246,10 @@ mod tests {
                 r#"0: Heading { depth: 1, text: "Track" }"#,
                 r#"9: Paragraph("Some words, wrapped.")"#,
                 r#"31: Heading { depth: 2, text: "Level" }"#,
-                r#"41: Item { strong: Some("Adopts"), text: "Adopts: a tool (https://x.test); nested", source: None }"#,
-                r#"91: Item { strong: None, text: "plain code", source: None }"#,
+                r#"41: Item { strong: Some("Adopts"), text: "Adopts: a tool (https://x.test); nested", source: None, html: false }"#,
+                r#"91: Item { strong: None, text: "plain code", source: None, html: false }"#,
                 // One run of the source's text is also given as its slice.
-                r#"106: Item { strong: None, text: "one run", source: Some("one run") }"#,
+                r#"106: Item { strong: None, text: "one run", source: Some("one run"), html: false }"#,
                 r#"117: Other("HTML")"#,
                 r#"131: Other("a table")"#,
                 // An image is left out, and its words are a paragraph.
@@ -249,7 +267,7 @@ mod tests {
             [
                 r#"0: Other("front matter")"#,
                 r#"39: Heading { depth: 2, text: "Engineer" }"#,
-                r#"52: Item { strong: None, text: "owns tasks", source: Some("owns tasks") }"#,
+                r#"52: Item { strong: None, text: "owns tasks", source: Some("owns tasks"), html: false }"#,
             ]
         );
     }

@@ -110,8 +110,8 @@ impl Tracks {
                         first_in_track.get_or_insert(current);
                     }
                 }
-                Block::Item { text, .. } if file.current.is_some() && blank(text) => {
-                    let message = "an empty bullet; left out".to_string();
+                Block::Item { text, html, .. } if file.current.is_some() && blank(text) => {
+                    let message = super::super::markdown::empty_bullet(html);
                     warn(built, name, &file.lines, offset, message);
                 }
                 Block::Item {

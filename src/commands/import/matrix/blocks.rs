@@ -4,7 +4,7 @@
 
 use super::super::build::{Built, duty, level, one_line};
 use super::super::ids::slug;
-use super::super::markdown::Block;
+use super::super::markdown::{Block, empty_bullet};
 use super::super::sections::{close, told_apart};
 use super::{Matrix, Reading, fit_last, marks};
 use crate::ladder::text::{blank, fold, single_spaced};
@@ -43,8 +43,8 @@ impl Matrix {
                     r.warn(offset, "a second paragraph under a level; only the first is its role, this one is left out".into());
                 }
             }
-            Block::Item { text, .. } if r.current.is_some() && blank(text) => {
-                r.warn(offset, "an empty bullet; left out".into());
+            Block::Item { text, html, .. } if r.current.is_some() && blank(text) => {
+                r.warn(offset, empty_bullet(html));
             }
             Block::Item { text, source, .. } if r.current.is_some() => {
                 self.item(r, built, text, source, offset)
