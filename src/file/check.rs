@@ -42,44 +42,11 @@ pub(super) fn check_in(
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
             let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            let all = shape_of(text, shape::SCHEMA).map(|(found, tree, repairs, schema, more)| {
-                let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
-                let positions = locate_all(text, &pointers);
-                let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
-                    .map(|((p, m), at)| match p.steps() {
-                        [] => diagnostic(at, m.clone()),
-                        _ => diagnostic(at, format!("{p}: {m}")),
-                    })
-                    .collect();
+            let all = shape_of(text, shape::SCHEMA).map(|shape| {
+                let mut all = shaped(text, shape, &err.message, &diagnostic);
                 // A tree keeps the last of two equal keys: the typed parse saw both.
                 if err.message.contains("duplicate") {
                     all.extend(first());
-                }
-                // With its unknown keys as meant, or left out, the ladder may
-                // have no other problem of shape: then its rules are checked too.
-                // Past the problems a file lists, the rest are counted, and
-                // the rules wait.
-                if more > 0 {
-                    all.push(Diagnostic {
-                        stands_for: more,
-                        ..diagnostic(None, format!("… and {more} more problems, not listed: a file reports its first {}", rules::MAX_PROBLEMS))
-                    });
-                }
-                let ruled = (!err.message.contains("duplicate") && more == 0)
-                    .then(|| repaired::ladder(tree, &repairs, &schema))
-                    .flatten();
-                match ruled.map(|(ladder, made)| (rules::check(ladder), made)) {
-                    Some((Ok(_), _)) => {}
-                    Some((Err(problems), made)) => {
-                        let written = repaired::Written::of(&made);
-                        all.extend(ruled_problems(text, &problems, &diagnostic, |p| {
-                            written.place(p)
-                        }));
-                    }
-                    None => all.push(Diagnostic {
-                        stands_for: 0,
-                        ..diagnostic(None, "the rules (ids, references, promotions) are checked once these problems are fixed".to_string())
-                    }),
                 }
                 all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
                 all
@@ -99,27 +66,75 @@ fn ruled_problems(
     diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
     written: impl Fn(&Pointer) -> Pointer,
 ) -> Vec<Diagnostic> {
-    {
-        let places: Vec<Pointer> = problems.list.iter().map(|p| written(&p.pointer)).collect();
-        let pointers: Vec<Option<&Pointer>> = places.iter().map(Some).collect();
-        let positions = locate_all(text, &pointers);
-        let mut found: Vec<Diagnostic> = (problems.list.iter().zip(positions))
-            .map(|(p, position)| diagnostic(position, format!("{}: {}", p.pointer, p.message)))
-            .collect();
-        found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
-        if problems.more > 0 {
-            let message = format!(
-                "… and {} more problems, not listed: a file reports its first {}",
-                problems.more,
-                rules::MAX_PROBLEMS
-            );
-            found.push(Diagnostic {
-                stands_for: problems.more,
-                ..diagnostic(None, message)
-            });
+    let places: Vec<Pointer> = problems.list.iter().map(|p| written(&p.pointer)).collect();
+    let pointers: Vec<Option<&Pointer>> = places.iter().map(Some).collect();
+    let positions = locate_all(text, &pointers);
+    let mut found: Vec<Diagnostic> = (problems.list.iter().zip(positions))
+        .map(|(p, position)| diagnostic(position, format!("{}: {}", p.pointer, p.message)))
+        .collect();
+    found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+    found.extend(unlisted(problems.more, diagnostic));
+    found
+}
+
+/// The line that counts the problems past those a file lists, if any.
+fn unlisted(
+    more: usize,
+    diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
+) -> Option<Diagnostic> {
+    let message = format!(
+        "… and {more} more problems, not listed: a file reports its first {}",
+        rules::MAX_PROBLEMS
+    );
+    (more > 0).then(|| Diagnostic {
+        stands_for: more,
+        ..diagnostic(None, message)
+    })
+}
+
+/// The problems of shape `shape` found in `text`, placed, and beside them
+/// the rules' on the ladder the file would be with its unknown keys read as
+/// meant or left out, when that leaves no problem of shape; otherwise a
+/// note, which counts for no problem, that the rules come after. `message`
+/// is the typed reader's: a repeated key leaves the tree one short.
+fn shaped(
+    text: &str,
+    (found, tree, repairs, schema, more, roomy): Shape,
+    message: &str,
+    diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
+    let positions = locate_all(text, &pointers);
+    let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
+        .map(|((p, m), at)| match p.steps() {
+            [] => diagnostic(at, m.clone()),
+            _ => diagnostic(at, format!("{p}: {m}")),
+        })
+        .collect();
+    // Past the problems a file lists the rest are counted, and the rules
+    // wait; so they do in a file too dense for a second ladder in memory.
+    all.extend(unlisted(more, diagnostic));
+    let ruled = (roomy && more == 0 && !message.contains("duplicate"))
+        .then(|| repaired::ladder(tree, &repairs, &schema))
+        .flatten();
+    match ruled.map(|(ladder, made)| (rules::check(ladder), made)) {
+        Some((Ok(_), _)) => {}
+        Some((Err(problems), made)) => {
+            let written = repaired::Written::of(&made);
+            all.extend(ruled_problems(text, &problems, diagnostic, |p| {
+                written.place(p)
+            }));
         }
-        found
+        None => all.push(Diagnostic {
+            stands_for: 0,
+            ..diagnostic(
+                None,
+                "the rules (ids, references, promotions) are checked once these problems are fixed"
+                    .to_string(),
+            )
+        }),
     }
+    all
 }
 
 /// Every problem of shape in `text`, the first `rules::MAX_PROBLEMS` of them;
@@ -133,16 +148,21 @@ pub fn shape_problems(text: &str, schema: &str) -> Option<Vec<(Pointer, String)>
 
 /// `shape_problems`, with the tree they were found in, the repairs of its
 /// unknown keys and the schema.
+/// The last, how many more problems there are than are listed, and whether
+/// the file holds at most a quarter of the values its size may: room for
+/// the repaired ladder beside the tree and the reader's own memory.
 type Shape = (
     Vec<(Pointer, String)>,
     tree::Tree,
     Vec<shape::Repair>,
     serde_json::Value,
     usize,
+    bool,
 );
 
 fn shape_of(text: &str, schema: &str) -> Option<Shape> {
-    if guard::values_bound(text) > guard::max_values(text.len()) / 2 {
+    let (bound, most) = (guard::values_bound(text), guard::max_values(text.len()));
+    if bound > most / 2 {
         return None;
     }
     let tree: tree::Tree = yaml::parse(text).ok()?;
@@ -150,7 +170,7 @@ fn shape_of(text: &str, schema: &str) -> Option<Shape> {
     let (mut found, repairs) = shape::check_repairing(&schema, &tree);
     let more = found.len().saturating_sub(rules::MAX_PROBLEMS);
     found.truncate(rules::MAX_PROBLEMS);
-    (!found.is_empty()).then_some((found, tree, repairs, schema, more))
+    (!found.is_empty()).then_some((found, tree, repairs, schema, more, bound <= most / 4))
 }
 
 /// Type names in the parser's messages, in the file format's words: `struct Level`

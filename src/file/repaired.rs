@@ -17,49 +17,72 @@ use crate::ladder::hash::{HashMap, HashMapExt};
 /// The ladder `tree` would be with `repairs` made, when that leaves it no
 /// problem of shape; else with every unknown key left out, when that does
 /// (a key read as the one meant may hold a value that key cannot); `None`
-/// otherwise. The repairs that were made come back with it.
-pub fn ladder(tree: Tree, repairs: &[Repair], schema: &Value) -> Option<(Ladder, Vec<Repair>)> {
-    let left_out: Vec<Repair> = (repairs.iter())
+/// otherwise. The repairs that were made come back with it. The tree is
+/// changed in place, with no copy: the caller has budgeted its memory.
+pub fn ladder(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<(Ladder, Vec<Repair>)> {
+    apply(&mut tree, repairs, |key| key.meant.as_deref())?;
+    if shape::check(schema, &tree).is_empty() {
+        return read(&tree).map(|ladder| (ladder, repairs.to_vec()));
+    }
+    // The keys read as meant are left out instead: they are unknown to the
+    // file, and no key the mapping had is named so (a key is only read as
+    // one the mapping has not).
+    let renamed: Vec<Repair> = (repairs.iter())
+        .filter_map(|r| {
+            Some(Repair {
+                key: r.meant.clone()?,
+                meant: None,
+                at: r.at.clone(),
+            })
+        })
+        .collect();
+    apply(&mut tree, &renamed, |_| None)?;
+    if !shape::check(schema, &tree).is_empty() {
+        return None;
+    }
+    let left_out = (repairs.iter())
         .map(|r| Repair {
             meant: None,
             ..r.clone()
         })
         .collect();
-    if let Some(ladder) = made(tree.clone(), repairs, schema) {
-        return Some((ladder, repairs.to_vec()));
-    }
-    made(tree, &left_out, schema).map(|ladder| (ladder, left_out))
+    read(&tree).map(|ladder| (ladder, left_out))
 }
 
-/// The ladder `tree` is with `repairs` made, when that leaves it no problem
-/// of shape.
-fn made(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<Ladder> {
-    // Each mapping's repairs together, so that each mapping is gone through
-    // once however many of its keys are unknown.
-    let mut by_mapping: HashMap<String, (&Pointer, HashMap<&str, Option<&String>>)> =
-        HashMap::new();
+/// Makes `repairs` in `tree`: each key renamed to what `meant` gives, or
+/// left out where it gives none; each mapping gone through once however
+/// many of its keys are repaired. `None` when a repair's mapping is not
+/// there.
+fn apply<'r>(
+    tree: &mut Tree,
+    repairs: &'r [Repair],
+    meant: impl Fn(&'r Repair) -> Option<&'r str>,
+) -> Option<()> {
+    let mut by_mapping: HashMap<String, (&Pointer, HashMap<&str, Option<&str>>)> = HashMap::new();
     for repair in repairs {
         let (_, keys) = (by_mapping.entry(repair.at.to_string()))
             .or_insert_with(|| (&repair.at, HashMap::new()));
-        keys.insert(repair.key.as_str(), repair.meant.as_ref());
+        keys.insert(repair.key.as_str(), meant(repair));
     }
     for (at, keys) in by_mapping.values() {
-        let Some(Tree::Map(entries)) = walk(&mut tree, at.steps()) else {
+        let Some(Tree::Map(entries)) = walk(tree, at.steps()) else {
             return None;
         };
         entries.retain(|(k, _)| !matches!(keys.get(k.as_str()), Some(None)));
         for (k, _) in entries.iter_mut() {
             if let Some(Some(meant)) = keys.get(k.as_str()) {
-                *k = (*meant).clone();
+                *k = (*meant).to_string();
             }
         }
     }
-    if !shape::check(schema, &tree).is_empty() {
-        return None;
-    }
-    // Read as any ladder file is, from the tree written out as JSON (which is
-    // YAML): the reader the program has already, rather than a second one.
-    let text = serde_json::to_string(&json(&tree)?).ok()?;
+    Some(())
+}
+
+/// The ladder a tree with no problem of shape is, read as any ladder file
+/// is, from the tree written out as JSON (which is YAML): the reader the
+/// program has already, rather than a second one.
+fn read(tree: &Tree) -> Option<Ladder> {
+    let text = serde_json::to_string(&json(tree)?).ok()?;
     yaml::parse(&text).ok()
 }
 
