@@ -343,7 +343,7 @@ fn unknown_missing_and_duplicate_keys() {
     rejects(
         "unknown.yaml",
         b"schema: 1\nbogus: 2\ntitle: x\ntracks: []\nskills: []\nlevels: []\n",
-        ":2:8: bogus: unknown key 'bogus'; expected one of: schema, title,",
+        ":2:1: bogus: unknown key 'bogus'; expected one of: schema, title,",
     );
     rejects(
         "missing.yaml",

@@ -586,9 +586,9 @@ fn validate_reports_every_problem_of_shape_in_one_run() {
     let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     for line in [
         "<stdin>:1:1: missing required key 'schema' (the file format version. This release reads version 1; write schema: 1)",
-        "<stdin>:2:7: titl: unknown key 'titl'; it reads like 'title', which this mapping has already: keep one of the two; expected one of: schema, title,",
+        "<stdin>:2:1: titl: unknown key 'titl'; it reads like 'title', which this mapping has already: keep one of the two; expected one of: schema, title,",
         "<stdin>:3:9: tracks: expected a list, found a mapping",
-        "<stdin>:4:51: skills[0].x: unknown key 'x'; expected one of: id, name, category",
+        "<stdin>:4:48: skills[0].x: unknown key 'x'; expected one of: id, name, category",
         "<stdin>:6:5: levels[0]: missing required key 'role' (the primary role, in one line)",
         "<stdin>:7:11: levels[0].name: expected text, found null",
         "<stdin>:9:13: levels[0].coding: expected a range like {min: 90, max: 100}, found the text \"lots\"",

@@ -11,7 +11,7 @@ fn broken_ladder_files_fail_with_one_located_line() {
     let cases = [
         (
             "unknown-key",
-            "23:13: levels[0].salary: unknown key 'salary'; expected one of: id, name, aliases,",
+            "23:5: levels[0].salary: unknown key 'salary'; expected one of: id, name, aliases,",
         ),
         (
             "wrong-type",
@@ -128,7 +128,7 @@ fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
     assert!(
-        lines[0].starts_with("<stdin>:27:12: levels[0].skils: unknown key 'skils'; did you mean 'skills', which this mapping needs?"),
+        lines[0].starts_with("<stdin>:27:5: levels[0].skils: unknown key 'skils'; did you mean 'skills', which this mapping needs?"),
         "{out}"
     );
     assert!(
@@ -136,10 +136,18 @@ fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
         "{out}"
     );
     assert!(
-        lines[2].starts_with("<stdin>:28:13: levels[0].salary: unknown key 'salary'"),
+        lines[2].starts_with("<stdin>:28:5: levels[0].salary: unknown key 'salary'"),
         "{out}"
     );
     assert_eq!(lines[3], "3 problems in 1 of 1 file");
+    // A key whose value starts on a line of its own is placed at itself.
+    let block = acme.replacen("levels:\n", "levls:\n", 1);
+    let line = block.lines().position(|l| l == "levls:").unwrap() + 1;
+    let out = run(block, "table");
+    assert!(
+        out.starts_with(&format!("<stdin>:{line}:1: levls: unknown key 'levls'")),
+        "{out}"
+    );
     // A key like one the mapping has already is not told to become it.
     let twice = acme.replacen(
         "    skills: [rust]\n",
@@ -336,8 +344,9 @@ fn a_key_with_a_dot_or_a_bracket_is_placed_at_itself() {
             report.contains(&format!("<stdin>:{line}:13: levels[")),
             "{report}"
         );
+        // A plain key is placed at itself: `y.z`, not its value.
         assert!(
-            report.contains(&format!("<stdin>:{}:10: levels[", line + 1)),
+            report.contains(&format!("<stdin>:{}:5: levels[", line + 1)),
             "{report}"
         );
     }

@@ -2,7 +2,7 @@
 //! each problem placed at its line and column, in file order.
 
 use super::guard;
-use super::position::Pointer;
+use super::position::{Pointer, Step};
 use super::{Diagnostic, Origin, Position, locate_all, repaired, rules, shape, tree, yaml};
 use crate::ladder::{CheckedLadder, Ladder};
 
@@ -77,6 +77,46 @@ fn ruled_problems(
     found
 }
 
+/// Where the plain key `key` is written, whose value is at `value`: on the
+/// value's line before it, or, for a value that starts on a line of its own,
+/// on the line above with content, where the key stands alone.
+fn key_of(lines: &[&str], key: &str, value: Position) -> Option<Position> {
+    let keyed = |rest: &str| {
+        rest.strip_prefix(key)
+            .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with(':'))
+    };
+    let line = *lines.get(value.line.checked_sub(1)?)?;
+    let before: String = line.chars().take(value.column.saturating_sub(1)).collect();
+    let word = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-');
+    let found = (before.match_indices(key).map(|(i, _)| i))
+        .filter(|&i| keyed(&before[i..]) && !before[..i].ends_with(word))
+        .last();
+    if let Some(at) = found {
+        return Some(Position {
+            line: value.line,
+            column: before[..at].chars().count() + 1,
+        });
+    }
+    let above = (0..value.line.saturating_sub(1)).rev().take(3).find(|&n| {
+        let t = lines[n].trim();
+        !t.is_empty() && !t.starts_with('#')
+    })?;
+    let text = lines[above];
+    let rest = text.trim_start_matches([' ', '\t']);
+    let rest = rest
+        .strip_prefix("- ")
+        .map_or(rest, |r| r.trim_start_matches(' '));
+    let after = rest
+        .strip_prefix(key)?
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix(':')?;
+    let alone = after.trim().is_empty() || after.trim_start().starts_with(['#', '|', '>', '&']);
+    alone.then(|| Position {
+        line: above + 1,
+        column: text[..text.len() - rest.len()].chars().count() + 1,
+    })
+}
+
 /// The line that counts the problems past those a file lists, if any.
 fn unlisted(
     more: usize,
@@ -104,7 +144,18 @@ fn shaped(
     diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
 ) -> Vec<Diagnostic> {
     let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
-    let positions = locate_all(text, &pointers);
+    let mut positions = locate_all(text, &pointers);
+    // An unknown key is placed at itself rather than at its value, which
+    // may be lines below it.
+    let unknown = |m: &str| m.starts_with("unknown key '");
+    if found.iter().any(|(_, m)| unknown(m)) {
+        let lines: Vec<&str> = text.lines().collect();
+        for ((p, m), at) in found.iter().zip(positions.iter_mut()) {
+            if let (true, Some(Step::Key(key)), Some(value)) = (unknown(m), p.steps().last(), *at) {
+                *at = key_of(&lines, key, value).or(*at);
+            }
+        }
+    }
     let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
         .map(|((p, m), at)| match p.steps() {
             [] => diagnostic(at, m.clone()),
