@@ -140,6 +140,18 @@ fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
         "{out}"
     );
     assert_eq!(lines[3], "3 problems in 1 of 1 file");
+    // What is under a key left out is said to be unchecked (a scalar is
+    // no more than itself: `salary` above gets no such line).
+    let held = acme.replacen(
+        "    skills: [rust]\n",
+        "    skills: [rust]\n    laterl: [{id: nobody, sorces: [x]}]\n",
+        1,
+    );
+    let out = run(held, "table");
+    assert!(
+        out.contains("<stdin>: what is under 'laterl', left out, is checked once the key is named as the format names it\n1 problem in 1 of 1 file\n"),
+        "{out}"
+    );
     // A key whose value starts on a line of its own is placed at itself.
     let block = acme.replacen("levels:\n", "levls:\n", 1);
     let line = block.lines().position(|l| l == "levls:").unwrap() + 1;

@@ -169,12 +169,31 @@ fn shaped(
         .then(|| repaired::ladder(tree, &repairs, &schema))
         .flatten();
     match ruled.map(|(ladder, made)| (rules::check(ladder), made)) {
-        Some((Ok(_), _)) => {}
-        Some((Err(problems), made)) => {
-            let written = repaired::Written::of(&made);
-            all.extend(ruled_problems(text, &problems, diagnostic, |p| {
-                written.place(p)
-            }));
+        Some((checked, made)) => {
+            if let Err(problems) = checked {
+                let written = repaired::Written::of(&made);
+                all.extend(ruled_problems(text, &problems, diagnostic, |p| {
+                    written.place(p)
+                }));
+            }
+            // What is under a key left out was not checked: said, not counted.
+            let mut left: Vec<&str> = (made.iter().filter(|r| r.meant.is_none() && r.holds))
+                .map(|r| r.key.as_str())
+                .collect();
+            left.dedup();
+            if !left.is_empty() {
+                let keys = left.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>();
+                all.push(Diagnostic {
+                    stands_for: 0,
+                    ..diagnostic(
+                        None,
+                        format!(
+                            "what is under {}, left out, is checked once the key is named as the format names it",
+                            keys.join(", ")
+                        ),
+                    )
+                });
+            }
         }
         None => all.push(Diagnostic {
             stands_for: 0,

@@ -32,7 +32,7 @@ pub fn ladder(mut tree: Tree, repairs: &[Repair], schema: &Value) -> Option<(Lad
             Some(Repair {
                 key: r.meant.clone()?,
                 meant: None,
-                at: r.at.clone(),
+                ..r.clone()
             })
         })
         .collect();

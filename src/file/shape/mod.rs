@@ -34,6 +34,9 @@ pub struct Repair {
     pub at: Pointer,
     pub key: String,
     pub meant: Option<String>,
+    /// Whether its value is a list or a mapping, which, left out, holds
+    /// what goes unchecked.
+    pub holds: bool,
 }
 
 /// Every place where `doc` breaks the shape `schema` describes, in document order.
@@ -285,6 +288,7 @@ impl<'s> Walk<'s> {
                         at: at.clone(),
                         key: key.clone(),
                         meant: meant.map(str::to_string),
+                        holds: matches!(value, Tree::List(_) | Tree::Map(_)),
                     });
                 }
                 None => {}
