@@ -575,15 +575,20 @@ fn categories_are_the_files_own() {
     );
 }
 
+/// What `ladder validate -` reports of `text`, which it finds invalid.
+fn invalid(text: &str) -> String {
+    let out = ladder()
+        .args(["validate", "-"])
+        .write_stdin(text.to_string())
+        .assert()
+        .code(1);
+    String::from_utf8_lossy(&out.get_output().stdout).to_string()
+}
+
 #[test]
 fn validate_reports_every_problem_of_shape_in_one_run() {
     let text = "title: T\ntitl: 3\ntracks: {}\nskills: [{id: a, name: A, category: technical, x: 1}]\nlevels:\n  - id: a\n    name: ~\n    track: t\n    coding: lots\n    span: {min: 1, max: \"2\"}\n    responsibilities: [{id: d}]\n    skills: [s]\n    lateral: [3]\n";
-    let out = ladder()
-        .args(["validate", "-"])
-        .write_stdin(text)
-        .assert()
-        .code(1);
-    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let out = invalid(text);
     for line in [
         "<stdin>:1:1: missing required key 'schema' (the file format version. This release reads version 1; write schema: 1)",
         "<stdin>:2:1: titl: unknown key 'titl'; it reads like 'title', which this mapping has already: keep one of the two; expected one of: schema, title,",
@@ -610,12 +615,7 @@ fn a_value_of_the_wrong_form_is_told_the_form_wanted() {
             &format!("span: {value}"),
             1,
         );
-        let out = ladder()
-            .args(["validate", "-"])
-            .write_stdin(text)
-            .assert()
-            .code(1);
-        let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        let out = invalid(&text);
         assert!(
             out.contains(&format!(
                 ".span: expected a range like {{min: 90, max: 100}}, found {found}\n"

@@ -140,35 +140,36 @@ fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
         "{out}"
     );
     assert_eq!(lines[3], "3 problems in 1 of 1 file");
-    // What is under a key left out is said to be unchecked (a scalar is
-    // no more than itself: `salary` above gets no such line).
-    let held = acme.replacen(
-        "    skills: [rust]\n",
-        "    skills: [rust]\n    laterl: [{id: nobody, sorces: [x]}]\n",
-        1,
-    );
-    let out = run(held, "table");
-    assert!(
-        out.contains("<stdin>: what is under 'laterl', left out, is checked once the key is named as the format names it\n1 problem in 1 of 1 file\n"),
-        "{out}"
-    );
+    // Lines added beside a level's skills: what is under a key left out is
+    // said to be unchecked (a scalar is no more than itself: `salary` above
+    // gets no such line); a key like one the mapping has already is not
+    // told to become it.
+    for (added, said) in [
+        (
+            "    laterl: [{id: nobody, sorces: [x]}]\n",
+            "<stdin>: what is under 'laterl', left out, is checked once the key is named as the format names it\n1 problem in 1 of 1 file\n",
+        ),
+        (
+            "    skils: [rust]\n",
+            "levels[0].skils: unknown key 'skils'; it reads like 'skills', which this mapping has already: keep one of the two; expected one of:",
+        ),
+    ] {
+        let out = run(
+            acme.replacen(
+                "    skills: [rust]\n",
+                &format!("    skills: [rust]\n{added}"),
+                1,
+            ),
+            "table",
+        );
+        assert!(out.contains(said), "{out}");
+    }
     // A key whose value starts on a line of its own is placed at itself.
     let block = acme.replacen("levels:\n", "levls:\n", 1);
     let line = block.lines().position(|l| l == "levls:").unwrap() + 1;
     let out = run(block, "table");
     assert!(
         out.starts_with(&format!("<stdin>:{line}:1: levls: unknown key 'levls'")),
-        "{out}"
-    );
-    // A key like one the mapping has already is not told to become it.
-    let twice = acme.replacen(
-        "    skills: [rust]\n",
-        "    skills: [rust]\n    skils: [rust]\n",
-        1,
-    );
-    let out = run(twice, "table");
-    assert!(
-        out.contains("levels[0].skils: unknown key 'skils'; it reads like 'skills', which this mapping has already: keep one of the two; expected one of:"),
         "{out}"
     );
     // Another problem of shape leaves no ladder for the rules: a note says
