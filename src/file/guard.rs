@@ -33,7 +33,7 @@ pub fn max_values(len: usize) -> usize {
 /// (`[a: b, …]`, four events for three): `max_values` leaves room for that.
 /// Text in scalars and comments can only make the bound larger.
 pub fn values_bound(text: &str) -> usize {
-    crate::file::survey::survey(text).values
+    crate::file::survey::values(text)
 }
 
 /// The first line break other than LF and CRLF, as a byte offset and a name

@@ -21,6 +21,18 @@ pub struct Survey {
 /// bytes that flag an odd line break or a tag are found by SSE2 searches.
 pub fn survey(text: &str) -> Survey {
     let bytes = text.as_bytes();
+    Survey {
+        values: values(text),
+        odd_breaks: search::find3(b'\r', 0xc2, 0xe2, bytes).is_some(),
+        tags: search::find(b'!', bytes).is_some(),
+    }
+}
+
+/// The survey's bound on the values of `text` alone, for a text whose rare
+/// bytes do not matter (one `ladder` wrote, say): the two searches for them
+/// are most of the rest of a survey.
+pub fn values(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut halves = 16;
     if let Some((&last, _)) = bytes.split_last() {
         halves += usize::from(weight(last, b'\n'));
@@ -32,11 +44,7 @@ pub fn survey(text: &str) -> Survey {
                 .map(|(&x, &y)| usize::from(weight(x, y)))
                 .sum::<usize>();
     }
-    Survey {
-        values: halves.div_ceil(2),
-        odd_breaks: search::find3(b'\r', 0xc2, 0xe2, bytes).is_some(),
-        tags: search::find(b'!', bytes).is_some(),
-    }
+    halves.div_ceil(2)
 }
 
 /// What a byte adds to the bound with the byte after it (the end of the text
@@ -176,6 +184,7 @@ mod tests {
         let most = ["-\n", "- ", "?\t", "x-\r\n"].map(|p| p.repeat(9000));
         for text in (crate::testing::mixes(&pieces, 5000, 11, 11).chain(long)).chain(most) {
             let (fast, slow) = (survey(&text), survey_by_tables(&text));
+            assert_eq!(values(&text), slow.values, "{text:?}");
             assert_eq!(
                 (fast.values, fast.odd_breaks, fast.tags),
                 (slow.values, slow.odd_breaks, slow.tags),
