@@ -240,6 +240,10 @@ fn a_markdown_matrix_is_a_track_per_file_or_per_heading() {
     );
 }
 
+/// An Engineering Ladders README with one axis of two keywords.
+const README: &str =
+    "# Levels\n\n## Craft\n\n1. **Adopts**: uses what is there\n2. **Shapes**: shapes it\n";
+
 #[test]
 fn sources_not_in_the_format_fail_and_write_nothing() {
     let dir = std::env::temp_dir().join(format!("ladder-import-{}", std::process::id()));
@@ -290,12 +294,48 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
         (
             "markdown-matrix",
             write("prose.md", "# Notes\n\nJust some prose.\n"),
-            "no `## Level` heading in the sources",
+            "prose.md: expected `## Level` headings",
         ),
         (
             "markdown-matrix",
             write("empty-level.md", "## Lonely\n\nNothing under it.\n"),
-            "no `## Level` heading has bullets under it (1 left out)",
+            "empty-level.md has bullets under it (1 left out)",
+        ),
+        // A level that would have no duty is refused at its heading or entry.
+        (
+            "engineeringladders",
+            format!(
+                "{}\n{}",
+                write("README.md", README),
+                write(
+                    "Lone.md",
+                    "# Lone\n\n## L1 - Lone 1\n\nProse only.\n\n## L2 - Lone 2\n\n* **Adopts**: x\n"
+                ),
+            ),
+            "Lone.md:3:1: level 'l1' (Lone 1) has nothing under it that maps to a responsibility",
+        ),
+        (
+            "ft",
+            write(
+                "bare.yml",
+                "name: X\nlevels:\n  - id: a\n    name: A\n  - id: b\n    name: B\nthemes:\n  - id: t\n    name: T\n    summary: s\ncompetencies:\n  - id: c\n    level: a\n    theme: t\n    summary: does it\n    proficiency: some\n",
+            ),
+            "bare.yml:5:5: level 'b' (B) has nothing under it that maps to a responsibility",
+        ),
+        // What is out of place in a track file is placed, before the format.
+        (
+            "engineeringladders",
+            format!(
+                "{}\n{}",
+                write("README.md", README),
+                write("Untitled.md", "## U1 - Untitled 1\n\n* **Adopts**: x\n"),
+            ),
+            "Untitled.md:1:1: not in the engineeringladders format: a level before the track's `# Title`",
+        ),
+        (
+            "engineeringladders",
+            write("README.md", README),
+            "no track file with levels among ",
         ),
         // A level named as another level's id (the second `Lead` made
         // `lead-2`): a lookup could not tell them apart, so the rules refuse

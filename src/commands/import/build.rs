@@ -28,15 +28,40 @@ pub struct Warning {
     pub message: String,
 }
 
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Warning {
+    /// `file:line:column`, or the file alone when there is no position.
+    pub fn place(&self) -> String {
         match self.position {
-            Some(Position { line, column }) => {
-                write!(f, "{}:{line}:{column}: {}", self.file, self.message)
-            }
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(Position { line, column }) => format!("{}:{line}:{column}", self.file),
+            None => self.file.clone(),
         }
     }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place(), self.message)
+    }
+}
+
+/// What in a Markdown source did not fit the format, and where: an error
+/// that the command places before what it says of the format.
+#[derive(Debug)]
+pub struct Unfit(pub Warning);
+
+impl std::fmt::Display for Unfit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.message)
+    }
+}
+
+impl std::error::Error for Unfit {}
+
+/// Where a level is in its source, for an error about it: a place, or in a
+/// YAML source the path of its entry, placed only when the error is made.
+pub enum Spot {
+    At(Position),
+    Path(crate::file::position::Pointer),
 }
 
 /// A ladder being built, with what was inferred and what was left out.
@@ -52,6 +77,9 @@ pub struct Built {
     /// Sentences for the header: what the importer inferred.
     pub inferred: Vec<String>,
     pub warnings: Vec<Warning>,
+    /// Where levels are in the sources, by id, with the source's name: for
+    /// the importers whose levels can be refused (a level with no duty).
+    pub spots: crate::ladder::hash::HashMap<String, (String, Spot)>,
 }
 
 impl Built {

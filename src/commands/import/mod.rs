@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-use self::build::Built;
+use self::build::{Built, Spot};
 use crate::cli::code::{ImportArgs, ImportFormat};
 use crate::file::write::{self, write_new};
 use crate::file::{self, Origin, guard, rules};
@@ -94,6 +94,44 @@ fn read_sources(
         .collect()
 }
 
+/// A Markdown source's misfit as the command says it: its place first,
+/// when it has one.
+fn unfit(format: &str, err: anyhow::Error) -> anyhow::Error {
+    match err.downcast_ref::<build::Unfit>() {
+        Some(build::Unfit(place)) => anyhow::anyhow!(
+            "{}: not in the {format} format: {}",
+            place.place(),
+            place.message
+        ),
+        None => anyhow::anyhow!("not in the {format} format: {err:#}"),
+    }
+}
+
+/// The line and column of `spot` in the source named `file`.
+fn spot_position(spot: &Spot, file: &str, docs: &[(&str, &str)]) -> Option<file::Position> {
+    match spot {
+        Spot::At(at) => Some(*at),
+        Spot::Path(path) => {
+            let (_, text) = docs.iter().find(|(name, _)| *name == file)?;
+            file::yaml::locate(text, path)
+        }
+    }
+}
+
+/// The sources' names for a message that none of them fits: each name, or
+/// how many there are when they are many.
+fn named(docs: &[(&str, &str)]) -> String {
+    match docs {
+        [] => "no source".to_string(),
+        [one] => one.0.to_string(),
+        few if few.len() <= 3 => {
+            let names: Vec<&str> = few.iter().map(|(name, _)| *name).collect();
+            names.join(", ")
+        }
+        many => format!("{} sources", many.len()),
+    }
+}
+
 /// Why `--level-heading` is refused with a format other than the matrix: a
 /// usage error, which the command line is checked for before any run.
 pub const LEVEL_HEADING_ELSEWHERE: &str = "--level-heading is for --from markdown-matrix; the other formats place their levels themselves";
@@ -130,8 +168,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             "ft"
         }
         ImportFormat::Engineeringladders => {
-            ladders::read(&docs, &mut built)
-                .map_err(|err| anyhow::anyhow!("not in the engineeringladders format: {err:#}"))?;
+            ladders::read(&docs, &mut built).map_err(|err| unfit("engineeringladders", err))?;
             "engineeringladders"
         }
         ImportFormat::MarkdownMatrix => {
@@ -140,14 +177,19 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
                 &mut built,
                 usize::from(args.level_heading.unwrap_or(2)),
             )
-            .map_err(|err| anyhow::anyhow!("not in the markdown-matrix format: {err:#}"))?;
+            .map_err(|err| unfit("markdown-matrix", err))?;
             "markdown-matrix"
         }
     };
     // A ladder level needs a duty; a level the source gives none is not made up.
     if let Some(empty) = built.levels.iter().find(|l| l.responsibilities.is_empty()) {
+        let place = (built.spots.get(empty.id.as_str()))
+            .and_then(|(file, spot)| Some((file, spot_position(spot, file, &docs)?)));
+        let place = place.map_or(String::new(), |(file, at)| {
+            format!("{file}:{}:{}: ", at.line, at.column)
+        });
         bail!(
-            "level '{}' ({}) has nothing under it that maps to a responsibility, and a ladder level needs one; add its expectations in the source",
+            "{place}level '{}' ({}) has nothing under it that maps to a responsibility, and a ladder level needs one; add its expectations in the source",
             empty.id,
             empty.name
         );

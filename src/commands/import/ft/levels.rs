@@ -4,7 +4,7 @@
 use anyhow::{Context, bail};
 use serde_json::{Map, Value};
 
-use super::super::build::{Built, level, one_line};
+use super::super::build::{Built, Spot, level, one_line};
 use super::super::ids::slug;
 use super::super::sections::{Names, told_apart};
 use super::super::unique::Unique;
@@ -22,6 +22,7 @@ const PM: &str = "People manager";
 /// named as another (an `-ic` and a `-pm` level often are) is named after its
 /// track too, with a warning in `warn`.
 pub fn read(
+    file: &str,
     top: &Map<String, Value>,
     built: &mut Built,
     warn: &mut Vec<(Pointer, String)>,
@@ -62,6 +63,8 @@ pub fn read(
             ));
         }
         let named = told.as_deref().unwrap_or(name);
+        let spot = Spot::Path(Pointer::root().key("levels").index(i));
+        (built.spots).insert(made.clone(), (file.to_string(), spot));
         built.levels.push(level(made, named, track, name, ""));
         match ranks.last_mut() {
             Some((last, members)) if last == stem => members.push(i),

@@ -126,7 +126,7 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
         .get("summary")
         .and_then(Value::as_str)
         .map(|s| s.trim().to_string());
-    let by_source_id = levels::read(top, built, &mut warn)?;
+    let by_source_id = levels::read(name, top, built, &mut warn)?;
     let themes_by_id = competencies::themes(top, built, &mut warn)?;
     competencies::read(top, built, &by_source_id, &themes_by_id, &mut warn);
     let pointers: Vec<Option<&Pointer>> = warn.iter().map(|(p, _)| Some(p)).collect();

@@ -34,7 +34,8 @@ pub fn read(docs: &[Doc], built: &mut Built) -> anyhow::Result<()> {
     }
     if built.levels.is_empty() {
         bail!(
-            "no track file with levels among the sources: expected files like Developer.md with `## D1 - Developer 1` headings"
+            "no track file with levels among {}: expected files like Developer.md with `## D1 - Developer 1` headings",
+            super::named(docs)
         );
     }
     peers_by_number(built, &tracks.levels_by_number);

@@ -2,9 +2,9 @@
 //! `## D4 - Developer 4` levels, each with `* **Keyword**: text` bullets that
 //! become its duties and, through the README's keywords, its skills.
 
-use anyhow::bail;
-
-use super::super::build::{Built, Lines, duty, into_one_line, level, one_line, stem};
+use super::super::build::{
+    Built, Lines, Spot, Unfit, Warning, duty, into_one_line, level, one_line, stem,
+};
 use super::super::ids::slug;
 use super::super::markdown::{Block, Blocks};
 use super::super::sections::{Names, told_apart};
@@ -165,7 +165,12 @@ impl Tracks {
             return Ok(());
         };
         let Some((track_id, track_name)) = &file.track else {
-            bail!("{}: a level before the track's `# Title`", file.name);
+            return Err(anyhow::Error::new(Unfit(Warning {
+                file: file.name.to_string(),
+                position: Some(file.lines.at(offset)),
+                message: "a level before the track's `# Title`; start the file with `# Track name`"
+                    .to_string(),
+            })));
         };
         let id = self.ids.id(slug(code, "level"));
         // A name another level has already is told apart by its track's.
@@ -191,6 +196,8 @@ impl Tracks {
             (self.levels_by_number.entry(number).or_default()).push(built.levels.len());
         }
         l.scope = one_line(title).into();
+        let spot = Spot::At(file.lines.at(offset));
+        (built.spots).insert(l.id.to_string(), (file.name.to_string(), spot));
         built.levels.push(l);
         file.current = Some(built.levels.len() - 1);
         file.on_level.clear();

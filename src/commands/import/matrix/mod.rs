@@ -40,10 +40,11 @@ pub fn read(
     let expected = format!(
         "expected `{level_mark} Level` headings, `{category_mark} Category` sub-headings and bullet lists"
     );
+    let sources = super::named(docs);
     match (count, built.levels.is_empty()) {
-        (0, _) => bail!("no `{level_mark} Level` heading in the sources: {expected}"),
+        (0, _) => bail!("no `{level_mark} Level` heading in {sources}: {expected}"),
         (_, true) => bail!(
-            "no `{level_mark} Level` heading has bullets under it ({count} left out): {expected}"
+            "no `{level_mark} Level` heading in {sources} has bullets under it ({count} left out): {expected}"
         ),
         _ => {}
     }
