@@ -607,6 +607,30 @@ fn validate_reports_every_problem_of_shape_in_one_run() {
 }
 
 #[test]
+fn validate_reports_every_key_given_twice_and_places_keys_yaml_reads_as_null() {
+    // Two keys given twice in two mappings, with nothing else wrong: the
+    // typed reading stops at the first, the report has both.
+    let text = "schema: 1\ntitle: T\ntitle: U\ntracks:\n  - id: ic\n    name: IC\n    name: Individual\nskills: []\nlevels: []\n";
+    let out = invalid(text);
+    for line in [
+        "<stdin>:3:1: duplicate field `title`: it is given on line 2 already",
+        "<stdin>:7:5: tracks[0]: duplicate field `name`: it is given on line 6 already",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    assert!(out.ends_with("2 problems in 1 of 1 file\n"), "{out}");
+    // A key YAML reads as null or a boolean is placed at itself.
+    let out =
+        invalid("schema: 1\nNULL: 3\nTrue: 4\ntitle: T\ntracks: []\nskills: []\nlevels: []\n");
+    for line in [
+        "<stdin>:2:1: ~: unknown key '~'",
+        "<stdin>:3:1: true: unknown key 'true'",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+}
+
+#[test]
 fn a_value_of_the_wrong_form_is_told_the_form_wanted() {
     let builtin = include_str!("../data/ladder.yaml");
     for (value, found) in [("lots", "the text \"lots\""), ("5", "the number 5")] {

@@ -42,20 +42,49 @@ pub(super) fn check_in(
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
             let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            let all = shape_of(text, shape::SCHEMA).map(|shape| {
-                let mut all = shaped(text, shape, &err.message, &diagnostic);
-                // A tree keeps the last of two equal keys: the typed parse saw both.
-                if err.message.contains("duplicate") {
-                    all.extend(first());
+            // A tree keeps the last of two equal keys, and the typed parse
+            // stopped at the first key given twice: the events show each.
+            let repeats = match err.message.contains("duplicate") {
+                true => Some(repeated_keys(text, &diagnostic))
+                    .filter(|found| !found.is_empty())
+                    .unwrap_or_else(first),
+                false => Vec::new(),
+            };
+            return Err(match shape_of(text, shape::SCHEMA) {
+                Some(shape) => {
+                    let mut all = shaped(text, shape, &err.message, &diagnostic);
+                    all.extend(repeats);
+                    all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+                    all
                 }
-                all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
-                all
+                None if repeats.is_empty() => first(),
+                None => repeats,
             });
-            return Err(all.unwrap_or_else(first));
         }
     };
     rules::check(ladder)
         .map_err(|problems| ruled_problems(text, &problems, &diagnostic, Pointer::clone))
+}
+
+/// Each key given again in a mapping of `text`, at the repeat, said as the
+/// reader says the first.
+fn repeated_keys(
+    text: &str,
+    diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    (super::events::repeated_keys(text).into_iter())
+        .map(|r| {
+            let path = match r.path.as_str() {
+                "." => String::new(),
+                path => format!("{path}: "),
+            };
+            let message = format!(
+                "{path}duplicate field `{}`: it is given on line {} already, and a key is given once in a mapping; keep one of the two",
+                r.key, r.first.line
+            );
+            diagnostic(Some(r.again), message)
+        })
+        .collect()
 }
 
 /// What the rules found in `text`, each placed where `written` says its
@@ -81,6 +110,21 @@ fn ruled_problems(
 /// value's line before it, or, for a value that starts on a line of its own,
 /// on the line above with content, where the key stands alone.
 fn key_of(lines: &[&str], key: &str, value: Position) -> Option<Position> {
+    // A key the tree names `~`, `true` or `false` is written as YAML spells it.
+    let spellings: &[&str] = match key {
+        "~" => &["~", "null", "Null", "NULL"],
+        "true" => &["true", "True", "TRUE"],
+        "false" => &["false", "False", "FALSE"],
+        _ => &[],
+    };
+    if let Some(at) = (spellings.iter()).find_map(|&spelt| key_spelt(lines, spelt, value)) {
+        return Some(at);
+    }
+    key_spelt(lines, key, value)
+}
+
+/// `key_of` for the key as written.
+fn key_spelt(lines: &[&str], key: &str, value: Position) -> Option<Position> {
     let keyed = |rest: &str| {
         rest.strip_prefix(key)
             .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with(':'))

@@ -21,11 +21,15 @@ pub fn positions(text: &str, paths: &[String]) -> Vec<Option<Position>> {
             at = parent(path);
         }
     }
-    walk(text, |path, position| {
-        if let Some(slot) = wanted.get_mut(path) {
-            slot.get_or_insert(position);
-        }
-    });
+    walk(
+        text,
+        |path, position| {
+            if let Some(slot) = wanted.get_mut(path) {
+                slot.get_or_insert(position);
+            }
+        },
+        |_, _, _| {},
+    );
     (paths.iter())
         .map(|path| {
             let mut at = Some(path.as_str());
@@ -121,8 +125,67 @@ pub fn has_alias(text: &str) -> bool {
     alias
 }
 
-/// Calls `at` with the path and position of every value of the first document.
-fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
+/// A key given twice in one mapping.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Repeat {
+    /// The mapping's path (`.` for the root), and the key as a path names it.
+    pub path: String,
+    pub key: String,
+    /// Where the key is first given, and where again.
+    pub first: Position,
+    pub again: Position,
+}
+
+/// Every key given again in a mapping of the first document, in file order:
+/// a typed reading stops at the first.
+pub fn repeated_keys(text: &str) -> Vec<Repeat> {
+    let mut seen: HashMap<(String, String), Position> = HashMap::new();
+    let mut repeats = Vec::new();
+    walk(
+        text,
+        |_, _| {},
+        |path, key, position| match seen.get(&(path.to_string(), key.to_string())) {
+            Some(&first) => repeats.push(Repeat {
+                path: path.to_string(),
+                key: key.to_string(),
+                first,
+                again: position,
+            }),
+            None => {
+                seen.insert((path.to_string(), key.to_string()), position);
+            }
+        },
+    );
+    repeats
+}
+
+/// A key as a path names it: a key written without quotes is read as YAML
+/// reads it, so `null` and `~` are the key `~`, and `0x10` the key `16`.
+fn key_name(bytes: &[u8], plain: bool) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    if !plain {
+        return text.into_owned();
+    }
+    use crate::ladder::text::Plain;
+    match super::scalar::read_plain(&text) {
+        Plain::Null => "~".to_string(),
+        Plain::Bool(b) => b.to_string(),
+        Plain::U64(n) => n.to_string(),
+        Plain::I64(n) => n.to_string(),
+        Plain::U128(n) => n.to_string(),
+        Plain::I128(n) => n.to_string(),
+        Plain::Text | Plain::F64(_) => text.into_owned(),
+    }
+}
+
+/// Calls `at` with the path and position of every value of the first
+/// document, and `key_at` with each scalar key's mapping path, the key and
+/// where the key is.
+fn walk(
+    text: &str,
+    mut at: impl FnMut(&str, Position),
+    mut key_at: impl FnMut(&str, &str, Position),
+) {
     let mut frames: Vec<Frame> = Vec::new();
     let _ = events(text, |event| {
         let kind = event.type_;
@@ -131,15 +194,19 @@ fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
             line: mark.line as usize + 1,
             column: mark.column as usize + 1,
         };
-        let scalar = (kind == unsafe_libyaml::YAML_SCALAR_EVENT).then(|| {
-            // SAFETY: a scalar event's data is its scalar, `length` bytes
-            // at `value`, alive until the event is deleted.
-            let bytes = unsafe {
-                let data = event.data.scalar;
-                std::slice::from_raw_parts(data.value, data.length as usize)
-            };
-            String::from_utf8_lossy(bytes).into_owned()
-        });
+        // A scalar's text, read only when it is a key.
+        let scalar = || {
+            (kind == unsafe_libyaml::YAML_SCALAR_EVENT).then(|| {
+                // SAFETY: a scalar event's data is its scalar, `length` bytes
+                // at `value`, alive until the event is deleted.
+                let (bytes, style) = unsafe {
+                    let data = event.data.scalar;
+                    let bytes = std::slice::from_raw_parts(data.value, data.length as usize);
+                    (bytes, data.style)
+                };
+                key_name(bytes, style == unsafe_libyaml::YAML_PLAIN_SCALAR_STYLE)
+            })
+        };
         use unsafe_libyaml::{
             YAML_ALIAS_EVENT, YAML_DOCUMENT_END_EVENT, YAML_MAPPING_END_EVENT,
             YAML_MAPPING_START_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_END_EVENT,
@@ -159,9 +226,13 @@ fn walk(text: &str, mut at: impl FnMut(&str, Position)) {
                         }
                         return true;
                     }
-                    Some(Frame::Map { key, .. }) if key.is_none() => {
+                    Some(Frame::Map { key, path }) if key.is_none() => {
                         // A key. A collection as a key is read past; no
                         // path leads into its value.
+                        let scalar = scalar();
+                        if let Some(name) = &scalar {
+                            key_at(if path.is_empty() { "." } else { path }, name, position);
+                        }
                         *key = Some(scalar.unwrap_or_else(|| "\u{0}".to_string()));
                         if opens {
                             frames.push(Frame::Ignore);
@@ -259,5 +330,27 @@ mod tests {
         let found = positions(text, &["a[1].z".to_string(), "zz".to_string()]);
         assert_eq!(found[0], Some(Position { line: 1, column: 8 }));
         assert_eq!(found[1], Some(Position { line: 1, column: 1 }));
+        // Keys YAML reads as null, a boolean or a number are named as the
+        // file's tree names them; a quoted one is text.
+        let text = "null: 1\nTrue: 2\n0x10: 3\n'null': {x: 4}\n";
+        for (path, line) in [("~", 1), ("true", 2), ("16", 3), ("null.x", 4)] {
+            let pointer = Pointer::parse(path).unwrap();
+            let found = positions(text, &[path.to_string()])[0];
+            assert_eq!(found, yaml::locate(text, &pointer), "{path}");
+            assert_eq!(found.map(|p| p.line), Some(line), "{path}");
+        }
+    }
+
+    #[test]
+    fn every_key_given_again_is_found_in_its_own_mapping() {
+        let text = "a: 1\nb: {c: 1, c: 2}\nl:\n  - {c: 1}\n  - {c: 2}\na: 3\nNull: 4\n~: 5\n";
+        let found: Vec<(String, String, usize, usize)> = (repeated_keys(text).into_iter())
+            .map(|r| (r.path, r.key, r.first.line, r.again.line))
+            .collect();
+        let expected = [("b", "c", 2, 2), (".", "a", 1, 6), (".", "~", 7, 8)];
+        let expected: Vec<(String, String, usize, usize)> = (expected.iter())
+            .map(|&(p, k, a, b)| (p.to_string(), k.to_string(), a, b))
+            .collect();
+        assert_eq!(found, expected);
     }
 }

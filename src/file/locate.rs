@@ -66,8 +66,9 @@ impl<'de> Visitor<'de> for SeekKey<'_> {
     }
 
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            if key == self.key {
+        let wanted = self.key;
+        while let Some(found) = map.next_key_seed(KeyNamed(|key: &str| Ok(key == wanted)))? {
+            if found {
                 return map.next_value_seed(Seek(self.rest, self.target));
             }
             map.next_value::<IgnoredAny>()?;
@@ -115,37 +116,83 @@ impl<'de> Visitor<'de> for FindKey<'_> {
 
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = 0;
-        while let Some(key) = map.next_key_seed(KeyCheck(self.key, seen == self.nth))? {
-            seen += usize::from(key);
+        loop {
+            // An error at the key when it is the wanted one and this is the
+            // occurrence sought.
+            let sought = seen == self.nth;
+            let check = |key: &str| match (key == self.key, sought) {
+                (true, true) => Err("the located key"),
+                (found, _) => Ok(found),
+            };
+            let Some(found) = map.next_key_seed(KeyNamed(check))? else {
+                return Ok(());
+            };
+            seen += usize::from(found);
             map.next_value::<IgnoredAny>()?;
         }
-        Ok(())
     }
 }
 
-/// Reads a key: `true` when it is the wanted one, an error (at the key) when it
-/// is the wanted one and this is the occurrence sought.
-struct KeyCheck<'p>(&'p str, bool);
+/// Reads a key as a path names it, whatever its scalar, and gives its name to
+/// the function held: text as it is, null as `~`, a boolean or an integer as
+/// written in decimal (as the file's tree names them); a float or a
+/// collection names nothing a path has.
+struct KeyNamed<F>(F);
 
-impl<'de> DeserializeSeed<'de> for KeyCheck<'_> {
-    type Value = bool;
+impl<'de, T, F: FnOnce(&str) -> Result<T, &'static str>> DeserializeSeed<'de> for KeyNamed<F> {
+    type Value = T;
 
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<bool, D::Error> {
-        de.deserialize_str(self)
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<T, D::Error> {
+        de.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for KeyCheck<'_> {
-    type Value = bool;
+impl<'de, T, F: FnOnce(&str) -> Result<T, &'static str>> Visitor<'de> for KeyNamed<F> {
+    type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a key")
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<bool, E> {
-        match (key == self.0, self.1) {
-            (true, true) => Err(E::custom("the located key")),
-            (found, _) => Ok(found),
-        }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<T, E> {
+        (self.0)(key).map_err(E::custom)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        self.visit_str("~")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        self.visit_str(if v { "true" } else { "false" })
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<T, E> {
+        self.visit_str("\u{0}")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.visit_str("\u{0}")
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.visit_str("\u{0}")
     }
 }
