@@ -329,6 +329,52 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], pitfalls: [Too fast: slow down]}\n",
         "levels[0].pitfalls[0]: expected text, found a mapping; if this is text, a colon and a space in it start a key: put it in quotes",
     );
+    // A closer or a comma where a flow collection wants a value.
+    rejects(
+        "flow-crossed.yaml",
+        b"schema: 1\ntitle: [a, {]\n",
+        ":2:13: the `{` at line 2, column 12 opens a mapping that is not closed: add its `}` before this `]`, which closes the list around it",
+    );
+    rejects(
+        "flow-empty-item.yaml",
+        b"schema: 1\ntitle: [a, ,]\n",
+        ":2:12: did not find expected node content, while parsing a flow node; this comma follows no value: delete it, or write the value before it",
+    );
+    // A directive with no `---` after it, an item on its key's line, a
+    // control character, a key past YAML's length, a key that is a list.
+    rejects(
+        "directive.yaml",
+        b"%YAML 1.2\nschema: 1\n",
+        ":2:1: did not find expected <document start>; a `%` directive line (such as `%YAML 1.2`) must be followed by a line `---` before the document",
+    );
+    rejects(
+        "item-on-key-line.yaml",
+        b"schema: 1\nskills: - a\n",
+        ":2:9: block sequence entries are not allowed in this context; a list item (`- `) cannot follow a key on the key's line: put each item on a line of its own below the key",
+    );
+    rejects(
+        "control.yaml",
+        b"schema: 1\ntitle: a\x01b\n",
+        ":2:9: control characters are not allowed: this one is U+0001; delete it",
+    );
+    let long = [
+        ("long-key.yaml", "", "2:1"),
+        ("long-key-item.yaml", "levels:\n  - ", "3:5"),
+    ];
+    for (name, prefix, at) in long {
+        let text = format!("schema: 1\n{prefix}{}: 3\n", "k".repeat(1100));
+        let said = common::fails(&common::file(name, text.as_bytes()));
+        assert!(
+            said.contains(&format!("{name}:{at}: "))
+                && said.contains("a key written plainly is at most 1,024 characters long"),
+            "{said}"
+        );
+    }
+    rejects(
+        "list-key.yaml",
+        b"schema: 1\n? [key]\n: 3\n",
+        ":2:3: this key is a list; a key is a word, like `title`",
+    );
     // After a block scalar, the reader takes a tab-indented line for more
     // of it: the same advice.
     rejects(

@@ -316,6 +316,18 @@ pub(super) fn plain_types(message: &str) -> String {
         && let Some((key, after)) = rest.split_once('`')
     {
         out = format!("{before}missing required key '{key}'{after}");
+    } else if let Some((before, rest)) = out.split_once("invalid type: ")
+        && let Some((what, _)) = rest.split_once(", expected field identifier")
+    {
+        // A key written `? [a]` or `? {a: 1}`: a collection.
+        out = format!(
+            "{before}this key is {}; a key is a word, like `title`",
+            match what {
+                "sequence" => "a list",
+                "map" => "a mapping",
+                other => other,
+            }
+        );
     }
     out
 }

@@ -158,3 +158,31 @@ pub(super) fn tab_at(text: &str, err: &serde_yaml::Error) -> bool {
     let line = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
     line.trim_start_matches(' ').starts_with('\t')
 }
+
+/// Whether `text` has a directive line (`%YAML 1.2`, `%TAG …`).
+pub(super) fn directive(text: &str) -> bool {
+    text.lines().any(|l| l.starts_with('%'))
+}
+
+/// Where the line the library stopped on starts a key longer than the 1,024
+/// characters YAML allows a plain key: its first `: ` (or a colon at its
+/// end) comes later than that.
+pub(super) fn long_key(text: &str, err: &serde_yaml::Error) -> Option<Position> {
+    let line = err.location()?.line();
+    let content = text.lines().nth(line.saturating_sub(1))?;
+    let key = content.trim_start_matches([' ', '-']);
+    let end = key
+        .find(": ")
+        .or_else(|| key.strip_suffix(':').map(str::len))?;
+    (key[..end].chars().count() > 1024).then(|| Position {
+        line,
+        column: content[..content.len() - key.len()].chars().count() + 1,
+    })
+}
+
+/// The first character of `text` the YAML reader refuses as a control: one
+/// other than a tab, a line break or NEL.
+pub(super) fn control(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}'))
+}

@@ -14,7 +14,8 @@ use super::locate::{Seek, Target};
 use super::position::{Pointer, Position};
 use super::scalar;
 use super::stops::{
-    Keyless, Stop, alias_at, char_at, comment_above, keyless, stop, stuck_dash, tab_at,
+    Keyless, Stop, alias_at, char_at, comment_above, control, directive, keyless, long_key, stop,
+    stuck_dash, tab_at,
 };
 
 /// Why a document could not be read into typed data, and where.
@@ -289,6 +290,17 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
                 _ => format!("{m}; indent this line as far as the lines it belongs with"),
             }
         }
+        // A plain key is at most 1,024 characters long; past that the
+        // reader looks on for its colon, or reads the colon as in a value.
+        m if long_key(text, err).is_some()
+            && (m.contains("could not find expected ':'")
+                || m.contains("mapping values are not allowed")) =>
+        {
+            format!(
+                "{m}: a key written plainly is at most 1,024 characters long, and this line's is \
+             longer: shorten it (ids and keys are short words)"
+            )
+        }
         // A colon and a space start a key: in a value, or on a line indented
         // deeper than the key above, whose value it then continues.
         m if m.contains("mapping values are not allowed") => match stop(text, err) {
@@ -323,6 +335,40 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             ),
             None => format!("{m}: a key is followed by a colon and a space, like `scope: team`"),
         },
+        // A closer or a comma where a flow collection wants a value.
+        m if m.contains("did not find expected node content") => match char_at(text, err) {
+            Some(c @ (']' | '}')) => match crate::file::brackets::open_at_error(text) {
+                Some(open) if (open.bracket == '[') != (c == ']') => {
+                    crate::file::brackets::inside(&m, open, (Some(c), None))
+                }
+                _ => format!(
+                    "{m}; this `{c}` ends a collection where a value was expected: delete the \
+                     comma before it, or write the value"
+                ),
+            },
+            Some(',') => {
+                format!("{m}; this comma follows no value: delete it, or write the value before it")
+            }
+            _ => m,
+        },
+        // Directives (`%YAML 1.2`) stand before a `---` that starts the document.
+        m if m.contains("did not find expected <document start>") && directive(text) => format!(
+            "{m}; a `%` directive line (such as `%YAML 1.2`) must be followed by a line `---` \
+             before the document: add it, or delete the directive"
+        ),
+        m if m.contains("block sequence entries are not allowed in this context") => format!(
+            "{m}; a list item (`- `) cannot follow a key on the key's line: put each item on a \
+             line of its own below the key, indented (`skills:`, then `  - a`), or write the \
+             list in brackets (`skills: [a]`)"
+        ),
+        m if m.contains("control characters are not allowed") => match control(text) {
+            Some(c) => format!(
+                "{m}: this one is U+{:04X}; delete it (a tab or a line break may be written \
+                 `\\t` or `\\n` inside double quotes)",
+                u32::from(c)
+            ),
+            None => m,
+        },
         m if m.starts_with("unknown anchor") => match alias_at(text, err) {
             Some(name) => format!(
                 "{m}: `*{name}` repeats the value anchored `&{name}`, and no such anchor comes \
@@ -342,10 +388,11 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
         m => m,
     };
     // A key glued to its value is placed at it, often a line above the stop.
-    let glued = (raw.contains("could not find expected ':'"))
-        .then(|| keyless(text, err))
-        .flatten()
-        .map(|(_, at)| at);
+    let glued = long_key(text, err).or_else(|| {
+        (raw.contains("could not find expected ':'"))
+            .then(|| keyless(text, err).map(|(_, at)| at))
+            .flatten()
+    });
     let position = glued.or_else(|| better_position(text, &raw)).or_else(|| {
         err.location().map(|l| Position {
             line: l.line(),
