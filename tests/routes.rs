@@ -379,4 +379,18 @@ fn levels_without_a_route_still_diff() {
     assert_eq!(d["direction"], "across");
     let out = stdout(&["--ladder", &acme, "diff", "dev", "advisor"]);
     assert!(out.contains("no route joins these levels"), "{out}");
+    // So does a plan, whose answer is the comparison; `path` fails.
+    let plan = stdout(&["--ladder", &acme, "plan", "dev", "advisor"]);
+    assert!(
+        plan.contains("- **Route:** no route joins these levels"),
+        "{plan}"
+    );
+    assert!(plan.contains("## Responsibilities to take on"), "{plan}");
+    let p = json(&["--ladder", &acme, "plan", "dev", "advisor"]);
+    assert_eq!(p["path"], serde_json::json!([]));
+    ladder()
+        .args(["--ladder", &acme, "path", "dev", "advisor"])
+        .assert()
+        .code(1)
+        .stdout("");
 }
