@@ -507,6 +507,41 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
     assert_eq!(found["counts"]["breaking"], 14, "{found}");
     git(&dir, &["add", "ladder.yaml"]);
     run(&["changes", ":ladder.yaml", "ladder.yaml", "--exit-code"]).success();
+    // A path that is a symbolic link in the revision is read where it leads
+    // within it; a link that leads to no file there is told so.
+    #[cfg(unix)]
+    {
+        let link = |target: &str, name: &str| {
+            std::os::unix::fs::symlink(target, dir.join(name)).unwrap();
+        };
+        std::fs::create_dir_all(dir.join("docs")).unwrap();
+        link("../ladder.yaml", "docs/ladder.yaml");
+        link("gone.yaml", "dangling.yaml");
+        link("/etc/hostname", "outside.yaml");
+        git(&dir, &["add", "-A"]);
+        git(&dir, &["commit", "-q", "-m", "links"]);
+        run(&[
+            "changes",
+            "main:docs/ladder.yaml",
+            "ladder.yaml",
+            "--exit-code",
+        ])
+        .success();
+        for (spec, said) in [
+            (
+                "main:dangling.yaml",
+                "a symbolic link in git that names a path the revision does not have",
+            ),
+            (
+                "main:outside.yaml",
+                "a symbolic link to '/etc/hostname', outside the repository",
+            ),
+        ] {
+            let out = run(&["validate", spec]).code(1);
+            let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+            assert!(stdout.contains(said), "{spec}: {stdout}");
+        }
+    }
 }
 
 #[test]

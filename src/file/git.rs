@@ -1,32 +1,104 @@
 //! Reading a ladder from a git revision, `REV:PATH`, as `ladder changes
 //! main:ladder.yaml ladder.yaml` does: the blob is read with `git cat-file`
-//! from the repository around the current directory, up to the size limit.
+//! from the repository around the current directory, up to the size limit,
+//! following a symbolic link within the revision to the file it names.
 
-use std::io::Read;
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Command, Stdio};
+
+/// Runs `git` with `args`, its output piped, and `stdin` piped when asked.
+fn git(args: &[&str], stdin: bool) -> Result<Child, String> {
+    let child = Command::new("git")
+        .args(args)
+        .stdin(if stdin { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    match child {
+        Ok(child) => Ok(child),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Err(
+            "not a file, and git, which would read it as REV:PATH, is not installed (or not on PATH)"
+                .to_string(),
+        ),
+        Err(err) => Err(format!("cannot run git to read it: {err}")),
+    }
+}
 
 /// The bytes of `spec` (`REV:PATH`), at most `limit + 1` of them so that the
-/// caller can refuse an oversized file; on failure, why, in a sentence.
+/// caller can refuse an oversized file; on failure, why, in a sentence. A
+/// path that is a symbolic link in the revision is read where it leads.
 pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
     // `git cat-file` would read a spec that starts with '-' as an option.
     if spec.starts_with('-') {
         return Err("not a file, and as REV:PATH its revision cannot start with '-'".to_string());
     }
-    let child = Command::new("git")
-        .args(["cat-file", "blob", spec])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
-    let mut child = match child {
-        Ok(child) => child,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            let message = "not a file, and git, which would read it as REV:PATH, is not installed \
-                           (or not on PATH)";
-            return Err(message.to_string());
+    // The batch reads one spec a line: one with a line break is read whole.
+    if spec.contains(['\n', '\r']) {
+        return blob(spec, limit);
+    }
+    let mut child = git(&["cat-file", "--batch", "--follow-symlinks"], true)?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // A git that stopped early says why below.
+        let _ = stdin.write_all(format!("{spec}\n").as_bytes());
+    }
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let mut out = BufReader::new(stdout);
+    // `<oid> <type> <size>`, `<spec> missing`, or what a link led to.
+    let mut header = Vec::new();
+    let _ = (&mut out).take(4096).read_until(b'\n', &mut header);
+    let header = String::from_utf8_lossy(&header).trim_end().to_string();
+    let words: Vec<&str> = header.split(' ').collect();
+    let size = |word: Option<&&str>| word.and_then(|w| w.parse::<u64>().ok());
+    let found = match words.as_slice() {
+        [_, "blob", n] => match size(Some(n)) {
+            Some(n) => {
+                let mut bytes = Vec::new();
+                let read = (&mut out).take(n.min(limit + 1)).read_to_end(&mut bytes);
+                read.map(|_| bytes)
+                    .map_err(|err| format!("cannot read it from git: {err}"))
+            }
+            None => Err(format!(
+                "not a file, and git cannot read it as REV:PATH: {header}"
+            )),
+        },
+        [_, "tree" | "commit" | "tag", _] => Err(NO_FILE.to_string()),
+        ["symlink", n] => {
+            let mut target = Vec::new();
+            let _ = (&mut out)
+                .take(size(Some(n)).unwrap_or(0).min(4096))
+                .read_to_end(&mut target);
+            Err(format!(
+                "not a file, and as REV:PATH it is a symbolic link to '{}', outside the repository: name a file in the repository",
+                crate::output::escape::escape(&String::from_utf8_lossy(&target))
+            ))
         }
-        Err(err) => return Err(format!("cannot run git to read it: {err}")),
+        ["dangling", _] => Err(LINK.replace("{what}", "names a path the revision does not have")),
+        ["loop", _] => Err(LINK.replace("{what}", "leads round in a loop of links")),
+        ["notdir", _] => {
+            Err(LINK.replace("{what}", "leads through a file as if it were a directory"))
+        }
+        // Missing or ambiguous: git's own words say which.
+        _ => Err(String::new()),
     };
+    let _ = child.kill();
+    let _ = child.wait();
+    match found {
+        Err(why) if why.is_empty() => blob(spec, limit),
+        found => found,
+    }
+}
+
+/// What is said of a spec that names a directory or nothing in git.
+const NO_FILE: &str = "not a file, and as REV:PATH it names no file in git (a directory, or nothing after the ':'); write REV:PATH to a file, like main:ladder.yaml";
+
+/// What is said of a symbolic link in git that leads to no file.
+const LINK: &str =
+    "not a file, and as REV:PATH it is a symbolic link in git that {what}: name the file itself";
+
+/// `read` by `git cat-file blob`, which says in its own words why a spec
+/// names no file.
+fn blob(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
+    let mut child = git(&["cat-file", "blob", spec], false)?;
     let mut bytes = Vec::new();
     let stdout = child.stdout.take().expect("stdout is piped");
     let read = stdout.take(limit + 1).read_to_end(&mut bytes);
@@ -46,10 +118,7 @@ pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
         return Ok(bytes);
     }
     if stderr.contains("bad file") || spec.ends_with(':') || stderr.contains("expected blob") {
-        return Err(
-            "not a file, and as REV:PATH it names no file in git (a directory, or nothing after the ':'); write REV:PATH to a file, like main:ladder.yaml"
-                .to_string(),
-        );
+        return Err(NO_FILE.to_string());
     }
     // git's own message, on one line.
     let reason: Vec<&str> = (stderr.lines())
