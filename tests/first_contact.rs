@@ -294,6 +294,22 @@ fn narrow_terminals_stack_tables_instead_of_crushing_them() {
     }
     let narrow = at_width("40", &["list"]);
     assert!(narrow.contains(" Name    Senior Engineer\n"), "{narrow}");
+    // Too narrow for a value beside its key, each value goes under its key,
+    // with the room to keep its words whole; a word cut at all is cut after
+    // a hyphen.
+    for width in ["24", "20"] {
+        let show = at_width(width, &["show", "em"]);
+        assert!(show.contains(" Responsibility\n   One-on-ones\n"), "{show}");
+        assert!(show.contains("difficulties"), "{show}");
+        let most: usize = width.parse().unwrap();
+        for line in show.lines() {
+            let one_word = line.split_whitespace().count() == 1;
+            assert!(
+                line.chars().count() <= most || one_word,
+                "{width}: {line:?}"
+            );
+        }
+    }
     assert_eq!(
         at_width("0", &["list"]),
         at_width("80", &["list"]),
@@ -332,15 +348,16 @@ fn stacked_tables_put_no_blank_inside_a_long_word() {
             &width.to_string(),
             &["--ladder", path.to_str().unwrap(), "show", level],
         );
-        let Some(from) = out.find(" Detail ") else {
+        // Beside its key, or under it on the narrowest terminals.
+        let Some(from) = out.find(" Detail ").or_else(|| out.find(" Detail\n")) else {
             continue;
         };
         stacked += 1;
         let block: Vec<&str> = out[from..].lines().take_while(|l| !l.is_empty()).collect();
-        let value: Vec<&str> = block
-            .iter()
-            .take_while(|l| l.starts_with(" Detail ") || l.starts_with("    "))
-            .map(|l| l.trim_start_matches(" Detail").trim())
+        let value: Vec<&str> = (block.iter().enumerate())
+            .take_while(|(i, l)| *i == 0 || l.starts_with("   "))
+            .map(|(_, l)| l.trim_start_matches(" Detail").trim())
+            .filter(|l| !l.is_empty())
             .collect();
         // The long word starts a line, and each piece of it but the last
         // has a line of its own, with no blank in it.

@@ -111,21 +111,30 @@ pub fn broken(cell: &str, width: usize, piece: usize) -> String {
 }
 
 /// Appends `word` to `out` in pieces of at most `piece` columns, `between`
-/// each two: cut between what the reader sees as characters, never inside
-/// one (an emoji joined by zero-width joiners, a letter and its accent), and
-/// never before closing punctuation, which takes the character before it
-/// along to the next piece.
+/// each two: cut after the piece's last hyphen when it has one inside it
+/// (`One-on-` and `ones`), else between what the reader sees as characters,
+/// never inside one (an emoji joined by zero-width joiners, a letter and its
+/// accent), and never before closing punctuation, which takes the character
+/// before it along to the next piece.
 pub fn cut(out: &mut String, word: &str, piece: usize, between: char) {
     let (mut used, mut last) = (0, None);
+    // Just after the last hyphen inside the piece being made, and the
+    // columns up to there.
+    let mut hyphen: Option<(usize, usize)> = None;
     for grapheme in word.graphemes(true) {
         let size = columns(grapheme);
         if used > 0 && used + size > piece {
-            match last.filter(|&(at, _)| no_line_start(grapheme) && at > 0) {
-                Some((at, before)) => {
+            let closing = last.filter(|&(at, _)| no_line_start(grapheme) && at > 0);
+            match (hyphen.take(), closing) {
+                (Some((at, upto)), _) => {
+                    out.insert(at, between);
+                    used -= upto;
+                }
+                (None, Some((at, before))) => {
                     out.insert(at, between);
                     used = before;
                 }
-                None => {
+                (None, None) => {
                     out.push(between);
                     used = 0;
                 }
@@ -135,6 +144,9 @@ pub fn cut(out: &mut String, word: &str, piece: usize, between: char) {
         last = (used > 0).then_some((out.len(), size));
         out.push_str(grapheme);
         used += size;
+        if grapheme == "-" && used > size {
+            hyphen = Some((out.len(), used));
+        }
     }
 }
 
@@ -201,6 +213,22 @@ mod tests {
         let mut out = String::new();
         cut(&mut out, "abcdefgh.ijk", 8, ' ');
         assert_eq!(out, "abcdefg h.ijk");
+    }
+
+    #[test]
+    fn a_cut_goes_after_a_hyphen_inside_the_piece() {
+        for (word, piece, cut_at) in [
+            ("One-on-ones", 10, "One-on-\nones"),
+            ("self-evident-truths", 8, "self-\nevident-\ntruths"),
+            // A hyphen that starts the piece leaves it as long as it may be.
+            ("-abcdefghij", 8, "-abcdefg\nhij"),
+            ("abcdefghijk", 8, "abcdefgh\nijk"),
+        ] {
+            let mut out = String::new();
+            cut(&mut out, word, piece, '\n');
+            assert_eq!(out, cut_at, "{word}");
+            assert!(out.lines().all(|l| super::columns(l) <= piece), "{out}");
+        }
     }
 
     #[test]

@@ -19,6 +19,10 @@ use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, he
 /// The widest prose is set, in characters: longer lines are hard to read.
 const MEASURE: u16 = 100;
 
+/// The fewest columns a value is given beside its key in `facts`: on a
+/// terminal narrower than that leaves, each value goes under its key.
+const NARROW: usize = 16;
+
 /// How wide a label of `labelled` is set: room for the longest search field,
 /// `responsibility detail`.
 const LABEL: usize = 22;
@@ -32,6 +36,12 @@ pub struct Terminal<'s> {
 }
 
 impl<'s> Terminal<'s> {
+    /// Whether `facts` sets each value under its key, keys `keys` columns
+    /// wide: on a terminal too narrow to leave NARROW columns beside them.
+    pub(super) fn values_under_keys(&self, keys: usize) -> bool {
+        usize::from(self.width()).saturating_sub(keys + 3) < NARROW
+    }
+
     pub fn new(style: &'s Style) -> Self {
         Terminal {
             style,
@@ -148,6 +158,18 @@ impl Markup for Terminal<'_> {
         let shown: Vec<_> = rows.iter().map(|(key, _)| escape(key)).collect();
         let keys = shown.iter().map(|k| columns(k)).max();
         let keys = keys.unwrap_or(0);
+        let width = self.width();
+        if self.values_under_keys(keys) {
+            for ((_, value), key) in rows.iter().zip(&shown) {
+                let key = match self.style.color {
+                    true => format!(" \x1b[1m{key}\x1b[0m\n"),
+                    false => format!(" {key}\n"),
+                };
+                self.out.push_str(&key);
+                hang_after(&mut self.out, "   ", &flat(value, false), width, "   ");
+            }
+            return;
+        }
         let indent = " ".repeat(keys + 3);
         for ((_, value), key) in rows.iter().zip(&shown) {
             let pad = &indent[..keys + 2 - columns(key)];
@@ -155,7 +177,6 @@ impl Markup for Terminal<'_> {
                 true => format!(" \x1b[1m{key}\x1b[0m{pad}"),
                 false => format!(" {key}{pad}"),
             };
-            let width = self.width();
             hang_after(&mut self.out, &prefix, &flat(value, false), width, &indent);
         }
     }

@@ -62,7 +62,11 @@ impl Terminal<'_> {
             // pieces as wide as it, which the wrapper then sets a line each;
             // Chinese and Japanese the wrapper breaks itself, by its rules.
             let keys = fields.iter().map(|(k, _)| width::columns(k)).max();
-            let indent = " ".repeat(keys.unwrap_or(0) + 3);
+            let keys = keys.unwrap_or(0);
+            let indent = match self.values_under_keys(keys) {
+                true => "   ".to_string(),
+                false => " ".repeat(keys + 3),
+            };
             let room = room(self.width(), &indent);
             let fields: Vec<(&str, Line)> = (fields.into_iter())
                 .map(|(name, text)| (name, Line::text(cut_long(&text, room))))
