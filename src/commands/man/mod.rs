@@ -2,6 +2,7 @@
 //! command line's own definition, one for `ladder` and one per subcommand.
 
 mod page;
+mod synopsis;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -121,6 +122,9 @@ mod tests {
         assert_eq!(show.file_name, "ladder-show.1");
         let roff = &show.roff;
         assert!(roff.contains(r"\fBladder show\fR"), "{roff}");
+        // The synopsis names what each option takes.
+        assert!(roff.contains(r"[\fB\-\-ladder\fR \fIFILE\fR]"), "{roff}");
+        assert!(roff.contains(r"<\fILEVEL\fR>"), "{roff}");
         assert!(roff.contains(".SH EXAMPLES"));
         assert!(
             roff.contains(r"ladder show staff \-\-format yaml"),

@@ -23,7 +23,7 @@ pub fn page(cmd: &clap::Command, root: bool) -> String {
     };
     write(&|w| man.render_title(w));
     write(&|w| man.render_name_section(w));
-    write(&|w| man.render_synopsis_section(w));
+    write(&|w| super::synopsis::synopsis(cmd).to_writer(w));
     write(&|w| description(cmd, &prose).to_writer(w));
     if cmd.get_arguments().any(|arg| !arg.is_hide_set()) {
         write(&|w| man.render_options_section(w));
