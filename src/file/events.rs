@@ -28,7 +28,7 @@ pub fn positions(text: &str, paths: &[String]) -> Vec<Option<Position>> {
                 slot.get_or_insert(position);
             }
         },
-        |_, _, _| {},
+        |_, _, _, _| {},
     );
     (paths.iter())
         .map(|path| {
@@ -137,22 +137,40 @@ pub struct Repeat {
 }
 
 /// Every key given again in a mapping of the first document, in file order:
-/// a typed reading stops at the first.
+/// a typed reading stops at the first. Only the keys of the mappings open
+/// around the one being read are held.
 pub fn repeated_keys(text: &str) -> Vec<Repeat> {
-    let mut seen: HashMap<(String, String), Position> = HashMap::new();
+    // The open mappings, outermost first: each one's depth, path and keys.
+    let mut open: Vec<(usize, String, HashMap<String, Position>)> = Vec::new();
     let mut repeats = Vec::new();
     walk(
         text,
         |_, _| {},
-        |path, key, position| match seen.get(&(path.to_string(), key.to_string())) {
-            Some(&first) => repeats.push(Repeat {
-                path: path.to_string(),
-                key: key.to_string(),
-                first,
-                again: position,
-            }),
-            None => {
-                seen.insert((path.to_string(), key.to_string()), position);
+        |path, key, position, depth| {
+            // The mappings deeper than this key's are closed, and so is one
+            // at its depth with another path: a mapping beside it.
+            while open
+                .last()
+                .is_some_and(|(d, p, _)| *d > depth || (*d == depth && p != path))
+            {
+                open.pop();
+            }
+            if open.last().is_none_or(|(d, _, _)| *d < depth) {
+                open.push((depth, path.to_string(), HashMap::new()));
+            }
+            let Some((_, _, keys)) = open.last_mut() else {
+                return;
+            };
+            match keys.get(key) {
+                Some(&first) => repeats.push(Repeat {
+                    path: path.to_string(),
+                    key: key.to_string(),
+                    first,
+                    again: position,
+                }),
+                None => {
+                    keys.insert(key.to_string(), position);
+                }
             }
         },
     );
@@ -179,12 +197,12 @@ fn key_name(bytes: &[u8], plain: bool) -> String {
 }
 
 /// Calls `at` with the path and position of every value of the first
-/// document, and `key_at` with each scalar key's mapping path, the key and
-/// where the key is.
+/// document, and `key_at` with each scalar key's mapping path, the key,
+/// where the key is, and how many collections are open around it.
 fn walk(
     text: &str,
     mut at: impl FnMut(&str, Position),
-    mut key_at: impl FnMut(&str, &str, Position),
+    mut key_at: impl FnMut(&str, &str, Position, usize),
 ) {
     let mut frames: Vec<Frame> = Vec::new();
     let _ = events(text, |event| {
@@ -219,6 +237,7 @@ fn walk(
             | YAML_MAPPING_START_EVENT
             | YAML_SEQUENCE_START_EVENT => {
                 // A node: a mapping's key, or a value with a path.
+                let depth = frames.len();
                 let path = match frames.last_mut() {
                     Some(Frame::Ignore) => {
                         if opens {
@@ -231,7 +250,12 @@ fn walk(
                         // path leads into its value.
                         let scalar = scalar();
                         if let Some(name) = &scalar {
-                            key_at(if path.is_empty() { "." } else { path }, name, position);
+                            key_at(
+                                if path.is_empty() { "." } else { path },
+                                name,
+                                position,
+                                depth,
+                            );
                         }
                         *key = Some(scalar.unwrap_or_else(|| "\u{0}".to_string()));
                         if opens {
