@@ -65,7 +65,7 @@ use crate::settings::Settings;
 pub fn run(cli: &Cli) -> ExitCode {
     let settings = Settings::of(cli);
     if let Err(usage) = settings.check(&cli.command) {
-        return clap_answer(&usage);
+        return clap_answer(usage);
     }
     match answer(cli, &settings) {
         Ok(exit) => exit.into(),
@@ -83,8 +83,9 @@ pub fn run(cli: &Cli) -> ExitCode {
 ///
 /// Both are coloured as the answers of commands are: for a terminal, unless
 /// `--color never`, `NO_COLOR` or `TERM=dumb` says otherwise.
-pub fn clap_answer(answer: &clap::Error) -> ExitCode {
+pub fn clap_answer(answer: clap::Error) -> ExitCode {
     let choice = output::color::color_on_line(std::env::args_os().skip(1));
+    let answer = nearest_first(answer);
     let styled = answer.render();
     let render = |tty: bool| match output::color::colored(choice, tty) {
         true => styled.ansi().to_string(),
@@ -103,6 +104,33 @@ pub fn clap_answer(answer: &clap::Error) -> ExitCode {
             Exit::Failure.into()
         }
     }
+}
+
+/// `answer` with its suggestions for a mistyped subcommand nearest first, as
+/// `ladder` suggests levels: clap lists them by its own likeness with the
+/// likeliest last (`lsit`: validate, site, lint, list), where a reader takes
+/// the first.
+fn nearest_first(mut answer: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue};
+    let (Some(ContextValue::String(typed)), Some(ContextValue::Strings(names))) = (
+        answer.get(ContextKind::InvalidSubcommand).cloned(),
+        answer.get(ContextKind::SuggestedSubcommand).cloned(),
+    ) else {
+        return answer;
+    };
+    let typed: Vec<char> = typed.to_lowercase().chars().collect();
+    let distance = |name: &String| {
+        let most = typed.len() + name.len();
+        ladder::find::edit_distance_within(&typed, name, most).unwrap_or(most)
+    };
+    // Clap's likeliest first among names as near, then by distance.
+    let mut names: Vec<String> = names.iter().rev().cloned().collect();
+    names.sort_by_key(distance);
+    answer.insert(
+        ContextKind::SuggestedSubcommand,
+        ContextValue::Strings(names),
+    );
+    answer
 }
 
 /// Writes the answer on stdout, which must be open: the standard library

@@ -9,6 +9,6 @@ fn main() -> ExitCode {
     ladder::commands::completions::answer_if_asked();
     match ladder::cli::Cli::try_parse() {
         Ok(cli) => ladder::run(&cli),
-        Err(answer) => ladder::clap_answer(&answer),
+        Err(answer) => ladder::clap_answer(answer),
     }
 }

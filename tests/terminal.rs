@@ -12,6 +12,23 @@ fn wrong_usage_exits_2() {
     ladder().arg("promote").assert().code(2).stdout("");
     ladder().args(["diff", "em"]).assert().code(2);
     ladder().args(["list", "--format", "xml"]).assert().code(2);
+    // A mistyped subcommand's suggestions come nearest first.
+    ladder()
+        .arg("lsit")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "some similar subcommands exist: 'list', 'lint', 'site'",
+        ));
+    // `assess FILE` takes a mistyped `init` for a file, and says what it meant.
+    ladder()
+        .current_dir(std::env::temp_dir())
+        .args(["assess", "inti"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::ends_with(
+            "; to start an assessment, run `ladder assess init --level LEVEL`\n",
+        ));
 }
 
 #[test]

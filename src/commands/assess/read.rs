@@ -16,7 +16,16 @@ use crate::ladder::find::Place;
 /// The assessment at `origin`, parsed, and its text; `in_use` is the ladder
 /// in use, for the command that would list every problem.
 pub fn parse(origin: &Origin, in_use: &Origin) -> anyhow::Result<(Assessment, String)> {
-    let text = file::read_as(origin, "assessment").map_err(|d| anyhow::anyhow!("{d}"))?;
+    let text = file::read_as(origin, "assessment").map_err(|d| {
+        // `ladder assess inti`: a subcommand mistyped reads as a file name.
+        let typed: Vec<char> = origin.file_name().chars().collect();
+        match crate::ladder::find::edit_distance_within(&typed, "init", 2) {
+            Some(_) if matches!(origin, Origin::File(path) if !path.exists()) => anyhow::anyhow!(
+                "{d}; to start an assessment, run `ladder assess init --level LEVEL`"
+            ),
+            _ => anyhow::anyhow!("{d}"),
+        }
+    })?;
     let data = parse_text(origin, &text).map_err(|problems| {
         if crate::file::kind::has_ladder_keys(&text) {
             let file = origin.shell_word();

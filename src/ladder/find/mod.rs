@@ -11,7 +11,7 @@ mod elsewhere;
 mod suggest;
 
 use self::elsewhere::{Kind, elsewhere};
-pub use self::suggest::{known, suggest};
+pub use self::suggest::{edit_distance_within, known, suggest};
 use super::checked::CheckedLadder;
 use super::model::{Skill, Track};
 use super::text::fold;
