@@ -458,6 +458,15 @@ fn a_stale_assessment_says_what_no_longer_applies() {
         out.starts_with("Case for a move down: Director of Engineering → Engineering Manager\n Direction  down\n"),
         "{out}"
     );
+    // So the skeleton for it says.
+    let out = (ladder().args(["assess", "init", "--level", "director", "--target", "em"]))
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.contains("`--format markdown` writes the case for a move down.\n"),
+        "{out}"
+    );
 }
 
 #[test]

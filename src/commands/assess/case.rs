@@ -7,15 +7,21 @@ use crate::ladder::route::Direction;
 use crate::ladder::text::blank;
 use crate::output::markup::{Layout, Line, Markup, Span, is_web};
 
+/// What the case for a move in `direction` is called: a promotion case only
+/// for a move up.
+pub fn case_name(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Up => "Promotion case",
+        Direction::Across => "Case for a move across",
+        Direction::Down | Direction::Same => "Case for a move down",
+    }
+}
+
 impl Layout for Report<'_> {
     fn layout(&self, out: &mut dyn Markup) {
         // A case for a target at the level's seniority or below is no
         // promotion case, and says which way it goes.
-        let case = match self.direction {
-            Direction::Up => "Promotion case",
-            Direction::Across => "Case for a move across",
-            Direction::Down | Direction::Same => "Case for a move down",
-        };
+        let case = case_name(self.direction);
         let title = match self.person {
             Some(person) => format!(
                 "{case}: {person}, {} → {}",

@@ -29,11 +29,12 @@ pub fn skeleton(
          # Where you stand against {target}, for `ladder assess`.\n\
          # Rate each expectation not-yet, working-towards, meeting or exceeding,\n\
          # and list your evidence (text or links). `{run} THIS_FILE` shows\n\
-         # what is still missing; `--format markdown` writes the promotion case.\n\
+         # what is still missing; `--format markdown` writes the {case}.\n\
          # Write the schema beside this file for your editor with\n\
          # `ladder schema assessment > assessment.schema.json`.\n\
          assessment: 1\n",
         target = to_name,
+        case = super::case::case_name(plan.direction).to_lowercase(),
         // A ladder this file does not name is given to `--ladder` again.
         run = match names_its_ladder(origin) {
             true => "ladder assess",
