@@ -357,6 +357,12 @@ fn syntax_errors_and_tabs() {
         b"schema: 1\ntitle: a\x01b\n",
         ":2:9: control characters are not allowed: this one is U+0001; delete it",
     );
+    // The one where the reader stopped, not the first of the file.
+    rejects(
+        "noncharacter.yaml",
+        "schema: 1\ntitle: Our \u{fffe} ladder\nsummary: a\x01b\n".as_bytes(),
+        ":2:12: control characters are not allowed: this one is U+FFFE; delete it",
+    );
     let long = [
         ("long-key.yaml", "", "2:1"),
         ("long-key-item.yaml", "levels:\n  - ", "3:5"),
@@ -366,10 +372,21 @@ fn syntax_errors_and_tabs() {
         let said = common::fails(&common::file(name, text.as_bytes()));
         assert!(
             said.contains(&format!("{name}:{at}: "))
-                && said.contains("a key written plainly is at most 1,024 characters long"),
+                && said.contains("a key is at most 1,024 characters long"),
             "{said}"
         );
     }
+    // A long line that goes on with the value above is no long key.
+    let prose = format!(
+        "schema: 1\nsummary: Two tracks\n  {} note: this\n",
+        "word ".repeat(230)
+    );
+    let said = common::fails(&common::file("long-prose.yaml", prose.as_bytes()));
+    assert!(!said.contains("1,024"), "{said}");
+    assert!(
+        said.contains("a colon and a space inside a value start a key"),
+        "{said}"
+    );
     rejects(
         "list-key.yaml",
         b"schema: 1\n? [key]\n: 3\n",

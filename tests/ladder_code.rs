@@ -654,6 +654,50 @@ fn validate_reports_every_key_given_twice_and_places_keys_yaml_reads_as_null() {
         assert!(out.contains(line), "{line}\n{out}");
     }
     assert!(out.ends_with("2 problems in 1 of 1 file\n"), "{out}");
+    // Beside a problem of another kind, and after a syntax error's place.
+    let cases = [
+        (
+            "schema: [1]\ntitle: T\ntracks: []\nskills: []\nlevels:\n  - {id: a, scope: x, scope: y}\n",
+            &[
+                "<stdin>:1:9: schema: expected a whole number",
+                "<stdin>:6:23: levels[0]: duplicate field `scope`",
+            ][..],
+        ),
+        (
+            "schema: 1\ntitle: a\ntitle: b\ntracks: [\n",
+            &["<stdin>:3:1: duplicate field `title`", "<stdin>:5:1: "],
+        ),
+    ];
+    for (text, lines) in cases {
+        let out = invalid(text);
+        for line in lines {
+            assert!(out.contains(line), "{line}\n{out}");
+        }
+    }
+    // A value that says `duplicate` is one problem; keys that are lists are
+    // told apart from each other, not taken for one key given twice.
+    let out = invalid("schema: duplicate\ntitle: T\ntracks: []\nskills: []\nlevels: []\n");
+    assert!(out.ends_with("1 problem in 1 of 1 file\n"), "{out}");
+    let out = invalid(
+        "schema: 1\ntitle: T\ntitle: U\n? [a]\n: {k: 1}\n? [b]\n: {k: 2}\ntracks: []\nskills: []\nlevels: []\n",
+    );
+    assert!(out.ends_with("1 problem in 1 of 1 file\n"), "{out}");
+    // Past a file's thousand problems the repeats are counted, and a long
+    // key in a path is not copied into every line.
+    let many = format!(
+        "schema: 1\ntitle: T\ntracks: []\nskills: []\nlevels: []\n{}",
+        "title: x\n".repeat(1500)
+    );
+    let out = invalid(&many);
+    assert!(out.contains("… and 500 more problems, not listed"), "{out}");
+    assert_eq!(out.matches("duplicate field").count(), 1000);
+    let long = format!(
+        "schema: 1\ntitle: x\ntitle: y\nextra:\n  ? \"{}\"\n  : [{{a: 1, a: 2}}]\n",
+        "k".repeat(5000)
+    );
+    let out = invalid(&long);
+    assert!(out.contains("extra.…[0]: duplicate field `a`"), "{out}");
+    assert!(out.len() < 2000, "{out}");
     // A key YAML reads as null or a boolean is placed at itself.
     let out =
         invalid("schema: 1\nNULL: 3\nTrue: 4\ntitle: T\ntracks: []\nskills: []\nlevels: []\n");

@@ -42,24 +42,23 @@ pub(super) fn check_in(
         // Typed parsing stops at the first problem of shape; the tree shows them all.
         Err(err) => {
             let first = || vec![diagnostic(err.position, plain_types(&err.message))];
-            // A tree keeps the last of two equal keys, and the typed parse
-            // stopped at the first key given twice: the events show each.
-            let repeats = match err.message.contains("duplicate") {
-                true => Some(repeated_keys(text, &diagnostic))
-                    .filter(|found| !found.is_empty())
-                    .unwrap_or_else(first),
-                false => Vec::new(),
+            // A tree keeps the last of two equal keys, and the typed reading
+            // stops at its first problem: the events show each key given
+            // twice, whatever that problem was.
+            let repeat_first = yaml::is_repeated_key(&err.message);
+            let mut repeats = repeated_keys(text, &diagnostic);
+            if repeats.is_empty() && repeat_first {
+                repeats = first();
+            }
+            let mut all = match shape_of(text, shape::SCHEMA) {
+                // The typed reader's problem is among those of shape.
+                Some(shape) => shaped(text, shape, !repeats.is_empty(), &diagnostic),
+                None if repeat_first => Vec::new(),
+                None => first(),
             };
-            return Err(match shape_of(text, shape::SCHEMA) {
-                Some(shape) => {
-                    let mut all = shaped(text, shape, &err.message, &diagnostic);
-                    all.extend(repeats);
-                    all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
-                    all
-                }
-                None if repeats.is_empty() => first(),
-                None => repeats,
-            });
+            all.extend(repeats);
+            all.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+            return Err(all);
         }
     };
     rules::check(ladder)
@@ -67,24 +66,37 @@ pub(super) fn check_in(
 }
 
 /// Each key given again in a mapping of `text`, at the repeat, said as the
-/// reader says the first.
+/// reader says the first, up to a file's number of problems, and a line for
+/// the rest. A long path or key is shortened.
 fn repeated_keys(
     text: &str,
     diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
 ) -> Vec<Diagnostic> {
-    (super::events::repeated_keys(text).into_iter())
+    let (repeats, more) = super::events::repeated_keys(text, rules::MAX_PROBLEMS);
+    let mut found: Vec<Diagnostic> = (repeats.into_iter())
         .map(|r| {
             let path = match r.path.as_str() {
                 "." => String::new(),
-                path => format!("{path}: "),
+                path => format!("{}: ", short(&path.replace('\u{0}', "…"), 200)),
             };
             let message = format!(
                 "{path}duplicate field `{}`: it is given on line {} already, and a key is given once in a mapping; keep one of the two",
-                r.key, r.first.line
+                short(&r.key, 80),
+                r.first.line
             );
             diagnostic(Some(r.again), message)
         })
-        .collect()
+        .collect();
+    found.extend(unlisted(more, diagnostic));
+    found
+}
+
+/// `text` cut to its first `most` characters and `…` when it is longer.
+fn short(text: &str, most: usize) -> String {
+    match text.char_indices().nth(most) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 /// What the rules found in `text`, each placed where `written` says its
@@ -179,12 +191,12 @@ fn unlisted(
 /// The problems of shape `shape` found in `text`, placed, and beside them
 /// the rules' on the ladder the file would be with its unknown keys read as
 /// meant or left out, when that leaves no problem of shape; otherwise a
-/// note, which counts for no problem, that the rules come after. `message`
-/// is the typed reader's: a repeated key leaves the tree one short.
+/// note, which counts for no problem, that the rules come after. When a
+/// key is `repeated`, the tree is one short, and the rules wait too.
 fn shaped(
     text: &str,
     (found, tree, repairs, schema, more, roomy): Shape,
-    message: &str,
+    repeated: bool,
     diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
 ) -> Vec<Diagnostic> {
     let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
@@ -209,7 +221,7 @@ fn shaped(
     // Past the problems a file lists the rest are counted, and the rules
     // wait; so they do in a file too dense for a second ladder in memory.
     all.extend(unlisted(more, diagnostic));
-    let ruled = (roomy && more == 0 && !message.contains("duplicate"))
+    let ruled = (roomy && more == 0 && !repeated)
         .then(|| repaired::ladder(tree, &repairs, &schema))
         .flatten();
     match ruled.map(|(ladder, made)| (rules::check(ladder), made)) {

@@ -28,7 +28,7 @@ pub fn positions(text: &str, paths: &[String]) -> Vec<Option<Position>> {
                 slot.get_or_insert(position);
             }
         },
-        |_, _, _, _| {},
+        |_| {},
     );
     (paths.iter())
         .map(|path| {
@@ -58,9 +58,11 @@ fn parent(path: &str) -> Option<&str> {
 
 /// A collection being read: its path, and where its next child goes.
 enum Frame {
-    /// A mapping: the key read, when its value comes next.
+    /// A mapping: its number among the document's mappings, and the key
+    /// read, when its value comes next.
     Map {
         path: String,
+        serial: usize,
         key: Option<String>,
     },
     Seq {
@@ -136,45 +138,64 @@ pub struct Repeat {
     pub again: Position,
 }
 
-/// Every key given again in a mapping of the first document, in file order:
-/// a typed reading stops at the first. Only the keys of the mappings open
-/// around the one being read are held.
-pub fn repeated_keys(text: &str) -> Vec<Repeat> {
-    // The open mappings, outermost first: each one's depth, path and keys.
-    let mut open: Vec<(usize, String, HashMap<String, Position>)> = Vec::new();
-    let mut repeats = Vec::new();
+/// A key of a mapping, as the walk meets it.
+struct Key<'k> {
+    /// The mapping's path (`.` for the root), its number among the
+    /// document's mappings, and how many collections are open around the key.
+    path: &'k str,
+    serial: usize,
+    depth: usize,
+    name: &'k str,
+    position: Position,
+}
+
+/// The longest key a path names: longer ones (no ladder's) match nothing.
+const MAX_KEY: usize = 256;
+
+/// Every key given again in a mapping of the first document, in file order,
+/// up to `most` of them, and how many more there are: a typed reading stops
+/// at the first. Only the keys of the mappings open around the one being
+/// read are held.
+pub fn repeated_keys(text: &str, most: usize) -> (Vec<Repeat>, usize) {
+    // The open mappings, outermost first: each one's depth, number and keys.
+    let mut open: Vec<(usize, usize, HashMap<String, Position>)> = Vec::new();
+    let (mut repeats, mut more) = (Vec::new(), 0);
     walk(
         text,
         |_, _| {},
-        |path, key, position, depth| {
+        |key| {
             // The mappings deeper than this key's are closed, and so is one
-            // at its depth with another path: a mapping beside it.
+            // at its depth with another number: a mapping beside it.
+            let mine = |top: &(usize, usize, HashMap<String, Position>)| {
+                top.0 == key.depth && top.1 == key.serial
+            };
             while open
                 .last()
-                .is_some_and(|(d, p, _)| *d > depth || (*d == depth && p != path))
+                .is_some_and(|top| top.0 >= key.depth && !mine(top))
             {
                 open.pop();
             }
-            if open.last().is_none_or(|(d, _, _)| *d < depth) {
-                open.push((depth, path.to_string(), HashMap::new()));
+            if !open.last().is_some_and(mine) {
+                open.push((key.depth, key.serial, HashMap::new()));
             }
             let Some((_, _, keys)) = open.last_mut() else {
                 return;
             };
-            match keys.get(key) {
+            match keys.get(key.name) {
+                Some(_) if repeats.len() >= most => more += 1,
                 Some(&first) => repeats.push(Repeat {
-                    path: path.to_string(),
-                    key: key.to_string(),
+                    path: key.path.to_string(),
+                    key: key.name.to_string(),
                     first,
-                    again: position,
+                    again: key.position,
                 }),
                 None => {
-                    keys.insert(key.to_string(), position);
+                    keys.insert(key.name.to_string(), key.position);
                 }
             }
         },
     );
-    repeats
+    (repeats, more)
 }
 
 /// A key as a path names it: a key written without quotes is read as YAML
@@ -197,14 +218,10 @@ fn key_name(bytes: &[u8], plain: bool) -> String {
 }
 
 /// Calls `at` with the path and position of every value of the first
-/// document, and `key_at` with each scalar key's mapping path, the key,
-/// where the key is, and how many collections are open around it.
-fn walk(
-    text: &str,
-    mut at: impl FnMut(&str, Position),
-    mut key_at: impl FnMut(&str, &str, Position, usize),
-) {
+/// document, and `key_at` with each scalar key of a mapping.
+fn walk(text: &str, mut at: impl FnMut(&str, Position), mut key_at: impl FnMut(Key)) {
     let mut frames: Vec<Frame> = Vec::new();
+    let mut mappings = 0;
     let _ = events(text, |event| {
         let kind = event.type_;
         let mark = event.start_mark;
@@ -231,6 +248,11 @@ fn walk(
             YAML_SEQUENCE_START_EVENT,
         };
         let opens = kind == YAML_MAPPING_START_EVENT || kind == YAML_SEQUENCE_START_EVENT;
+        // No ladder nests so deep; past it each path would copy the one
+        // above, a cost that grows as the square of the depth.
+        if opens && frames.len() >= super::flow::MAX_NESTING {
+            return false;
+        }
         match kind {
             YAML_SCALAR_EVENT
             | YAML_ALIAS_EVENT
@@ -245,17 +267,19 @@ fn walk(
                         }
                         return true;
                     }
-                    Some(Frame::Map { key, path }) if key.is_none() => {
+                    Some(Frame::Map { key, path, serial }) if key.is_none() => {
                         // A key. A collection as a key is read past; no
                         // path leads into its value.
                         let scalar = scalar();
                         if let Some(name) = &scalar {
-                            key_at(
-                                if path.is_empty() { "." } else { path },
+                            let path = if path.is_empty() { "." } else { path };
+                            key_at(Key {
+                                path,
+                                serial: *serial,
+                                depth,
                                 name,
                                 position,
-                                depth,
-                            );
+                            });
                         }
                         *key = Some(scalar.unwrap_or_else(|| "\u{0}".to_string()));
                         if opens {
@@ -263,11 +287,12 @@ fn walk(
                         }
                         return true;
                     }
-                    Some(Frame::Map { path, key }) => {
+                    Some(Frame::Map { path, key, .. }) => {
                         let mut key = key.take().unwrap_or_default();
                         // A key that would read as part of a path gets
-                        // one that matches nothing.
-                        if key.contains(['.', '[', ']']) {
+                        // one that matches nothing; so does one too long
+                        // for a ladder's (each path below it would copy it).
+                        if key.contains(['.', '[', ']']) || key.len() > MAX_KEY {
                             key = "\u{0}".to_string();
                         }
                         if path.is_empty() {
@@ -284,7 +309,12 @@ fn walk(
                 };
                 at(if path.is_empty() { "." } else { &path }, position);
                 if kind == YAML_MAPPING_START_EVENT {
-                    frames.push(Frame::Map { path, key: None });
+                    mappings += 1;
+                    frames.push(Frame::Map {
+                        path,
+                        serial: mappings,
+                        key: None,
+                    });
                 } else if kind == YAML_SEQUENCE_START_EVENT {
                     frames.push(Frame::Seq { path, next: 0 });
                 }
@@ -368,7 +398,7 @@ mod tests {
     #[test]
     fn every_key_given_again_is_found_in_its_own_mapping() {
         let text = "a: 1\nb: {c: 1, c: 2}\nl:\n  - {c: 1}\n  - {c: 2}\na: 3\nNull: 4\n~: 5\n";
-        let found: Vec<(String, String, usize, usize)> = (repeated_keys(text).into_iter())
+        let found: Vec<(String, String, usize, usize)> = (repeated_keys(text, 10).0.into_iter())
             .map(|r| (r.path, r.key, r.first.line, r.again.line))
             .collect();
         let expected = [("b", "c", 2, 2), (".", "a", 1, 6), (".", "~", 7, 8)];

@@ -169,8 +169,18 @@ pub(super) fn directive(text: &str) -> bool {
 /// end) comes later than that.
 pub(super) fn long_key(text: &str, err: &serde_yaml::Error) -> Option<Position> {
     let line = err.location()?.line();
-    let content = text.lines().nth(line.saturating_sub(1))?;
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    let content = *lines.last()?;
     let key = content.trim_start_matches([' ', '-']);
+    // A line indented deeper than the one above it, and no list item, goes
+    // on with that line's value: its colon is in text, not after a key.
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let above = (lines[..lines.len() - 1].iter().rev())
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let item = content.trim_start().starts_with("- ");
+    if !item && above.is_some_and(|a| indent(content) > indent(a)) {
+        return None;
+    }
     let end = key
         .find(": ")
         .or_else(|| key.strip_suffix(':').map(str::len))?;

@@ -290,14 +290,15 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
                 _ => format!("{m}; indent this line as far as the lines it belongs with"),
             }
         }
-        // A plain key is at most 1,024 characters long; past that the
-        // reader looks on for its colon, or reads the colon as in a value.
+        // A key is at most 1,024 characters long; past that the reader
+        // looks on for its colon, or reads the colon as in a value.
         m if long_key(text, err).is_some()
             && (m.contains("could not find expected ':'")
                 || m.contains("mapping values are not allowed")) =>
         {
             format!(
-                "{m}: a key written plainly is at most 1,024 characters long, and this line's is \
+                "{m}: a key is at most 1,024 characters long (YAML's limit for a key not \
+                 introduced by `? `), and this line's is \
              longer: shorten it (ids and keys are short words)"
             )
         }
@@ -361,7 +362,11 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
              line of its own below the key, indented (`skills:`, then `  - a`), or write the \
              list in brackets (`skills: [a]`)"
         ),
-        m if m.contains("control characters are not allowed") => match control(text) {
+        m if m.contains("control characters are not allowed") => match reader_offset(&raw)
+            .and_then(|at| text.get(at..))
+            .and_then(|rest| rest.chars().next())
+            .or_else(|| control(text))
+        {
             Some(c) => format!(
                 "{m}: this one is U+{:04X}; delete it (a tab or a line break may be written \
                  `\\t` or `\\n` inside double quotes)",
@@ -376,15 +381,13 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
             ),
             None => m,
         },
-        m if m.starts_with("duplicate field `") || m.contains(": duplicate field `") => {
-            match repeated_key(text, &m, 0) {
-                Some(first) => format!(
-                    "{m}: it is given on line {} already, and a key is given once in a mapping; keep one of the two",
-                    first.line
-                ),
-                None => format!("{m}: a key is given once in a mapping; keep one of the two"),
-            }
-        }
+        m if is_repeated_key(&m) => match repeated_key(text, &m, 0) {
+            Some(first) => format!(
+                "{m}: it is given on line {} already, and a key is given once in a mapping; keep one of the two",
+                first.line
+            ),
+            None => format!("{m}: a key is given once in a mapping; keep one of the two"),
+        },
         m => m,
     };
     // A key glued to its value is placed at it, often a line above the stop.
@@ -406,9 +409,8 @@ fn error(text: &str, err: &serde_yaml::Error) -> ParseError {
 /// offset, a second document has none, and a repeated key is placed at the start
 /// of its mapping rather than at the repeated key.
 fn better_position(text: &str, message: &str) -> Option<Position> {
-    if let Some((_, rest)) = message.rsplit_once(" at position ") {
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        return digits.parse().ok().map(|offset| Position::at(text, offset));
+    if let Some(offset) = reader_offset(message) {
+        return Some(Position::at(text, offset));
     }
     if message.contains("more than one document") {
         return Second::of(text).position();
@@ -424,6 +426,18 @@ fn better_position(text: &str, message: &str) -> Option<Position> {
         );
     }
     repeated_key(text, message, 1)
+}
+
+/// Whether `message` is the reader's for a key given twice in a mapping.
+pub fn is_repeated_key(message: &str) -> bool {
+    message.starts_with("duplicate field `") || message.contains(": duplicate field `")
+}
+
+/// The byte offset a reader error (`… at position N`) names.
+fn reader_offset(message: &str) -> Option<usize> {
+    let (_, rest) = message.rsplit_once(" at position ")?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Where the key a "duplicate field" message names is given the `nth` time
