@@ -520,13 +520,10 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
         link("/etc/hostname", "outside.yaml");
         git(&dir, &["add", "-A"]);
         git(&dir, &["commit", "-q", "-m", "links"]);
-        run(&[
-            "changes",
-            "main:docs/ladder.yaml",
-            "ladder.yaml",
-            "--exit-code",
-        ])
-        .success();
+        // In a revision, and in the staged copy, where git follows no link.
+        for spec in ["main:docs/ladder.yaml", ":docs/ladder.yaml"] {
+            run(&["changes", spec, "ladder.yaml", "--exit-code"]).success();
+        }
         for (spec, said) in [
             (
                 "main:dangling.yaml",
@@ -536,6 +533,16 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
                 "main:outside.yaml",
                 "a symbolic link to '/etc/hostname', outside the repository",
             ),
+            (
+                ":dangling.yaml",
+                "a symbolic link in git that names a path the index does not have",
+            ),
+            (
+                ":outside.yaml",
+                "a symbolic link to '/etc/hostname', outside",
+            ),
+            // A path git does not find, whatever its last word.
+            ("main:x tree", "path 'x tree' does not exist in 'main'"),
         ] {
             let out = run(&["validate", spec]).code(1);
             let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();

@@ -32,6 +32,88 @@ pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
     if spec.starts_with('-') {
         return Err("not a file, and as REV:PATH its revision cannot start with '-'".to_string());
     }
+    // A link in the index is followed here, as git follows one in a revision.
+    let mut spec = spec.to_string();
+    for followed in 0..MAX_LINKS {
+        let bytes = batch(&spec, limit).map_err(|why| match followed {
+            0 => why,
+            _ => LINK.replace("{what}", "names a path the index does not have"),
+        })?;
+        match staged_link(&spec, &bytes)? {
+            Some(target) => spec = target,
+            None => return Ok(bytes),
+        }
+    }
+    Err(LINK.replace("{what}", "leads round in a loop of links"))
+}
+
+/// The most links followed from one spec, as the kernel's own limit.
+const MAX_LINKS: usize = 40;
+
+/// What is said of a link that leads out of the repository, to `target`.
+fn outside(target: &str) -> String {
+    format!(
+        "not a file, and as REV:PATH it is a symbolic link to '{}', outside the repository: name a file in the repository",
+        crate::output::escape::escape(target)
+    )
+}
+
+/// When `spec` is `:PATH`, the copy staged for the next commit, and that is
+/// a symbolic link whose target `bytes` holds, the spec of what it leads
+/// to: git follows links in a revision, not in the index. A link's blob is
+/// its target, one short line; any other is not looked up.
+fn staged_link(spec: &str, bytes: &[u8]) -> Result<Option<String>, String> {
+    let Some(path) = spec.strip_prefix(':') else {
+        return Ok(None);
+    };
+    // `:N:PATH` is a stage of a merge, `:/TEXT` a commit found by its message.
+    let staged = path.split_once(':').is_some_and(|(n, _)| n.len() == 1);
+    if staged || path.starts_with('/') || bytes.len() > 4096 || bytes.contains(&b'\n') {
+        return Ok(None);
+    }
+    // `:PATH` is from the repository's top, `:./PATH` from here.
+    let pathspec = match path.starts_with("./") || path.starts_with("../") {
+        true => path.to_string(),
+        false => format!(":(top){path}"),
+    };
+    let listed = Command::new("git")
+        .args(["ls-files", "--stage", "-z", "--full-name", "--", &pathspec])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output();
+    let Ok(listed) = listed else {
+        return Ok(None);
+    };
+    // `MODE OID STAGE\tNAME`, a link's mode 120000.
+    let entry = String::from_utf8_lossy(&listed.stdout);
+    let Some(name) = (entry.split('\0').next())
+        .and_then(|line| line.strip_prefix("120000 "))
+        .and_then(|rest| rest.split_once('\t'))
+        .map(|(_, name)| name)
+    else {
+        return Ok(None);
+    };
+    let target = String::from_utf8_lossy(bytes);
+    if target.starts_with('/') {
+        return Err(outside(&target));
+    }
+    let mut parts: Vec<&str> = name.split('/').collect();
+    parts.pop();
+    for step in target.split('/') {
+        match step {
+            "" | "." => {}
+            ".." => {
+                parts.pop().ok_or_else(|| outside(&target))?;
+            }
+            step => parts.push(step),
+        }
+    }
+    Ok(Some(format!(":{}", parts.join("/"))))
+}
+
+/// `read` of one spec by `git cat-file --batch`, following links within a
+/// revision.
+fn batch(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
     // The batch reads one spec a line: one with a line break is read whole.
     if spec.contains(['\n', '\r']) {
         return blob(spec, limit);
@@ -49,8 +131,13 @@ pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
     let header = String::from_utf8_lossy(&header).trim_end().to_string();
     let words: Vec<&str> = header.split(' ').collect();
     let size = |word: Option<&&str>| word.and_then(|w| w.parse::<u64>().ok());
+    // An object's name is hexadecimal; a spec git does not find (`HEAD:x
+    // tree`, say) comes back with `missing` after it.
+    let object = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_hexdigit());
+    let unknown = header.ends_with(" missing") || header.ends_with(" ambiguous");
     let found = match words.as_slice() {
-        [_, "blob", n] => match size(Some(n)) {
+        _ if unknown => Err(String::new()),
+        [oid, "blob", n] if object(oid) => match size(Some(n)) {
             Some(n) => {
                 let mut bytes = Vec::new();
                 let read = (&mut out).take(n.min(limit + 1)).read_to_end(&mut bytes);
@@ -61,16 +148,13 @@ pub fn read(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
                 "not a file, and git cannot read it as REV:PATH: {header}"
             )),
         },
-        [_, "tree" | "commit" | "tag", _] => Err(NO_FILE.to_string()),
+        [oid, "tree" | "commit" | "tag", _] if object(oid) => Err(NO_FILE.to_string()),
         ["symlink", n] => {
             let mut target = Vec::new();
             let _ = (&mut out)
                 .take(size(Some(n)).unwrap_or(0).min(4096))
                 .read_to_end(&mut target);
-            Err(format!(
-                "not a file, and as REV:PATH it is a symbolic link to '{}', outside the repository: name a file in the repository",
-                crate::output::escape::escape(&String::from_utf8_lossy(&target))
-            ))
+            Err(outside(&String::from_utf8_lossy(&target)))
         }
         ["dangling", _] => Err(LINK.replace("{what}", "names a path the revision does not have")),
         ["loop", _] => Err(LINK.replace("{what}", "leads round in a loop of links")),
