@@ -300,6 +300,12 @@ fn narrow_terminals_stack_tables_instead_of_crushing_them() {
     for width in ["24", "20"] {
         let show = at_width(width, &["show", "em"]);
         assert!(show.contains(" Responsibility\n   One-on-ones\n"), "{show}");
+        // A word still too long is cut after its hyphen.
+        let director = at_width("20", &["show", "director"]);
+        assert!(
+            director.contains("\n   Cross-\n   departmental\n"),
+            "{director}"
+        );
         assert!(show.contains("difficulties"), "{show}");
         let most: usize = width.parse().unwrap();
         for line in show.lines() {

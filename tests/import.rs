@@ -335,7 +335,7 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
         (
             "engineeringladders",
             write("README.md", README),
-            "no track file with levels among ",
+            "README.md: expected files like Developer.md",
         ),
         // A level named as another level's id (the second `Lead` made
         // `lead-2`): a lookup could not tell them apart, so the rules refuse

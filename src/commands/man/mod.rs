@@ -125,6 +125,19 @@ mod tests {
         // The synopsis names what each option takes.
         assert!(roff.contains(r"[\fB\-\-ladder\fR \fIFILE\fR]"), "{roff}");
         assert!(roff.contains(r"<\fILEVEL\fR>"), "{roff}");
+        // A required option stands bare; a command whose file and
+        // subcommands exclude each other has a line for each form.
+        let import = &pages(Some("import"), false)[0].roff;
+        assert!(
+            import.contains(r"] \fB\-\-from\fR \fIFROM\fR <"),
+            "{import}"
+        );
+        let assess = &pages(Some("assess"), false)[0].roff;
+        assert!(assess.contains(r"<\fIFILE\fR>"), "{assess}");
+        assert!(
+            assess.contains("\n.br\n\\fBladder assess\\fR <\\fICOMMAND\\fR>\n"),
+            "{assess}"
+        );
         assert!(roff.contains(".SH EXAMPLES"));
         assert!(
             roff.contains(r"ladder show staff \-\-format yaml"),

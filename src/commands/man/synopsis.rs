@@ -18,7 +18,11 @@ pub fn synopsis(cmd: &clap::Command) -> Roff {
     // Optional ones first, each in the order the options section lists them.
     options.sort_by_key(|a| (a.is_required_set(), a.get_display_order()));
     for option in options {
-        let (open, close) = markers(option.is_required_set());
+        // A required option stands bare, as `--help` writes it: `--from FROM`.
+        let (open, close) = match option.is_required_set() {
+            true => ("", ""),
+            false => ("[", "]"),
+        };
         line.push(roman(open));
         match (option.get_short(), option.get_long()) {
             (Some(short), Some(long)) => {
@@ -46,16 +50,24 @@ pub fn synopsis(cmd: &clap::Command) -> Roff {
         }
         line.push(roman(" "));
     }
-    if cmd.has_subcommands() {
+    let name = cmd.get_bin_name().unwrap_or(cmd.get_name());
+    let command = cmd.get_subcommand_value_name().unwrap_or("COMMAND");
+    // A command whose arguments and subcommands exclude each other (`assess
+    // FILE`, `assess init`) has a second form, as `--help` shows it.
+    let apart = cmd.has_subcommands() && cmd.is_args_conflicts_with_subcommands_set();
+    if cmd.has_subcommands() && !apart {
         let (open, close) = markers(cmd.is_subcommand_required_set());
-        let name = cmd.get_subcommand_value_name().unwrap_or("COMMAND");
-        line.extend([roman(open), italic(name), roman(close)]);
+        line.extend([roman(open), italic(command), roman(close)]);
     }
     let mut roff = Roff::new();
     roff.control("SH", ["SYNOPSIS"]);
     // Set ragged, as a usage line is read: justified, its words spread apart.
     roff.control("ad", ["l"]);
     roff.text(line);
+    if apart {
+        roff.control("br", [] as [&str; 0]);
+        roff.text([bold(name), roman(" <"), italic(command), roman(">")]);
+    }
     roff.control("ad", ["b"]);
     roff
 }
