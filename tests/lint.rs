@@ -474,3 +474,21 @@ fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
     .concat();
     assert!(lint_file(&alone, &[]).is_empty());
 }
+
+/// Two duties of one level worded alike cannot share an id (the rules
+/// refuse an id twice on a level): the advice says to merge or reword them.
+#[test]
+fn duties_worded_alike_on_one_level_are_told_to_merge() {
+    let ladder_text = "schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a, name: A, track: t, role: r, scope: s, skills: [], responsibilities: [{id: plan, name: Architecture strategy}, {id: strategy, name: strategy architecture}]}\n";
+    let out = ladder()
+        .args(["lint", "-", "-f", "json"])
+        .write_stdin(ladder_text)
+        .assert()
+        .success();
+    let found: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let message = found[0]["message"].as_str().unwrap();
+    assert_eq!(
+        message,
+        "responsibility 'strategy' on level 'a' is worded like 'plan' on level 'a'; merge them, or word one otherwise"
+    );
+}

@@ -60,11 +60,17 @@ pub(super) fn overlapping(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
             }
             match duties.get(&key) {
                 Some(&(id, on)) if id != duty.id.as_str() && !key.is_empty() => {
+                    // One id twice on a level is refused: two duties of one
+                    // level worded alike are one duty, or want other words.
+                    let advice = match on == level.id.as_str() {
+                        true => "merge them, or word one otherwise",
+                        false => "if it is the same duty, give it the same id",
+                    };
                     found.push(Finding {
                         rule: "overlapping-wording",
                         at: Place::Value(level_at(i).key("responsibilities").index(j).key("name")),
                         message: format!(
-                            "responsibility '{}' on level '{}' is worded like '{id}' on level '{on}'; if it is the same duty, give it the same id",
+                            "responsibility '{}' on level '{}' is worded like '{id}' on level '{on}'; {advice}",
                             duty.id, level.id
                         ),
                     });
