@@ -37,9 +37,21 @@ fn every_rule_fires_with_its_position() {
         .iter()
         .map(|(n, _)| *n)
         .collect();
-    let mut all = names.clone();
+    // All but separate-group, which a ladder of tracks apart sets off.
+    let mut all: Vec<&str> = (names.iter().copied())
+        .filter(|&n| n != "separate-group")
+        .collect();
     all.sort_unstable();
     assert_eq!(rules(&found), all);
+    let apart = ladder()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["lint", "tests/fixtures/acme.yaml"])
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&apart.get_output().stdout),
+        "tests/fixtures/acme.yaml:91:9: level 'advisor' is joined to the rest of the ladder by no promotion or lateral move, so no route reaches it from 'dev'; add a lateral move where people move between them [separate-group]\n1 finding in 1 file\n"
+    );
     let at = |rule: &str| {
         let a = found.iter().find(|a| a["rule"] == rule).unwrap();
         (
@@ -225,7 +237,9 @@ fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
 #[test]
 fn each_rule_is_silenced_on_its_own() {
     let all = advice(&[]);
-    for (rule, _) in ladder::commands::lint::RULES {
+    // separate-group is silenced on a ladder of its own, below.
+    let rules = ladder::commands::lint::RULES.map(|(rule, _)| rule);
+    for rule in rules.into_iter().filter(|&r| r != "separate-group") {
         let quiet = advice(&["--allow", rule]);
         let fired = all.iter().filter(|a| a["rule"] == rule).count();
         assert!(fired > 0, "{rule} fires on the fixture");
@@ -281,8 +295,9 @@ fn a_track_entered_sideways_starts_where_it_is_entered() {
 #[test]
 fn ranks_across_tracks_do_not_depend_on_which_side_lists_a_move() {
     let level = |id: &str, track: &str, duty: &str, more: &str| level(id, track, Some(duty), more);
+    // Track o is apart from the others, which separate-group says.
     let lint = |file: String| {
-        let found = lint_file(&file, &[]);
+        let found = lint_file(&file, &["--allow", "separate-group"]);
         assert!(found.is_empty(), "{file}\n{found:?}");
     };
     let head = "schema: 1\ntitle: T\ntracks:\n  - {id: e, name: E}\n  - {id: m, name: M}\n  - {id: o, name: O}\nskills: []\nlevels:\n";
@@ -465,14 +480,17 @@ fn a_level_of_a_track_entered_elsewhere_that_nothing_reaches_is_unreachable() {
     ]
     .concat();
     assert!(lint_file(&flat, &[]).is_empty(), "{flat}");
-    // A track of one level that nothing enters starts there.
+    // A track of one level that nothing enters starts there: it is no
+    // unreachable level, but a group apart from the rest of the ladder.
     let alone = [
         head.to_string(),
         level("a1", "a", None, ""),
         level("m1", "m", None, ""),
     ]
     .concat();
-    assert!(lint_file(&alone, &[]).is_empty());
+    let found = lint_file(&alone, &[]);
+    assert_eq!(rules(&found), ["separate-group"], "{found:?}");
+    assert!(lint_file(&alone, &["--allow", "separate-group"]).is_empty());
 }
 
 /// Two duties of one level worded alike cannot share an id (the rules

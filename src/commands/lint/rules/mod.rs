@@ -2,6 +2,7 @@
 //! about. Every rule costs time linear in the ladder: lookups by hashed key,
 //! never a comparison of every pair.
 
+mod apart;
 mod graph;
 mod reach;
 mod steps;
@@ -9,6 +10,7 @@ mod tabs;
 mod text;
 mod wording;
 
+use self::apart::separate_groups;
 use self::graph::{rank_gaps, ranks};
 use self::reach::unreachable;
 use self::steps::uneven_steps;
@@ -19,7 +21,7 @@ use crate::file::position::Pointer;
 use crate::ladder::CheckedLadder;
 
 /// Every rule, by its stable name, with what it looks for.
-pub const RULES: [(&str, &str); 9] = [
+pub const RULES: [(&str, &str); 10] = [
     (
         "uneven-step",
         "a promotion that changes much less or much more than the steps beside it",
@@ -39,6 +41,10 @@ pub const RULES: [(&str, &str); 9] = [
     (
         "unreachable-level",
         "a level no promotion or lateral move leads to, not the first of its track, or one cut off from where the tracks start",
+    ),
+    (
+        "separate-group",
+        "levels no promotion or lateral move joins to the rest of the ladder, which no route reaches",
     ),
     (
         "lateral-rank-gap",
@@ -83,6 +89,7 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     overlapping(ladder, &mut found);
     no_own_duty(ladder, &ranks.placed, &mut found);
     unreachable(ladder, &mut found);
+    separate_groups(ladder, &mut found);
     rank_gaps(ladder, &ranks, &mut found);
     trailing_spaces(text, &mut found);
     tabs_in_values(text, &mut found);
