@@ -422,6 +422,19 @@ fn the_output_file_is_never_replaced_without_force() {
             .unwrap()
             .contains("Backend Engineer")
     );
+    // A name with a line break in it is said on one line, the break shown.
+    let odd = dir.join("two\nlines.yaml");
+    let said = ladder()
+        .args(["import", "--from", "markdown-matrix", &source, "-o"])
+        .arg(&odd)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&said.get_output().stderr).to_string();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("two\\nlines.yaml; check it with"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -56,5 +56,5 @@ pub fn run(args: &InitArgs) -> anyhow::Result<String> {
 }
 
 fn shown(path: &Path) -> String {
-    crate::output::escape::escape(&path.display().to_string()).into_owned()
+    crate::output::escape::escape_line(&path.display().to_string()).into_owned()
 }

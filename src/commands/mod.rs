@@ -154,7 +154,8 @@ pub fn run<'a>(
         Command::Graph(_) | Command::Chart(_) => answer(graph::graph(loaded(ladder, origin)?)),
         Command::Site(args) => {
             let written = site::run(loaded(ladder, origin)?, &args.out, args.force)?;
-            let shown = crate::output::escape::escape(&args.out.display().to_string()).into_owned();
+            let shown =
+                crate::output::escape::escape_line(&args.out.display().to_string()).into_owned();
             eprintln!("wrote {written} files into {shown}; open {shown}/index.html");
             Report::Text(String::new())
         }

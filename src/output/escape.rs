@@ -29,6 +29,15 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `escape` of a name that goes on one line, a path in a message: a line
+/// break in it is shown as `\n` too.
+pub fn escape_line(text: &str) -> Cow<'_, str> {
+    match escape(text) {
+        Cow::Borrowed(text) if !text.contains('\n') => Cow::Borrowed(text),
+        escaped => Cow::Owned(escaped.replace('\n', "\\n")),
+    }
+}
+
 /// Whether `text` holds a character that `needs_escape`, found from its UTF-8
 /// bytes without decoding them: every such character is an ASCII control or
 /// starts with 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the U+20xx controls), and in
@@ -80,7 +89,7 @@ pub fn shell_word(path: &str) -> String {
     } else {
         format!("'{}'", path.replace('\'', "'\\''"))
     };
-    escape(&path).into_owned()
+    escape_line(&path).into_owned()
 }
 
 /// `path` as one shell word (`shell_word`) for a command line to paste, when
@@ -89,7 +98,7 @@ pub fn shell_word(path: &str) -> String {
 /// no pasted line would carry as the name has it.
 pub fn shell_path(path: &std::path::Path) -> Option<String> {
     let text = path.to_str()?;
-    matches!(escape(text), Cow::Borrowed(_)).then(|| shell_word(text))
+    matches!(escape_line(text), Cow::Borrowed(_)).then(|| shell_word(text))
 }
 
 /// One `warning:` line on stderr, escaped as all text for a terminal is.

@@ -76,7 +76,8 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
         return match write::named(init.written()) {
             None => Ok(Assessed::Text(text)),
             Some(path) => {
-                let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
+                let shown =
+                    crate::output::escape::escape_line(&path.display().to_string()).into_owned();
                 write_new(path, &text, init.force)
                     .with_context(|| format!("{shown}: cannot write the assessment"))?;
                 // A ladder the skeleton cannot name is given again.

@@ -257,7 +257,8 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     match write::named(args.output.as_deref()) {
         None => Ok(text),
         Some(path) => {
-            let shown = crate::output::escape::escape(&path.display().to_string()).into_owned();
+            let shown =
+                crate::output::escape::escape_line(&path.display().to_string()).into_owned();
             write_new(path, &text, args.force)
                 .with_context(|| format!("{shown}: cannot write the ladder"))?;
             let check = match crate::output::escape::shell_path(path) {
