@@ -791,3 +791,36 @@ fn tracks_of_one_name_and_repeated_level_headings_are_told_apart() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A source with more warnings than an import lists: the first thousand are
+/// listed and the rest counted, in the header too.
+#[test]
+fn warnings_past_a_thousand_are_counted_not_listed() {
+    let source = format!(
+        "# T\n\n## L\n\n### C\n\n- x\n\n{}",
+        "<b>h</b>\n\n".repeat(400)
+    );
+    let (ladder_text, warnings) = import_source(
+        "many-warnings",
+        &["--from", "markdown-matrix"],
+        "many.md",
+        &source,
+    );
+    assert_eq!(
+        warnings.lines().count(),
+        1001,
+        "{}",
+        warnings.lines().last().unwrap_or("")
+    );
+    assert!(
+        warnings.ends_with(
+            "warning: … and 200 more warnings, not listed: an import lists its first 1000\n"
+        ),
+        "{}",
+        warnings.lines().last().unwrap_or("")
+    );
+    assert!(
+        ladder_text.contains("# `ladder import` gave 1200 warnings (parts of the source left out, or names told apart), and listed the first 1000.\n"),
+        "{ladder_text}"
+    );
+}

@@ -20,6 +20,11 @@ pub fn stem(name: &str) -> &str {
     .unwrap_or(file)
 }
 
+/// The most warnings an import lists; the rest are counted. A reader holds
+/// ten times as many before it counts instead, as some are dropped with the
+/// sections they are in.
+pub const MAX_WARNINGS: usize = 1_000;
+
 /// Something in a source that could not be mapped, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
@@ -77,6 +82,8 @@ pub struct Built {
     /// Sentences for the header: what the importer inferred.
     pub inferred: Vec<String>,
     pub warnings: Vec<Warning>,
+    /// Warnings past the most an import lists, counted.
+    pub unlisted: usize,
     /// Where levels are in the sources, by id, with the source's name: for
     /// the importers whose levels can be refused (a level with no duty).
     pub spots: crate::ladder::hash::HashMap<String, (String, Spot)>,

@@ -196,9 +196,18 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     }
     // Names and messages from the sources go into comments and stderr one
     // line each, with nothing in them a reader or a terminal would act on.
-    let warnings: Vec<String> = (built.warnings.iter())
+    let listed = built.warnings.len().min(build::MAX_WARNINGS);
+    let unlisted = built.unlisted + (built.warnings.len() - listed);
+    let mut warnings: Vec<String> = (built.warnings[..listed].iter())
         .map(|w| build::plain(&w.to_string()))
         .collect();
+    let total = warnings.len() + unlisted;
+    if unlisted > 0 {
+        warnings.push(format!(
+            "… and {unlisted} more warnings, not listed: an import lists its first {}",
+            build::MAX_WARNINGS
+        ));
+    }
     let names = docs.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
     let mut header = format!(
         "# yaml-language-server: $schema=ladder.schema.json\n# Imported by `ladder import --from {format}` from: {}.\n",
@@ -207,12 +216,15 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
     for line in &built.inferred {
         let _ = writeln!(header, "# Inferred: {line}.");
     }
-    if !warnings.is_empty() {
-        let n = warnings.len();
-        let plural = if n == 1 { "" } else { "s" };
+    if total > 0 {
+        let plural = if total == 1 { "" } else { "s" };
+        let shown = match unlisted {
+            0 => "listed them".to_string(),
+            _ => format!("listed the first {listed}"),
+        };
         let _ = writeln!(
             header,
-            "# `ladder import` gave {n} warning{plural} (parts of the source left out, or names told apart), and listed them."
+            "# `ladder import` gave {total} warning{plural} (parts of the source left out, or names told apart), and {shown}."
         );
     }
     let ladder = built.into_ladder();

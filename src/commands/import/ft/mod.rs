@@ -11,7 +11,7 @@ mod levels;
 use anyhow::{Context, bail};
 use serde_json::{Map, Value};
 
-use super::build::{Built, Warning, one_line};
+use super::build::{Built, MAX_WARNINGS, Warning, one_line};
 use super::ids::slug;
 use super::unique::Unique;
 use crate::file::Position;
@@ -129,6 +129,9 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
     let by_source_id = levels::read(name, top, built, &mut warn)?;
     let themes_by_id = competencies::themes(top, built, &mut warn)?;
     competencies::read(top, built, &by_source_id, &themes_by_id, &mut warn);
+    // Past the most an import lists, the rest are counted, not placed.
+    built.unlisted += warn.len().saturating_sub(MAX_WARNINGS);
+    warn.truncate(MAX_WARNINGS);
     let pointers: Vec<Option<&Pointer>> = warn.iter().map(|(p, _)| Some(p)).collect();
     let positions = file::locate_all(source, &pointers);
     for ((pointer, message), position) in warn.iter().zip(positions) {

@@ -9,7 +9,7 @@ mod track;
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Warning};
+use super::build::{Built, Lines, MAX_WARNINGS, Warning};
 use crate::ladder::Link;
 use crate::ladder::hash::HashMap;
 
@@ -62,6 +62,10 @@ fn peers_by_number(built: &mut Built, levels_by_number: &HashMap<String, Vec<usi
 
 /// Records a warning at `offset` of `file`.
 fn warn(built: &mut Built, file: &str, lines: &Lines, offset: usize, message: String) {
+    if built.warnings.len() >= MAX_WARNINGS {
+        built.unlisted += 1;
+        return;
+    }
     built.warnings.push(Warning {
         file: file.to_string(),
         position: Some(lines.at(offset)),

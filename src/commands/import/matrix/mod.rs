@@ -10,7 +10,7 @@ mod blocks;
 
 use anyhow::bail;
 
-use super::build::{Built, Lines, Warning, stem};
+use super::build::{Built, Lines, MAX_WARNINGS, Warning, stem};
 use super::duties::Duties;
 use super::markdown::Blocks;
 use super::sections::{Names, before_levels, close, drop_empty_tracks, settle, told};
@@ -111,8 +111,10 @@ impl Matrix {
             first_track,
             track_at,
             blank_levels,
+            unlisted,
             ..
         } = reading;
+        built.unlisted += unlisted;
         fit_last(&mut built.levels);
         close(&mut sections, text.len());
         settle(&mut built.levels, first, &sections, &mut pending);
@@ -161,6 +163,8 @@ struct Reading<'s> {
     /// which is left out with what is under it; how many such headings.
     untitled: bool,
     blank_levels: usize,
+    /// Warnings past what a source holds, counted.
+    unlisted: usize,
 }
 
 impl<'s> Reading<'s> {
@@ -179,11 +183,15 @@ impl<'s> Reading<'s> {
             track_at: Vec::new(),
             untitled: false,
             blank_levels: 0,
+            unlisted: 0,
         }
     }
 
     fn warn(&mut self, offset: usize, message: String) {
-        self.pending.push((offset, message));
+        match self.pending.len() < 10 * MAX_WARNINGS {
+            true => self.pending.push((offset, message)),
+            false => self.unlisted += 1,
+        }
     }
 }
 
