@@ -824,3 +824,48 @@ fn warnings_past_a_thousand_are_counted_not_listed() {
         "{ladder_text}"
     );
 }
+
+/// What a track file holds besides its title, description, levels and
+/// bullets is left out with a warning at it, never silently: a paragraph or
+/// a heading under a level, a bullet outside one, and a second `#` title with
+/// what follows it, a level heading there included.
+#[test]
+fn an_engineering_ladders_track_file_says_what_it_leaves_out() {
+    let dir = std::env::temp_dir().join(format!("ladder-import-el-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("README.md"), README).unwrap();
+    let track = "# Dev\n\nBuilds.\n\nMore about it.\n\n* a stray bullet\n\n## D1 - Dev 1\n\n* **Adopts**: a\n\nA paragraph that matters.\n\n### Notes\n\n* **Shapes**: b\n\n# Appendix\n\n## D2 - Dev 2\n\n* **Adopts**: c\n";
+    std::fs::write(dir.join("Dev.md"), track).unwrap();
+    let (text, warnings) = import(&["--from", "engineeringladders", dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    for (at, said) in [
+        ("Dev.md:5:1", "a paragraph before the levels is left out"),
+        ("Dev.md:7:1", "a bullet outside any level is left out"),
+        ("Dev.md:13:1", "a paragraph under a level is left out"),
+        (
+            "Dev.md:15:1",
+            "a heading within a level; its title is left out, the bullets under it kept",
+        ),
+        ("Dev.md:19:1", "a second `#` heading ends the track"),
+        (
+            "Dev.md:21:1",
+            "level heading 'D2 - Dev 2' after the track ended is left out",
+        ),
+    ] {
+        assert!(
+            warnings.contains(&format!("{at}: {said}")),
+            "{at}\n{warnings}"
+        );
+    }
+    // The bullet under the heading within the level is kept.
+    let export = on(&text, &["export"]);
+    assert_eq!(export["levels"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        export["levels"][0]["responsibilities"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -91,15 +91,40 @@ impl Tracks {
                     self.track_names.insert(fold(&id));
                     file.track = Some((id, title));
                 }
-                Block::Heading { depth: 1, .. } => {
+                Block::Heading { depth: 1, .. } if !ended => {
                     file.current = None;
                     ended = true;
+                    let message = "a second `#` heading ends the track; it and what follows it (a footer, say) are left out";
+                    warn(built, name, &file.lines, offset, message.to_string());
+                }
+                Block::Heading { depth: 2, text } if ended && text.contains(" - ") => {
+                    let message = format!(
+                        "level heading '{}' after the track ended is left out: a track file has one `#` title, its levels under it",
+                        one_line(text)
+                    );
+                    warn(built, name, &file.lines, offset, message);
                 }
                 _ if ended => {}
                 Block::Paragraph(p)
                     if file.current.is_none() && file.track.is_some() && file.role.is_empty() =>
                 {
                     file.role = one_line(p);
+                }
+                // A paragraph of HTML only is counted with the HTML.
+                Block::Paragraph(p) if !blank(p) => {
+                    let message = match file.current {
+                        Some(_) => {
+                            "a paragraph under a level is left out: a level's expectations are its `* **Keyword**: text` bullets"
+                        }
+                        None => {
+                            "a paragraph before the levels is left out: the first under the title is the track's description"
+                        }
+                    };
+                    warn(built, name, &file.lines, offset, message.to_string());
+                }
+                Block::Heading { depth, .. } if depth > 2 => {
+                    let message = "a heading within a level; its title is left out, the bullets under it kept";
+                    warn(built, name, &file.lines, offset, message.to_string());
                 }
                 Block::Heading {
                     depth: 2,
@@ -117,6 +142,10 @@ impl Tracks {
                 Block::Item {
                     strong, text: item, ..
                 } if file.current.is_some() => self.item(&mut file, strong, item, offset, built),
+                Block::Item { .. } => {
+                    let message = "a bullet outside any level is left out";
+                    warn(built, name, &file.lines, offset, message.to_string());
+                }
                 Block::Other(what) => {
                     left_out.0 += 1;
                     left_out.1.get_or_insert((what, offset));
