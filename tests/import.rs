@@ -869,3 +869,22 @@ fn an_engineering_ladders_track_file_says_what_it_leaves_out() {
         2
     );
 }
+
+/// Category titles of one slug are told apart by their ids; a title that is
+/// another category's id is that category, with a warning.
+#[test]
+fn matrix_categories_of_one_slug_are_told_apart() {
+    let source = "# T\n\n## Dev\n\n### C++\n\n- a\n\n### C#\n\n- b\n\n### C\n\n- c\n\n## Dev 2\n\n### c++\n\n- d\n";
+    let (text, warnings) = import_source("cats", &["--from", "markdown-matrix"], "cats.md", source);
+    let export = on(&text, &["export"]);
+    let categories: Vec<(&str, &str)> = (export["categories"].as_array().unwrap().iter())
+        .map(|c| (c["id"].as_str().unwrap(), c["name"].as_str().unwrap()))
+        .collect();
+    assert_eq!(categories, [("c", "C++"), ("c-2", "C#")]);
+    assert!(
+        warnings.contains(":13:1: category 'C' is named as the id of category 'C++'; its bullets are kept under 'C++'"),
+        "{warnings}"
+    );
+    // The second level's `c++` is the first's `C++`.
+    assert_eq!(export["levels"][1]["skills"], serde_json::json!(["c"]));
+}

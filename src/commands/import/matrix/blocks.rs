@@ -110,8 +110,7 @@ impl Matrix {
                 r.category = None;
             }
             _ if depth == depth_of_level + 1 && r.current.is_some() => {
-                let id = slug(title, "category");
-                (self.categories.entry(id.clone())).or_insert_with(|| one_line(title));
+                let id = self.category(r, one_line(title), at);
                 r.category_made = self.made.contains(&id);
                 r.category = Some(id);
             }
@@ -123,6 +122,29 @@ impl Matrix {
             ),
             _ => {}
         }
+    }
+
+    /// The id of the category titled `title`, its heading at `at`: the one
+    /// made for the title before, or a new one, told apart by a number from
+    /// another title's of the same slug (`C++` and `C#`). A title that is
+    /// another category's id, which a lookup could not tell from it, is that
+    /// category, with a warning.
+    fn category(&mut self, r: &mut Reading, title: String, at: usize) -> String {
+        let key = fold(&title);
+        if let Some(id) = self.category_ids.get(&key) {
+            return id.clone();
+        }
+        if let Some(named) = self.categories.get(&key) {
+            let message = format!(
+                "category '{title}' is named as the id of category '{named}'; its bullets are kept under '{named}'"
+            );
+            r.warn(at, message);
+            return key;
+        }
+        let id = self.category_unique.id(slug(&title, "category"));
+        self.category_ids.insert(key, id.clone());
+        self.categories.insert(id.clone(), title);
+        id
     }
 
     /// A new track titled `title`, its heading at `at`: its id, and its title

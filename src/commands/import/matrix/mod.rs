@@ -72,6 +72,10 @@ struct Matrix {
     before_levels: String,
     track_ids: Unique,
     level_ids: Unique,
+    /// Each category title met, folded, and the id made for it: titles
+    /// whose slugs are one (`C++`, `C#`) get ids told apart.
+    category_ids: HashMap<String, String>,
+    category_unique: Unique,
     /// The category headings met, by id: each is made a category, and a
     /// skill, when the first bullet under it is read.
     categories: HashMap<String, String>,
@@ -92,6 +96,8 @@ impl Matrix {
             before_levels: before_levels(level_mark),
             track_ids: Unique::default(),
             level_ids: Unique::default(),
+            category_ids: HashMap::new(),
+            category_unique: Unique::default(),
             categories: HashMap::new(),
             made: HashSet::default(),
             duties: Duties::default(),
