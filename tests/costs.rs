@@ -389,24 +389,9 @@ fn an_import_of_many_levels_of_one_name_is_linear() {
         let _ = write!(levels, "## C\n\n- duty {i}\n\n");
     }
     for (name, text, depth, told) in [
-        (
-            "tracks.md",
-            &tracks,
-            "3",
-            "name: \"C (S1)\"",
-        ),
-        (
-            "tracks.md",
-            &tracks,
-            "4",
-            "name: \"C (tracks 5999)\"",
-        ),
-        (
-            "levels.md",
-            &levels,
-            "2",
-            "name: \"C (T 4999)\"",
-        ),
+        ("tracks.md", &tracks, "3", "name: \"C (S1)\""),
+        ("tracks.md", &tracks, "4", "name: \"C (tracks 5999)\""),
+        ("levels.md", &levels, "2", "name: \"C (T 4999)\""),
     ] {
         let path = file(name, text.as_bytes());
         let out = assert_cmd::Command::cargo_bin("ladder")
@@ -429,7 +414,10 @@ fn an_import_of_many_levels_of_one_name_is_linear() {
         // say so, the first thousand are listed and the rest counted.
         let ladder = String::from_utf8_lossy(&out.stdout);
         assert!(ladder.contains(told), "{name} {depth}: {told}");
-        assert!(stderr.contains("more warnings, not listed"), "{name} {depth}: {head}");
+        assert!(
+            stderr.contains("more warnings, not listed"),
+            "{name} {depth}: {head}"
+        );
     }
 }
 

@@ -47,6 +47,25 @@ fn every_page_is_written_and_every_internal_link_resolves() {
         // Nothing is loaded from elsewhere.
         assert!(!text.contains("src=\"http"), "{page}");
     }
+    // Pages lead to each other: a level's skills to their pages, a skill's
+    // levels to theirs, the overview's table of levels to each level.
+    let read = |page: &str| std::fs::read_to_string(dir.join(page)).unwrap();
+    for (page, link) in [
+        (
+            "levels/em.html",
+            "<a href=\"../skills/coaching.html\">Coaching</a>",
+        ),
+        (
+            "skills/coaching.html",
+            "<a href=\"../levels/em.html\">Engineering Manager</a>",
+        ),
+        (
+            "index.html",
+            "<a href=\"levels/em.html\"><code>em</code></a>",
+        ),
+    ] {
+        assert!(read(page).contains(link), "{link} in {page}");
+    }
     // A level's page draws its skill mix, and says it in words.
     let em = std::fs::read_to_string(dir.join("levels/em.html")).unwrap();
     let mix = common::json(&["diff", "em", "em"])["skill_mix"].clone();

@@ -169,6 +169,22 @@ pub fn id_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Line<'a> {
     }
 }
 
+/// Levels one after another, `, ` between them: ids on a terminal, names in
+/// Markdown, links on the web site; `—` for none.
+pub fn level_list<'a>(levels: &[LevelRef<'a>]) -> Line<'a> {
+    let mut line = Line::new();
+    for (i, level) in levels.iter().enumerate() {
+        if i > 0 {
+            line = line.plain(", ");
+        }
+        line = line.span(level.span());
+    }
+    if line.is_empty() {
+        line = Line::text("—");
+    }
+    line
+}
+
 /// The `Route` fact: the route's levels (ids on a terminal, names in
 /// Markdown), or a note that none joins them.
 pub fn route_line<'a>(route: &[LevelRef<'a>]) -> Line<'a> {

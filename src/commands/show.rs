@@ -184,13 +184,17 @@ pub fn layout_at<'a>(
     out.heading(depth + 1, &"Skills".into());
     let by_category: Vec<(&str, Line)> = (view.categories.iter())
         .filter_map(|category| {
-            let names: Vec<&str> = view
-                .skills
-                .iter()
-                .filter(|s| s.category == category.id)
-                .map(|s| s.name.as_str())
-                .collect();
-            (!names.is_empty()).then(|| (category.name.as_str(), names.join(", ").into()))
+            let mut names = Line::new();
+            for s in view.skills.iter().filter(|s| s.category == category.id) {
+                if !names.is_empty() {
+                    names = names.plain(", ");
+                }
+                names = names.span(Span::Skill {
+                    id: &s.id,
+                    name: &s.name,
+                });
+            }
+            (!names.is_empty()).then_some((category.name.as_str(), names))
         })
         .collect();
     match by_category.is_empty() {

@@ -6,7 +6,7 @@ use crate::ladder::find::Place;
 use serde::Serialize;
 
 use super::Answer;
-use super::shared::{LevelRef, SkillRef, id_list};
+use super::shared::{LevelRef, SkillRef, level_list};
 use crate::ladder::{CheckedLadder, Move, Skill, find};
 use crate::output::markup::{Layout, Line, Markup};
 
@@ -122,8 +122,7 @@ impl Layout for Trail<'_> {
         out.heading(1, &title);
         let count = self.levels.len();
         let plural = if count == 1 { "" } else { "s" };
-        let needed =
-            id_list(self.levels.iter().map(|l| l.id)).plain(format!(" ({count} level{plural})"));
+        let needed = level_list(&self.levels).plain(format!(" ({count} level{plural})"));
         let mut dropped = Line::new();
         for (i, d) in self.dropped.iter().enumerate() {
             if i > 0 {
@@ -131,7 +130,7 @@ impl Layout for Trail<'_> {
             }
             let after = Line::codes(d.after.iter().copied(), ", ");
             dropped = dropped
-                .code(d.level.id)
+                .span(d.level.span())
                 .plain(" (after ")
                 .then(after)
                 .plain(")");
@@ -141,7 +140,7 @@ impl Layout for Trail<'_> {
         }
         out.facts(&[
             ("Needed by", needed),
-            ("First at", id_list(self.first.iter().map(|l| l.id))),
+            ("First at", level_list(&self.first)),
             ("Dropped at", dropped),
         ]);
     }

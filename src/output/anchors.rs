@@ -78,7 +78,9 @@ fn spans(spans: &[Span], out: &mut String) {
             Span::Strong(inner) => self::spans(inner, out),
             Span::Link { text: t, .. } => text(t, out),
             Span::Sign(sign) => out.push_str(sign.word()),
-            Span::Level { name, .. } | Span::Named { name, .. } => text(name, out),
+            Span::Level { name, .. } | Span::Named { name, .. } | Span::Skill { name, .. } => {
+                text(name, out)
+            }
         }
     }
 }

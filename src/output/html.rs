@@ -19,6 +19,11 @@ pub struct Html<'l> {
     /// How many levels down the layout's headings go: a layout placed under
     /// a page's own heading starts one below it.
     below: usize,
+    /// How a page reaches the skill pages, when skills link to them.
+    skills: Option<String>,
+    /// Whether an id in code that has a level page links to it (a table of
+    /// levels by id).
+    linked_ids: bool,
 }
 
 impl<'l> Html<'l> {
@@ -28,7 +33,23 @@ impl<'l> Html<'l> {
             levels: levels.to_string(),
             pages,
             below: 0,
+            skills: None,
+            linked_ids: false,
         }
+    }
+
+    /// The same backend with skills linked to their pages at `prefix`.
+    #[must_use]
+    pub fn skills_at(mut self, prefix: &str) -> Self {
+        self.skills = Some(prefix.to_string());
+        self
+    }
+
+    /// The same backend with level ids in code linked to the levels' pages.
+    #[must_use]
+    pub fn linked_ids(mut self) -> Self {
+        self.linked_ids = true;
+        self
     }
 
     /// The same backend with every heading `depth` levels further down.
@@ -46,11 +67,31 @@ impl<'l> Html<'l> {
         for span in spans {
             match span {
                 Span::Text(text) => xml_into(out, text),
+                Span::Code(id) if self.linked_ids && self.pages.contains(id.as_ref()) => {
+                    out.push_str("<a href=\"");
+                    out.push_str(&self.levels);
+                    xml_into(out, id);
+                    out.push_str(".html\"><code>");
+                    xml_into(out, id);
+                    out.push_str("</code></a>");
+                }
                 Span::Code(id) => {
                     out.push_str("<code>");
                     xml_into(out, id);
                     out.push_str("</code>");
                 }
+                // Skill ids follow the id rule, so they are safe in an address.
+                Span::Skill { id, name } => match &self.skills {
+                    Some(prefix) => {
+                        out.push_str("<a href=\"");
+                        out.push_str(prefix);
+                        xml_into(out, id);
+                        out.push_str(".html\">");
+                        xml_into(out, name);
+                        out.push_str("</a>");
+                    }
+                    None => xml_into(out, name),
+                },
                 Span::Strong(inner) => {
                     out.push_str("<strong>");
                     self.spans(out, inner);

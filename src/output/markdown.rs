@@ -205,7 +205,9 @@ fn push_spans(out: &mut String, spans: &[Span]) {
             } => {
                 let _ = write!(out, "[{}](#{})", inline(name), address(anchor));
             }
-            Span::Level { name, .. } | Span::Named { name, .. } => out.push_str(&inline(name)),
+            Span::Level { name, .. } | Span::Named { name, .. } | Span::Skill { name, .. } => {
+                out.push_str(&inline(name))
+            }
         }
     }
 }

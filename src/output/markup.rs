@@ -121,6 +121,11 @@ pub enum Span<'a> {
         id: &'a str,
         name: &'a str,
     },
+    /// A skill by its name, which the web site links to the skill's page.
+    Skill {
+        id: &'a str,
+        name: &'a str,
+    },
 }
 
 /// Inline text: a run of spans.

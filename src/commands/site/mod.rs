@@ -53,10 +53,8 @@ fn page_end(out: &mut String) {
     );
 }
 
-/// `layout` through the HTML backend; level links go through `levels` to the
-/// pages of `pages`.
-fn html(layout: &dyn Layout, levels: &str, pages: &HashSet<String>) -> String {
-    let mut out = Html::new(levels, pages);
+/// `layout` through `out`, an HTML backend.
+fn html(layout: &dyn Layout, mut out: Html) -> String {
     layout.layout(&mut out);
     out.finish()
 }
@@ -85,7 +83,8 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
     body.push_str(&format!(
         "<h2>The ladder</h2>\n<div class=\"chart\">{chart}</div>\n<h2>Levels by track</h2>\n"
     ));
-    body.push_str(&html(&listing, "levels/", &pages));
+    // Each level's id in the table leads to its page.
+    body.push_str(&html(&listing, Html::new("levels/", &pages).linked_ids()));
     let skills: Vec<String> = (ladder.skills().iter())
         .map(|s| {
             format!(
@@ -107,7 +106,7 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
         let view = show::view(ladder, l);
         let level = ladder.level(l);
         let title = format!("{} — {}", level.name, data.title);
-        let mut body = html(&view, "", &pages);
+        let mut body = html(&view, Html::new("", &pages).skills_at("../skills/"));
         // The chart follows the level's skills. Text from the file is escaped,
         // so every `<h2` here is a heading of the layout.
         let after_skills = (body.find("<h2>Skills</h2>"))
@@ -124,7 +123,11 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
         let title = format!("{} — {}", s.name, data.title);
         emit(
             PathBuf::from(format!("skills/{}.html", s.id)),
-            page(&title, "../", &html(&trail, "../levels/", &pages)),
+            page(
+                &title,
+                "../",
+                &html(&trail, Html::new("../levels/", &pages)),
+            ),
         )?;
     }
     emit(

@@ -48,6 +48,7 @@ pub(super) fn push_spans(out: &mut String, spans: &[Span], marks: bool) {
             }
             Span::Sign(sign) => out.push(sign.mark()),
             Span::Level { id, .. } => out.push_str(&clean(id)),
+            Span::Skill { name, .. } => out.push_str(&clean(name)),
             Span::Named { id, name } => {
                 let _ = write!(out, "{} ({})", clean(name), clean(id));
             }
