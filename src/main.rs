@@ -3,11 +3,9 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     ladder::commands::completions::answer_if_asked();
-    match ladder::cli::Cli::try_parse() {
+    match ladder::cli::Cli::from_env() {
         Ok(cli) => ladder::run(&cli),
         Err(answer) => ladder::clap_answer(answer),
     }

@@ -38,6 +38,19 @@ fn help_shows_examples() {
         .assert()
         .success()
         .stdout(predicate::str::contains("ladder diff em director"));
+    // In a pipe, help is wrapped to 80 columns, as every answer is.
+    for args in [
+        &["--help"][..],
+        &["changes", "--help"],
+        &["assess", "--help"],
+    ] {
+        let out = ladder().args(args).assert().success();
+        let help = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            help.lines().all(|l| l.chars().count() <= 80),
+            "{args:?}:\n{help}"
+        );
+    }
     ladder()
         .args(["diff", "--help"])
         .assert()

@@ -38,6 +38,25 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// This process's command line, parsed. Help and usage are wrapped to 80
+    /// columns when stdout is no terminal and `COLUMNS` says nothing, as
+    /// every answer is (clap's own width there is 100).
+    pub fn from_env() -> Result<Cli, clap::Error> {
+        use clap::{CommandFactory, FromArgMatches};
+        use std::io::IsTerminal;
+        let mut command = Cli::command();
+        let columns = (std::env::var("COLUMNS").ok())
+            .and_then(|c| c.parse::<u16>().ok())
+            .filter(|&c| c > 0);
+        if columns.is_none() && !std::io::stdout().is_terminal() {
+            command = command.term_width(80);
+        }
+        let matches = command.try_get_matches()?;
+        Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut Cli::command()))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Tables and text for people
