@@ -245,8 +245,13 @@ fn progress_since_an_older_assessment() {
     let table = here(&["assess", ADA, "--against", OLDER]);
     assert!(
         table.contains(&format!(
-            "Progress since {OLDER}\nReadiness: 15% then, 23% now.\nNewly met: Technical strategy (technical-strategy)\n  • Technical strategy (technical-strategy): working-towards → meeting (up)\n"
+            "Progress since {OLDER}\nReadiness: 15% then, 23% now.\nNewly met: Technical strategy (technical-strategy)\nRatings that moved:\n  • Technical strategy (technical-strategy): working-towards → meeting (up)\n"
         )),
+        "{table}"
+    );
+    // Evidence has a list of its own, under its name.
+    assert!(
+        table.contains("Evidence:\n  • Technical strategy (technical-strategy): 1 new piece of evidence: Wrote the\n"),
         "{table}"
     );
     // What the target does not ask for goes by its id.
@@ -278,7 +283,7 @@ fn progress_since_an_older_assessment() {
     );
     let table = here(&["assess", &after, "--against", &before]);
     assert!(
-        table.contains("No longer met: Budget and headcount (hiring)\n  • Budget and headcount (hiring): meeting → exceeding (up)\n"),
+        table.contains("No longer met: Budget and headcount (hiring)\nRatings that moved:\n  • Budget and headcount (hiring): meeting → exceeding (up)\n"),
         "{table}"
     );
     std::fs::remove_dir_all(&dir).unwrap();

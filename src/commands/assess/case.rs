@@ -150,13 +150,15 @@ impl Layout for Report<'_> {
                 }
                 out.paragraph(0, &line);
             }
-            let mut lines: Vec<Line> = (progress.moved.iter())
+            // Each kind of change in a list of its own, under its name.
+            let moved: Vec<Line> = (progress.moved.iter())
                 .map(|m| {
                     let from = m.from.unwrap_or("unrated");
                     let change = format!(": {from} → {} ({})", m.to, m.direction);
                     named(m.id).plain(change)
                 })
                 .collect();
+            let mut evidence: Vec<Line> = Vec::new();
             let changes = [
                 (&progress.evidence_added, "new"),
                 (&progress.evidence_removed, "removed"),
@@ -167,16 +169,26 @@ impl Layout for Report<'_> {
                     let plural = if count == 1 { "" } else { "s" };
                     let text = format!(": {count} {word} piece{plural} of evidence: ");
                     let pieces = added.evidence.join("; ");
-                    lines.push(named(added.id).plain(text).plain(pieces));
+                    evidence.push(named(added.id).plain(text).plain(pieces));
                 }
             }
-            for id in &progress.no_longer_rated {
-                lines.push(named(id).plain(": no longer rated"));
-            }
-            if lines.is_empty() {
+            let unrated: Vec<Line> = progress
+                .no_longer_rated
+                .iter()
+                .map(|id| named(id))
+                .collect();
+            let groups = [
+                ("Ratings that moved:", moved),
+                ("Evidence:", evidence),
+                ("No longer rated:", unrated),
+            ];
+            if groups.iter().all(|(_, lines)| lines.is_empty()) {
                 out.paragraph(0, &"No rating moved and no evidence was added.".into());
             }
-            out.bullets(&lines);
+            for (said, lines) in groups.iter().filter(|(_, lines)| !lines.is_empty()) {
+                out.paragraph(0, &(*said).into());
+                out.bullets(lines);
+            }
         }
         if !self.shifts.is_empty() {
             out.heading(2, &"The shifts on the route".into());
