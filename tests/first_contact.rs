@@ -480,6 +480,8 @@ fn every_example_in_the_help_runs() {
         .skip_while(|l| !l.starts_with("Commands:"))
         .skip(1)
         .take_while(|l| !l.is_empty())
+        // A command's line; a description wrapped on goes deeper.
+        .filter(|l| !l.starts_with("   "))
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
@@ -489,6 +491,10 @@ fn every_example_in_the_help_runs() {
     helps.extend(commands.iter().map(|command| stdout(&[command, "--help"])));
     let mut examples = Vec::new();
     for help in &helps {
+        // Each example is one line, whole, to copy: none wrapped at 80.
+        let wrapped = (help.lines().skip_while(|l| *l != "Examples:").skip(1))
+            .find(|l| !l.is_empty() && !l.contains("ladder "));
+        assert!(wrapped.is_none(), "{wrapped:?} in\n{help}");
         let lines = help.lines().skip_while(|l| *l != "Examples:");
         examples.extend(lines.filter_map(|l| l.strip_prefix("  ladder ")).map(|l| {
             // The command itself: not what a pipe or a redirection does with

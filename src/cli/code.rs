@@ -144,10 +144,10 @@ pub struct LintArgs {
 engineeringladders (jorgef's Markdown ladders: the README's axes and one file per track), \
 markdown-matrix (## Level headings, ### Category sub-headings, bullet lists of expectations; a file \
 per track, or a track per # heading; --level-heading 3 for ### Level headings). SOURCE is a file or a \
-directory. The source's text is kept \
-verbatim; only structure is inferred, and what cannot be mapped is a warning with its position. The \
-ladder written passes `ladder validate`.\n\nExamples:\n  ladder import --from ft \
-engineering-progression/data/job-families/engineering.yml -o ladder.yaml\n  ladder import --from \
+directory. The source's words are kept \
+as Markdown reads them; only structure is inferred, and what cannot be mapped is a warning with its \
+position. The ladder written passes `ladder validate`.\n\nExamples:\n  ladder import --from ft \
+data/job-families/engineering.yml -o ladder.yaml\n  ladder import --from \
 engineeringladders engineeringladders/ -o ladder.yaml\n  ladder import --from markdown-matrix \
 handbook/levels/*.md\n  ladder import --from markdown-matrix --level-heading 3 careers.md"
 )]
