@@ -182,6 +182,19 @@ fn an_unknown_level_suggests_the_closest_and_lists_the_known() {
         .stderr(predicate::str::starts_with(
             "error: no level 'zzz' in the built-in ladder (known: ",
         ));
+    // A near miss of an alias or a name is suggested as that, with the id.
+    for (typed, meant) in [
+        ("manger", "'manager' (em)"),
+        ("enginering manager", "'Engineering Manager' (em)"),
+    ] {
+        ladder()
+            .args(["show", typed])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "; did you mean {meant}? (known: "
+            )));
+    }
 }
 
 /// A name of another kind of thing is said to be one, with the command

@@ -49,9 +49,9 @@ pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Place) -> anyhow::R
         .level_keys
         .iter()
         .map(|(key, &level)| (key.as_str(), level));
-    let close: Vec<&str> = suggest(name, keys)
+    let close: Vec<String> = suggest(name, keys)
         .into_iter()
-        .map(|level| ladder.level(level).id.as_str())
+        .map(|level| spelled(ladder.level(level), name))
         .collect();
     Err(not_found(
         "level",
@@ -61,6 +61,25 @@ pub fn level(ladder: &CheckedLadder, name: &str, place: &dyn Place) -> anyhow::R
         &ids,
         &shows(place, "list", "shows them"),
     ))
+}
+
+/// A level suggested for `typed`, quoted as the person nearly typed it: its
+/// id, or the alias or name closest to what was typed, with its id
+/// (`'manager' (em)`).
+fn spelled(level: &super::model::Level, typed: &str) -> String {
+    let typed: Vec<char> = fold(typed).chars().collect();
+    let distance = |key: &str| {
+        let key = fold(key);
+        let most = typed.len() + key.chars().count();
+        edit_distance_within(&typed, &key, most).unwrap_or(most)
+    };
+    let id = level.id.as_str();
+    let others =
+        std::iter::once(level.name.as_str()).chain(level.aliases.iter().map(|a| a.as_str()));
+    match others.min_by_key(|key| distance(key)) {
+        Some(key) if distance(key) < distance(id) => format!("'{key}' ({id})"),
+        _ => format!("'{id}'"),
+    }
 }
 
 /// Two levels, each named by id, alias or name.
@@ -95,7 +114,9 @@ pub fn skill<'a>(
         let id = s.id.as_str();
         [(fold(id), id), (fold(&s.name), id)]
     });
-    let close: Vec<&str> = suggest(name, keys).into_iter().take(1).collect();
+    let close: Vec<String> = (suggest(name, keys).into_iter().take(1))
+        .map(|id| format!("'{id}'"))
+        .collect();
     Err(not_found(
         "skill",
         name,
@@ -134,7 +155,9 @@ pub fn track<'a>(
         let id = t.id.as_str();
         [(fold(id), id), (fold(&t.name), id)]
     });
-    let close = suggest(name, keys);
+    let close: Vec<String> = (suggest(name, keys).into_iter())
+        .map(|id| format!("'{id}'"))
+        .collect();
     Err(not_found(
         "track",
         name,
@@ -150,19 +173,20 @@ fn shows(place: &dyn Place, command: &str, does: &str) -> String {
     format!("`{} {command}` {does}", place.ladder())
 }
 
-/// `no KIND 'NAME' in PLACE; did you mean …? (known: …)`.
+/// `no KIND 'NAME' in PLACE; did you mean …? (known: …)`, the suggestions
+/// `close` quoted already.
 fn not_found(
     kind: &str,
     name: &str,
     place: &dyn Place,
-    close: &[&str],
+    close: &[String],
     ids: &[&str],
     all: &str,
 ) -> anyhow::Error {
     let hint = match close {
         [] => String::new(),
-        [one] => format!("; did you mean '{one}'?"),
-        many => format!("; did you mean one of '{}'?", many.join("', '")),
+        [one] => format!("; did you mean {one}?"),
+        many => format!("; did you mean one of {}?", many.join(", ")),
     };
     let known = known(ids, Some(all));
     anyhow::anyhow!("no {kind} '{name}' in {place}{hint} (known: {known})")
