@@ -286,6 +286,15 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
             write("list-name.yml", "name: [X]\nlevels: []\n"),
             "list-name.yml:1:7: not in the ft format: name is not text",
         ),
+        // A key given twice is refused at the repeat, not taken as its last.
+        (
+            "ft",
+            write(
+                "twice.yml",
+                "name: X\nlevels:\n  - id: a\n    name: A\n    id: b\n",
+            ),
+            "twice.yml:5:5: not in the ft format: levels[0]: duplicate field `id`: it is given on line 3 already",
+        ),
         (
             "engineeringladders",
             write("Track.md", "# Track\n\n## T1 - Track 1\n\n* **X**: y\n"),
@@ -887,4 +896,31 @@ fn matrix_categories_of_one_slug_are_told_apart() {
     );
     // The second level's `c++` is the first's `C++`.
     assert_eq!(export["levels"][1]["skills"], serde_json::json!(["c"]));
+}
+
+/// What a job family holds that has no place in a ladder, or that is not of
+/// the kind its field takes, is left out with a warning at it, in the file's
+/// order, never silently.
+#[test]
+fn an_ft_family_says_what_it_leaves_out_below_its_top() {
+    let source = "name: Fam\nsummary: 3.5\nlevels:\n  - id: a\n    name: A\n    description: extra\n  - id: b\n    name: B\nthemes:\n  - id: t\n    name: T\n    color: red\ncompetencies:\n  - id: c1\n    level: a\n    theme: t\n    summary: 4\n    proficiency: [P]\n    examples: just one\n    notes: x\n  - id: c2\n    theme: t\n    summary: s\n  - id: c3\n    level: b\n    theme: t\n    summary: s\n    examples: [one, 2, three]\n    supportingUrls: {label: x}\n";
+    let (_, warnings) = import_source("ft-extra", &["--from", "ft"], "fam.yml", source);
+    let said: Vec<&str> = (warnings.lines())
+        .map(|l| l.split_once("fam.yml:").unwrap().1)
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "2:10: summary: the summary is not text; left out",
+            "6:18: levels[0].description: 'description' has no place in a ladder; left out",
+            "12:12: themes[0].color: 'color' has no place in a ladder; left out",
+            "17:14: competencies[0].summary: `summary` is not text; left out",
+            "18:18: competencies[0].proficiency: `proficiency` is not text; left out",
+            "19:15: competencies[0].examples: `examples` is not a list; left out",
+            "20:12: competencies[0].notes: 'notes' has no place in a ladder; left out",
+            "21:5: competencies[1]: a competency with no `level`; left out",
+            "28:21: competencies[2].examples[1]: an example that is not text; left out, the others kept",
+            "29:21: competencies[2].supportingUrls: `supportingUrls` is not a list; left out",
+        ]
+    );
 }

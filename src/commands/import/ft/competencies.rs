@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::super::build::{Built, duty, into_one_line, one_line};
 use super::super::ids::slug;
 use super::super::unique::Unique;
-use super::{id_and_name, list, own_id};
+use super::{id_and_name, list, own_id, unknown_keys};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Category, Source};
@@ -25,6 +25,8 @@ pub fn themes(
     let mut summaries = None;
     for (i, theme) in themes.iter().enumerate() {
         let (id, name) = id_and_name(theme, "themes", i, "theme")?;
+        let at = || Pointer::root().key("themes").index(i);
+        unknown_keys(theme, &at, &["id", "name", "summary"], warn);
         let made = own_id(&mut theme_ids, id, "theme");
         themes_by_id.insert(id.to_string(), built.categories.len());
         built.categories.push(Category {
@@ -44,6 +46,17 @@ pub fn themes(
     Ok(themes_by_id)
 }
 
+/// The fields a competency has.
+const KNOWN: &[&str] = &[
+    "id",
+    "level",
+    "theme",
+    "summary",
+    "proficiency",
+    "examples",
+    "supportingUrls",
+];
+
 /// Reads the competencies into the duties of their levels.
 pub fn read(
     top: &Map<String, Value>,
@@ -60,12 +73,36 @@ pub fn read(
     for (i, c) in competencies.iter().enumerate() {
         let field = |k: &str| c.get(k).and_then(Value::as_str);
         let Some(l) = field("level").and_then(|l| by_source_id.get(l).copied()) else {
-            warn.push((
-                at(i).key("level"),
-                "a competency of no level in `levels`; left out".into(),
-            ));
+            let (place, message) = match c.get("level") {
+                Some(_) => (at(i).key("level"), "a competency of no level in `levels`"),
+                None => (at(i), "a competency with no `level`"),
+            };
+            warn.push((place, format!("{message}; left out")));
             continue;
         };
+        unknown_keys(c, &|| at(i), KNOWN, warn);
+        // A field that is there but not text, or not a list, is said so.
+        for (key, want) in [
+            ("summary", "text"),
+            ("proficiency", "text"),
+            ("examples", "a list"),
+            ("supportingUrls", "a list"),
+        ] {
+            let fits = match c.get(key) {
+                None | Some(Value::Null) => true,
+                Some(Value::String(_)) => want == "text",
+                Some(Value::Array(_)) => want == "a list",
+                Some(_) => false,
+            };
+            if !fits {
+                warn.push((at(i).key(key), format!("`{key}` is not {want}; left out")));
+            }
+        }
+        let examples = c.get("examples").and_then(Value::as_array);
+        if let Some(j) = examples.and_then(|e| e.iter().position(|x| !x.is_string())) {
+            let message = "an example that is not text; left out, the others kept";
+            warn.push((at(i).key("examples").index(j), message.to_string()));
+        }
         let theme = field("theme")
             .and_then(|t| themes_by_id.get(t))
             .map(|&t| built.categories[t].clone());

@@ -8,7 +8,7 @@ use super::super::build::{Built, Spot, level, one_line};
 use super::super::ids::slug;
 use super::super::sections::{Names, told_apart};
 use super::super::unique::Unique;
-use super::{id_and_name, own_id};
+use super::{id_and_name, own_id, unknown_keys};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{Link, Track};
@@ -43,6 +43,8 @@ pub fn read(
     let mut names = Names::default();
     for (i, entry) in levels.iter().enumerate() {
         let (id, name) = id_and_name(entry, "levels", i, "level")?;
+        let at = || Pointer::root().key("levels").index(i);
+        unknown_keys(entry, &at, &["id", "name"], warn);
         let (stem, track) = match (id.strip_suffix("-ic"), id.strip_suffix("-pm")) {
             (Some(stem), _) => (stem, "ic"),
             (_, Some(stem)) => (stem, "pm"),

@@ -7,6 +7,7 @@
 
 mod competencies;
 mod levels;
+mod strict;
 
 use anyhow::{Context, bail};
 use serde_json::{Map, Value};
@@ -68,6 +69,22 @@ fn list<'v>(top: &'v Map<String, Value>, key: &str) -> &'v [Value] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// A warning for each key of the mapping `entry` (at `at`) not among
+/// `known`: a part of the source with no place in a ladder, left out.
+fn unknown_keys(
+    entry: &Value,
+    at: &dyn Fn() -> Pointer,
+    known: &[&str],
+    warn: &mut Vec<(Pointer, String)>,
+) {
+    for key in (entry.as_object().into_iter()).flat_map(|m| m.keys()) {
+        if !known.contains(&key.as_str()) {
+            let message = format!("'{key}' has no place in a ladder; left out");
+            warn.push((at().key_owned(key.clone()), message));
+        }
+    }
+}
+
 /// The `id` and `name` of entry `i` of `list` (`levels`, `themes`), each of
 /// which must be there as text; `kind` names one entry in messages.
 fn id_and_name<'v>(
@@ -100,7 +117,8 @@ fn own_id(ids: &mut Unique, id: &str, fallback: &str) -> String {
 
 /// Reads one job-family file into `built`.
 pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
-    let doc: Value = yaml::parse(source).map_err(|e| Misfit {
+    // A key given twice is refused, not taken as its last.
+    let strict::Strict(doc) = yaml::parse(source).map_err(|e| Misfit {
         position: e.position,
         at: None,
         message: e.message,
@@ -122,10 +140,15 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
             .context("no `name`: expected the job family's name")?,
         || (Pointer::root().key("name"), "name".to_string()),
     )?);
-    built.summary = top
-        .get("summary")
-        .and_then(Value::as_str)
-        .map(|s| s.trim().to_string());
+    built.summary = match top.get("summary") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.trim().to_string()),
+        Some(_) => {
+            let at = Pointer::root().key("summary");
+            warn.push((at, "the summary is not text; left out".to_string()));
+            None
+        }
+    };
     let by_source_id = levels::read(name, top, built, &mut warn)?;
     let themes_by_id = competencies::themes(top, built, &mut warn)?;
     competencies::read(top, built, &by_source_id, &themes_by_id, &mut warn);
@@ -134,12 +157,15 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
     warn.truncate(MAX_WARNINGS);
     let pointers: Vec<Option<&Pointer>> = warn.iter().map(|(p, _)| Some(p)).collect();
     let positions = file::locate_all(source, &pointers);
-    for ((pointer, message), position) in warn.iter().zip(positions) {
-        built.warnings.push(Warning {
+    let mut placed: Vec<Warning> = (warn.iter().zip(positions))
+        .map(|((pointer, message), position)| Warning {
             file: name.to_string(),
             position,
             message: format!("{pointer}: {message}"),
-        });
-    }
+        })
+        .collect();
+    // In the file's order, as a reader goes through them.
+    placed.sort_by_key(|w| w.position.map(|p| (p.line, p.column)));
+    built.warnings.extend(placed);
     Ok(())
 }
