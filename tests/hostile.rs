@@ -694,10 +694,11 @@ fn directories_and_missing_paths() {
     let dir = std::env::temp_dir();
     assert!(fails(&dir).ends_with(": this is a directory; expected a ladder file in YAML\n"));
     let missing = dir.join("ladder-no-such-file.yaml");
-    assert!(
-        fails(&missing)
-            .ends_with(": cannot read the ladder: No such file or directory (os error 2)\n")
-    );
+    // A ladder that is not there yet is started with `ladder init`.
+    assert!(fails(&missing).ends_with(&format!(
+        ": cannot read the ladder: No such file or directory (os error 2); to start one, run `ladder init {}`\n",
+        missing.display()
+    )));
 }
 
 #[test]

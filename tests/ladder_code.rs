@@ -489,6 +489,8 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
         ),
         "{stderr}"
     );
+    // A revision git does not know: the branches it does.
+    assert!(stderr.ends_with("; the branches here: main\n"), "{stderr}");
     let outside = ladder()
         .current_dir(std::env::temp_dir())
         .args(["changes", "main:ladder.yaml", &fixture(NEW)])

@@ -55,7 +55,7 @@ fn unreadable_ladder_files_fail_cleanly() {
         .code(1)
         .stdout("")
         .stderr(format!(
-            "error: {missing}: cannot read the ladder: No such file or directory (os error 2)\n"
+            "error: {missing}: cannot read the ladder: No such file or directory (os error 2); to start one, run `ladder init {missing}`\n"
         ));
     let dir = fixture("tests/fixtures");
     ladder()

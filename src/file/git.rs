@@ -214,7 +214,39 @@ fn blob(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
     } else {
         reason.join(" ")
     };
+    // A revision git does not know (`main` where the branch is `master`):
+    // the branches it does know.
+    let (reason, branches) = match reason.contains("invalid object name") {
+        true => match branches() {
+            Some(b) => (
+                reason.trim_end_matches('.'),
+                format!("; the branches here: {b}"),
+            ),
+            None => (reason.as_str(), String::new()),
+        },
+        false => (reason.as_str(), String::new()),
+    };
     Err(format!(
-        "not a file, and git cannot read it as REV:PATH: {reason}"
+        "not a file, and git cannot read it as REV:PATH: {reason}{branches}"
     ))
+}
+
+/// The local branches of the repository around the current directory, the
+/// first few, for a message; `None` when git lists none.
+fn branches() -> Option<String> {
+    let listed = Command::new("git")
+        .args(["for-each-ref", "--format=%(refname:short)", "refs/heads"])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let names = String::from_utf8_lossy(&listed.stdout);
+    let names: Vec<&str> = names.lines().filter(|n| !n.is_empty()).collect();
+    let shown = names.iter().take(8).copied().collect::<Vec<_>>().join(", ");
+    match names.len() {
+        0 => None,
+        n if n > 8 => Some(format!("{shown}, … ({n} in all)")),
+        _ => Some(shown),
+    }
+    .map(|b| crate::output::escape::escape_line(&b).into_owned())
 }

@@ -71,7 +71,19 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
             Err(err) => Err(err),
         },
     };
-    read.map_err(|err| fail(None, format!("cannot read the {what}: {err}")))?;
+    read.map_err(|err| {
+        // A ladder file that is not there yet is started with `ladder init`.
+        let start = match (err.kind(), what, origin) {
+            (std::io::ErrorKind::NotFound, "ladder", Origin::File(path) | Origin::Env(path)) => {
+                match crate::output::escape::shell_path(path) {
+                    Some(word) => format!("; to start one, run `ladder init {word}`"),
+                    None => "; to start one, run `ladder init FILE`".to_string(),
+                }
+            }
+            _ => String::new(),
+        };
+        fail(None, format!("cannot read the {what}: {err}{start}"))
+    })?;
     if bytes.len() as u64 > MAX_BYTES {
         let message = format!(
             "larger than {} MiB, the most {} file may be",
