@@ -43,16 +43,22 @@ impl Cli {
     /// columns when stdout is no terminal and `COLUMNS` says nothing, as
     /// every answer is (clap's own width there is 100).
     pub fn from_env() -> Result<Cli, clap::Error> {
-        use clap::{CommandFactory, FromArgMatches};
+        use clap::{CommandFactory, FromArgMatches, Parser};
         use std::io::IsTerminal;
-        let mut command = Cli::command();
+        // The width is set only for help and usage, the line read again:
+        // setting it costs every run a twentieth of its start-up.
+        let answer = match Cli::try_parse() {
+            Ok(cli) => return Ok(cli),
+            Err(answer) => answer,
+        };
         let columns = (std::env::var("COLUMNS").ok())
             .and_then(|c| c.parse::<u16>().ok())
             .filter(|&c| c > 0);
-        if columns.is_none() && !std::io::stdout().is_terminal() {
-            command = command.term_width(80);
+        let version = answer.kind() == clap::error::ErrorKind::DisplayVersion;
+        if version || columns.is_some() || std::io::stdout().is_terminal() {
+            return Err(answer);
         }
-        let matches = command.try_get_matches()?;
+        let matches = Cli::command().term_width(80).try_get_matches()?;
         Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut Cli::command()))
     }
 }
