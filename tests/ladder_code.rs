@@ -1146,7 +1146,7 @@ fn the_hint_after_writing_a_file_quotes_its_path() {
     };
     assert_eq!(
         hint(&["init", "our ladder.yaml"]),
-        "wrote our ladder.yaml; check it with `ladder --ladder 'our ladder.yaml' validate`\n"
+        "wrote our ladder.yaml; check it with `ladder validate 'our ladder.yaml'`\n"
     );
     assert_eq!(
         hint(&["assess", "init", "--level", "em", "--", "-me's.yaml"]),

@@ -46,7 +46,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<String> {
             write_new(path, &text, args.force)
                 .with_context(|| format!("{}: cannot write the ladder", shown(path)))?;
             let check = match crate::output::escape::shell_path(path) {
-                Some(word) => format!("`ladder --ladder {word} validate`"),
+                Some(word) => format!("`ladder validate {word}`"),
                 None => "`ladder validate` on it".to_string(),
             };
             eprintln!("wrote {}; check it with {check}", shown(path));

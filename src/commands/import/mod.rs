@@ -274,7 +274,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<String> {
             write_new(path, &text, args.force)
                 .with_context(|| format!("{shown}: cannot write the ladder"))?;
             let check = match crate::output::escape::shell_path(path) {
-                Some(word) => format!("`ladder --ladder {word} validate`"),
+                Some(word) => format!("`ladder validate {word}`"),
                 None => "`ladder validate` on it".to_string(),
             };
             eprintln!("wrote {shown}; check it with {check}");
