@@ -5,6 +5,7 @@
 //! one number on different tracks (the README's level table) are lateral peers.
 
 mod axes;
+mod level;
 mod track;
 
 use anyhow::bail;
