@@ -924,3 +924,25 @@ fn an_ft_family_says_what_it_leaves_out_below_its_top() {
         ]
     );
 }
+
+/// Text before the first level, however long, is one warning with its
+/// count, past what a reader holds too.
+#[test]
+fn text_before_the_levels_is_one_warning_however_long() {
+    let source = format!("# T\n\n{}## L\n\n### C\n\n- x\n", "para\n\n".repeat(12_000));
+    let (text, warnings) = import_source(
+        "before",
+        &["--from", "markdown-matrix"],
+        "before.md",
+        &source,
+    );
+    assert_eq!(warnings.lines().count(), 1, "{warnings}");
+    assert!(
+        warnings.ends_with("before.md:3:1: 12000 paragraphs and lists before the first `## Level` heading, the first here, are left out\n"),
+        "{warnings}"
+    );
+    assert!(
+        text.contains("# `ladder import` gave 1 warning ("),
+        "{text}"
+    );
+}

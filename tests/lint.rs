@@ -510,3 +510,35 @@ fn duties_worded_alike_on_one_level_are_told_to_merge() {
         "responsibility 'strategy' on level 'a' is worded like 'plan' on level 'a'; merge them, or word one otherwise"
     );
 }
+
+/// A group apart is told whatever `unreachable-level` is allowed; a level cut
+/// off inside a track is that rule's, not this one's.
+#[test]
+fn a_group_apart_is_told_whatever_else_is_allowed() {
+    let ladder_text = "schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A}\n  - {id: m, name: M}\nskills: []\nlevels:\n  - {id: a1, name: A1, track: a, role: r, scope: s, responsibilities: [{id: d1, name: D one}], skills: []}\n  - {id: m1, name: M1, track: m, role: r, scope: s, responsibilities: [{id: d2, name: D two}], skills: [], next: [m2]}\n  - {id: m2, name: M2, track: m, role: r, scope: s, responsibilities: [{id: d3, name: D three}], skills: []}\n  - {id: m3, name: M3, track: m, role: r, scope: s, responsibilities: [{id: d4, name: D four}], skills: []}\n";
+    for allow in [&[][..], &["--allow", "unreachable-level"]] {
+        let found = lint_file(ladder_text, allow);
+        let apart: Vec<&str> = (found.iter())
+            .filter(|f| f["rule"] == "separate-group")
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            apart,
+            [
+                "level 'a1' is joined to the rest of the ladder by no promotion or lateral move, so no route reaches it from 'm1'; add a lateral move where people move between them"
+            ],
+            "{allow:?}"
+        );
+    }
+    // A duty worded like one whose id its level has already is told to merge.
+    let twice = "schema: 1\ntitle: T\ntracks: [{id: t, name: T}]\nskills: []\nlevels:\n  - {id: a1, name: A1, track: t, role: r, scope: s, skills: [], next: [a2], responsibilities: [{id: x, name: Plan the work}]}\n  - {id: a2, name: A2, track: t, role: r, scope: s, skills: [], responsibilities: [{id: x, name: Plan all the work}, {id: d-a2, name: the work plan}]}\n";
+    let found = lint_file(twice, &["--allow", "no-own-duty"]);
+    let said: Vec<&str> = (found.iter())
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        said.iter().any(|m| m.contains("'d-a2' on level 'a2'")
+            && m.ends_with("merge them, or word one otherwise")),
+        "{said:?}"
+    );
+}

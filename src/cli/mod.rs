@@ -40,8 +40,8 @@ pub struct Cli {
 
 impl Cli {
     /// This process's command line, parsed. Help and usage are wrapped to 80
-    /// columns when stdout is no terminal and `COLUMNS` says nothing, as
-    /// every answer is (clap's own width there is 100).
+    /// columns when the stream they go to is no terminal and `COLUMNS` says
+    /// nothing, as every answer is (clap's own width there is 100).
     pub fn from_env() -> Result<Cli, clap::Error> {
         use clap::{CommandFactory, FromArgMatches, Parser};
         use std::io::IsTerminal;
@@ -55,7 +55,12 @@ impl Cli {
             .and_then(|c| c.parse::<u16>().ok())
             .filter(|&c| c > 0);
         let version = answer.kind() == clap::error::ErrorKind::DisplayVersion;
-        if version || columns.is_some() || std::io::stdout().is_terminal() {
+        // Help goes to stdout, a usage error to stderr: the width is theirs.
+        let terminal = match answer.use_stderr() {
+            true => std::io::stderr().is_terminal(),
+            false => std::io::stdout().is_terminal(),
+        };
+        if version || columns.is_some() || terminal {
             return Err(answer);
         }
         let matches = Cli::command().term_width(80).try_get_matches()?;

@@ -74,7 +74,9 @@ pub fn read_as(origin: &Origin, what: &str) -> Result<String, Diagnostic> {
     read.map_err(|err| {
         // A ladder file that is not there yet is started with `ladder init`.
         let start = match (err.kind(), what, origin) {
-            (std::io::ErrorKind::NotFound, "ladder", Origin::File(path) | Origin::Env(path)) => {
+            (std::io::ErrorKind::NotFound, "ladder", Origin::File(path) | Origin::Env(path))
+                if startable(path) =>
+            {
                 match crate::output::escape::shell_path(path) {
                     Some(word) => format!("; to start one, run `ladder init {word}`"),
                     None => "; to start one, run `ladder init FILE`".to_string(),
@@ -146,4 +148,16 @@ pub fn decode(bytes: Vec<u8>, what: &str) -> Result<String, (Position, String)> 
         text.drain(..'\u{feff}'.len_utf8());
     }
     Ok(text)
+}
+
+/// Whether `ladder init` could write a file at `path`: one named in a
+/// directory that is there.
+fn startable(path: &std::path::Path) -> bool {
+    let dir = match path.parent() {
+        Some(dir) if dir.as_os_str().is_empty() => std::path::Path::new("."),
+        Some(dir) => dir,
+        None => return false,
+    };
+    let named_as_dir = path.as_os_str().to_string_lossy().ends_with('/');
+    path.file_name().is_some() && !named_as_dir && dir.is_dir()
 }

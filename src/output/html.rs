@@ -21,9 +21,11 @@ pub struct Html<'l> {
     below: usize,
     /// How a page reaches the skill pages, when skills link to them.
     skills: Option<String>,
-    /// Whether an id in code that has a level page links to it (a table of
-    /// levels by id).
+    /// Whether an id in code that has a level page links to it, in a
+    /// table's first column (a table of levels by id), and whether such a
+    /// cell is being written.
     linked_ids: bool,
+    in_first_cell: bool,
 }
 
 impl<'l> Html<'l> {
@@ -35,6 +37,7 @@ impl<'l> Html<'l> {
             below: 0,
             skills: None,
             linked_ids: false,
+            in_first_cell: false,
         }
     }
 
@@ -45,7 +48,8 @@ impl<'l> Html<'l> {
         self
     }
 
-    /// The same backend with level ids in code linked to the levels' pages.
+    /// The same backend with level ids in code, in a table's first column,
+    /// linked to the levels' pages.
     #[must_use]
     pub fn linked_ids(mut self) -> Self {
         self.linked_ids = true;
@@ -67,7 +71,11 @@ impl<'l> Html<'l> {
         for span in spans {
             match span {
                 Span::Text(text) => xml_into(out, text),
-                Span::Code(id) if self.linked_ids && self.pages.contains(id.as_ref()) => {
+                Span::Code(id)
+                    if self.linked_ids
+                        && self.in_first_cell
+                        && self.pages.contains(id.as_ref()) =>
+                {
                     out.push_str("<a href=\"");
                     out.push_str(&self.levels);
                     xml_into(out, id);
@@ -170,9 +178,11 @@ impl Markup for Html<'_> {
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for row in rows {
             self.out.push_str("<tr>");
-            for cell in row {
+            for (i, cell) in row.iter().enumerate() {
+                self.in_first_cell = i == 0;
                 self.wrap("<td>", cell, "</td>");
             }
+            self.in_first_cell = false;
             self.out.push_str("</tr>\n");
         }
         self.out.push_str("</tbody></table></div>\n");

@@ -84,6 +84,9 @@ pub struct Built {
     pub warnings: Vec<Warning>,
     /// Warnings past the most an import lists, counted.
     pub unlisted: usize,
+    /// Whether a reader held no more warnings and counted the rest before it
+    /// folded or dropped some (a matrix's), so the count is about right.
+    pub rough: bool,
     /// Where levels are in the sources, by id, with the source's name: for
     /// the importers whose levels can be refused (a level with no duty).
     pub spots: crate::ladder::hash::HashMap<String, (String, Spot)>,

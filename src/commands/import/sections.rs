@@ -79,15 +79,18 @@ pub(super) fn settle(
 /// track's first level (under `level_mark` headings) told once.
 pub(super) fn told(
     mut warnings: Vec<(usize, String)>,
+    folded: &HashMap<usize, usize>,
     level_mark: &str,
 ) -> impl Iterator<Item = (usize, String)> {
     let before = before_levels(level_mark);
     warnings.sort_by_key(|&(offset, _)| offset);
     let mut runs: Vec<(usize, String, usize)> = Vec::with_capacity(warnings.len());
     for (offset, message) in warnings {
+        // Those the reader folded into this one as it read them count too.
+        let count = 1 + folded.get(&offset).copied().unwrap_or(0);
         match runs.last_mut() {
-            Some((_, last, n)) if message == before && *last == before => *n += 1,
-            _ => runs.push((offset, message, 1)),
+            Some((_, last, n)) if message == before && *last == before => *n += count,
+            _ => runs.push((offset, message, count)),
         }
     }
     let level_mark = level_mark.to_string();

@@ -152,9 +152,6 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
     let by_source_id = levels::read(name, top, built, &mut warn)?;
     let themes_by_id = competencies::themes(top, built, &mut warn)?;
     competencies::read(top, built, &by_source_id, &themes_by_id, &mut warn);
-    // Past the most an import lists, the rest are counted, not placed.
-    built.unlisted += warn.len().saturating_sub(MAX_WARNINGS);
-    warn.truncate(MAX_WARNINGS);
     let pointers: Vec<Option<&Pointer>> = warn.iter().map(|(p, _)| Some(p)).collect();
     let positions = file::locate_all(source, &pointers);
     let mut placed: Vec<Warning> = (warn.iter().zip(positions))
@@ -164,8 +161,11 @@ pub fn read(name: &str, source: &str, built: &mut Built) -> anyhow::Result<()> {
             message: format!("{pointer}: {message}"),
         })
         .collect();
-    // In the file's order, as a reader goes through them.
+    // In the file's order, as a reader goes through them; past the most an
+    // import lists, the rest are counted.
     placed.sort_by_key(|w| w.position.map(|p| (p.line, p.column)));
+    built.unlisted += placed.len().saturating_sub(MAX_WARNINGS);
+    placed.truncate(MAX_WARNINGS);
     built.warnings.extend(placed);
     Ok(())
 }

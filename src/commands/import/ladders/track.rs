@@ -66,6 +66,11 @@ impl Tracks {
         let mut first_in_track = None;
         let mut left_out = (0usize, None);
         let mut ended = false;
+        // Whether a `##` heading was met: the description comes before.
+        let mut sections = false;
+        // What was said of this file, taken back if it is no track file,
+        // which one warning says.
+        let said = (built.warnings.len(), built.unlisted);
         let mut blocks = Blocks::new(text);
         while let Some((block, offset)) = blocks.next() {
             match block {
@@ -104,30 +109,37 @@ impl Tracks {
                 }
                 _ if ended => {}
                 Block::Paragraph(p)
-                    if file.current.is_none() && file.track.is_some() && file.role.is_empty() =>
+                    if !sections && file.track.is_some() && file.role.is_empty() =>
                 {
                     file.role = one_line(p);
                 }
                 // A paragraph of HTML only is counted with the HTML.
                 Block::Paragraph(p) if !blank(p) => {
-                    let message = match file.current {
-                        Some(_) => {
+                    let message = match (file.current, sections) {
+                        (Some(_), _) => {
                             "a paragraph under a level is left out: a level's expectations are its `* **Keyword**: text` bullets"
                         }
-                        None => {
+                        (None, true) => "a paragraph outside any level is left out",
+                        (None, false) => {
                             "a paragraph before the levels is left out: the first under the title is the track's description"
                         }
                     };
                     warn(built, name, &file.lines, offset, message.to_string());
                 }
                 Block::Heading { depth, .. } if depth > 2 => {
-                    let message = "a heading within a level; its title is left out, the bullets under it kept";
+                    let message = match file.current {
+                        Some(_) => {
+                            "a heading within a level; its title is left out, the bullets under it kept"
+                        }
+                        None => "a heading outside any level is left out",
+                    };
                     warn(built, name, &file.lines, offset, message.to_string());
                 }
                 Block::Heading {
                     depth: 2,
                     text: heading,
                 } => {
+                    sections = true;
                     self.level(&mut file, heading, offset, built)?;
                     if let Some(current) = file.current {
                         first_in_track.get_or_insert(current);
@@ -166,6 +178,8 @@ impl Tracks {
                 }
             }
             _ => {
+                built.warnings.truncate(said.0);
+                built.unlisted = said.1;
                 let message = "no `## ID - Name` level headings: not a track file; left out";
                 warn(built, name, &file.lines, 0, message.to_string());
             }

@@ -29,7 +29,7 @@ pub fn read(
     // How many level sections the sources have, levels or not.
     let mut count = 0;
     for &(name, text) in docs {
-        let mut reading = Reading::new(stem(name), built);
+        let mut reading = Reading::new(stem(name), built, matrix.before_levels.clone());
         let mut blocks = Blocks::new(text);
         while let Some((block, offset)) = blocks.next() {
             matrix.block(&mut reading, built, block, offset);
@@ -118,9 +118,11 @@ impl Matrix {
             track_at,
             blank_levels,
             unlisted,
+            folded,
             ..
         } = reading;
         built.unlisted += unlisted;
+        built.rough |= unlisted > 0;
         fit_last(&mut built.levels);
         close(&mut sections, text.len());
         settle(&mut built.levels, first, &sections, &mut pending);
@@ -134,7 +136,7 @@ impl Matrix {
         );
         let lines = Lines::new(text);
         built.warnings.extend(
-            told(pending, self.level_mark).map(|(offset, message)| Warning {
+            told(pending, &folded, self.level_mark).map(|(offset, message)| Warning {
                 file: name.to_string(),
                 position: Some(lines.at(offset)),
                 message,
@@ -171,10 +173,14 @@ struct Reading<'s> {
     blank_levels: usize,
     /// Warnings past what a source holds, counted.
     unlisted: usize,
+    /// What is said of text before the levels, and how many more of each
+    /// run of it were folded into its first, by the first's offset.
+    before: String,
+    folded: HashMap<usize, usize>,
 }
 
 impl<'s> Reading<'s> {
-    fn new(stem: &'s str, built: &Built) -> Reading<'s> {
+    fn new(stem: &'s str, built: &Built, before: String) -> Reading<'s> {
         Reading {
             stem,
             on_level: HashSet::default(),
@@ -190,10 +196,21 @@ impl<'s> Reading<'s> {
             untitled: false,
             blank_levels: 0,
             unlisted: 0,
+            before,
+            folded: HashMap::new(),
         }
     }
 
     fn warn(&mut self, offset: usize, message: String) {
+        // Text before the levels, read on and on, is told once: counted
+        // with the first of its run, not held again.
+        if let Some((first, last)) = self.pending.last()
+            && *last == message
+            && message == self.before
+        {
+            *self.folded.entry(*first).or_default() += 1;
+            return;
+        }
         match self.pending.len() < 10 * MAX_WARNINGS {
             true => self.pending.push((offset, message)),
             false => self.unlisted += 1,

@@ -14,21 +14,7 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
     let moves =
         |i: usize, way: &dyn Fn(Move) -> bool| ladder.neighbours(i).iter().any(|&(_, m)| way(m));
     let reached = |i: usize| moves(i, &|m| matches!(m, Move::Down | Move::Across));
-    let mut start: HashMap<&str, usize> = HashMap::new();
-    let mut entered: HashSet<&str> = HashSet::new();
-    for (i, level) in ladder.levels().iter().enumerate() {
-        if reached(i) {
-            entered.insert(&level.track);
-        }
-        if moves(i, &|m| m == Move::Down) {
-            continue;
-        }
-        let held = start.entry(&level.track).or_insert(i);
-        if !moves(*held, &|m| m == Move::Up) && moves(i, &|m| m == Move::Up) {
-            *held = i;
-        }
-    }
-    start.retain(|track, &mut i| moves(i, &|m| m == Move::Up) || !entered.contains(track));
+    let start = starts(ladder);
     let cut_off = cut_off(ladder, &start.values().copied().collect::<Vec<_>>());
     for (i, level) in ladder.levels().iter().enumerate() {
         let message = if !reached(i) && start.get(level.track.as_str()) != Some(&i) {
@@ -52,6 +38,31 @@ pub(super) fn unreachable(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
             message,
         });
     }
+}
+
+/// Where each track starts, as `unreachable` reads it: of its levels no
+/// promotion leads to, the first that leads on by a promotion, else its
+/// first; none for a track entered from another with no such level.
+pub(super) fn starts(ladder: &CheckedLadder) -> HashMap<&str, usize> {
+    let moves =
+        |i: usize, way: &dyn Fn(Move) -> bool| ladder.neighbours(i).iter().any(|&(_, m)| way(m));
+    let reached = |i: usize| moves(i, &|m| matches!(m, Move::Down | Move::Across));
+    let mut start: HashMap<&str, usize> = HashMap::new();
+    let mut entered: HashSet<&str> = HashSet::new();
+    for (i, level) in ladder.levels().iter().enumerate() {
+        if reached(i) {
+            entered.insert(&level.track);
+        }
+        if moves(i, &|m| m == Move::Down) {
+            continue;
+        }
+        let held = start.entry(&level.track).or_insert(i);
+        if !moves(*held, &|m| m == Move::Up) && moves(i, &|m| m == Move::Up) {
+            *held = i;
+        }
+    }
+    start.retain(|track, &mut i| moves(i, &|m| m == Move::Up) || !entered.contains(track));
+    start
 }
 
 /// Whether each level is cut off: not reached by promotions and lateral

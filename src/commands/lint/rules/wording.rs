@@ -61,8 +61,10 @@ pub(super) fn overlapping(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
             match duties.get(&key) {
                 Some(&(id, on)) if id != duty.id.as_str() && !key.is_empty() => {
                     // One id twice on a level is refused: two duties of one
-                    // level worded alike are one duty, or want other words.
-                    let advice = match on == level.id.as_str() {
+                    // level worded alike, or one worded like a duty whose id
+                    // the level has already, are one duty or want other words.
+                    let holds = |id: &str| level.responsibilities.iter().any(|r| r.id == id);
+                    let advice = match on == level.id.as_str() || holds(id) {
                         true => "merge them, or word one otherwise",
                         false => "if it is the same duty, give it the same id",
                     };
