@@ -305,7 +305,7 @@ fn an_older_assessment_with_problems_is_warned_of_and_compared() {
     for (older, warned) in [
         (
             "assessment: 1\nlevel: em\nratings:\n  hirng: {rating: not-yet}\n",
-            "warning: OLD:4:10: ratings.hirng: 'hirng' is no responsibility or skill of the route; did you mean 'hiring'?\n",
+            "warning: OLD:4:3: ratings.hirng: 'hirng' is no responsibility or skill of the route; did you mean 'hiring'?\n",
         ),
         (
             "assessment: 1\nlevel: em\ndate: 2026-06-15\n",
@@ -479,7 +479,7 @@ fn bad_assessments_fail_with_one_located_line() {
     let cases = [
         (
             "assessment: 1\nlevel: em\nratings:\n  tecnical-strategy: {rating: meeting}\n",
-            "<stdin>:4:22: ratings.tecnical-strategy: 'tecnical-strategy' is no responsibility or skill of the route; did you mean 'technical-strategy'?",
+            "<stdin>:4:3: ratings.tecnical-strategy: 'tecnical-strategy' is no responsibility or skill of the route; did you mean 'technical-strategy'?",
         ),
         (
             "assessment: 1\nlevel: em\nratings:\n  hiring: {rating: meets}\n",
@@ -641,8 +641,8 @@ fn validate_lists_every_problem_of_an_assessment_against_its_ladder() {
     assert_eq!(
         stdout,
         format!(
-            "{name}:5:16: ratings.team-proces: 'team-proces' is no responsibility or skill of the route; did you mean 'team-process'?\n\
-             {name}:6:10: ratings.hirin: 'hirin' is no responsibility or skill of the route; did you mean 'hiring'?\n\
+            "{name}:5:3: ratings.team-proces: 'team-proces' is no responsibility or skill of the route; did you mean 'team-process'?\n\
+             {name}:6:3: ratings.hirin: 'hirin' is no responsibility or skill of the route; did you mean 'hiring'?\n\
              2 problems in 1 of 2 files\n"
         )
     );

@@ -121,7 +121,7 @@ fn ruled_problems(
 /// Where the plain key `key` is written, whose value is at `value`: on the
 /// value's line before it, or, for a value that starts on a line of its own,
 /// on the line above with content, where the key stands alone.
-fn key_of(lines: &[&str], key: &str, value: Position) -> Option<Position> {
+pub fn key_of(lines: &[&str], key: &str, value: Position) -> Option<Position> {
     // A key the tree names `~`, `true` or `false` is written as YAML spells it.
     let spellings: &[&str] = match key {
         "~" => &["~", "null", "Null", "NULL"],

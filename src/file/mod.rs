@@ -39,7 +39,7 @@ use crate::ladder::CheckedLadder;
 
 use self::position::{Pointer, Step};
 
-pub use self::check::{check, shape_problems};
+pub use self::check::{check, key_of, shape_problems};
 pub use self::origin::Origin;
 pub use self::position::Position;
 pub use self::read::{MAX_BYTES, decode, read, read_as};

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 pub use super::checked::Checked;
 use super::checked::check_all;
-use crate::file::position::Pointer;
+use crate::file::position::{Pointer, Step};
 use crate::file::{self, Diagnostic, Origin, shape, yaml};
 use crate::ladder::CheckedLadder;
 use crate::ladder::assessment::Assessment;
@@ -213,7 +213,20 @@ pub(super) fn located(
     diagnostic: &dyn Fn(Option<file::Position>, String) -> Diagnostic,
 ) -> Vec<Diagnostic> {
     let pointers: Vec<Option<&Pointer>> = problems.iter().map(|(p, _)| Some(p)).collect();
-    let positions = file::locate_all(text, &pointers);
+    let mut positions = file::locate_all(text, &pointers);
+    // A problem of a rated id is placed at the id, not at its rating's `{`.
+    let rated = |p: &Pointer| match p.steps() {
+        [Step::Key(ratings), Step::Key(id)] if ratings == "ratings" => Some(id.to_string()),
+        _ => None,
+    };
+    if problems.iter().any(|(p, _)| rated(p).is_some()) {
+        let lines: Vec<&str> = text.lines().collect();
+        for ((p, _), at) in problems.iter().zip(positions.iter_mut()) {
+            if let (Some(id), Some(value)) = (rated(p), *at) {
+                *at = file::key_of(&lines, &id, value).or(*at);
+            }
+        }
+    }
     let mut all: Vec<Diagnostic> = (problems.iter().zip(positions))
         .map(|((p, m), at)| match p.steps() {
             [] => diagnostic(at, m.clone()),
