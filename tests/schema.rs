@@ -1,6 +1,8 @@
 //! The JSON Schema of the ladder file format, checked against the model and
 //! by an independent validator.
 
+mod common;
+
 use ladder::commands::schema::SCHEMA;
 use ladder::file::{Origin, builtin, check, yaml};
 use serde_json::Value;
@@ -204,4 +206,18 @@ fn the_schema_and_validate_agree_on_ids_and_blank_text() {
         check(&Origin::Stdin, &text).is_ok(),
         "validate takes categories: null"
     );
+}
+
+/// `ladder schema --format yaml` is the same schema, written as every view's
+/// YAML is: each text double-quoted.
+#[test]
+fn the_schema_as_yaml_is_the_same_schema_with_texts_double_quoted() {
+    let out = common::ladder()
+        .args(["schema", "--format", "yaml"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("\ntitle: \"ladder file\"\n"), "{text}");
+    let read: Value = yaml::parse(&text).unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(read, schema());
 }

@@ -1,7 +1,6 @@
 //! `ladder schema [ladder|assessment]`: the JSON Schema of a file format.
 
 use super::{Answer, View};
-use crate::file::yaml;
 use crate::output::markup::{Layout, Markup};
 
 /// The schema, kept in `data/ladder.schema.json` where editors can find it.
@@ -17,8 +16,9 @@ impl View for Schema {
     }
 
     fn yaml(&self) -> anyhow::Result<String> {
+        // As every view's YAML: each text double-quoted as JSON quotes it.
         let schema: serde_json::Value = serde_json::from_str(self.0)?;
-        yaml::to_string(&schema)
+        Ok(crate::output::yaml::document(&schema))
     }
 }
 
