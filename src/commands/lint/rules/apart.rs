@@ -30,12 +30,9 @@ pub(super) fn separate_groups(ladder: &CheckedLadder, found: &mut Vec<Finding>) 
     // off from it, which unreachable-level says of each of its levels; this
     // rule speaks of groups apart, whatever that rule is allowed.
     let started: HashSet<usize> = starts(ladder).values().map(|&l| group[l]).collect();
-    let mut groups_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut groups_of: HashMap<&str, HashSet<usize>> = HashMap::new();
     for (l, level) in ladder.levels().iter().enumerate() {
-        let of = groups_of.entry(level.track.as_str()).or_default();
-        if !of.contains(&group[l]) {
-            of.push(group[l]);
-        }
+        (groups_of.entry(level.track.as_str()).or_default()).insert(group[l]);
     }
     let spread: HashSet<usize> = (groups_of.values())
         .filter(|of| of.len() > 1)
