@@ -107,6 +107,32 @@ fn validate_reports_every_problem_with_its_position() {
     assert_eq!(lines[3], "3 problems in 1 of 1 file");
 }
 
+/// A value that repeats an earlier one (an id, a name) is placed, and so is
+/// the earlier one, by its line: a pointer such as `levels[4]` alone would
+/// have the reader count entries.
+#[test]
+fn a_repeated_id_names_the_line_of_the_first() {
+    let path = common::acme_with(
+        "repeated.yaml",
+        &[
+            ("- id: architect", "- id: dev"),
+            ("{id: review, name: Reviewing", "{id: ship, name: Reviewing"),
+        ],
+    );
+    let out = problems_found(ladder().arg("validate").arg(&path));
+    let path = path.display();
+    assert!(
+        out.contains(&format!(
+            "{path}:41:9: levels[2].id: duplicate level id 'dev': levels[0] on line 18 has it already"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("levels[1].responsibilities[1].id: duplicate responsibility id 'ship' on level 'senior-dev': levels[1].responsibilities[0] on line 36 has it already"),
+        "{out}"
+    );
+}
+
 #[test]
 fn validate_checks_the_rules_beside_unknown_keys_and_says_when_it_cannot() {
     let acme = std::fs::read_to_string(fixture(ACME)).unwrap();

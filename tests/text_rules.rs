@@ -245,7 +245,7 @@ fn look_alike_names_are_refused() {
                 ("name: Developer\n", "name: \"Lead \"\n"),
                 ("name: Architect\n", "name: LEAD\n"),
             ],
-            "name 'LEAD' of level 'architect' is already the id, alias or name of level 'dev'",
+            "name 'LEAD' of level 'architect' is already the id, alias or name of level 'dev' (levels[0] on line 18;",
         ),
         (
             [
@@ -259,7 +259,7 @@ fn look_alike_names_are_refused() {
                 ("name: Rust,", "name: Code,"),
                 ("name: Roadmaps,", "name: \" code \","),
             ],
-            "skill name ' code ' of skill 'roadmaps' is already the id or name of skill 'rust'",
+            "skill name ' code ' of skill 'roadmaps' is already the id or name of skill 'rust' (skills[0] on line 12;",
         ),
     ] {
         let path = acme_with("alike.yaml", &pairs);

@@ -107,11 +107,33 @@ fn ruled_problems(
     diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
     written: impl Fn(&Pointer) -> Pointer,
 ) -> Vec<Diagnostic> {
-    let places: Vec<Pointer> = problems.list.iter().map(|p| written(&p.pointer)).collect();
-    let pointers: Vec<Option<&Pointer>> = places.iter().map(Some).collect();
-    let positions = locate_all(text, &pointers);
-    let mut found: Vec<Diagnostic> = (problems.list.iter().zip(positions))
-        .map(|(p, position)| diagnostic(position, format!("{}: {}", p.pointer, p.message)))
+    // Each problem's place, then the earlier values they clash with: one
+    // search for both.
+    let list = &problems.list;
+    let places: Vec<Option<Pointer>> = (list.iter().map(|p| Some(&p.pointer)))
+        .chain(list.iter().map(|p| p.earlier.as_ref()))
+        .map(|p| p.map(&written))
+        .collect();
+    let pointers: Vec<Option<&Pointer>> = places.iter().map(Option::as_ref).collect();
+    let mut positions = locate_all(text, &pointers);
+    let earlier = positions.split_off(list.len());
+    let mut found: Vec<Diagnostic> = (list.iter().zip(positions).zip(earlier))
+        .map(|((p, position), earlier)| {
+            let message = match (&p.earlier, earlier) {
+                (Some(pointer), Some(at)) => {
+                    let named = pointer.to_string();
+                    let told = match position {
+                        Some(here) if here.line == at.line => {
+                            format!("{named} (earlier on this line)")
+                        }
+                        _ => format!("{named} on line {}", at.line),
+                    };
+                    p.message.replacen(&named, &told, 1)
+                }
+                _ => p.message.clone(),
+            };
+            diagnostic(position, format!("{}: {message}", p.pointer))
+        })
         .collect();
     found.sort_by_key(|d| d.position.map_or((usize::MAX, 0), |p| (p.line, p.column)));
     found.extend(unlisted(problems.more, diagnostic));

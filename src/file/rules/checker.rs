@@ -33,8 +33,23 @@ const HINTED: usize = 20;
 // pointer at all, which keeps loading fast.
 impl Checker {
     pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
+        self.report_clash(pointer, None, message);
+    }
+
+    /// `report` for a value that clashes with the one at `earlier`, which
+    /// `message` names by its pointer.
+    pub(crate) fn report_clash(
+        &mut self,
+        pointer: Pointer,
+        earlier: Option<Pointer>,
+        message: String,
+    ) {
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem { pointer, message });
+            self.problems.push(Problem {
+                pointer,
+                message,
+                earlier,
+            });
         } else {
             self.more += 1;
         }
@@ -116,10 +131,11 @@ impl Checker {
             match seen.entry(id.clone()) {
                 Entry::Occupied(first) => {
                     let (list, first) = (list(), *first.get());
+                    let earlier = list.index(first);
                     let message = format!(
-                        "duplicate {kind} id '{id}': {list}[{first}] has it already; ids must be unique"
+                        "duplicate {kind} id '{id}': {earlier} has it already; ids must be unique"
                     );
-                    self.report(list.index(i).key("id"), message);
+                    self.report_clash(list.index(i).key("id"), Some(earlier), message);
                 }
                 Entry::Vacant(place) => {
                     place.insert(i);
@@ -173,11 +189,11 @@ impl Checker {
                 continue;
             }
             if let Some(first) = seen.earlier(&ids, i) {
+                let earlier = list().index(first);
                 let message = format!(
-                    "duplicate {kind} id '{id}' on level '{owner}': {}[{first}] has it already; ids must be unique",
-                    list()
+                    "duplicate {kind} id '{id}' on level '{owner}': {earlier} has it already; ids must be unique"
                 );
-                self.report(list().index(i).key("id"), message);
+                self.report_clash(list().index(i).key("id"), Some(earlier), message);
             }
         }
     }

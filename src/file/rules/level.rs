@@ -175,13 +175,15 @@ pub(super) fn name_keys<'a>(
     for (i, (id, name)) in things.enumerate() {
         match keys.get(&fold(name)) {
             Some(&other) if other != i => {
+                let earlier = Pointer::root().key(list).index(other);
                 let message = format!(
                     "{kind} name '{name}' of {kind} '{id}' is already the id or name of {kind} \
-                     '{}' (names compare without case, surrounding blanks or Unicode \
-                     composition); each must name one {kind}",
+                     '{}' ({earlier}; names compare without case, surrounding blanks or \
+                     Unicode composition); each must name one {kind}",
                     ids[other]
                 );
-                c.report(Pointer::root().key(list).index(i).key("name"), message);
+                let place = Pointer::root().key(list).index(i).key("name");
+                c.report_clash(place, Some(earlier), message);
             }
             Some(_) => {}
             None => {
@@ -230,9 +232,10 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usi
             Some(&other) if other != i => {
                 let (id, owner) = (&levels[i].id, &levels[other].id);
                 let message = format!(
-                    "{kind} '{key}' of level '{id}' is already the id, alias or name of level '{owner}' (names compare without case, surrounding blanks or Unicode composition); each must name one level"
+                    "{kind} '{key}' of level '{id}' is already the id, alias or name of level '{owner}' ({}; names compare without case, surrounding blanks or Unicode composition); each must name one level",
+                    at(other)
                 );
-                c.report(place(), message);
+                c.report_clash(place(), Some(at(other)), message);
             }
             Some(_) if alias.is_some() => {
                 c.report(

@@ -25,6 +25,9 @@ pub struct Problems {
 pub struct Problem {
     pub pointer: Pointer,
     pub message: String,
+    /// The value an earlier one clashes with, which the message names by this
+    /// pointer: where the file is at hand, its line is told beside it.
+    pub earlier: Option<Pointer>,
 }
 
 /// Ids of one kind (tracks, skills, …) mapped to their position in the file.

@@ -93,7 +93,7 @@ fn duplicate_ids_and_names_are_reported() {
     let found = problems("id: b, name: B", "id: a, name: B");
     assert!(found.iter().any(|d| {
         d.to_string()
-            .contains("duplicate level id 'a': levels[0] has it already")
+            .contains("duplicate level id 'a': levels[0] on line 6 has it already")
     }));
     assert!(
         only("id: b, name: B", "id: b, name: a")
@@ -161,7 +161,7 @@ fn responsibilities_are_unique_within_a_level() {
         "responsibilities: [{id: d, name: D}, {id: d, name: E}], skills: [s], next",
     );
     assert!(
-        found.contains("levels[0].responsibilities[1].id: duplicate responsibility id 'd' on level 'a': levels[0].responsibilities[0] has it already"),
+        found.contains("levels[0].responsibilities[1].id: duplicate responsibility id 'd' on level 'a': levels[0].responsibilities[0] (earlier on this line) has it already"),
         "{found}"
     );
     // In a long list, found through a map, the first is named as well.
@@ -177,7 +177,7 @@ fn responsibilities_are_unique_within_a_level() {
         ),
     );
     assert!(
-        found.contains("responsibilities[30].id: duplicate responsibility id 'd7' on level 'a': levels[0].responsibilities[7] has it already"),
+        found.contains("responsibilities[30].id: duplicate responsibility id 'd7' on level 'a': levels[0].responsibilities[7] (earlier on this line) has it already"),
         "{found}"
     );
 }
