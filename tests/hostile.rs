@@ -19,6 +19,14 @@ fn empty_files() {
         b"\n\n  \n# only a comment\n",
         "the file has no content",
     );
+    // Where a ladder can be written over it, the message says how.
+    let blank = file("blank.yaml", b"# to do\n");
+    let out = fails(&blank);
+    let start = format!(
+        "; to start one there, run `ladder init --force {}`\n",
+        blank.display()
+    );
+    assert!(out.ends_with(&start), "{out}");
 }
 
 #[test]
@@ -691,14 +699,34 @@ fn a_ladder_from_a_pipe_the_command_line_names() {
 
 #[test]
 fn directories_and_missing_paths() {
-    let dir = std::env::temp_dir();
-    assert!(fails(&dir).ends_with(": this is a directory; expected a ladder file in YAML\n"));
+    let dir = std::env::temp_dir().join(format!("ladder-dirs-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("empty")).unwrap();
+    let empty = dir.join("empty");
+    assert!(fails(&empty).ends_with(": this is a directory; expected a ladder file in YAML\n"));
+    // A directory with ladders in it names the first, as a word to paste.
+    for name in ["z.yml", "b ladder.yaml", "a.txt"] {
+        std::fs::write(dir.join(name), "schema: 1\n").unwrap();
+    }
+    assert!(fails(&dir).ends_with(&format!(
+        ": this is a directory; expected a ladder file in YAML, such as `'{}'` in it\n",
+        dir.join("b ladder.yaml").display()
+    )));
     let missing = dir.join("ladder-no-such-file.yaml");
     // A ladder that is not there yet is started with `ladder init`.
     assert!(fails(&missing).ends_with(&format!(
         ": cannot read the ladder: No such file or directory (os error 2); to start one, run `ladder init {}`\n",
         missing.display()
     )));
+    // Not so for a ladder `changes` compares, which is there or in git.
+    let out = common::failure(["changes", missing.to_str().unwrap(), "-"]);
+    assert_eq!(
+        out,
+        format!(
+            "error: old ladder: {0}: no such file; name a ladder file, `-` for standard input, \
+             or a file as a git revision holds it, such as `HEAD:{0}`\n",
+            missing.display()
+        )
+    );
 }
 
 #[test]

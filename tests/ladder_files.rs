@@ -63,7 +63,7 @@ fn unreadable_ladder_files_fail_cleanly() {
         .assert()
         .code(1)
         .stderr(format!(
-            "error: {dir}: this is a directory; expected a ladder file in YAML\n"
+            "error: {dir}: this is a directory; expected a ladder file in YAML, such as `{dir}/acme.yaml` in it\n"
         ));
 }
 

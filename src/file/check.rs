@@ -30,8 +30,15 @@ pub(super) fn check_in(
         .split(['\n', '\r'])
         .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
     {
-        let message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels";
-        return Err(vec![diagnostic(None, message.to_string())]);
+        let mut message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels".to_string();
+        // Nothing is lost by writing a ladder over blank lines and comments.
+        if let Origin::File(path) | Origin::Env(path) = origin
+            && path.is_file()
+            && let Some(word) = crate::output::escape::shell_path(path)
+        {
+            message += &format!("; to start one there, run `ladder init --force {word}`");
+        }
+        return Err(vec![diagnostic(None, message)]);
     }
     let parsed = match lasting {
         Some(text) => yaml::parse_lasting(text),

@@ -112,8 +112,18 @@ fn a(what: &str) -> String {
 fn not_a_file(meta: &std::fs::Metadata, what: &str, origin: &Origin) -> String {
     if meta.is_dir() {
         // Ladders and assessments are YAML; an import's sources are not all.
-        let yaml = if what == "source" { "" } else { " in YAML" };
-        return format!("this is a directory; expected {} file{yaml}", a(what));
+        if what == "source" {
+            return format!("this is a directory; expected {} file", a(what));
+        }
+        let within = match origin {
+            Origin::File(dir) | Origin::Env(dir) => yaml_within(dir),
+            _ => None,
+        };
+        let such = within.map_or(String::new(), |file| format!(", such as {file} in it"));
+        return format!(
+            "this is a directory; expected {} file in YAML{such}",
+            a(what)
+        );
     }
     let kind = stream::kind(meta);
     if matches!(origin, Origin::Env(_)) {
@@ -124,6 +134,18 @@ fn not_a_file(meta: &std::fs::Metadata, what: &str, origin: &Origin) -> String {
         );
     }
     format!("this is {kind}; only regular files, pipes and terminals are read as {what}s")
+}
+
+/// The first YAML file (by name) right in the directory `dir`, as a shell
+/// word, for a message about `dir` given where a file was expected.
+fn yaml_within(dir: &std::path::Path) -> Option<String> {
+    let yaml = |path: &std::path::Path| {
+        matches!(path.extension(), Some(e) if e == "yaml" || e == "yml") && path.is_file()
+    };
+    // A directory of thousands of entries is not read to its end for a hint.
+    let entries = std::fs::read_dir(dir).ok()?.take(10_000).flatten();
+    let first = entries.map(|e| e.path()).filter(|p| yaml(p)).min()?;
+    crate::output::escape::shell_path(&first).map(|word| format!("`{word}`"))
 }
 
 /// Decodes the bytes of a file that is `what` (a ladder, …) as UTF-8 text,
