@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::ladder;
 use serde_json::Value;
 
@@ -138,7 +140,7 @@ fn ft_job_families_split_two_tracks_at_one_rank() {
     );
     for warning in [
         "warning: tests/fixtures/import/ft/family.yml:6:10: sheetId: 'sheetId' has no place in a ladder; left out\n",
-        "warning: tests/fixtures/import/ft/family.yml:48:9: competencies[1].supportingUrls[1]: a link without a label or a web address; left out\n",
+        "warning: tests/fixtures/import/ft/family.yml:48:9: competencies[1].supportingUrls[1]: a link without a label or a web address (https:// or http://, no spaces); left out\n",
         "warning: tests/fixtures/import/ft/family.yml:75:12: competencies[6].level: a competency of no level in `levels`; left out\n",
     ] {
         assert!(warnings.contains(warning), "{warning}\n{warnings}");
@@ -349,15 +351,6 @@ fn sources_not_in_the_format_fail_and_write_nothing() {
         // A level named as another level's id (the second `Lead` made
         // `lead-2`): a lookup could not tell them apart, so the rules refuse
         // what would be written.
-        (
-            "markdown-matrix",
-            write(
-                "two-leads.md",
-                "# T\n\n## Lead\n\n- one\n\n## Lead\n\n- two\n\n## lead-2\n\n- three\n",
-            ),
-            "the imported ladder breaks a rule of the format, so nothing was written: \
-             levels[2].name: name 'lead-2' of level 'lead-2-2' is already",
-        ),
         // A file named twice is read once, or not at all.
         (
             "markdown-matrix",
@@ -706,6 +699,96 @@ fn levels_of_one_name_on_two_tracks_are_told_apart_by_their_tracks() {
     );
 }
 
+/// A level named as another's id (`## level-1` beside `## Level 1`), or
+/// whose id would be another's name, is told apart as a repeated name is:
+/// the rules refuse a ladder where one key names two levels, and an import
+/// must not fail on them.
+#[test]
+fn a_level_named_as_another_s_id_is_told_apart() {
+    for format in ["markdown-matrix", "engineeringladders"] {
+        let source = match format {
+            "markdown-matrix" => {
+                "# Eng\n\n## Level 1\n\n- Ships\n\n## level-1\n\n- Ships more\n\n## level-1-2\n\n- Leads\n"
+            }
+            _ => {
+                "# Eng\n\n## L1 - Level 1\n\n* **Practises**: codes\n\n## L2 - l1\n\n* **Shapes**: designs\n"
+            }
+        };
+        let args = ["--from", format];
+        let (text, warnings) = match format {
+            "markdown-matrix" => import_source("as-id", &args, "Eng.md", source),
+            // Engineering Ladders reads its axes from the README beside.
+            _ => {
+                let dir = std::env::temp_dir().join(format!("ladder-as-id-{}", std::process::id()));
+                std::fs::create_dir_all(&dir).unwrap();
+                let readme = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/fixtures/import/el/README.md");
+                std::fs::copy(readme, dir.join("README.md")).unwrap();
+                std::fs::write(dir.join("Eng.md"), source).unwrap();
+                let imported = import(&[&args[..], &[dir.to_str().unwrap()]].concat());
+                std::fs::remove_dir_all(&dir).unwrap();
+                imported
+            }
+        };
+        let export = on(&text, &["export"]);
+        let levels = export["levels"].as_array().unwrap();
+        let named: Vec<(&str, &str)> = (levels.iter())
+            .map(|l| (l["id"].as_str().unwrap(), l["name"].as_str().unwrap()))
+            .collect();
+        let (expected, warning): (&[(&str, &str)], &str) = match format {
+            "markdown-matrix" => (
+                &[
+                    ("level-1", "Level 1"),
+                    ("level-1-2", "level-1 (Eng)"),
+                    ("level-1-2-2", "level-1-2 (Eng)"),
+                ],
+                "Eng.md:7:1: another level has the id 'level-1'; this one is named 'level-1 (Eng)'",
+            ),
+            _ => (
+                &[("l1", "Level 1"), ("l2", "l1 (Eng)")],
+                "Eng.md:7:1: another level has the id 'l1'; this one is named 'l1 (Eng)'",
+            ),
+        };
+        assert_eq!(named, expected, "{format}");
+        assert!(warnings.contains(warning), "{format}: {warnings}");
+    }
+    // A name told apart by a number, then written as the id it got.
+    let source = "# T\n\n## Lead\n\n- one\n\n## Lead\n\n- two\n\n## lead-2\n\n- three\n";
+    let (text, _) = import_source("as-id", &["--from", "markdown-matrix"], "t.md", source);
+    let export = on(&text, &["export"]);
+    let names: Vec<&str> = (export["levels"].as_array().unwrap().iter())
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Lead", "Lead (T)", "lead-2 (T)"]);
+}
+
+/// A keyword in two of Engineering Ladders' axes names the first axis's
+/// skill: the second is left out with a warning, not made a skill of the
+/// same name, which the rules refuse.
+#[test]
+fn an_engineering_ladders_keyword_in_two_axes_is_the_first_s() {
+    let dir = std::env::temp_dir().join(format!("ladder-import-axes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/el");
+    for name in ["README.md", "Builder.md"] {
+        let text = std::fs::read_to_string(fixtures.join(name)).unwrap();
+        let text = text.replace("1. **Service**", "1. **Practises**");
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let (text, warnings) = import(&["--from", "engineeringladders", dir.to_str().unwrap()]);
+    assert!(
+        warnings.contains("README.md:14:1: 'Practises' is a keyword of the axis 'Craft' already; left out here, and a track's `**Practises**` is that axis's"),
+        "{warnings}"
+    );
+    let export = on(&text, &["export"]);
+    let skills: Vec<&str> = (export["skills"].as_array().unwrap().iter())
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(skills, ["practises", "shapes", "group"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn a_matrix_may_put_its_levels_under_deeper_headings() {
     let source = "# Careers\n\n## Design\n\n### Designer I\n\n#### Craft\n\n- Draws\n\n### Designer II\n\n#### Craft\n\n- Leads drawing\n";
@@ -923,6 +1006,18 @@ fn an_ft_family_says_what_it_leaves_out_below_its_top() {
             "29:21: competencies[2].supportingUrls: `supportingUrls` is not a list; left out",
         ]
     );
+    // A link the format would refuse (a space in it) is left out, not
+    // written into a ladder the rules then refuse.
+    let source = source.replace(
+        "supportingUrls: {label: x}",
+        "supportingUrls: [{label: x, url: 'https://example.com/a b'}]",
+    );
+    let (text, warnings) = import_source("ft-extra", &["--from", "ft"], "fam.yml", &source);
+    assert!(
+        warnings.contains("fam.yml:29:22: competencies[2].supportingUrls[0]: a link without a label or a web address (https:// or http://, no spaces); left out"),
+        "{warnings}"
+    );
+    assert_eq!(on(&text, &["export"])["sources"], Value::Array(Vec::new()));
 }
 
 /// Text before the first level, however long, is one warning with its

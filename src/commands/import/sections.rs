@@ -147,6 +147,8 @@ pub(super) fn drop_empty_tracks(
 pub(super) struct Names {
     taken: HashSet<String>,
     next: HashMap<String, usize>,
+    /// Of the names taken, those that are ids.
+    ids: HashSet<String>,
 }
 
 impl Names {
@@ -154,6 +156,35 @@ impl Names {
     pub(super) fn insert(&mut self, folded: String) -> bool {
         self.taken.insert(folded)
     }
+}
+
+/// A level's id and name, neither of them another level's id or name as a
+/// lookup folds them, which the rules refuse: the id `make` gives, made
+/// again (with the next number) while an earlier level is named so; the name
+/// told apart by `track`'s when taken, and then a warning that says so.
+pub(super) fn level_id_and_name(
+    names: &mut Names,
+    mut make: impl FnMut() -> String,
+    name: String,
+    track: &str,
+) -> (String, String, Option<String>) {
+    let mut id = make();
+    while names.taken.contains(&fold(&id)) {
+        id = make();
+    }
+    let an_id = names.ids.contains(&fold(&name));
+    let (name, told) = told_apart(names, name, track);
+    names.taken.insert(fold(&id));
+    names.ids.insert(fold(&id));
+    let Some(told) = told else {
+        return (id, name, None);
+    };
+    let warning = if an_id {
+        format!("another level has the id '{name}'; this one is named '{told}'")
+    } else {
+        format!("another level is named '{name}'; this one is named '{told}'")
+    };
+    (id, told, Some(warning))
 }
 
 /// `name`, and a name for it that no level has yet when another has it:

@@ -110,14 +110,7 @@ pub(super) fn check(c: &mut Checker, ladder: &Ladder) {
         let at = || root().key("sources").index(i);
         c.one_line(|| at().key("title"), "title", &source.title);
         let Some(url) = &source.url else { continue };
-        let web = ["https://", "http://"].iter().any(|scheme| {
-            url.get(..scheme.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
-        });
-        // As the schema's pattern holds it, with JSON Schema's `\s`: the
-        // invisible U+FEFF counts as a space there.
-        let odd = |c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}';
-        if !web || url.chars().any(odd) {
+        if !web_address(url) {
             let message = format!(
                 "url '{url}' is not a web address; expected one that starts with https:// or \
                  http://, without spaces"
@@ -125,4 +118,17 @@ pub(super) fn check(c: &mut Checker, ladder: &Ladder) {
             c.report(at().key("url"), message);
         }
     }
+}
+
+/// Whether `url` is a source's web address by the format's rule: it starts
+/// with https:// or http:// (in any case) and has no space or control in it.
+pub fn web_address(url: &str) -> bool {
+    let web = ["https://", "http://"].iter().any(|scheme| {
+        url.get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+    });
+    // As the schema's pattern holds it, with JSON Schema's `\s`: the
+    // invisible U+FEFF counts as a space there.
+    let odd = |c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}';
+    web && !url.chars().any(odd)
 }

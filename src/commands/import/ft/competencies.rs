@@ -149,9 +149,7 @@ pub fn read(
                 link.get("url").and_then(Value::as_str),
             );
             match (label, url) {
-                (Some(label), Some(url))
-                    if url.starts_with("https://") || url.starts_with("http://") =>
-                {
+                (Some(label), Some(url)) if crate::file::rules::web_address(url) => {
                     let id = sources.id(slug(label, "link"));
                     built.sources.push(Source {
                         id: id.clone().into(),
@@ -162,7 +160,7 @@ pub fn read(
                 }
                 _ => warn.push((
                     at(i).key("supportingUrls").index(j),
-                    "a link without a label or a web address; left out".into(),
+                    "a link without a label or a web address (https:// or http://, no spaces); left out".into(),
                 )),
             }
         }

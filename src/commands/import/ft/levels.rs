@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::super::build::{Built, Spot, level, one_line};
 use super::super::ids::slug;
-use super::super::sections::{Names, told_apart};
+use super::super::sections::{Names, level_id_and_name};
 use super::super::unique::Unique;
 use super::{id_and_name, own_id, unknown_keys};
 use crate::file::position::Pointer;
@@ -50,24 +50,24 @@ pub fn read(
             (_, Some(stem)) => (stem, "pm"),
             _ => (id, family.as_str()),
         };
-        let made = own_id(&mut level_ids, id, "level");
         by_source_id.insert(id.to_string(), built.levels.len());
         let track_name = match track {
             "ic" => IC,
             "pm" => PM,
             _ => built.title.as_str(),
         };
-        let (kept, told) = told_apart(&mut names, one_line(name), track_name);
-        if let Some(told) = &told {
-            warn.push((
-                Pointer::root().key("levels").index(i).key("name"),
-                format!("another level is named '{kept}'; this one is named '{told}'"),
-            ));
+        let (made, named, told) = level_id_and_name(
+            &mut names,
+            || own_id(&mut level_ids, id, "level"),
+            one_line(name),
+            track_name,
+        );
+        if let Some(told) = told {
+            warn.push((Pointer::root().key("levels").index(i).key("name"), told));
         }
-        let named = told.as_deref().unwrap_or(name);
         let spot = Spot::Path(Pointer::root().key("levels").index(i));
         (built.spots).insert(made.clone(), (file.to_string(), spot));
-        built.levels.push(level(made, named, track, name, ""));
+        built.levels.push(level(made, &named, track, name, ""));
         match ranks.last_mut() {
             Some((last, members)) if last == stem => members.push(i),
             _ => ranks.push((stem.to_string(), vec![i])),

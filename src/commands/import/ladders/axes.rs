@@ -4,7 +4,7 @@
 
 use anyhow::bail;
 
-use super::super::build::{Built, one_line};
+use super::super::build::{Built, Lines, one_line};
 use super::super::ids::slug;
 use super::super::markdown::{Block, Blocks};
 use super::super::unique::Unique;
@@ -28,7 +28,8 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
     let mut axis: Option<String> = None;
     let mut readme_title = None;
     let mut blocks = Blocks::new(readme);
-    while let Some((block, _)) = blocks.next() {
+    let lines = Lines::new(readme);
+    while let Some((block, offset)) = blocks.next() {
         match block {
             Block::Heading { depth: 1, text } => {
                 readme_title.get_or_insert(text.trim().to_string());
@@ -48,8 +49,23 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
                 ..
             } if axis.is_some() => {
                 let category = axis.clone().unwrap_or_default();
+                let key = keyword.trim().to_lowercase();
+                // A track's `**Keyword**` names one skill: the first axis's.
+                if let Some(first) = keywords.get(&key) {
+                    let first = (built.skills.iter()).find(|s| s.id.as_str() == first);
+                    let axis = (built.categories.iter())
+                        .find(|c| first.is_some_and(|s| s.category == c.id))
+                        .map_or("", |c| c.name.as_str());
+                    let message = format!(
+                        "'{}' is a keyword of the axis '{axis}' already; left out here, and a track's `**{}**` is that axis's",
+                        one_line(keyword),
+                        one_line(keyword)
+                    );
+                    super::warn(built, readme_name, &lines, offset, message);
+                    continue;
+                }
                 let id = skill_ids.id(slug(keyword, "keyword"));
-                keywords.insert(keyword.trim().to_lowercase(), id.clone());
+                keywords.insert(key, id.clone());
                 built.skills.push(Skill {
                     id: id.into(),
                     name: one_line(keyword).into(),

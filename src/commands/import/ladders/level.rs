@@ -5,7 +5,7 @@
 
 use super::super::build::{Built, Spot, Unfit, Warning, duty, into_one_line, level, one_line};
 use super::super::ids::slug;
-use super::super::sections::told_apart;
+use super::super::sections::level_id_and_name;
 use super::track::{File, Tracks};
 use super::warn;
 
@@ -36,19 +36,23 @@ impl Tracks {
                     .to_string(),
             })));
         };
-        let id = self.ids.id(slug(code, "level"));
         // A name another level has already is told apart by its track's.
-        let (name, told) = told_apart(&mut self.level_names, one_line(title), track_name);
-        if let Some(told) = &told {
-            let message = format!("another level is named '{name}'; this one is named '{told}'");
-            warn(built, file.name, &file.lines, offset, message);
+        let (wanted, ids) = (slug(code, "level"), &mut self.ids);
+        let (id, name, told) = level_id_and_name(
+            &mut self.level_names,
+            || ids.id(wanted.clone()),
+            one_line(title),
+            track_name,
+        );
+        if let Some(told) = told {
+            warn(built, file.name, &file.lines, offset, told);
         }
         let role = if file.role.is_empty() {
             one_line(title)
         } else {
             file.role.clone()
         };
-        let mut l = level(id, told.as_deref().unwrap_or(title), track_id, &role, "");
+        let mut l = level(id, &name, track_id, &role, "");
         if let Some(last) =
             (built.levels.last_mut()).filter(|last| last.track.as_str() == track_id.as_str())
         {

@@ -5,7 +5,7 @@
 use super::super::build::{Built, duty, level, one_line};
 use super::super::ids::slug;
 use super::super::markdown::{Block, empty_bullet};
-use super::super::sections::{close, told_apart};
+use super::super::sections::{close, level_id_and_name, told_apart};
 use super::{Matrix, Reading, fit_last, marks};
 use crate::ladder::text::{blank, fold, single_spaced};
 use crate::ladder::{Category, Skill, Text, Track};
@@ -188,20 +188,22 @@ impl Matrix {
                 id
             }
         };
-        let id = self.level_ids.id(slug(title, "level"));
         // A name another level has already (as tracks often share their
         // ranks' names) is told apart by its track's: the track made last.
         let track_name = (built.tracks.iter().rev())
             .find(|t| t.id.as_str() == track_id)
             .map_or("", |t| t.name.as_str());
-        let (name, told) = told_apart(&mut self.names, one_line(title), track_name);
-        if let Some(told) = &told {
-            r.warn(
-                at,
-                format!("another level is named '{name}'; this one is named '{told}'"),
-            );
+        let wanted = slug(title, "level");
+        let level_ids = &mut self.level_ids;
+        let (id, name, told) = level_id_and_name(
+            &mut self.names,
+            || level_ids.id(wanted.clone()),
+            one_line(title),
+            track_name,
+        );
+        if let Some(told) = told {
+            r.warn(at, told);
         }
-        let name = told.unwrap_or(name);
         // Its scope and its promotion are set once the file is read, when it
         // is known which sections are levels.
         fit_last(&mut built.levels);
