@@ -27,8 +27,14 @@ pub struct Dropped<'a> {
     pub level: LevelRef<'a>,
     /// The levels that lead into `level` and need the skill: those promoted
     /// into it, or, for a level no promotion leads to (the built-in CTO),
-    /// its lateral peers that one leads to.
-    pub after: Vec<&'a str>,
+    /// its lateral peers that one leads to. Written as their ids.
+    #[serde(serialize_with = "ids")]
+    pub after: Vec<LevelRef<'a>>,
+}
+
+/// Levels as the list of their ids.
+fn ids<S: serde::Serializer>(levels: &[LevelRef<'_>], to: S) -> Result<S::Ok, S::Error> {
+    to.collect_seq(levels.iter().map(|l| l.id))
 }
 
 /// One line of `ladder skill` without a skill.
@@ -71,8 +77,8 @@ pub fn trail<'a>(ladder: &'a CheckedLadder, skill: &'a Skill) -> Trail<'a> {
     };
     let (mut levels, mut first, mut dropped) = (Vec::new(), Vec::new(), Vec::new());
     for (i, level) in ladder.levels().iter().enumerate() {
-        let after: Vec<&str> = promoted_from(i)
-            .map(|l| ladder.level(l).id.as_str())
+        let after: Vec<LevelRef> = promoted_from(i)
+            .map(|l| LevelRef::new(ladder.level(l)))
             .collect();
         if needs[i] {
             levels.push(LevelRef::new(level));
@@ -128,7 +134,7 @@ impl Layout for Trail<'_> {
             if i > 0 {
                 dropped = dropped.plain(", ");
             }
-            let after = Line::codes(d.after.iter().copied(), ", ");
+            let after = level_list(&d.after);
             dropped = dropped
                 .span(d.level.span())
                 .plain(" (after ")
