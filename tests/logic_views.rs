@@ -160,7 +160,7 @@ mod skill {
         let dropped: Vec<(&str, Vec<&str>)> = reviews
             .dropped
             .iter()
-            .map(|d| (d.level.id, d.after.clone()))
+            .map(|d| (d.level.id, ids(&d.after)))
             .collect();
         assert_eq!(
             dropped,
