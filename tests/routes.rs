@@ -24,6 +24,70 @@ fn path_walks_the_route_step_by_step() {
     insta::assert_snapshot!("path_senior_vp", out);
 }
 
+/// Along every route of the built-in ladder, each step drops only a duty
+/// the route holds at that point, by the name it last had: a duty kept under
+/// a new name is listed as renamed, so no step drops what no step gained.
+#[test]
+fn path_steps_drop_only_what_the_route_holds_by_its_last_name() {
+    for from in DEFAULT_IDS {
+        for to in DEFAULT_IDS {
+            if from == to {
+                continue;
+            }
+            let p = json(&["path", from, to]);
+            let start = json(&["show", from]);
+            let mut held: std::collections::HashMap<String, String> =
+                (start["responsibilities"].as_array().unwrap().iter())
+                    .map(|d| {
+                        (
+                            d["id"].as_str().unwrap().into(),
+                            d["name"].as_str().unwrap().into(),
+                        )
+                    })
+                    .collect();
+            for (n, step) in p["steps"].as_array().unwrap().iter().enumerate() {
+                let duties = &step["responsibilities"];
+                let list = |key: &str| duties[key].as_array().unwrap().clone();
+                for d in list("dropped") {
+                    let id = d["id"].as_str().unwrap();
+                    assert_eq!(
+                        held.remove(id).as_deref(),
+                        d["name"].as_str(),
+                        "{from}→{to} step {n}"
+                    );
+                }
+                for d in list("renamed") {
+                    let id = d["id"].as_str().unwrap();
+                    assert_eq!(
+                        held.get(id).map(String::as_str),
+                        d["was"].as_str(),
+                        "{from}→{to} step {n}"
+                    );
+                    held.insert(id.into(), d["name"].as_str().unwrap().into());
+                }
+                for d in list("gained") {
+                    let id = d["id"].as_str().unwrap();
+                    assert!(
+                        held.insert(id.into(), d["name"].as_str().unwrap().into())
+                            .is_none()
+                    );
+                }
+            }
+            let end = json(&["show", to]);
+            let at_end: std::collections::HashMap<String, String> =
+                (end["responsibilities"].as_array().unwrap().iter())
+                    .map(|d| {
+                        (
+                            d["id"].as_str().unwrap().into(),
+                            d["name"].as_str().unwrap().into(),
+                        )
+                    })
+                    .collect();
+            assert_eq!(held, at_end, "{from}→{to}");
+        }
+    }
+}
+
 #[test]
 fn path_json_has_steps_forks_and_totals() {
     let p = json(&["path", "staff", "cto"]);

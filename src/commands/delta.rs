@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::shared::{Named, SkillRef};
-use crate::ladder::hash::{HashMap, HashSet};
+use crate::ladder::hash::{HashMap, HashMapExt};
 use crate::ladder::{CheckedLadder, Level};
 
 #[derive(Debug, Serialize)]
@@ -23,6 +23,17 @@ pub fn delta<'a, T, R>(
     key: impl Fn(&'a T) -> &'a str,
     view: impl Fn(&'a T) -> R,
 ) -> Delta<R> {
+    delta_kept(from, to, key, &view, |_, item| view(item))
+}
+
+/// `delta`, each kept item viewed beside its match in `from` by `kept`.
+pub fn delta_kept<'a, T, R>(
+    from: &'a [T],
+    to: &'a [T],
+    key: impl Fn(&'a T) -> &'a str,
+    view: impl Fn(&'a T) -> R,
+    kept: impl Fn(&'a T, &'a T) -> R,
+) -> Delta<R> {
     let (before, after) = (Keys::of(from, &key), Keys::of(to, &key));
     let mut delta = Delta {
         gained: Vec::new(),
@@ -30,25 +41,25 @@ pub fn delta<'a, T, R>(
         kept: Vec::new(),
     };
     for item in to {
-        match before.contains(key(item)) {
-            true => delta.kept.push(view(item)),
-            false => delta.gained.push(view(item)),
+        match before.find(key(item)) {
+            Some(was) => delta.kept.push(kept(&from[was], item)),
+            None => delta.gained.push(view(item)),
         }
     }
     for item in from {
-        if !after.contains(key(item)) {
+        if after.find(key(item)).is_none() {
             delta.dropped.push(view(item));
         }
     }
     delta
 }
 
-/// The keys of a list, to ask whether it has one: a short list, which most
+/// The keys of a list, to ask where it has one: a short list, which most
 /// are (a level's few skills), is scanned where it is; a long one goes into a
-/// set.
+/// map.
 enum Keys<'k, 'a, T, K> {
     Few(&'a [T], &'k K),
-    Many(HashSet<&'a str>),
+    Many(HashMap<&'a str, usize>),
 }
 
 impl<'k, 'a, T, K: Fn(&'a T) -> &'a str> Keys<'k, 'a, T, K> {
@@ -56,14 +67,20 @@ impl<'k, 'a, T, K: Fn(&'a T) -> &'a str> Keys<'k, 'a, T, K> {
         if list.len() <= 16 {
             Keys::Few(list, key)
         } else {
-            Keys::Many(list.iter().map(key).collect())
+            // The first of a key, as a scan finds it.
+            let mut keys = HashMap::with_capacity(list.len());
+            for (i, item) in list.iter().enumerate() {
+                keys.entry(key(item)).or_insert(i);
+            }
+            Keys::Many(keys)
         }
     }
 
-    fn contains(&self, wanted: &str) -> bool {
+    /// Where `wanted` is in the list.
+    fn find(&self, wanted: &str) -> Option<usize> {
         match self {
-            Keys::Few(list, key) => list.iter().any(|item| key(item) == wanted),
-            Keys::Many(keys) => keys.contains(wanted),
+            Keys::Few(list, key) => list.iter().position(|item| key(item) == wanted),
+            Keys::Many(keys) => keys.get(wanted).copied(),
         }
     }
 }
@@ -93,25 +110,23 @@ pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
 }
 
 /// `duty_delta`, each kept duty named otherwise on `from` saying what it was
-/// called there: what `diff` and `plan` show, and `path`'s steps do not.
+/// called there.
 pub fn duty_delta_named<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
-    let mut split = duty_delta(from, to);
-    // A level's few duties are looked through where they are; many, by id.
-    let many = (from.responsibilities.len() > 16).then(|| {
-        (from.responsibilities.iter())
-            .map(|r| (r.id.as_str(), r.name.as_str()))
-            .collect::<HashMap<&str, &str>>()
-    });
-    for kept in &mut split.kept {
-        let was = match &many {
-            Some(names) => names.get(kept.id).copied(),
-            None => (from.responsibilities.iter())
-                .find(|r| r.id.as_str() == kept.id)
-                .map(|r| r.name.as_str()),
-        };
-        kept.was = was.filter(|&was| was != kept.name);
-    }
-    split
+    delta_kept(
+        &from.responsibilities,
+        &to.responsibilities,
+        |r| r.id.as_str(),
+        |r| Named {
+            id: &r.id,
+            name: &r.name,
+            was: None,
+        },
+        |was, r| Named {
+            id: &r.id,
+            name: &r.name,
+            was: (was.name != r.name).then_some(was.name.as_str()),
+        },
+    )
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::Answer;
-use super::delta::{Delta, duty_delta, skill_delta};
+use super::delta::{Delta, duty_delta_named, skill_delta};
 use super::shared::{Change, LevelRef, Named, SkillRef, coding};
 use crate::ladder::route::{self, Route};
 use crate::ladder::{CheckedLadder, Direction, Level, Move, Range, find};
@@ -49,7 +49,7 @@ pub struct Fork<'a> {
 #[derive(Debug, Serialize)]
 pub struct StepChange<'a> {
     pub skills: Gains<SkillRef<'a>>,
-    pub responsibilities: Gains<Named<'a>>,
+    pub responsibilities: DutyGains<'a>,
     pub coding: Change<Option<Range>>,
     pub scope: Change<&'a str>,
 }
@@ -58,6 +58,26 @@ pub struct StepChange<'a> {
 pub struct Gains<T> {
     pub gained: Vec<T>,
     pub dropped: Vec<T>,
+}
+
+/// Responsibilities gained and dropped, and those kept under a new name
+/// (each with `was`): without them a step would drop what no step gained.
+#[derive(Debug, Serialize)]
+pub struct DutyGains<'a> {
+    pub gained: Vec<Named<'a>>,
+    pub dropped: Vec<Named<'a>>,
+    pub renamed: Vec<Named<'a>>,
+}
+
+impl<'a> From<Delta<Named<'a>>> for DutyGains<'a> {
+    fn from(mut delta: Delta<Named<'a>>) -> Self {
+        delta.kept.retain(|d| d.was.is_some());
+        DutyGains {
+            gained: delta.gained,
+            dropped: delta.dropped,
+            renamed: delta.kept,
+        }
+    }
 }
 
 impl<T> From<Delta<T>> for Gains<T> {
@@ -129,7 +149,7 @@ pub fn journey(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Journey
 fn step_change<'a>(ladder: &'a CheckedLadder, a: &'a Level, b: &'a Level) -> StepChange<'a> {
     StepChange {
         skills: skill_delta(ladder, a, b).into(),
-        responsibilities: duty_delta(a, b).into(),
+        responsibilities: duty_delta_named(a, b).into(),
         coding: Change::of(a, b, Level::coding_share),
         scope: Change::of(a, b, |l| l.scope.as_str()),
     }
@@ -189,8 +209,9 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
             "responsibilities",
             names(&r.dropped, |r| r.name),
         ),
+        (Sign::Kept, "responsibilities", renamed(&r.renamed)),
     ];
-    let mut items: Vec<(Option<Sign>, &str, Line)> = Vec::with_capacity(6);
+    let mut items: Vec<(Option<Sign>, &str, Line)> = Vec::with_capacity(7);
     for (sign, what, names) in lists {
         if let Some(names) = names {
             items.push((Some(sign), what, names));
@@ -212,6 +233,20 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
         items.push((None, "", "no change".into()));
     }
     out.changes(&items);
+}
+
+/// Responsibilities kept under a new name, `name (was: old name)`, joined by
+/// commas, or `None` when there are none.
+fn renamed<'a>(duties: &[Named<'a>]) -> Option<Line<'a>> {
+    let mut line = Line::new();
+    for (i, duty) in duties.iter().enumerate() {
+        if i > 0 {
+            line = line.plain(", ");
+        }
+        line = line.plain(duty.name).plain(" (was: ");
+        line = line.plain(duty.was.unwrap_or_default()).plain(")");
+    }
+    (!line.is_empty()).then_some(line)
 }
 
 /// The names of `items` joined by commas, or `None` when there are none.
