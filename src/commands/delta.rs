@@ -95,22 +95,9 @@ pub fn skill_delta<'a>(
     delta(&from.skills, &to.skills, |id| id.as_str(), skill)
 }
 
-/// The responsibilities of `from` and `to` split into gained, dropped and kept.
-pub fn duty_delta<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
-    delta(
-        &from.responsibilities,
-        &to.responsibilities,
-        |r| r.id.as_str(),
-        |r| Named {
-            id: &r.id,
-            name: &r.name,
-            was: None,
-        },
-    )
-}
-
-/// `duty_delta`, each kept duty named otherwise on `from` saying what it was
-/// called there.
+/// The responsibilities of `from` and `to` split into gained, dropped and
+/// kept, each kept duty named otherwise on `from` saying what it was called
+/// there.
 pub fn duty_delta_named<'a>(from: &'a Level, to: &'a Level) -> Delta<Named<'a>> {
     delta_kept(
         &from.responsibilities,
