@@ -618,6 +618,60 @@ fn validate_says_why_an_assessment_could_not_be_checked() {
     );
 }
 
+/// An assessment's `ladder:` is the file's word, and the file may be
+/// someone else's: a file it names that is no ladder is placed, never quoted
+/// (a secret's line would reach a CI log), and a pipe or device is not read.
+#[test]
+fn the_ladder_an_assessment_names_is_never_quoted_nor_a_pipe() {
+    let dir = std::env::temp_dir().join(format!("ladder-named-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("secrets"), "DB_PASSWORD=hunter2\n").unwrap();
+    let assessment = dir.join("a.yaml");
+    std::fs::write(
+        &assessment,
+        "assessment: 1\nladder: secrets\nlevel: senior\n",
+    )
+    .unwrap();
+    let out = ladder().arg("validate").arg(&assessment).assert().code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(!stdout.contains("hunter2"), "{stdout}");
+    assert!(
+        stdout.contains(":2:9: ladder: the ladder it is checked against cannot be used: ")
+            && stdout.contains("secrets:1:1: a problem of the ladder, whose text is not quoted here; `ladder validate "),
+        "{stdout}"
+    );
+    let stderr = common::failure(["assess", assessment.to_str().unwrap()]);
+    assert!(
+        !stderr.contains("hunter2") && stderr.contains("whose text is not quoted"),
+        "{stderr}"
+    );
+    // `/dev/stdin` would take standard input, which `-` names here.
+    std::fs::write(
+        &assessment,
+        "assessment: 1\nladder: /dev/stdin\nlevel: senior\n",
+    )
+    .unwrap();
+    let out = ladder()
+        .arg("validate")
+        .arg(&assessment)
+        .arg("-")
+        .write_stdin("schema: 1\n")
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains(
+            "/dev/stdin: this is no regular file; an assessment's `ladder:` names a ladder file"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("<stdin>:1:1: missing required key 'title'"),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn validate_lists_every_problem_of_an_assessment_against_its_ladder() {
     let text = "assessment: 1\nlevel: em\ntarget: director\nratings:\n  team-proces: {rating: meeting}\n  hirin: {rating: meeting}\n";

@@ -106,15 +106,20 @@ pub fn run(args: &AssessArgs, in_use: &Origin) -> anyhow::Result<Assessed> {
     read::outranked(&data, &origin, in_use);
     // A ladder it names that cannot be used is the assessment's problem, at
     // its `ladder:` line.
-    let ladder = file::load(&named).map_err(|err| match &data.ladder {
-        Some(_) if !read::given(in_use) => {
+    let ladder = match read::names_its_ladder(&data, in_use) {
+        true => read::named_ladder(&named).map_err(|problems| {
+            let more = match file::count(&problems) {
+                1 => String::new(),
+                n => format!(" ({} more)", n - 1),
+            };
             let message = format!(
-                "the ladder it names cannot be used: {err:#}; correct `ladder:`, or give the ladder with --ladder"
+                "the ladder it names cannot be used: {}{more}; correct `ladder:`, or give the ladder with --ladder",
+                problems[0]
             );
             anyhow::anyhow!("{}", read::unread(&origin, &text, &data, message))
-        }
-        _ => err,
-    })?;
+        })?,
+        false => file::load(&named)?,
+    };
     let checked = read::check(&ladder, &origin, data, &text, in_use)?;
     let older = match older {
         Some(older) => {

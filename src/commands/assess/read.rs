@@ -83,6 +83,7 @@ pub fn problems(
         None => {
             let ladder = match named {
                 Origin::Builtin => Ok(file::builtin::ladder()),
+                _ if names_its_ladder(&data, in_use) => named_ladder(&named),
                 _ => file::inspect(&named),
             };
             ladders.push((named.clone(), ladder));
@@ -101,6 +102,54 @@ pub fn problems(
     check_all((ladder, &named), origin, data, text)
         .err()
         .unwrap_or_default()
+}
+
+/// Whether the ladder `data` is checked against is the one its `ladder:`
+/// names, not one the command line gives.
+pub fn names_its_ladder(data: &Assessment, in_use: &Origin) -> bool {
+    data.ladder.is_some() && !given(in_use)
+}
+
+/// The ladder an assessment's `ladder:` names, read and checked. That field
+/// is the file's, and the file may be someone else's (a pull request in CI):
+/// only a regular file is read, never a pipe or a device (`/dev/stdin` would
+/// take standard input), and of the problems that quote a file's text only
+/// the place is told, so that an assessment cannot print lines of any file
+/// it names (`ladder: ~/.git-credentials`).
+pub fn named_ladder(named: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
+    let fail = |message: String| Diagnostic {
+        file: named.file_name(),
+        position: None,
+        message,
+        stands_for: 1,
+    };
+    if let Origin::File(path) = named
+        && let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+    {
+        let what = if meta.is_dir() {
+            "a directory"
+        } else {
+            "no regular file"
+        };
+        let message = format!("this is {what}; an assessment's `ladder:` names a ladder file");
+        return Err(vec![fail(message)]);
+    }
+    let command = validate_command(named, None);
+    file::inspect(named).map_err(|problems| {
+        (problems.into_iter())
+            .map(|problem| match problem.position {
+                // Said where they are, not what they say.
+                Some(_) => Diagnostic {
+                    message: format!(
+                        "a problem of the ladder, whose text is not quoted here; `{command}` shows it"
+                    ),
+                    ..problem
+                },
+                None => problem,
+            })
+            .collect()
+    })
 }
 
 /// What is wrong with the ladder an assessment names, from its `problems`.
