@@ -131,6 +131,19 @@ fn a_repeated_id_names_the_line_of_the_first() {
         out.contains("levels[1].responsibilities[1].id: duplicate responsibility id 'ship' on level 'senior-dev': levels[1].responsibilities[0] on line 36 has it already"),
         "{out}"
     );
+    // The line goes after the pointer, not after a name that reads like one.
+    let path = common::acme_with(
+        "pointer-names.yaml",
+        &[
+            ("name: Developer\n", "name: \"levels[0]\"\n"),
+            ("name: Architect\n", "name: \"levels[0] \"\n"),
+        ],
+    );
+    let out = problems_found(ladder().arg("validate").arg(&path));
+    assert!(
+        out.contains("name 'levels[0] ' of level 'architect' is already the id, alias or name of level 'dev' (levels[0] on line 18; names compare"),
+        "{out}"
+    );
 }
 
 #[test]

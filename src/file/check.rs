@@ -118,7 +118,7 @@ fn ruled_problems(
     // search for both.
     let list = &problems.list;
     let places: Vec<Option<Pointer>> = (list.iter().map(|p| Some(&p.pointer)))
-        .chain(list.iter().map(|p| p.earlier.as_ref()))
+        .chain(list.iter().map(|p| p.earlier.as_ref().map(|(e, _)| e)))
         .map(|p| p.map(&written))
         .collect();
     let pointers: Vec<Option<&Pointer>> = places.iter().map(Option::as_ref).collect();
@@ -126,19 +126,14 @@ fn ruled_problems(
     let earlier = positions.split_off(list.len());
     let mut found: Vec<Diagnostic> = (list.iter().zip(positions).zip(earlier))
         .map(|((p, position), earlier)| {
-            let message = match (&p.earlier, earlier) {
-                (Some(pointer), Some(at)) => {
-                    let named = pointer.to_string();
-                    let told = match position {
-                        Some(here) if here.line == at.line => {
-                            format!("{named} (earlier on this line)")
-                        }
-                        _ => format!("{named} on line {}", at.line),
-                    };
-                    p.message.replacen(&named, &told, 1)
-                }
-                _ => p.message.clone(),
-            };
+            let mut message = p.message.clone();
+            if let (Some((_, end)), Some(at)) = (&p.earlier, earlier) {
+                let told = match position {
+                    Some(here) if here.line == at.line => " (earlier on this line)".to_string(),
+                    _ => format!(" on line {}", at.line),
+                };
+                message.insert_str(*end, &told);
+            }
             diagnostic(position, format!("{}: {message}", p.pointer))
         })
         .collect();

@@ -3,6 +3,7 @@
 //! references to known ids, one-line text and ranges.
 
 use std::collections::hash_map::Entry;
+use std::fmt::Write as _;
 
 use super::{Ids, MAX_PROBLEMS, Problem};
 use crate::file::position::Pointer;
@@ -33,23 +34,36 @@ const HINTED: usize = 20;
 // pointer at all, which keeps loading fast.
 impl Checker {
     pub(crate) fn report(&mut self, pointer: Pointer, message: String) {
-        self.report_clash(pointer, None, message);
+        self.push(Problem {
+            pointer,
+            message,
+            earlier: None,
+        });
     }
 
-    /// `report` for a value that clashes with the one at `earlier`, which
-    /// `message` names by its pointer.
+    /// `report` for a value that clashes with the one at `earlier`: the
+    /// message is `before`, the earlier value's pointer and `after`.
     pub(crate) fn report_clash(
         &mut self,
         pointer: Pointer,
-        earlier: Option<Pointer>,
-        message: String,
+        earlier: Pointer,
+        before: String,
+        after: &str,
     ) {
+        let mut message = before;
+        let _ = write!(message, "{earlier}");
+        let end = message.len();
+        message.push_str(after);
+        self.push(Problem {
+            pointer,
+            message,
+            earlier: Some((earlier, end)),
+        });
+    }
+
+    fn push(&mut self, problem: Problem) {
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem {
-                pointer,
-                message,
-                earlier,
-            });
+            self.problems.push(problem);
         } else {
             self.more += 1;
         }
@@ -131,11 +145,9 @@ impl Checker {
             match seen.entry(id.clone()) {
                 Entry::Occupied(first) => {
                     let (list, first) = (list(), *first.get());
-                    let earlier = list.index(first);
-                    let message = format!(
-                        "duplicate {kind} id '{id}': {earlier} has it already; ids must be unique"
-                    );
-                    self.report_clash(list.index(i).key("id"), Some(earlier), message);
+                    let before = format!("duplicate {kind} id '{id}': ");
+                    let after = " has it already; ids must be unique";
+                    self.report_clash(list.index(i).key("id"), list.index(first), before, after);
                 }
                 Entry::Vacant(place) => {
                     place.insert(i);
@@ -189,11 +201,14 @@ impl Checker {
                 continue;
             }
             if let Some(first) = seen.earlier(&ids, i) {
-                let earlier = list().index(first);
-                let message = format!(
-                    "duplicate {kind} id '{id}' on level '{owner}': {earlier} has it already; ids must be unique"
+                let before = format!("duplicate {kind} id '{id}' on level '{owner}': ");
+                let after = " has it already; ids must be unique";
+                self.report_clash(
+                    list().index(i).key("id"),
+                    list().index(first),
+                    before,
+                    after,
                 );
-                self.report_clash(list().index(i).key("id"), Some(earlier), message);
             }
         }
     }

@@ -175,15 +175,16 @@ pub(super) fn name_keys<'a>(
     for (i, (id, name)) in things.enumerate() {
         match keys.get(&fold(name)) {
             Some(&other) if other != i => {
-                let earlier = Pointer::root().key(list).index(other);
-                let message = format!(
-                    "{kind} name '{name}' of {kind} '{id}' is already the id or name of {kind} \
-                     '{}' ({earlier}; names compare without case, surrounding blanks or \
-                     Unicode composition); each must name one {kind}",
+                let before = format!(
+                    "{kind} name '{name}' of {kind} '{id}' is already the id or name of {kind} '{}' (",
                     ids[other]
                 );
+                let after = "; names compare without case, surrounding blanks or Unicode \
+                             composition); each must name one {kind}";
+                let after = after.replace("{kind}", kind);
+                let earlier = Pointer::root().key(list).index(other);
                 let place = Pointer::root().key(list).index(i).key("name");
-                c.report_clash(place, Some(earlier), message);
+                c.report_clash(place, earlier, before, &after);
             }
             Some(_) => {}
             None => {
@@ -231,11 +232,11 @@ pub(super) fn level_keys(c: &mut Checker, levels: &[Level]) -> HashMap<Text, usi
         match keys.get(lower.as_str()) {
             Some(&other) if other != i => {
                 let (id, owner) = (&levels[i].id, &levels[other].id);
-                let message = format!(
-                    "{kind} '{key}' of level '{id}' is already the id, alias or name of level '{owner}' ({}; names compare without case, surrounding blanks or Unicode composition); each must name one level",
-                    at(other)
+                let before = format!(
+                    "{kind} '{key}' of level '{id}' is already the id, alias or name of level '{owner}' ("
                 );
-                c.report_clash(place(), Some(at(other)), message);
+                let after = "; names compare without case, surrounding blanks or Unicode composition); each must name one level";
+                c.report_clash(place(), at(other), before, after);
             }
             Some(_) if alias.is_some() => {
                 c.report(

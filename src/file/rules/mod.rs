@@ -29,9 +29,10 @@ pub struct Problems {
 pub struct Problem {
     pub pointer: Pointer,
     pub message: String,
-    /// The value an earlier one clashes with, which the message names by this
-    /// pointer: where the file is at hand, its line is told beside it.
-    pub earlier: Option<Pointer>,
+    /// The earlier value this one clashes with, which the message names by
+    /// its pointer, ending at this byte of the message: where the file is at
+    /// hand, its line is told there.
+    pub earlier: Option<(Pointer, usize)>,
 }
 
 /// Ids of one kind (tracks, skills, …) mapped to their position in the file.
