@@ -19,14 +19,17 @@ fn empty_files() {
         b"\n\n  \n# only a comment\n",
         "the file has no content",
     );
-    // Where a ladder can be written over it, the message says how.
-    let blank = file("blank.yaml", b"# to do\n");
+    // Where a ladder can be written over it, losing nothing, the message
+    // says how: over blank lines, not over comments (a ladder put aside).
+    let blank = file("blank.yaml", b"\n  \n");
     let out = fails(&blank);
     let start = format!(
         "; to start one there, run `ladder init --force {}`\n",
         blank.display()
     );
     assert!(out.ends_with(&start), "{out}");
+    let put_aside = file("aside.yaml", b"# schema: 1\n# title: Ours\n");
+    assert!(fails(&put_aside).ends_with("tracks, skills and levels\n"));
 }
 
 #[test]
@@ -703,13 +706,19 @@ fn directories_and_missing_paths() {
     std::fs::create_dir_all(dir.join("empty")).unwrap();
     let empty = dir.join("empty");
     assert!(fails(&empty).ends_with(": this is a directory; expected a ladder file in YAML\n"));
-    // A directory with ladders in it names the first, as a word to paste.
-    for name in ["z.yml", "b ladder.yaml", "a.txt"] {
+    // A directory with ladders in it names the first, as a word to paste;
+    // not a hidden one (`.gitlab-ci.yml`), and `ladder.yaml` before others.
+    for name in ["z.yml", "b ladder.yaml", "a.txt", ".a.yml"] {
         std::fs::write(dir.join(name), "schema: 1\n").unwrap();
     }
     assert!(fails(&dir).ends_with(&format!(
         ": this is a directory; expected a ladder file in YAML, such as `'{}'` in it\n",
         dir.join("b ladder.yaml").display()
+    )));
+    std::fs::write(dir.join("ladder.yml"), "schema: 1\n").unwrap();
+    assert!(fails(&dir).ends_with(&format!(
+        ", such as `{}` in it\n",
+        dir.join("ladder.yml").display()
     )));
     let missing = dir.join("ladder-no-such-file.yaml");
     // A ladder that is not there yet is started with `ladder init`.
@@ -722,8 +731,8 @@ fn directories_and_missing_paths() {
     assert_eq!(
         out,
         format!(
-            "error: old ladder: {0}: no such file; name a ladder file, `-` for standard input, \
-             or a file as a git revision holds it, such as `HEAD:{0}`\n",
+            "error: old ladder: {}: no such file; name a ladder file, `-` for standard input, \
+             or a file as a git revision holds it, such as `HEAD:./PATH`\n",
             missing.display()
         )
     );

@@ -550,6 +550,33 @@ fn changes_reads_a_git_revision_for_the_pull_request_case() {
             let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
             assert!(stdout.contains(said), "{spec}: {stdout}");
         }
+        // Below the top, a path git does not find says how to write one
+        // from here, and `REV:./PATH` reads it.
+        let docs = dir.join("docs");
+        let below = |args: &[&str]| ladder().current_dir(&docs).args(args).assert();
+        let out = below(&["validate", "main:missing.yaml"]).code(1);
+        let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            stdout.contains("; git reads REV:PATH from the repository's top, and this is docs/: for a path from here, write REV:./PATH"),
+            "{stdout}"
+        );
+        below(&[
+            "changes",
+            "main:./ladder.yaml",
+            "ladder.yaml",
+            "--exit-code",
+        ])
+        .success();
+        // A missing file `changes` compares points to a revision from here.
+        let out = below(&["changes", "gone.yaml", "ladder.yaml"]).code(1);
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(stderr.contains("such as `HEAD:./gone.yaml`"), "{stderr}");
+        // A repository's file-system monitor is a command: never run.
+        let marker = dir.join("monitor-ran");
+        let monitor = format!("touch '{}'; false", marker.display());
+        git(&dir, &["config", "core.fsmonitor", &monitor]);
+        run(&["changes", ":docs/ladder.yaml", "ladder.yaml", "--exit-code"]).success();
+        assert!(!marker.exists(), "git's fsmonitor ran");
     }
 }
 

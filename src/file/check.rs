@@ -31,9 +31,11 @@ pub(super) fn check_in(
         .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
     {
         let mut message = "the file has no content; expected a ladder with schema, title, tracks, skills and levels".to_string();
-        // Nothing is lost by writing a ladder over blank lines and comments.
-        if let Origin::File(path) | Origin::Env(path) = origin
-            && path.is_file()
+        // Nothing is lost by writing a ladder over blank lines (comments may
+        // be a ladder put aside, and `--force` replaces a link, not its file).
+        if text.trim().is_empty()
+            && let Origin::File(path) | Origin::Env(path) = origin
+            && path.symlink_metadata().is_ok_and(|m| m.is_file())
             && let Some(word) = crate::output::escape::shell_path(path)
         {
             message += &format!("; to start one there, run `ladder init --force {word}`");

@@ -9,6 +9,9 @@ use std::process::{Child, Command, Stdio};
 /// Runs `git` with `args`, its output piped, and `stdin` piped when asked.
 fn git(args: &[&str], stdin: bool) -> Result<Child, String> {
     let child = Command::new("git")
+        // A repository's configured file-system monitor is a command git
+        // runs to list files (`ls-files`): reading a ladder runs none.
+        .args(["-c", "core.fsmonitor=false"])
         .args(args)
         .stdin(if stdin { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
@@ -77,6 +80,8 @@ fn staged_link(spec: &str, bytes: &[u8]) -> Result<Option<String>, String> {
         false => format!(":(top){path}"),
     };
     let listed = Command::new("git")
+        // The repository's file-system monitor, a command of its own, stays off.
+        .args(["-c", "core.fsmonitor=false"])
         .args(["ls-files", "--stage", "-z", "--full-name", "--", &pathspec])
         .stdin(Stdio::null())
         .stderr(Stdio::null())
@@ -226,9 +231,32 @@ fn blob(spec: &str, limit: u64) -> Result<Vec<u8>, String> {
         },
         false => (reason.as_str(), String::new()),
     };
+    // Git reads `REV:PATH` from the top of the repository; below it, a path
+    // meant from here is written `REV:./PATH`.
+    let path = spec.split_once(':').map_or("", |(_, path)| path);
+    let here = match reason.contains("does not exist in") && !path.starts_with(['.', '/']) {
+        true => prefix().map(|p| {
+            format!("; git reads REV:PATH from the repository's top, and this is {p}: for a path from here, write REV:./PATH")
+        }),
+        false => None,
+    };
+    let branches = branches + here.as_deref().unwrap_or("");
     Err(format!(
         "not a file, and git cannot read it as REV:PATH: {reason}{branches}"
     ))
+}
+
+/// Where the current directory is within its repository (`sub/`), for a
+/// message; `None` at the top, or outside a repository.
+fn prefix() -> Option<String> {
+    let listed = Command::new("git")
+        .args(["rev-parse", "--show-prefix"])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let prefix = String::from_utf8_lossy(&listed.stdout).trim().to_string();
+    (!prefix.is_empty()).then(|| crate::output::escape::escape_line(&prefix).into_owned())
 }
 
 /// The local branches of the repository around the current directory, the

@@ -136,16 +136,32 @@ fn not_a_file(meta: &std::fs::Metadata, what: &str, origin: &Origin) -> String {
     format!("this is {kind}; only regular files, pipes and terminals are read as {what}s")
 }
 
-/// The first YAML file (by name) right in the directory `dir`, as a shell
-/// word, for a message about `dir` given where a file was expected.
+/// A YAML file right in the directory `dir`, as a shell word, for a message
+/// about `dir` given where a file was expected: `ladder.yaml` when it is
+/// there, else the first by name that is not hidden (`.gitlab-ci.yml` is no
+/// ladder) and can be written as a word.
 fn yaml_within(dir: &std::path::Path) -> Option<String> {
     let yaml = |path: &std::path::Path| {
-        matches!(path.extension(), Some(e) if e == "yaml" || e == "yml") && path.is_file()
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(".");
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        !name.starts_with('.')
+            && (extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml"))
+            && path.is_file()
     };
+    for name in ["ladder.yaml", "ladder.yml"] {
+        if dir.join(name).is_file() {
+            return crate::output::escape::shell_path(&dir.join(name)).map(|w| format!("`{w}`"));
+        }
+    }
     // A directory of thousands of entries is not read to its end for a hint.
     let entries = std::fs::read_dir(dir).ok()?.take(10_000).flatten();
-    let first = entries.map(|e| e.path()).filter(|p| yaml(p)).min()?;
-    crate::output::escape::shell_path(&first).map(|word| format!("`{word}`"))
+    let mut found: Vec<std::path::PathBuf> =
+        entries.map(|e| e.path()).filter(|p| yaml(p)).collect();
+    found.sort();
+    let word = found
+        .iter()
+        .find_map(|p| crate::output::escape::shell_path(p))?;
+    Some(format!("`{word}`"))
 }
 
 /// Decodes the bytes of a file that is `what` (a ladder, …) as UTF-8 text,

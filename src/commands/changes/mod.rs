@@ -50,17 +50,21 @@ pub fn run(old: &Origin, new: &Origin, fail_on: Option<Class>) -> anyhow::Result
     Origin::stdin_once([old, new])?;
     let side = |origin: &Origin, which: &str| {
         if let Origin::File(path) = origin
-            && matches!(path.symlink_metadata(), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+            && matches!(std::fs::metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
         {
             // Not `ladder init`'s advice: a compared ladder is one that exists,
-            // often at an older revision.
+            // often at an older revision. Git reads `REV:PATH` from the top of
+            // the repository and `REV:./PATH` from here.
             let name = origin.file_name();
-            let revision = std::path::PathBuf::from(format!("HEAD:{}", path.display()));
+            let revision = match path.is_relative() {
+                true => std::path::PathBuf::from(format!("HEAD:./{}", path.display())),
+                false => std::path::PathBuf::from("HEAD:./PATH"),
+            };
             let revision = crate::output::escape::shell_path(&revision);
             anyhow::bail!(
                 "{which} ladder: {name}: no such file; name a ladder file, `-` for standard \
                  input, or a file as a git revision holds it, such as `{}`",
-                revision.as_deref().unwrap_or("HEAD:PATH")
+                revision.as_deref().unwrap_or("HEAD:./PATH")
             );
         }
         file::load(origin).map_err(|err| anyhow::anyhow!("{which} ladder: {err:#}"))
