@@ -786,6 +786,43 @@ fn an_engineering_ladders_keyword_in_two_axes_is_the_first_s() {
         .map(|s| s["id"].as_str().unwrap())
         .collect();
     assert_eq!(skills, ["practises", "shapes", "group"]);
+    // Keywords and axes compare as a ladder's names do: `Code  Review` is
+    // `code review`; one named as another's id is told apart by its axis,
+    // and an axis titled as another's id gets its own.
+    let readme = "# Levels\n\n## Craft\n\n1. **Code Review**: reviews\n2. **Code  review**: again\n\n## Craft!\n\n1. **code-review**: names\n";
+    std::fs::write(dir.join("README.md"), readme).unwrap();
+    let track =
+        "# Builder\n\n## B1 - Builder 1\n\n* **code  REVIEW**: reviews\n* **code-review**: names\n";
+    std::fs::write(dir.join("Builder.md"), track).unwrap();
+    let (text, warnings) = import(&["--from", "engineeringladders", dir.to_str().unwrap()]);
+    assert!(
+        warnings.contains("README.md:6:1: 'Code review' is a keyword of the axis 'Craft' already")
+            && warnings.contains("README.md:10:1: another keyword has the id 'code-review'; this one is named 'code-review (Craft!)'"),
+        "{warnings}"
+    );
+    let export = on(&text, &["export"]);
+    let pairs = |list: &str, field: &str| -> Vec<(String, String)> {
+        (export[list].as_array().unwrap().iter())
+            .map(|s| {
+                (
+                    s["id"].as_str().unwrap().into(),
+                    s[field].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        pairs("skills", "category"),
+        [
+            pair("code-review", "craft"),
+            pair("code-review-2", "craft-2")
+        ]
+    );
+    assert_eq!(
+        export["levels"][0]["skills"],
+        serde_json::json!(["code-review", "code-review-2"])
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -1018,6 +1055,51 @@ fn an_ft_family_says_what_it_leaves_out_below_its_top() {
         "{warnings}"
     );
     assert_eq!(on(&text, &["export"])["sources"], Value::Array(Vec::new()));
+    // A blank label is no label.
+    let blank = source.replace("label: x", "label: ' '");
+    let (_, warnings) = import_source("ft-extra", &["--from", "ft"], "fam.yml", &blank);
+    assert!(
+        warnings.contains("supportingUrls[0]: a link without a label"),
+        "{warnings}"
+    );
+}
+
+/// An `ft` family's ids and names that would clash are told apart, with a
+/// warning: a level's id that is another's name, a family named as the track
+/// its `-ic` levels make; a blank name is refused at its place.
+#[test]
+fn ft_ids_and_names_that_clash_are_told_apart() {
+    let source = "name: Platform\nlevels:\n  - {id: a, name: B}\n  - {id: b, name: A}\nthemes:\n  - {id: t, name: T}\ncompetencies:\n  - {id: c1, level: a, theme: t, summary: S}\n  - {id: c2, level: b, theme: t, summary: S}\n";
+    let (text, warnings) = import_source("ft-clash", &["--from", "ft"], "f.yml", source);
+    assert!(
+        warnings.contains("f.yml:4:19: levels[1].name: the id 'b' is another level's name; this level's id is 'b-2'; another level has the id 'a'; this one is named 'A (Platform)'"),
+        "{warnings}"
+    );
+    assert_eq!(ids(&on(&text, &["export"])["levels"]), ["a", "b-2"]);
+    let source = "name: Individual contributor\nlevels:\n  - {id: e, name: E}\n  - {id: s-ic, name: S}\nthemes:\n  - {id: t, name: T}\ncompetencies:\n  - {id: c1, level: e, theme: t, summary: S}\n  - {id: c2, level: s-ic, theme: t, summary: S}\n";
+    let (text, warnings) = import_source("ft-clash", &["--from", "ft"], "f.yml", source);
+    assert!(
+        warnings.contains("f.yml:1:7: name: the family's name is that of a track its -ic or -pm levels make; its own track is named 'Individual contributor (family)'"),
+        "{warnings}"
+    );
+    let tracks = on(&text, &["export"])["tracks"].clone();
+    assert_eq!(ids(&tracks), ["individual-contributor", "ic"]);
+    let blank = source.replace("{id: t, name: T}", "{id: t, name: ''}");
+    let dir = std::env::temp_dir().join(format!("ladder-ft-blank-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("f.yml"), blank).unwrap();
+    let stderr = common::failure([
+        "import",
+        "--from",
+        "ft",
+        dir.join("f.yml").to_str().unwrap(),
+    ]);
+    assert!(
+        stderr
+            .ends_with("f.yml:6:19: not in the ft format: a theme name is blank; expected text\n"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Text before the first level, however long, is one warning with its

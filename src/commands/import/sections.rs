@@ -158,33 +158,42 @@ impl Names {
     }
 }
 
-/// A level's id and name, neither of them another level's id or name as a
-/// lookup folds them, which the rules refuse: the id `make` gives, made
-/// again (with the next number) while an earlier level is named so; the name
-/// told apart by `track`'s when taken, and then a warning that says so.
-pub(super) fn level_id_and_name(
+/// The id and name of a thing of `kind` (a level, a skill), neither of them
+/// another's id or name as a lookup folds them, which the rules refuse: the
+/// id `make` gives, made again (with the next number) while an earlier one is
+/// named so; the name told apart by `by` (a track's name) when taken. A
+/// warning says what changed: the name, and the id when `given` (the
+/// source's own, which its readers know).
+pub(super) fn told_id_and_name(
     names: &mut Names,
-    mut make: impl FnMut() -> String,
+    (kind, mut make, given): (&str, impl FnMut() -> String, bool),
     name: String,
-    track: &str,
+    by: &str,
 ) -> (String, String, Option<String>) {
-    let mut id = make();
+    let wanted = make();
+    let mut id = wanted.clone();
     while names.taken.contains(&fold(&id)) {
         id = make();
     }
-    let an_id = names.ids.contains(&fold(&name));
-    let (name, told) = told_apart(names, name, track);
+    let mut said = Vec::new();
+    if given && id != wanted {
+        said.push(format!(
+            "the id '{wanted}' is another {kind}'s name; this {kind}'s id is '{id}'"
+        ));
+    }
+    let folded = fold(&name);
+    let an_id = names.ids.contains(&folded);
+    let (name, told) = told_apart(names, name, by);
     names.taken.insert(fold(&id));
     names.ids.insert(fold(&id));
-    let Some(told) = told else {
-        return (id, name, None);
-    };
-    let warning = if an_id {
-        format!("another level has the id '{name}'; this one is named '{told}'")
-    } else {
-        format!("another level is named '{name}'; this one is named '{told}'")
-    };
-    (id, told, Some(warning))
+    if let Some(told) = &told {
+        said.push(match an_id {
+            true => format!("another {kind} has the id '{folded}'; this one is named '{told}'"),
+            false => format!("another {kind} is named '{name}'; this one is named '{told}'"),
+        });
+    }
+    let warning = (!said.is_empty()).then(|| said.join("; "));
+    (id, told.unwrap_or(name), warning)
 }
 
 /// `name`, and a name for it that no level has yet when another has it:

@@ -149,7 +149,9 @@ pub fn read(
                 link.get("url").and_then(Value::as_str),
             );
             match (label, url) {
-                (Some(label), Some(url)) if crate::file::rules::web_address(url) => {
+                (Some(label), Some(url))
+                    if !label.trim().is_empty() && crate::file::rules::web_address(url) =>
+                {
                     let id = sources.id(slug(label, "link"));
                     built.sources.push(Source {
                         id: id.clone().into(),

@@ -6,11 +6,12 @@ use serde_json::{Map, Value};
 
 use super::super::build::{Built, Spot, level, one_line};
 use super::super::ids::slug;
-use super::super::sections::{Names, level_id_and_name};
+use super::super::sections::{Names, told_id_and_name};
 use super::super::unique::Unique;
 use super::{id_and_name, own_id, unknown_keys};
 use crate::file::position::Pointer;
 use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::text::fold;
 use crate::ladder::{Link, Track};
 
 /// The names of the two tracks `-ic` and `-pm` levels make.
@@ -39,7 +40,19 @@ pub fn read(
     // The source's ids to their levels, and the ids made for them, unique.
     let mut by_source_id: HashMap<String, usize> = HashMap::new();
     let mut level_ids = Unique::default();
-    let family = slug(&built.title, "family");
+    // The family's own track, for levels of neither -ic nor -pm: an id and a
+    // name apart from the two tracks those make.
+    let family = match slug(&built.title, "family") {
+        id if id == "ic" || id == "pm" => format!("{id}-family"),
+        id => id,
+    };
+    let family_name = match [IC, PM, "ic", "pm"]
+        .iter()
+        .any(|n| fold(n) == fold(&built.title))
+    {
+        true => format!("{} (family)", built.title),
+        false => built.title.clone(),
+    };
     let mut names = Names::default();
     for (i, entry) in levels.iter().enumerate() {
         let (id, name) = id_and_name(entry, "levels", i, "level")?;
@@ -54,11 +67,11 @@ pub fn read(
         let track_name = match track {
             "ic" => IC,
             "pm" => PM,
-            _ => built.title.as_str(),
+            _ => family_name.as_str(),
         };
-        let (made, named, told) = level_id_and_name(
+        let (made, named, told) = told_id_and_name(
             &mut names,
-            || own_id(&mut level_ids, id, "level"),
+            ("level", || own_id(&mut level_ids, id, "level"), true),
             one_line(name),
             track_name,
         );
@@ -82,7 +95,7 @@ pub fn read(
     // The tracks levels are on: the family's, and those -ic and -pm make.
     let on = |track: &str| built.levels.iter().any(|l| l.track.as_str() == track);
     let tracks = [
-        (family.as_str(), built.title.as_str()),
+        (family.as_str(), family_name.as_str()),
         ("ic", IC),
         ("pm", PM),
     ];
@@ -95,6 +108,12 @@ pub fn read(
         .collect();
     if made.iter().any(|t| t.id.as_str() != family) {
         built.inferred.push("levels whose ids end in -ic and -pm are two tracks at one rank, joined by a lateral move".into());
+    }
+    if on(&family) && family_name != built.title {
+        let message = format!(
+            "the family's name is that of a track its -ic or -pm levels make; its own track is named '{family_name}'"
+        );
+        warn.push((Pointer::root().key("name"), message));
     }
     built.tracks.extend(made);
     // Promotions from each rank to the next, within a track or from and to the shared one.

@@ -98,9 +98,18 @@ fn id_and_name<'v>(
         let Some(value) = entry.get(key) else {
             return Err(misfit(here(), format!("{list}[{i}] has no {key}")));
         };
-        text(value, || {
+        let text = text(value, || {
             (here().key_owned(key.to_string()), format!("a {kind} {key}"))
-        })
+        })?;
+        // A ladder's ids and names are never blank.
+        if text.trim().is_empty() {
+            let at = here().key_owned(key.to_string());
+            return Err(misfit(
+                at,
+                format!("a {kind} {key} is blank; expected text"),
+            ));
+        }
+        Ok(text)
     };
     Ok((field("id")?, field("name")?))
 }

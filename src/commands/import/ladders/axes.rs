@@ -7,8 +7,10 @@ use anyhow::bail;
 use super::super::build::{Built, Lines, one_line};
 use super::super::ids::slug;
 use super::super::markdown::{Block, Blocks};
+use super::super::sections::{Names, told_id_and_name};
 use super::super::unique::Unique;
 use crate::ladder::hash::{HashMap, HashMapExt};
+use crate::ladder::text::fold;
 use crate::ladder::{Category, Skill};
 
 /// What the README gives the track files.
@@ -23,7 +25,8 @@ pub struct Axes {
 /// README's title into its title.
 pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Result<Axes> {
     let mut keywords: HashMap<String, String> = HashMap::new();
-    let mut skill_ids = Unique::default();
+    let (mut skill_ids, mut skill_names) = (Unique::default(), Names::default());
+    let (mut axis_ids, mut axis_names) = (Unique::default(), Names::default());
     let mut in_levels = false;
     let mut axis: Option<String> = None;
     let mut readme_title = None;
@@ -37,10 +40,21 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
                 axis = None;
             }
             Block::Heading { depth: 2, text } if in_levels => {
-                let id = slug(text, "axis");
+                // Two axes are told apart as levels are: by id and name.
+                let (wanted, ids) = (slug(text, "axis"), &mut axis_ids);
+                let make = || ids.id(wanted.clone());
+                let (id, name, told) = told_id_and_name(
+                    &mut axis_names,
+                    ("axis", make, false),
+                    one_line(text),
+                    "axis",
+                );
+                if let Some(told) = told {
+                    super::warn(built, readme_name, &lines, offset, told);
+                }
                 built.categories.push(Category {
                     id: id.clone().into(),
-                    name: one_line(text).into(),
+                    name: name.into(),
                 });
                 axis = Some(id);
             }
@@ -49,7 +63,7 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
                 ..
             } if axis.is_some() => {
                 let category = axis.clone().unwrap_or_default();
-                let key = keyword.trim().to_lowercase();
+                let key = keyword_key(keyword);
                 // A track's `**Keyword**` names one skill: the first axis's.
                 if let Some(first) = keywords.get(&key) {
                     let first = (built.skills.iter()).find(|s| s.id.as_str() == first);
@@ -64,11 +78,25 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
                     super::warn(built, readme_name, &lines, offset, message);
                     continue;
                 }
-                let id = skill_ids.id(slug(keyword, "keyword"));
+                // A keyword named as another's id is told apart by its axis.
+                let axis_name = (built.categories.iter().rev())
+                    .find(|c| c.id.as_str() == category)
+                    .map_or(String::new(), |c| c.name.to_string());
+                let (wanted, ids) = (slug(keyword, "keyword"), &mut skill_ids);
+                let make = || ids.id(wanted.clone());
+                let (id, name, told) = told_id_and_name(
+                    &mut skill_names,
+                    ("keyword", make, false),
+                    one_line(keyword),
+                    &axis_name,
+                );
+                if let Some(told) = told {
+                    super::warn(built, readme_name, &lines, offset, told);
+                }
                 keywords.insert(key, id.clone());
                 built.skills.push(Skill {
                     id: id.into(),
-                    name: one_line(keyword).into(),
+                    name: name.into(),
                     category: category.into(),
                 });
             }
@@ -99,4 +127,10 @@ pub fn read(readme_name: &str, readme: &str, built: &mut Built) -> anyhow::Resul
     .map(|c| c.id.to_string())
     .unwrap_or_default();
     Ok(Axes { keywords, reach })
+}
+
+/// How a keyword is looked up: as a ladder compares names (case, blanks and
+/// Unicode composition aside), so two spellings of one are one keyword.
+pub fn keyword_key(keyword: &str) -> String {
+    fold(&one_line(keyword))
 }

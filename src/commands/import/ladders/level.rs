@@ -5,7 +5,7 @@
 
 use super::super::build::{Built, Spot, Unfit, Warning, duty, into_one_line, level, one_line};
 use super::super::ids::slug;
-use super::super::sections::level_id_and_name;
+use super::super::sections::told_id_and_name;
 use super::track::{File, Tracks};
 use super::warn;
 
@@ -38,9 +38,9 @@ impl Tracks {
         };
         // A name another level has already is told apart by its track's.
         let (wanted, ids) = (slug(code, "level"), &mut self.ids);
-        let (id, name, told) = level_id_and_name(
+        let (id, name, told) = told_id_and_name(
             &mut self.level_names,
-            || ids.id(wanted.clone()),
+            ("level", || ids.id(wanted.clone()), false),
             one_line(title),
             track_name,
         );
@@ -85,7 +85,7 @@ impl Tracks {
         let Some(current) = file.current else {
             return;
         };
-        let keyword = strong.map(|k| k.trim().to_lowercase());
+        let keyword = strong.map(super::axes::keyword_key);
         let skill = (keyword.as_ref())
             .and_then(|k| self.axes.keywords.get(k))
             .cloned();

@@ -5,7 +5,7 @@
 use super::super::build::{Built, duty, level, one_line};
 use super::super::ids::slug;
 use super::super::markdown::{Block, empty_bullet};
-use super::super::sections::{close, level_id_and_name, told_apart};
+use super::super::sections::{close, told_apart, told_id_and_name};
 use super::{Matrix, Reading, fit_last, marks};
 use crate::ladder::text::{blank, fold, single_spaced};
 use crate::ladder::{Category, Skill, Text, Track};
@@ -195,9 +195,9 @@ impl Matrix {
             .map_or("", |t| t.name.as_str());
         let wanted = slug(title, "level");
         let level_ids = &mut self.level_ids;
-        let (id, name, told) = level_id_and_name(
+        let (id, name, told) = told_id_and_name(
             &mut self.names,
-            || level_ids.id(wanted.clone()),
+            ("level", || level_ids.id(wanted.clone()), false),
             one_line(title),
             track_name,
         );
