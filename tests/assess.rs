@@ -519,13 +519,13 @@ fn bad_assessments_fail_with_one_located_line() {
         ),
         (
             "assessment: 1\nlevel: em\nscore: 3\nratings:\n  hiring: {rating: meeting, evidence: yes}\n",
-            "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings (1 more problem: run `ladder validate -` to see them all)",
+            "<stdin>:3:1: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings (1 more problem: run `ladder validate -` to see them all)",
         ),
         // A whole-valued decimal is the version it names, and takes no
         // problem of its own beside another.
         (
             "assessment: 1.0\nlevel: em\nscore: 3\n",
-            "<stdin>:3:8: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings\n",
+            "<stdin>:3:1: score: unknown key 'score'; expected one of: assessment, person, ladder, level, target, date, ratings\n",
         ),
         // A merge key among the ratings is named as such, once.
         (
@@ -670,6 +670,32 @@ fn the_ladder_an_assessment_names_is_never_quoted_nor_a_pipe() {
         "{stdout}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Past the problems a file lists, an assessment's are counted as a
+/// ladder's are, and an unknown key is placed at itself, not at its value.
+#[test]
+fn an_assessment_s_problems_past_a_thousand_are_counted() {
+    let mut text = String::from("assessment: 1\nlevel: senior\nextra:\n  x: 1\nratings:\n");
+    for i in 0..1200 {
+        text.push_str(&format!("  id-{i}: {{rating: meeting, bogus: 1}}\n"));
+    }
+    let out = ladder()
+        .args(["validate", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.starts_with("<stdin>:3:1: extra: unknown key 'extra'"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "<stdin>: … and 201 more problems, not listed: a file reports its first 1000\n"
+        ) && stdout.ends_with("1201 problems in 1 of 1 file\n"),
+        "{stdout}"
+    );
 }
 
 #[test]

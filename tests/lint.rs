@@ -232,6 +232,19 @@ fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
         out.ends_with(&format!("(1 invalid: run `ladder validate {bad}`)\n")),
         "{out}"
     );
+    // An assessment is said to be one, not a ladder missing every key.
+    let out = ladder()
+        .arg("lint")
+        .arg("-")
+        .write_stdin("assessment: 1\nlevel: em\n")
+        .assert()
+        .code(1);
+    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        out.starts_with("<stdin>: this is an assessment, not a ladder: give it to `ladder assess`")
+            && out.contains("1 finding in 1 file"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -144,6 +144,31 @@ fn ruled_problems(
     found
 }
 
+/// Whether `message` is about an unknown key, which is placed at itself
+/// rather than at its value, which may be lines below it.
+pub fn unknown_key(message: &str) -> bool {
+    message.starts_with("unknown key '")
+}
+
+/// Moves the `positions` of the problems `found` that `wanted` picks from
+/// their values to the keys the values are under.
+pub fn at_keys(
+    text: &str,
+    found: &[(Pointer, String)],
+    positions: &mut [Option<Position>],
+    wanted: impl Fn(&Pointer, &str) -> bool,
+) {
+    if !found.iter().any(|(p, m)| wanted(p, m)) {
+        return;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    for ((p, m), at) in found.iter().zip(positions.iter_mut()) {
+        if let (true, Some(Step::Key(key)), Some(value)) = (wanted(p, m), p.steps().last(), *at) {
+            *at = key_of(&lines, key, value).or(*at);
+        }
+    }
+}
+
 /// Where the plain key `key` is written, whose value is at `value`: on the
 /// value's line before it, or, for a value that starts on a line of its own,
 /// on the line above with content, where the key stands alone.
@@ -200,7 +225,7 @@ fn key_spelt(lines: &[&str], key: &str, value: Position) -> Option<Position> {
 }
 
 /// The line that counts the problems past those a file lists, if any.
-fn unlisted(
+pub fn unlisted(
     more: usize,
     diagnostic: &dyn Fn(Option<Position>, String) -> Diagnostic,
 ) -> Option<Diagnostic> {
@@ -227,17 +252,7 @@ fn shaped(
 ) -> Vec<Diagnostic> {
     let pointers: Vec<Option<&Pointer>> = found.iter().map(|(p, _)| Some(p)).collect();
     let mut positions = locate_all(text, &pointers);
-    // An unknown key is placed at itself rather than at its value, which
-    // may be lines below it.
-    let unknown = |m: &str| m.starts_with("unknown key '");
-    if found.iter().any(|(_, m)| unknown(m)) {
-        let lines: Vec<&str> = text.lines().collect();
-        for ((p, m), at) in found.iter().zip(positions.iter_mut()) {
-            if let (true, Some(Step::Key(key)), Some(value)) = (unknown(m), p.steps().last(), *at) {
-                *at = key_of(&lines, key, value).or(*at);
-            }
-        }
-    }
+    at_keys(text, &found, &mut positions, |_, m| unknown_key(m));
     let mut all: Vec<Diagnostic> = (found.iter().zip(positions))
         .map(|((p, m), at)| match p.steps() {
             [] => diagnostic(at, m.clone()),
@@ -290,12 +305,13 @@ fn shaped(
 }
 
 /// Every problem of shape in `text`, the first `rules::MAX_PROBLEMS` of them;
-/// `None` when the text does not read as a tree or shows none. The tree costs
+/// and how many more there are; `None` when the text does not read as a
+/// tree or shows none. The tree costs
 /// memory beside the reader's own, so a file with more than half the values
 /// its size may hold (`guard::max_values`) is not read as one: it gets its
 /// first problem only, and the 100 MiB promise holds.
-pub fn shape_problems(text: &str, schema: &str) -> Option<Vec<(Pointer, String)>> {
-    shape_of(text, schema).map(|(found, ..)| found)
+pub fn shape_problems(text: &str, schema: &str) -> Option<(Vec<(Pointer, String)>, usize)> {
+    shape_of(text, schema).map(|(found, _, _, _, more, _)| (found, more))
 }
 
 /// `shape_problems`, with the tree they were found in, the repairs of its

@@ -39,7 +39,7 @@ use crate::ladder::CheckedLadder;
 
 use self::position::{Pointer, Step};
 
-pub use self::check::{check, key_of, shape_problems};
+pub use self::check::{at_keys, check, shape_problems, unknown_key, unlisted};
 pub use self::origin::Origin;
 pub use self::position::Position;
 pub use self::read::{MAX_BYTES, decode, read, read_as};
@@ -154,9 +154,13 @@ pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
             Box::leak(text.into_boxed_str())
         }
     };
-    // An assessment given for a ladder is said to be one, rather than a
-    // ladder missing every key.
-    check::check_in(origin, text, Some(text)).map_err(|problems| match kind::is_assessment(text) {
+    check::check_in(origin, text, Some(text)).map_err(|problems| said_of(origin, text, problems))
+}
+
+/// The `problems` of `text` read as a ladder; for an assessment given for a
+/// ladder, that it is one, rather than a ladder missing every key.
+pub fn said_of(origin: &Origin, text: &str, problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    match kind::is_assessment(text) {
         false => problems,
         true => vec![Diagnostic {
             file: origin.file_name(),
@@ -166,7 +170,7 @@ pub fn inspect(origin: &Origin) -> Result<CheckedLadder, Vec<Diagnostic>> {
                 .to_string(),
             stands_for: 1,
         }],
-    })
+    }
 }
 
 /// Where each of `pointers` sits in `text`. Each position costs a parse of

@@ -49,8 +49,9 @@ pub fn parse_text(origin: &Origin, text: &str) -> Result<Assessment, Vec<Diagnos
     };
     yaml::parse::<Assessment>(text).map_err(|err| {
         match file::shape_problems(text, shape::ASSESSMENT_SCHEMA) {
-            Some(found) => {
+            Some((found, more)) => {
                 let mut all = located(text, found, &diagnostic);
+                all.extend(file::unlisted(more, &diagnostic));
                 all.push(Diagnostic {
                     stands_for: 0,
                     ..diagnostic(None, "the levels and the rated ids are checked against the ladder once these problems are fixed".to_string())
@@ -263,19 +264,12 @@ pub(super) fn located(
 ) -> Vec<Diagnostic> {
     let pointers: Vec<Option<&Pointer>> = problems.iter().map(|(p, _)| Some(p)).collect();
     let mut positions = file::locate_all(text, &pointers);
-    // A problem of a rated id is placed at the id, not at its rating's `{`.
-    let rated = |p: &Pointer| match p.steps() {
-        [Step::Key(ratings), Step::Key(id)] if ratings == "ratings" => Some(id.to_string()),
-        _ => None,
-    };
-    if problems.iter().any(|(p, _)| rated(p).is_some()) {
-        let lines: Vec<&str> = text.lines().collect();
-        for ((p, _), at) in problems.iter().zip(positions.iter_mut()) {
-            if let (Some(id), Some(value)) = (rated(p), *at) {
-                *at = file::key_of(&lines, &id, value).or(*at);
-            }
-        }
-    }
+    // A problem of a rated id is placed at the id, not at its rating's `{`,
+    // and an unknown key at itself.
+    let rated = |p: &Pointer| matches!(p.steps(), [Step::Key(ratings), Step::Key(_)] if ratings == "ratings");
+    file::at_keys(text, &problems, &mut positions, |p, m| {
+        rated(p) || file::unknown_key(m)
+    });
     let mut all: Vec<Diagnostic> = (problems.iter().zip(positions))
         .map(|((p, m), at)| match p.steps() {
             [] => diagnostic(at, m.clone()),

@@ -107,7 +107,7 @@ fn lint_one(origin: &Origin, allow: &[&str]) -> Linted {
     };
     let ladder = match file::check(origin, &text) {
         Ok(ladder) => ladder,
-        Err(problems) => return invalid(problems),
+        Err(problems) => return invalid(file::said_of(origin, &text, problems)),
     };
     let mut findings = rules::lint(&ladder, &text);
     // The file's own settings: rules it allows, and names that are no rule.
