@@ -115,6 +115,42 @@ fn every_page_is_written_and_every_internal_link_resolves() {
         std::fs::read_to_string(dir.join("levels")).unwrap(),
         "mine\n"
     );
+    // A directory where the site writes a file: nothing is written, and no
+    // file of the site there is changed (they are put in place together).
+    std::fs::remove_file(dir.join("levels")).unwrap();
+    std::fs::remove_file(dir.join("style.css")).unwrap();
+    std::fs::create_dir(dir.join("style.css")).unwrap();
+    std::fs::write(dir.join("index.html"), "old\n").unwrap();
+    let out = (ladder().args(["site", dir.to_str().unwrap(), "--force"]))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.ends_with("style.css: not a file, and the site writes a file there; move it out of the way (nothing was written)\n"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("index.html")).unwrap(),
+        "old\n"
+    );
+    let left: Vec<_> = walk(&dir)
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// Every file under `dir`.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        match path.is_dir() {
+            true => found.extend(walk(&path)),
+            false => found.push(path),
+        }
+    }
+    found
 }
 
 #[test]

@@ -80,7 +80,7 @@ fn systems(path: &Path) -> bool {
 }
 
 /// A name beside `path` for writing it first.
-fn temporary(path: &Path) -> PathBuf {
+pub(crate) fn temporary(path: &Path) -> PathBuf {
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(format!(".{}.tmp", std::process::id()));
     PathBuf::from(temporary)
@@ -97,24 +97,8 @@ fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
 /// Writes `text` to `path` through a temporary file beside it, renamed over
 /// it, so that a reader never sees it half-written.
 pub fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
-    replace(path, text, true)
-}
-
-/// `write_whole` without waiting for the disk: for the many files of a site,
-/// which a later run writes again, where a sync per file would cost more than
-/// all the rest of the work.
-pub fn write_whole_unsynced(path: &Path, text: &str) -> std::io::Result<()> {
-    replace(path, text, false)
-}
-
-fn replace(path: &Path, text: &str, sync: bool) -> std::io::Result<()> {
     let temporary = temporary(path);
-    let written = if sync {
-        write_file(&temporary, text)
-    } else {
-        fs::File::create_new(&temporary).and_then(|mut file| file.write_all(text.as_bytes()))
-    };
-    let renamed = written.and_then(|()| fs::rename(&temporary, path));
+    let renamed = write_file(&temporary, text).and_then(|()| fs::rename(&temporary, path));
     if renamed.is_err() {
         let _ = fs::remove_file(&temporary);
     }

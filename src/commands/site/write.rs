@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use super::{Emit, files};
-use crate::file::write::write_whole_unsynced;
+use crate::file::write::temporary;
 use crate::ladder::CheckedLadder;
 
 /// Runs `ladder site OUT_DIR`: writes every file as it is made, returns how
@@ -46,12 +46,18 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
             std::fs::create_dir_all(&sub)
                 .with_context(|| format!("{}: cannot make the directory", shown(&sub)))?;
         }
+        // Every file is written beside its place first, and all are put in
+        // place only when all are written and nothing is in their way: a
+        // run that fails leaves the site there as it was.
+        let mut staged = Staged::default();
         files(ladder, &mut |path, text| {
             let target = dir.join(path);
             count += 1;
-            write_whole_unsynced(&target, &text)
+            staged
+                .write(target.clone(), &text)
                 .with_context(|| format!("{}: cannot write the page", shown(&target)))
         })?;
+        staged.put_in_place()?;
     } else {
         write_fresh_or_nothing(dir, &mut |emit| {
             files(ladder, &mut |path, text| {
@@ -61,6 +67,58 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
         })?;
     }
     Ok(count)
+}
+
+/// Files written beside their targets, each under a temporary name, and
+/// put in place together; those not put in place are removed when dropped.
+#[derive(Default)]
+struct Staged {
+    /// Each temporary file and its target.
+    moves: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Staged {
+    fn write(&mut self, target: PathBuf, text: &str) -> std::io::Result<()> {
+        let temporary = temporary(&target);
+        let mut file = std::fs::File::create_new(&temporary)?;
+        self.moves.push((temporary, target));
+        file.write_all(text.as_bytes())
+    }
+
+    /// Renames every file over its target, once no target is a directory
+    /// (or anything else a file cannot replace).
+    fn put_in_place(mut self) -> anyhow::Result<()> {
+        for (_, target) in &self.moves {
+            if let Ok(meta) = target.symlink_metadata()
+                && !meta.is_file()
+                && !meta.file_type().is_symlink()
+            {
+                bail!(
+                    "{}: not a file, and the site writes a file there; move it out of the way (nothing was written)",
+                    shown(target)
+                );
+            }
+        }
+        let moves = std::mem::take(&mut self.moves);
+        for (at, (temporary, target)) in moves.iter().enumerate() {
+            if let Err(err) = std::fs::rename(temporary, target) {
+                // The files renamed so far are the new site's; the rest are
+                // removed when `self` is dropped.
+                self.moves = moves[at..].to_vec();
+                let shown = shown(target);
+                return Err(err).with_context(|| format!("{shown}: cannot write the page"));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        for (temporary, _) in &self.moves {
+            let _ = std::fs::remove_file(temporary);
+        }
+    }
 }
 
 /// A path as an error message shows it, control characters escaped.
