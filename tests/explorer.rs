@@ -146,6 +146,28 @@ fn show_json_uses_the_file_field_names() {
         em["lateral"],
         serde_json::json!([{"id": "staff", "sources": ["gitlab-staff"]}])
     );
+    // A lateral move is one pair, whichever level declares it: both levels'
+    // JSON list it, with its sources, as their tables do.
+    for level in common::DEFAULT_IDS {
+        let shown = json(&["show", level]);
+        for peer in shown["lateral"].as_array().unwrap() {
+            let other = json(&["show", peer["id"].as_str().unwrap()]);
+            let back: Vec<&Value> = (other["lateral"].as_array().unwrap().iter())
+                .filter(|l| l["id"] == *level)
+                .collect();
+            assert_eq!(
+                back,
+                [&serde_json::json!({"id": level, "sources": peer["sources"]})]
+            );
+        }
+    }
+    // In a file where one side declares it.
+    let acme = fixture(ACME);
+    let head = json(&["--ladder", &acme, "show", "head"]);
+    assert_eq!(
+        head["lateral"],
+        serde_json::json!([{"id": "principal", "sources": []}])
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::ladder::{
 use crate::output::markup::{Layout, Line, Markup, Span};
 
 /// One level with what its ids refer to. Machine formats print the level alone,
-/// with the file's field names.
+/// with the file's field names, its lateral moves as shown.
 #[derive(Debug)]
 pub struct LevelView<'a> {
     pub level: &'a Level,
@@ -94,9 +94,17 @@ fn named<'a, S: AsRef<str>>(ladder: &'a CheckedLadder, ids: &[S]) -> Vec<&'a Lev
     found.map(|l| ladder.level(l)).collect()
 }
 
+/// The level with the file's field names, but `lateral` as shown: every
+/// lateral move, whichever of the two levels declares it, by id.
 impl Serialize for LevelView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.level.serialize(serializer)
+        use serde::ser::Error as _;
+        let mut level = serde_json::to_value(self.level).map_err(S::Error::custom)?;
+        let lateral: Vec<serde_json::Value> = (self.lateral.iter())
+            .map(|(peer, sources)| serde_json::json!({"id": peer.id, "sources": sources}))
+            .collect();
+        level["lateral"] = serde_json::Value::Array(lateral);
+        level.serialize(serializer)
     }
 }
 
