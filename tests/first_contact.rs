@@ -631,7 +631,7 @@ fn wide_characters_keep_table_columns_in_line() {
     let diff = run(&["diff", "one", "two"]);
     let categories = starts(
         &diff,
-        &["CATEGORY", "relational", "organizational", "technical"],
+        &["CATEGORY", "Relational", "Organizational", "Technical"],
     );
     assert!(
         categories.windows(2).all(|w| w[0] == w[1]),

@@ -8,7 +8,7 @@ use common::acme;
 /// The diff between two levels.
 mod diff {
     use super::acme;
-    use ladder::commands::diff::{SkillMix, diff};
+    use ladder::commands::diff::diff;
     use ladder::commands::shared::Change;
     use ladder::ladder::{Direction, Range};
 
@@ -31,14 +31,25 @@ mod diff {
         assert_eq!(ids(&d.responsibilities.dropped, |r| r.id), ["ship"]);
         assert_eq!(ids(&d.responsibilities.kept, |r| r.id), ["review"]);
         let mix = |from, to| Change { from, to };
+        let counts: Vec<(&str, Change<usize>)> = (d.skill_mix.0.iter())
+            .map(|(c, m)| {
+                (
+                    c.id.as_str(),
+                    Change {
+                        from: m.from,
+                        to: m.to,
+                    },
+                )
+            })
+            .collect();
         assert_eq!(
-            d.skill_mix,
-            SkillMix(vec![
+            counts,
+            [
                 ("technical", mix(2, 1)),
                 ("relational", mix(0, 1)),
                 ("organizational", mix(0, 0)),
                 ("business", mix(0, 0))
-            ])
+            ]
         );
     }
 

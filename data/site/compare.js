@@ -168,7 +168,9 @@
     if (range(c.span.from) !== range(c.span.to)) { fact("Span", range(c.span.from) + " → " + range(c.span.to)); }
     if (c.track.from !== c.track.to) { fact("Track", c.track.from + " → " + c.track.to); }
     out.appendChild(facts);
-    var skill = function (s) { return s.name + " (" + s.category + ")"; };
+    var categoryNames = {};
+    data.categories.forEach(function (c) { categoryNames[c.id] = c.name; });
+    var skill = function (s) { return s.name + " (" + categoryNames[s.category] + ")"; };
     var duty = function (d) { return d.was === undefined ? d.name : d.name + " (was: " + d.was + ")"; };
     if (data.categories.some(function (c) { var m = diff.skill_mix[c.id]; return m.from || m.to; })) {
       out.appendChild(el("h3", "Skill mix"));

@@ -9,7 +9,7 @@ use super::delta::{Delta, duty_delta_named, skill_delta};
 use super::shared::{
     Change, LevelRef, Named, SkillRef, coding, ids, route_and_shifted, route_line, span,
 };
-use crate::ladder::{CheckedLadder, Direction, Level, Range, find, route};
+use crate::ladder::{Category, CheckedLadder, Direction, Level, Range, find, route};
 use crate::output::markup::{Layout, Line, Markup, Sign, Span};
 
 /// The skill shift from one level to another. Field names are the JSON contract.
@@ -43,15 +43,23 @@ pub struct Changes<'a> {
 /// How many skills of each category the two levels ask for, by category id
 /// in the ladder's order of categories: a JSON object keyed by id.
 #[derive(Debug, PartialEq)]
-pub struct SkillMix<'a>(pub Vec<(&'a str, Change<usize>)>);
+pub struct SkillMix<'a>(pub Vec<(&'a Category, Change<usize>)>);
 
 impl Serialize for SkillMix<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (category, mix) in &self.0 {
-            map.serialize_entry(category, mix)?;
+            map.serialize_entry(category.id.as_str(), mix)?;
         }
         map.end()
+    }
+}
+
+impl SkillMix<'_> {
+    /// The name of the category `id`, for the human layouts, which name
+    /// categories as `show` does: scripts have the id.
+    fn name_of<'n>(&'n self, id: &'n str) -> &'n str {
+        (self.0.iter().find(|(c, _)| c.id.as_str() == id)).map_or(id, |(c, _)| c.name.as_str())
     }
 }
 
@@ -123,7 +131,7 @@ fn skill_mix<'a>(ladder: &'a CheckedLadder, from: &Level, to: &Level) -> SkillMi
                     from: from[i],
                     to: to[i],
                 };
-                (c.id.as_str(), mix)
+                (c, mix)
             })
             .collect(),
     )
@@ -190,7 +198,8 @@ impl Layout for Diff<'_> {
             }
         }
         out.heading(2, &"Skills".into());
-        let skills = signed(&self.skills, |s| vec![s.name.into(), s.category.into()]);
+        let category = |s: &SkillRef<'_>| self.skill_mix.name_of(s.category).to_string();
+        let skills = signed(&self.skills, |s| vec![s.name.into(), category(s).into()]);
         if skills.is_empty() {
             // A ladder without skills (one imported from a framework of duties
             // only, say) gets a sentence, not an empty table and a mix of zeros.
@@ -198,7 +207,7 @@ impl Layout for Diff<'_> {
         } else {
             out.table(&["", "Skill", "Category"], &skills, &[]);
             let mix = (self.skill_mix.0.iter())
-                .map(|(category, m)| format!("{category} {} → {}", m.from, m.to));
+                .map(|(category, m)| format!("{} {} → {}", category.name, m.from, m.to));
             out.paragraph(
                 0,
                 &format!("Mix: {}", mix.collect::<Vec<_>>().join(", ")).into(),

@@ -14,6 +14,9 @@ use crate::output::markup::{Layout, Line, Markup};
 #[derive(Debug, Serialize)]
 pub struct Trail<'a> {
     pub skill: SkillRef<'a>,
+    /// Its category's name, for the human layouts: scripts have the id.
+    #[serde(skip)]
+    pub category: &'a str,
     /// Every level that needs the skill, in ladder order.
     pub levels: Vec<LevelRef<'a>>,
     /// Levels that need it although no level that leads into them does.
@@ -42,6 +45,9 @@ fn ids<S: serde::Serializer>(levels: &[LevelRef<'_>], to: S) -> Result<S::Ok, S:
 pub struct Entry<'a> {
     #[serde(flatten)]
     pub skill: SkillRef<'a>,
+    /// Its category's name, for the human layouts: scripts have the id.
+    #[serde(skip)]
+    pub category: &'a str,
     /// How many levels need the skill.
     pub levels: usize,
 }
@@ -94,6 +100,7 @@ pub fn trail<'a>(ladder: &'a CheckedLadder, skill: &'a Skill) -> Trail<'a> {
     }
     Trail {
         skill: SkillRef::new(skill),
+        category: ladder.category_name(&skill.category),
         levels,
         first,
         dropped,
@@ -113,6 +120,7 @@ pub fn catalogue(ladder: &CheckedLadder) -> Catalogue<'_> {
         entries
             .map(|(skill, levels)| Entry {
                 skill: SkillRef::new(skill),
+                category: ladder.category_name(&skill.category),
                 levels,
             })
             .collect(),
@@ -124,7 +132,7 @@ impl Layout for Trail<'_> {
         let skill = &self.skill;
         let title = Line::named(skill.name, skill.id)
             .plain(", ")
-            .plain(skill.category);
+            .plain(self.category);
         out.heading(1, &title);
         let count = self.levels.len();
         let plural = if count == 1 { "" } else { "s" };
@@ -166,7 +174,7 @@ impl Layout for Catalogue<'_> {
                 vec![
                     Line::new().code(e.skill.id),
                     e.skill.name.into(),
-                    e.skill.category.into(),
+                    e.category.into(),
                     e.levels.to_string().into(),
                 ]
             })

@@ -56,6 +56,11 @@ impl CheckedLadder {
         self.category_ids[id]
     }
 
+    /// The name of the category `id`.
+    pub fn category_name(&self, id: &str) -> &str {
+        &self.categories()[self.category_position(id)].name
+    }
+
     pub fn category(&self, id: &str) -> &Category {
         &self.categories()[self.category_position(id)]
     }
