@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Answer;
 use super::delta::{Delta, duty_delta_named, skill_delta};
-use super::shared::{Change, LevelRef, Named, SkillRef, coding};
+use super::shared::{Change, LevelRef, Named, SkillRef, coding, span};
 use crate::ladder::route::{self, Route};
 use crate::ladder::{CheckedLadder, Direction, Level, Move, Range, find};
 use crate::output::markup::{Layout, Line, Markup, Sign, Span};
@@ -45,12 +45,13 @@ pub struct Fork<'a> {
 }
 
 /// What changes between two levels: skills and responsibilities gained and
-/// dropped, and the coding share and scope.
+/// dropped, and the coding share, span of control and scope.
 #[derive(Debug, Serialize)]
 pub struct StepChange<'a> {
     pub skills: Gains<SkillRef<'a>>,
     pub responsibilities: DutyGains<'a>,
     pub coding: Change<Option<Range>>,
+    pub span: Change<Option<Range>>,
     pub scope: Change<&'a str>,
 }
 
@@ -151,6 +152,7 @@ fn step_change<'a>(ladder: &'a CheckedLadder, a: &'a Level, b: &'a Level) -> Ste
         skills: skill_delta(ladder, a, b).into(),
         responsibilities: duty_delta_named(a, b).into(),
         coding: Change::of(a, b, Level::coding_share),
+        span: Change::of(a, b, Level::span_of_control),
         scope: Change::of(a, b, |l| l.scope.as_str()),
     }
 }
@@ -191,7 +193,7 @@ impl Layout for Journey<'_> {
 }
 
 /// The lines of one change: skills and responsibilities gained and dropped,
-/// and the coding share and scope where they change.
+/// and the coding share, span of control and scope where they change.
 fn changes(change: &StepChange, out: &mut dyn Markup) {
     let (s, r) = (&change.skills, &change.responsibilities);
     // Each list's names as spans of one line, borrowed: a route of thousands
@@ -211,7 +213,7 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
         ),
         (Sign::Kept, "responsibilities", renamed(&r.renamed)),
     ];
-    let mut items: Vec<(Option<Sign>, &str, Line)> = Vec::with_capacity(7);
+    let mut items: Vec<(Option<Sign>, &str, Line)> = Vec::with_capacity(8);
     for (sign, what, names) in lists {
         if let Some(names) = names {
             items.push((Some(sign), what, names));
@@ -224,6 +226,10 @@ fn changes(change: &StepChange, out: &mut dyn Markup) {
             coding(change.coding.to)
         );
         items.push((None, "coding", text.into()));
+    }
+    if change.span.changed() {
+        let text = format!("{} → {}", span(change.span.from), span(change.span.to));
+        items.push((None, "span", text.into()));
     }
     if change.scope.changed() {
         let text = format!("{} → {}", change.scope.from, change.scope.to);
