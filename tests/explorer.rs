@@ -161,6 +161,12 @@ fn show_json_uses_the_file_field_names() {
             );
         }
     }
+    // A role outside the ladder is no level to show: a terminal names it.
+    let vp = stdout(&["show", "vp"]);
+    assert!(
+        vp.contains(" Reports to  cto, Chief Executive Officer\n"),
+        "{vp}"
+    );
     // In a file where one side declares it.
     let acme = fixture(ACME);
     let head = json(&["--ladder", &acme, "show", "head"]);

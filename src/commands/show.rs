@@ -141,11 +141,8 @@ pub fn layout_at<'a>(
         }
         superiors = superiors.span(match superior {
             Superior::Level(l) => level_span(l, anchors),
-            Superior::Role(role) => Span::Level {
-                id: &role.id,
-                name: &role.name,
-                anchor: None,
-            },
+            // A role is no level to show: named, not given by id.
+            Superior::Role(role) => Span::Text(role.name.as_str().into()),
         });
     }
     let range = |range: &'a Option<CitedRange>, text: String| {
