@@ -25,6 +25,27 @@ fn list_shows_every_level_by_track_in_ladder_order() {
     assert!(out.contains("0–30%") && out.contains("Manages the people"));
 }
 
+/// A track no level is on says so, rather than print a table with no rows
+/// (`lint` advises taking it out: unused-entry).
+#[test]
+fn list_says_a_track_has_no_level() {
+    let path = common::acme_with(
+        "spare.yaml",
+        &[("tracks:\n", "tracks:\n  - {id: spare, name: Spare}\n")],
+    );
+    let path = path.to_str().unwrap();
+    let out = stdout(&["--ladder", path, "list"]);
+    assert!(
+        out.starts_with("Spare (spare)\nNo level is on this track.\n\n"),
+        "{out}"
+    );
+    let out = stdout(&["--ladder", path, "list", "--format", "markdown"]);
+    assert!(
+        out.contains("## Spare (`spare`)\n\nNo level is on this track.\n"),
+        "{out}"
+    );
+}
+
 #[test]
 fn list_json_is_an_array_of_levels() {
     let list = json(&["list"]);

@@ -8,7 +8,7 @@ use serde::{Serialize, Serializer};
 use super::Answer;
 use super::shared::coding;
 use crate::ladder::{CheckedLadder, Level, Range, Track, find};
-use crate::output::markup::{Layout, Line, Markup};
+use crate::output::markup::{Layout, Line, Markup, Section};
 
 /// Every level by track. Machine formats print one flat array of rows, in the
 /// same order.
@@ -81,7 +81,7 @@ impl Serialize for Listing<'_> {
 
 impl Layout for Listing<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        let sections: Vec<(Line, Vec<Vec<Line>>)> = self
+        let sections: Vec<Section> = self
             .0
             .iter()
             .map(|group| {
@@ -98,7 +98,8 @@ impl Layout for Listing<'_> {
                         ]
                     })
                     .collect();
-                (Line::named(&group.track.name, &group.track.id), rows)
+                let title = Line::named(&group.track.name, &group.track.id);
+                (title, rows, "No level is on this track.")
             })
             .collect();
         out.sections(

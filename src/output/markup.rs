@@ -10,6 +10,10 @@ pub trait Layout {
     fn layout(&self, out: &mut dyn Markup);
 }
 
+/// A section of tables: its heading, its rows, and what it says when it has
+/// none.
+pub type Section<'a> = (Line<'a>, Vec<Vec<Line<'a>>>, &'a str);
+
 /// What a layout can say. Backends escape all text they are given.
 pub trait Markup {
     /// A heading: 1 titles the whole output, 2 a section of it, deeper ones a
@@ -24,12 +28,16 @@ pub trait Markup {
     /// A table under a header; the columns in `fit` keep the width of their
     /// content where the backend has to share out the width.
     fn table(&mut self, header: &[&str], rows: &[Vec<Line>], fit: &[usize]);
-    /// Sections, each a heading over a table, the tables under one header: a
-    /// terminal lines their columns up, so that every table is as wide.
-    fn sections(&mut self, header: &[&str], sections: &[(Line, Vec<Vec<Line>>)], fit: &[usize]) {
-        for (title, rows) in sections {
+    /// Sections, each a heading over a table (or, with no rows, a sentence
+    /// that says so), the tables under one header: a terminal lines their
+    /// columns up, so that every table is as wide.
+    fn sections(&mut self, header: &[&str], sections: &[Section], fit: &[usize]) {
+        for (title, rows, empty) in sections {
             self.heading(2, title);
-            self.table(header, rows, fit);
+            match rows.is_empty() {
+                true => self.paragraph(0, &(*empty).into()),
+                false => self.table(header, rows, fit),
+            }
         }
     }
     fn bullets(&mut self, items: &[Line]);

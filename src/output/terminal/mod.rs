@@ -12,7 +12,7 @@ use self::spans::push_spans;
 use super::Style;
 use super::escape::escape;
 use super::grid::{fits, lines_up, widths};
-use super::markup::{Line, Markup, Sign};
+use super::markup::{Line, Markup, Section, Sign};
 use super::paragraphs::paragraphs;
 use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, wrap};
 
@@ -188,18 +188,19 @@ impl Markup for Terminal<'_> {
         self.grid(header, rows, fit, None);
     }
 
-    fn sections(&mut self, header: &[&str], sections: &[(Line, Vec<Vec<Line>>)], fit: &[usize]) {
+    fn sections(&mut self, header: &[&str], sections: &[Section], fit: &[usize]) {
         // One decision and one set of widths for every table, so that they
         // line up: stacked if one of them would not fit.
-        let all: Vec<&Vec<Line>> = sections.iter().flat_map(|(_, rows)| rows).collect();
+        let all: Vec<&Vec<Line>> = sections.iter().flat_map(|(_, rows, _)| rows).collect();
         let cells = |row: &Vec<Line>| row.iter().map(|c| flat(c, false)).collect::<Vec<_>>();
         let peers = widths(header, all.iter().map(|row| cells(row)));
         let stack = !lines_up(header, &all, &peers, fit, usize::from(self.style.width));
-        for (title, rows) in sections {
+        for (title, rows, empty) in sections {
             self.heading(2, title);
-            match stack {
-                true => self.stacked(header, rows),
-                false => self.grid(header, rows, fit, Some(&peers)),
+            match (rows.is_empty(), stack) {
+                (true, _) => self.paragraph(0, &(*empty).into()),
+                (false, true) => self.stacked(header, rows),
+                (false, false) => self.grid(header, rows, fit, Some(&peers)),
             }
         }
     }

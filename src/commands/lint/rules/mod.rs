@@ -8,6 +8,7 @@ mod reach;
 mod steps;
 mod tabs;
 mod text;
+mod unused;
 mod wording;
 
 use self::apart::separate_groups;
@@ -16,12 +17,13 @@ use self::reach::unreachable;
 use self::steps::uneven_steps;
 use self::tabs::tabs_in_values;
 use self::text::{mixed_spellings, trailing_spaces};
+use self::unused::unused_entries;
 use self::wording::{no_own_duty, overlapping};
 use crate::file::position::Pointer;
 use crate::ladder::CheckedLadder;
 
 /// Every rule, by its stable name, with what it looks for.
-pub const RULES: [(&str, &str); 10] = [
+pub const RULES: [(&str, &str); 11] = [
     (
         "uneven-step",
         "a promotion that changes much less or much more than the steps beside it",
@@ -49,6 +51,10 @@ pub const RULES: [(&str, &str); 10] = [
     (
         "lateral-rank-gap",
         "a lateral move between levels two or more promotions apart",
+    ),
+    (
+        "unused-entry",
+        "a track no level is on, a skill no level asks for, or a category no skill is in",
     ),
     ("trailing-space", "a line that ends in spaces or tabs"),
     (
@@ -91,6 +97,7 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     unreachable(ladder, &mut found);
     separate_groups(ladder, &mut found);
     rank_gaps(ladder, &ranks, &mut found);
+    unused_entries(ladder, &mut found);
     trailing_spaces(text, &mut found);
     tabs_in_values(text, &mut found);
     mixed_spellings(text, &mut found);
