@@ -21,12 +21,22 @@ pub fn positions(text: &str, paths: &[String]) -> Vec<Option<Position>> {
             at = parent(path);
         }
     }
+    // The walk stops once every path asked for is found: advice on the top
+    // of a large file (its skills, say) costs a reading of the top only.
+    let asked: crate::ladder::hash::HashSet<&str> = paths.iter().map(String::as_str).collect();
+    let mut left = asked.len();
     walk(
         text,
         |path, position| {
-            if let Some(slot) = wanted.get_mut(path) {
-                slot.get_or_insert(position);
+            if let Some(slot) = wanted.get_mut(path)
+                && slot.is_none()
+            {
+                *slot = Some(position);
+                if asked.contains(path) {
+                    left -= 1;
+                }
             }
+            left > 0
         },
         |_| {},
     );
@@ -162,7 +172,7 @@ pub fn repeated_keys(text: &str, most: usize) -> (Vec<Repeat>, usize) {
     let (mut repeats, mut more) = (Vec::new(), 0);
     walk(
         text,
-        |_, _| {},
+        |_, _| true,
         |key| {
             // The mappings deeper than this key's are closed, and so is one
             // at its depth with another number: a mapping beside it.
@@ -218,8 +228,9 @@ fn key_name(bytes: &[u8], plain: bool) -> String {
 }
 
 /// Calls `at` with the path and position of every value of the first
-/// document, and `key_at` with each scalar key of a mapping.
-fn walk(text: &str, mut at: impl FnMut(&str, Position), mut key_at: impl FnMut(Key)) {
+/// document, until it says to stop (false), and `key_at` with each scalar
+/// key of a mapping.
+fn walk(text: &str, mut at: impl FnMut(&str, Position) -> bool, mut key_at: impl FnMut(Key)) {
     let mut frames: Vec<Frame> = Vec::new();
     let mut mappings = 0;
     let _ = events(text, |event| {
@@ -307,7 +318,9 @@ fn walk(text: &str, mut at: impl FnMut(&str, Position), mut key_at: impl FnMut(K
                     }
                     None => String::new(),
                 };
-                at(if path.is_empty() { "." } else { &path }, position);
+                if !at(if path.is_empty() { "." } else { &path }, position) {
+                    return false;
+                }
                 if kind == YAML_MAPPING_START_EVENT {
                     mappings += 1;
                     frames.push(Frame::Map {
