@@ -37,9 +37,10 @@ fn every_rule_fires_with_its_position() {
         .iter()
         .map(|(n, _)| *n)
         .collect();
-    // All but separate-group, which a ladder of tracks apart sets off.
+    // All but separate-group, which a ladder of tracks apart sets off, and
+    // level-order, which a ladder listed out of order does (below).
     let mut all: Vec<&str> = (names.iter().copied())
-        .filter(|&n| n != "separate-group")
+        .filter(|&n| n != "separate-group" && n != "level-order")
         .collect();
     all.sort_unstable();
     assert_eq!(rules(&found), all);
@@ -256,9 +257,10 @@ fn advice_fails_the_run_only_with_deny_and_invalid_files_always() {
 #[test]
 fn each_rule_is_silenced_on_its_own() {
     let all = advice(&[]);
-    // separate-group is silenced on a ladder of its own, below.
+    // separate-group and level-order are silenced on ladders of their own.
     let rules = ladder::commands::lint::RULES.map(|(rule, _)| rule);
-    for rule in rules.into_iter().filter(|&r| r != "separate-group") {
+    let own = ["separate-group", "level-order"];
+    for rule in rules.into_iter().filter(|r| !own.contains(r)) {
         let quiet = advice(&["--allow", rule]);
         let fired = all.iter().filter(|a| a["rule"] == rule).count();
         assert!(fired > 0, "{rule} fires on the fixture");
@@ -412,9 +414,11 @@ fn a_track_starts_where_its_promotions_start_in_any_order() {
         level("a1", "a", None, ", next: [a2]"),
     ]
     .concat();
-    assert!(lint_file(&file, &[]).is_empty(), "{file}");
+    // Out of order, which level-order says, not unreachable-level.
+    assert_eq!(rules(&lint_file(&file, &[])), ["level-order"], "{file}");
+    let allow = ["--allow", "level-order"];
     let stray = format!("{file}{}", level("a9", "a", None, ""));
-    let found = lint_file(&stray, &[]);
+    let found = lint_file(&stray, &allow);
     assert_eq!(rules(&found), ["unreachable-level"], "{found:?}");
     assert!(
         found[0]["message"].as_str().unwrap().contains("'a9'"),
@@ -560,4 +564,44 @@ fn a_group_apart_is_told_whatever_else_is_allowed() {
             && m.ends_with("merge them, or word one otherwise")),
         "{said:?}"
     );
+}
+
+/// Levels are listed from junior to senior: one listed before a level
+/// promoted into it is advice at the promotion, whichever track it is on.
+#[test]
+fn a_level_listed_before_one_promoted_into_it_is_out_of_order() {
+    let head = "schema: 1\ntitle: T\ntracks:\n  - {id: a, name: A}\nskills: []\nlevels:\n";
+    let ordered = [
+        head.to_string(),
+        level("a1", "a", None, ", next: [a2]"),
+        level("a2", "a", None, ", next: [a3]"),
+        level("a3", "a", None, ""),
+    ]
+    .concat();
+    assert!(lint_file(&ordered, &[]).is_empty(), "{ordered}");
+    let reversed = [
+        head.to_string(),
+        level("a3", "a", None, ""),
+        level("a2", "a", None, ", next: [a3]"),
+        level("a1", "a", None, ", next: [a2]"),
+    ]
+    .concat();
+    let found = lint_file(&reversed, &[]);
+    let said: Vec<(u64, &str)> = (found.iter())
+        .map(|f| (f["line"].as_u64().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (
+                8,
+                "level 'a3' is listed before 'a2', which is promoted into it; list levels from junior to senior, the order `list`, `export` and the site show"
+            ),
+            (
+                9,
+                "level 'a2' is listed before 'a1', which is promoted into it; list levels from junior to senior, the order `list`, `export` and the site show"
+            ),
+        ]
+    );
+    assert!(lint_file(&reversed, &["--allow", "level-order"]).is_empty());
 }

@@ -4,6 +4,7 @@
 
 mod apart;
 mod graph;
+mod order;
 mod reach;
 mod steps;
 mod tabs;
@@ -13,6 +14,7 @@ mod wording;
 
 use self::apart::separate_groups;
 use self::graph::{rank_gaps, ranks};
+use self::order::level_order;
 use self::reach::unreachable;
 use self::steps::uneven_steps;
 use self::tabs::tabs_in_values;
@@ -23,7 +25,7 @@ use crate::file::position::Pointer;
 use crate::ladder::CheckedLadder;
 
 /// Every rule, by its stable name, with what it looks for.
-pub const RULES: [(&str, &str); 11] = [
+pub const RULES: [(&str, &str); 12] = [
     (
         "uneven-step",
         "a promotion that changes much less or much more than the steps beside it",
@@ -47,6 +49,10 @@ pub const RULES: [(&str, &str); 11] = [
     (
         "separate-group",
         "levels no promotion or lateral move joins to the rest of the ladder, which no route reaches",
+    ),
+    (
+        "level-order",
+        "a level listed before one that is promoted into it",
     ),
     (
         "lateral-rank-gap",
@@ -96,6 +102,7 @@ pub fn lint(ladder: &CheckedLadder, text: &str) -> Vec<Finding> {
     no_own_duty(ladder, &ranks.placed, &mut found);
     unreachable(ladder, &mut found);
     separate_groups(ladder, &mut found);
+    level_order(ladder, &mut found);
     rank_gaps(ladder, &ranks, &mut found);
     unused_entries(ladder, &mut found);
     trailing_spaces(text, &mut found);
