@@ -123,9 +123,13 @@ fn nearest_first(mut answer: clap::Error) -> clap::Error {
         let most = typed.len() + name.len();
         ladder::find::edit_distance_within(&typed, name, most).unwrap_or(most)
     };
-    // Clap's likeliest first among names as near, then by distance.
+    // Clap's likeliest first among names as near, then by distance; a name
+    // much further than the nearest (`validate` for `lsit`) is no help.
     let mut names: Vec<String> = names.iter().rev().cloned().collect();
     names.sort_by_key(distance);
+    let nearest = names.first().map_or(0, distance);
+    let bound = nearest.max(2).max(typed.len() / 2);
+    names.retain(|name| distance(name) <= bound);
     answer.insert(
         ContextKind::SuggestedSubcommand,
         ContextValue::Strings(names),
