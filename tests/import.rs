@@ -549,6 +549,13 @@ fn each_format_writes_its_fixture_as_the_same_file() {
     ] {
         let (text, warnings) = import(&[&["--from", format][..], sources].concat());
         insta::assert_snapshot!(format!("import_{format}"), format!("{text}---\n{warnings}"));
+        // Nothing an importer makes goes unused (an `ft` family's themes are
+        // categories of its duties, with no skills).
+        let advice = on(&text, &["lint"]);
+        let unused: Vec<&Value> = (advice.as_array().unwrap().iter())
+            .filter(|a| a["rule"] == "unused-entry")
+            .collect();
+        assert!(unused.is_empty(), "{format}: {unused:?}");
     }
 }
 

@@ -595,11 +595,11 @@ fn a_level_listed_before_one_promoted_into_it_is_out_of_order() {
         [
             (
                 8,
-                "level 'a3' is listed before 'a2', which is promoted into it; list levels from junior to senior, the order `list`, `export` and the site show"
+                "level 'a3' is listed before 'a2', which is promoted into it; list levels from junior to senior, the order `export`, the site and each track's `list` show"
             ),
             (
                 9,
-                "level 'a2' is listed before 'a1', which is promoted into it; list levels from junior to senior, the order `list`, `export` and the site show"
+                "level 'a2' is listed before 'a1', which is promoted into it; list levels from junior to senior, the order `export`, the site and each track's `list` show"
             ),
         ]
     );

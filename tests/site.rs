@@ -133,11 +133,23 @@ fn every_page_is_written_and_every_internal_link_resolves() {
         std::fs::read_to_string(dir.join("index.html")).unwrap(),
         "old\n"
     );
-    let left: Vec<_> = walk(&dir)
-        .into_iter()
-        .filter(|p| p.to_string_lossy().ends_with(".tmp"))
-        .collect();
-    assert!(left.is_empty(), "{left:?}");
+    let staged = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
+        (walk(dir).into_iter())
+            .filter(|p| p.to_string_lossy().ends_with(".ladder-staged"))
+            .collect()
+    };
+    assert!(staged(&dir).is_empty(), "{:?}", staged(&dir));
+    // What a killed run left staged is the next run's to remove.
+    std::fs::remove_dir(dir.join("style.css")).unwrap();
+    std::fs::write(dir.join("index.html.ladder-staged"), "half\n").unwrap();
+    std::fs::write(dir.join("levels/gone.html.ladder-staged"), "half\n").unwrap();
+    ladder()
+        .args(["site", dir.to_str().unwrap(), "--force"])
+        .assert()
+        .success();
+    assert!(staged(&dir).is_empty(), "{:?}", staged(&dir));
+    let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(index.starts_with("<!doctype html>"), "{index}");
 }
 
 /// Every file under `dir`.

@@ -23,7 +23,11 @@ pub fn positions(text: &str, paths: &[String]) -> Vec<Option<Position>> {
     }
     // The walk stops once every path asked for is found: advice on the top
     // of a large file (its skills, say) costs a reading of the top only.
-    let asked: crate::ladder::hash::HashSet<&str> = paths.iter().map(String::as_str).collect();
+    // An empty path (no pointer) is never found, and is not waited for.
+    let asked: crate::ladder::hash::HashSet<&str> = (paths.iter())
+        .map(String::as_str)
+        .filter(|p| !p.is_empty())
+        .collect();
     let mut left = asked.len();
     walk(
         text,

@@ -80,7 +80,7 @@ fn systems(path: &Path) -> bool {
 }
 
 /// A name beside `path` for writing it first.
-pub(crate) fn temporary(path: &Path) -> PathBuf {
+fn temporary(path: &Path) -> PathBuf {
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(format!(".{}.tmp", std::process::id()));
     PathBuf::from(temporary)

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use super::{Emit, files};
-use crate::file::write::temporary;
 use crate::ladder::CheckedLadder;
 
 /// Runs `ladder site OUT_DIR`: writes every file as it is made, returns how
@@ -49,6 +48,7 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
         // Every file is written beside its place first, and all are put in
         // place only when all are written and nothing is in their way: a
         // run that fails leaves the site there as it was.
+        sweep(dir);
         let mut staged = Staged::default();
         files(ladder, &mut |path, text| {
             let target = dir.join(path);
@@ -69,8 +69,28 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
     Ok(count)
 }
 
-/// Files written beside their targets, each under a temporary name, and
-/// put in place together; those not put in place are removed when dropped.
+/// How a file written beside its target is named: the target's name and
+/// this, the same in every run, so that a run removes what a killed one left.
+const STAGED: &str = ".ladder-staged";
+
+/// Removes the staged files a killed run left in the site's directories.
+fn sweep(dir: &Path) {
+    for sub in [dir.to_path_buf(), dir.join("levels"), dir.join("skills")] {
+        let Ok(entries) = std::fs::read_dir(&sub) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let staged = entry.file_name().to_string_lossy().ends_with(STAGED);
+            if staged && entry.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// Files written beside their targets, each under a staged name, and put in
+/// place together; those not put in place are removed when dropped (a run
+/// killed before that leaves them to the next run's sweep).
 #[derive(Default)]
 struct Staged {
     /// Each temporary file and its target.
@@ -79,7 +99,11 @@ struct Staged {
 
 impl Staged {
     fn write(&mut self, target: PathBuf, text: &str) -> std::io::Result<()> {
-        let temporary = temporary(&target);
+        let mut temporary = target.clone().into_os_string();
+        temporary.push(STAGED);
+        let temporary = PathBuf::from(temporary);
+        // One left by a run that was killed is this run's to replace.
+        let _ = std::fs::remove_file(&temporary);
         let mut file = std::fs::File::create_new(&temporary)?;
         self.moves.push((temporary, target));
         file.write_all(text.as_bytes())

@@ -1,6 +1,6 @@
 //! level-order: a level listed before one that is promoted into it. The file
-//! lists levels from junior to senior, and `list`, `tracks`, `export`, the
-//! chart's neighbours and the site show them in its order.
+//! lists levels from junior to senior, and `export`, the site and each
+//! track's levels in `list` and `tracks` show them in its order.
 
 use super::{Finding, Place, level_at};
 use crate::ladder::{CheckedLadder, Move};
@@ -19,7 +19,7 @@ pub(super) fn level_order(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
                     rule: "level-order",
                     at: Place::Value(level_at(i).key("next").index(k)),
                     message: format!(
-                        "level '{above}' is listed before '{id}', which is promoted into it; list levels from junior to senior, the order `list`, `export` and the site show"
+                        "level '{above}' is listed before '{id}', which is promoted into it; list levels from junior to senior, the order `export`, the site and each track's `list` show"
                     ),
                 });
             }

@@ -48,9 +48,11 @@ pub(super) fn unused_entries(ladder: &CheckedLadder, found: &mut Vec<Finding>) {
         }
     }
     // A file that lists no categories has the four it may use, not its own
-    // (one that lists just those four is read the same).
+    // (one that lists just those four is read the same); a ladder of no
+    // skills keeps categories as headings of its duties (an `ft` import's
+    // themes), not for skills.
     let own = match ladder.categories() {
-        listed if listed == Category::defaults() => &[][..],
+        listed if listed == Category::defaults() || ladder.skills().is_empty() => &[][..],
         listed => listed,
     };
     for (i, category) in own.iter().enumerate() {
