@@ -441,6 +441,27 @@ fn whole_decimals_are_numbers_and_large_ones_too_large() {
             "{out}"
         );
     }
+    // Past 64 bits, and past what a decimal holds (read as text), a number
+    // is too large or negative, not of a type with a Rust name, and needs
+    // no quotes taken away.
+    for (value, told) in [
+        (
+            "99999999999999999999999",
+            "schema: 99999999999999999999999 is too large; expected a whole number up to 4294967295",
+        ),
+        (
+            "-99999999999999999999999",
+            "schema: -99999999999999999999999 is negative; expected a whole number, 0 or more",
+        ),
+        (
+            "1e400",
+            "schema: expected a whole number, found the number 1e400, too large to read",
+        ),
+    ] {
+        let out = validate(with("\nschema: 1\n", &format!("\nschema: {value}\n")));
+        assert!(out.contains(told), "{out}");
+        assert!(!out.contains("u128") && !out.contains("quotes"), "{out}");
+    }
     // A merge key where two parts of the schema describe the mapping (a
     // range, and `coding`'s narrower one) is told once.
     let merged = with("{min: 20, max: 40", "&c {min: 20, max: 40");

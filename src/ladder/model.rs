@@ -183,12 +183,7 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
         }
 
         fn visit_u64<E: de::Error>(self, v: u64) -> Result<u32, E> {
-            u32::try_from(v).map_err(|_| {
-                E::custom(format!(
-                    "{v} is too large; expected a whole number up to {}",
-                    u32::MAX
-                ))
-            })
+            u32::try_from(v).map_err(|_| too_large(v))
         }
 
         fn visit_i64<E: de::Error>(self, v: i64) -> Result<u32, E> {
@@ -200,7 +195,28 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
             }
         }
 
+        /// Past 64 bits a reader hands the number as 128 bits.
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<u32, E> {
+            match u64::try_from(v) {
+                Ok(v) => self.visit_u64(v),
+                Err(_) => Err(too_large(v)),
+            }
+        }
+
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<u32, E> {
+            match u128::try_from(v) {
+                Ok(v) => self.visit_u128(v),
+                Err(_) => Err(E::custom(format!(
+                    "{v} is negative; expected a whole number, 0 or more"
+                ))),
+            }
+        }
+
         fn visit_str<E: de::Error>(self, v: &str) -> Result<u32, E> {
+            // A number too large for a decimal (`1e400`) is read as text.
+            if v.trim().parse::<f64>().is_ok_and(f64::is_infinite) {
+                return Err(too_large(v));
+            }
             Err(E::custom(format!(
                 "expected a whole number, found the text \"{v}\"; write the number without quotes"
             )))
@@ -226,6 +242,14 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
     }
 
     deserializer.deserialize_any(Whole)
+}
+
+/// The error of a number past the largest whole number a field holds.
+fn too_large<E: de::Error>(v: impl fmt::Display) -> E {
+    E::custom(format!(
+        "{v} is too large; expected a whole number up to {}",
+        u32::MAX
+    ))
 }
 
 /// `v` as a whole number, when it is one (`90.0`, `9e1`) of a size a
