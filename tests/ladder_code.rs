@@ -116,6 +116,28 @@ fn init_never_replaces_a_file_without_force() {
     );
     let stderr = failure(["init", dir.to_str().unwrap(), "--force"]);
     assert!(stderr.contains("this is a directory"), "{stderr}");
+    // A name that ends in '/' is a directory's; a file on the way is no
+    // directory: each said in words, not as an OS error.
+    for (name, said) in [
+        (
+            format!("{path_arg}/"),
+            "a name that ends in '/' is a directory's; name the file to write, such as ladder.yaml in it",
+        ),
+        (
+            format!("{}/new/", dir.display()),
+            "a name that ends in '/' is a directory's",
+        ),
+        (
+            format!("{path_arg}/x.yaml"),
+            &format!("{path_arg} is a file, not a directory; name a file in a directory"),
+        ),
+    ] {
+        let stderr = failure(["init", &name]);
+        assert!(
+            stderr.contains(said) && !stderr.contains("os error"),
+            "{stderr}"
+        );
+    }
     // -o FILE is FILE, as import takes it, and --from minimal is --minimal.
     let other = scratch("init-o").join("other.yaml");
     (ladder()

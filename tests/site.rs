@@ -139,6 +139,28 @@ fn every_page_is_written_and_every_internal_link_resolves() {
             .collect()
     };
     assert!(staged(&dir).is_empty(), "{:?}", staged(&dir));
+    // Under a file, or at a link that leads nowhere, no site is made.
+    let file = dir.join("ladder.json");
+    let stderr = common::failure(["site", file.join("sub").to_str().unwrap()]);
+    assert!(
+        stderr.ends_with(
+            "ladder.json: a file, not a directory; name a directory to write the site into\n"
+        ),
+        "{stderr}"
+    );
+    #[cfg(unix)]
+    {
+        let link = dir.with_extension("link");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(dir.join("nowhere"), &link).unwrap();
+        let stderr = common::failure(["site", link.to_str().unwrap()]);
+        assert!(
+            stderr.ends_with(
+                ": a symbolic link that leads nowhere; name a directory to write the site into\n"
+            ),
+            "{stderr}"
+        );
+    }
     // What a killed run left staged is the next run's to remove.
     std::fs::remove_dir(dir.join("style.css")).unwrap();
     std::fs::write(dir.join("index.html.ladder-staged"), "half\n").unwrap();

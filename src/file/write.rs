@@ -36,13 +36,20 @@ pub fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
     if !force && taken(path) {
         bail!("already exists; pass --force to replace it");
     }
+    // `x.yaml/` names a directory, whatever is there.
+    if path.as_os_str().as_encoded_bytes().ends_with(b"/") {
+        bail!(
+            "a name that ends in '/' is a directory's; name the file to write, such as ladder.yaml in it"
+        );
+    }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && !parent.is_dir()
     {
-        bail!(
-            "the directory {} does not exist; make it first",
-            parent.display()
-        );
+        let shown = crate::output::escape::escape_line(&parent.display().to_string()).into_owned();
+        match parent.exists() {
+            true => bail!("{shown} is a file, not a directory; name a file in a directory"),
+            false => bail!("the directory {shown} does not exist; make it first"),
+        }
     }
     if force {
         write_whole(path, text)?;

@@ -22,6 +22,20 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
     if dir.exists() && !dir.is_dir() {
         bail!("{named}: not a directory; name a directory to write the site into");
     }
+    // The nearest of it and its ancestors that is there must be a directory
+    // to make the rest in: not a file, nor a link that leads nowhere.
+    let there =
+        (dir.ancestors()).find(|d| !d.as_os_str().is_empty() && d.symlink_metadata().is_ok());
+    if let Some(there) = there.filter(|d| !d.is_dir()) {
+        let what = match there.exists() {
+            true => "a file, not a directory",
+            false => "a symbolic link that leads nowhere",
+        };
+        bail!(
+            "{}: {what}; name a directory to write the site into",
+            shown(there)
+        );
+    }
     let holds_files = dir.is_dir()
         && std::fs::read_dir(dir)
             .map(|mut d| d.next().is_some())
