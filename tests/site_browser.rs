@@ -47,21 +47,28 @@ fn shows_diff_of(ladder: &[&str], shown: &Value, a: &str, b: &str) {
             serde_json::json!(shifts),
             "{a}..{b}: shifts"
         );
+        // Tracks by name, as the terminal's and Markdown's diff shows them.
+        let tracks = common::json(&[ladder, &["export"]].concat())["tracks"].clone();
+        let track_name = |id: &str| {
+            (tracks.as_array().unwrap().iter())
+                .find(|t| t["id"] == id)
+                .map_or(id.to_string(), |t| t["name"].as_str().unwrap().to_string())
+        };
         for (fact, field) in [("Role", "role"), ("Scope", "scope"), ("Track", "track")] {
             let change = &expected["changes"][field];
             let shown = facts.get(fact).and_then(Value::as_str);
+            let told = |side: &str| {
+                let value = change[side].as_str().unwrap();
+                match field {
+                    "track" => track_name(value),
+                    _ => value.to_string(),
+                }
+            };
             match change["from"] == change["to"] {
                 true => assert_eq!(shown, None, "{a}..{b}: {fact}"),
                 false => assert_eq!(
                     shown,
-                    Some(
-                        format!(
-                            "{} → {}",
-                            change["from"].as_str().unwrap(),
-                            change["to"].as_str().unwrap()
-                        )
-                        .as_str()
-                    ),
+                    Some(format!("{} → {}", told("from"), told("to")).as_str()),
                     "{a}..{b}: {fact}"
                 ),
             }

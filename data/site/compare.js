@@ -159,6 +159,8 @@
     var facts = el("dl");
     facts.className = "facts";
     function fact(key, value) { facts.appendChild(el("dt", key)); facts.appendChild(el("dd", value)); }
+    var trackNames = {};
+    data.tracks.forEach(function (t) { trackNames[t.id] = t.name; });
     fact("Direction", diff.direction);
     fact("Route", diff.path.length ? diff.path.map(function (id) { return names[id]; }).join(" → ") : "no route joins these levels");
     var c = diff.changes;
@@ -166,7 +168,7 @@
     if (c.scope.from !== c.scope.to) { fact("Scope", c.scope.from + " → " + c.scope.to); }
     if (range(c.coding.from) !== range(c.coding.to)) { fact("Coding", range(c.coding.from) + " → " + range(c.coding.to)); }
     if (range(c.span.from) !== range(c.span.to)) { fact("Span", range(c.span.from) + " → " + range(c.span.to)); }
-    if (c.track.from !== c.track.to) { fact("Track", c.track.from + " → " + c.track.to); }
+    if (c.track.from !== c.track.to) { fact("Track", trackNames[c.track.from] + " → " + trackNames[c.track.to]); }
     out.appendChild(facts);
     var categoryNames = {};
     data.categories.forEach(function (c) { categoryNames[c.id] = c.name; });

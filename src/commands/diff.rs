@@ -28,6 +28,10 @@ pub struct Diff<'a> {
     pub responsibilities: Delta<Named<'a>>,
     pub skill_mix: SkillMix<'a>,
     pub shifts: Vec<Shift<'a>>,
+    /// The two levels' tracks by name, for the human layouts: scripts have
+    /// the ids under `changes`.
+    #[serde(skip)]
+    pub track_names: Change<&'a str>,
 }
 
 /// Every compared field, changed or not, so that scripts see a fixed shape.
@@ -104,6 +108,7 @@ pub fn diff(ladder: &CheckedLadder, from: usize, to: usize) -> Diff<'_> {
             track: Change::of(a, b, |l| l.track.as_str()),
         },
         skill_mix: skill_mix(ladder, a, b),
+        track_names: Change::of(a, b, |l| ladder.track(&l.track).name.as_str()),
         skills: skill_delta(ladder, a, b),
         responsibilities: duty_delta_named(a, b),
         shifts: shifted
@@ -169,8 +174,8 @@ impl Layout for Diff<'_> {
             (
                 "Track",
                 c.track.changed(),
-                c.track.from.into(),
-                c.track.to.into(),
+                self.track_names.from.into(),
+                self.track_names.to.into(),
             ),
         ];
         // A range neither level records is not unchanged: it is not known.

@@ -22,6 +22,7 @@ struct PageData<'a> {
     levels: Vec<LevelData<'a>>,
     skills: Vec<SkillData<'a>>,
     categories: Vec<Named<'a>>,
+    tracks: Vec<Named<'a>>,
     most: usize,
     mix: &'a svg::MixGeometry,
 }
@@ -102,6 +103,9 @@ pub(super) fn compare<'l>(
             .collect(),
         categories: (ladder.categories().iter())
             .map(|c| named(&c.id, &c.name))
+            .collect(),
+        tracks: (ladder.tracks().iter())
+            .map(|t| named(&t.id, &t.name))
             .collect(),
         most: mixes.most,
         mix: &svg::MIX,
