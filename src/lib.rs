@@ -129,7 +129,9 @@ fn nearest_first(mut answer: clap::Error) -> clap::Error {
     names.sort_by_key(distance);
     let nearest = names.first().map_or(0, distance);
     let bound = nearest.max(2).max(typed.len() / 2);
-    names.retain(|name| distance(name) <= bound);
+    // A name that starts with what was typed (`exp` for `export`) stays.
+    let typed_text: String = typed.iter().collect();
+    names.retain(|name| distance(name) <= bound || name.starts_with(&typed_text));
     answer.insert(
         ContextKind::SuggestedSubcommand,
         ContextValue::Strings(names),

@@ -121,11 +121,19 @@ fn init_never_replaces_a_file_without_force() {
     for (name, said) in [
         (
             format!("{path_arg}/"),
-            "a name that ends in '/' is a directory's; name the file to write, such as ladder.yaml in it",
+            "a name that ends in '/', '/.' or '/..' is a directory's; name the file to write in it",
         ),
         (
             format!("{}/new/", dir.display()),
-            "a name that ends in '/' is a directory's",
+            "a name that ends in '/', '/.' or '/..' is a directory's",
+        ),
+        (
+            format!("{}/new/.", dir.display()),
+            "a name that ends in '/', '/.' or '/..' is a directory's",
+        ),
+        (
+            format!("{path_arg}/sub/x.yaml"),
+            &format!("{path_arg} is a file, not a directory; name a file in a directory"),
         ),
         (
             format!("{path_arg}/x.yaml"),

@@ -135,7 +135,7 @@ fn every_page_is_written_and_every_internal_link_resolves() {
     );
     let staged = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
         (walk(dir).into_iter())
-            .filter(|p| p.to_string_lossy().ends_with(".ladder-staged"))
+            .filter(|p| p.to_string_lossy().contains(".ladder-staged."))
             .collect()
     };
     assert!(staged(&dir).is_empty(), "{:?}", staged(&dir));
@@ -156,20 +156,42 @@ fn every_page_is_written_and_every_internal_link_resolves() {
         let stderr = common::failure(["site", link.to_str().unwrap()]);
         assert!(
             stderr.ends_with(
-                ": a symbolic link that leads nowhere; name a directory to write the site into\n"
+                ": a symbolic link that leads nowhere (or round in a loop); name a directory to write the site into\n"
             ),
             "{stderr}"
         );
     }
-    // What a killed run left staged is the next run's to remove.
+    // What a killed run left staged (named by its process id, which runs no
+    // more) is the next run's to remove; a file of the user's is not.
     std::fs::remove_dir(dir.join("style.css")).unwrap();
-    std::fs::write(dir.join("index.html.ladder-staged"), "half\n").unwrap();
-    std::fs::write(dir.join("levels/gone.html.ladder-staged"), "half\n").unwrap();
+    let gone = 4_000_000_000u32;
+    std::fs::write(
+        dir.join(format!("index.html.ladder-staged.{gone}")),
+        "half\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join(format!("levels/gone.html.ladder-staged.{gone}")),
+        "half\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.ladder-staged"), "mine\n").unwrap();
     ladder()
         .args(["site", dir.to_str().unwrap(), "--force"])
         .assert()
         .success();
     assert!(staged(&dir).is_empty(), "{:?}", staged(&dir));
+    assert!(dir.join("notes.ladder-staged").exists());
+    // A name through a directory that is not there is refused, not written
+    // beside what it names.
+    let stderr = common::failure(["site", dir.join("new/..").to_str().unwrap()]);
+    assert!(
+        stderr.ends_with(
+            "new/..: '..' follows a directory that is not there; name the directory without it\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.join("new").exists());
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.starts_with("<!doctype html>"), "{index}");
 }

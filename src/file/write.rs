@@ -36,19 +36,33 @@ pub fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
     if !force && taken(path) {
         bail!("already exists; pass --force to replace it");
     }
-    // `x.yaml/` names a directory, whatever is there.
-    if path.as_os_str().as_encoded_bytes().ends_with(b"/") {
+    // `x.yaml/`, `x/.` and `x/..` name a directory, whatever is there.
+    let bytes = path.as_os_str().as_encoded_bytes();
+    if [&b"/"[..], b"/.", b"/.."]
+        .iter()
+        .any(|end| bytes.ends_with(end))
+        || bytes == b".."
+    {
         bail!(
-            "a name that ends in '/' is a directory's; name the file to write, such as ladder.yaml in it"
+            "a name that ends in '/', '/.' or '/..' is a directory's; name the file to write in it"
         );
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && !parent.is_dir()
     {
-        let shown = crate::output::escape::escape_line(&parent.display().to_string()).into_owned();
-        match parent.exists() {
-            true => bail!("{shown} is a file, not a directory; name a file in a directory"),
-            false => bail!("the directory {shown} does not exist; make it first"),
+        // The nearest of the directories on the way that is there says why.
+        let there = (parent.ancestors()).find(|d| !d.as_os_str().is_empty() && d.exists());
+        let shown =
+            |p: &Path| crate::output::escape::escape_line(&p.display().to_string()).into_owned();
+        match there.filter(|d| !d.is_dir()) {
+            Some(file) => bail!(
+                "{} is a file, not a directory; name a file in a directory",
+                shown(file)
+            ),
+            None => bail!(
+                "the directory {} does not exist; make it first",
+                shown(parent)
+            ),
         }
     }
     if force {

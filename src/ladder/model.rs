@@ -214,8 +214,11 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<u32, E> {
             // A number too large for a decimal (`1e400`) is read as text.
-            if v.trim().parse::<f64>().is_ok_and(f64::is_infinite) {
-                return Err(too_large(v));
+            if past_decimals(v) {
+                return Err(E::custom(format!(
+                    "found the text \"{v}\", a number past what a decimal holds; expected a whole number from 0 up to {}",
+                    u32::MAX
+                )));
             }
             Err(E::custom(format!(
                 "expected a whole number, found the text \"{v}\"; write the number without quotes"
@@ -242,6 +245,14 @@ pub(super) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D
     }
 
     deserializer.deserialize_any(Whole)
+}
+
+/// Whether `text` is a number written with digits that is too large (or
+/// too far below zero) for a decimal, which YAML then reads as text:
+/// `1e400`, not `inf`.
+pub fn past_decimals(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        && text.trim().parse::<f64>().is_ok_and(f64::is_infinite)
 }
 
 /// The error of a number past the largest whole number a field holds.

@@ -22,14 +22,24 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
     if dir.exists() && !dir.is_dir() {
         bail!("{named}: not a directory; name a directory to write the site into");
     }
+    // `new/..` is the directory around `new` only once `new` is there: a
+    // name through one that is not would write beside what it names.
+    let through = dir
+        .components()
+        .any(|c| c == std::path::Component::ParentDir);
+    if through && !dir.exists() {
+        bail!("{named}: '..' follows a directory that is not there; name the directory without it");
+    }
     // The nearest of it and its ancestors that is there must be a directory
-    // to make the rest in: not a file, nor a link that leads nowhere.
+    // to make the rest in: not a file, nor a link that leads nowhere. (A
+    // final '/' or '/.' is the same directory.)
+    let plain: PathBuf = dir.components().collect();
     let there =
-        (dir.ancestors()).find(|d| !d.as_os_str().is_empty() && d.symlink_metadata().is_ok());
+        (plain.ancestors()).find(|d| !d.as_os_str().is_empty() && d.symlink_metadata().is_ok());
     if let Some(there) = there.filter(|d| !d.is_dir()) {
         let what = match there.exists() {
             true => "a file, not a directory",
-            false => "a symbolic link that leads nowhere",
+            false => "a symbolic link that leads nowhere (or round in a loop)",
         };
         bail!(
             "{}: {what}; name a directory to write the site into",
@@ -83,19 +93,31 @@ pub fn run(ladder: &CheckedLadder, dir: &Path, force: bool) -> anyhow::Result<us
     Ok(count)
 }
 
-/// How a file written beside its target is named: the target's name and
-/// this, the same in every run, so that a run removes what a killed one left.
-const STAGED: &str = ".ladder-staged";
+/// How a file written beside its target is named: the target's name, this
+/// and the process id (`index.html.ladder-staged.4242`), so that two runs
+/// never take each other's, and a run removes those a killed run left.
+const STAGED: &str = ".ladder-staged.";
 
-/// Removes the staged files a killed run left in the site's directories.
+/// Removes the staged files of runs no longer running from the site's
+/// directories (not through a link to another directory, and never a file
+/// not named as a staged one).
 fn sweep(dir: &Path) {
     for sub in [dir.to_path_buf(), dir.join("levels"), dir.join("skills")] {
+        if !sub.symlink_metadata().is_ok_and(|m| m.is_dir()) {
+            continue;
+        }
         let Ok(entries) = std::fs::read_dir(&sub) else {
             continue;
         };
         for entry in entries.flatten() {
-            let staged = entry.file_name().to_string_lossy().ends_with(STAGED);
-            if staged && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let name = entry.file_name();
+            let Some((_, pid)) = name.to_str().and_then(|n| n.rsplit_once(STAGED)) else {
+                continue;
+            };
+            let gone = pid.parse::<u32>().is_ok_and(|pid| {
+                pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists()
+            });
+            if gone && entry.file_type().is_ok_and(|t| t.is_file()) {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
@@ -114,10 +136,8 @@ struct Staged {
 impl Staged {
     fn write(&mut self, target: PathBuf, text: &str) -> std::io::Result<()> {
         let mut temporary = target.clone().into_os_string();
-        temporary.push(STAGED);
+        temporary.push(format!("{STAGED}{}", std::process::id()));
         let temporary = PathBuf::from(temporary);
-        // One left by a run that was killed is this run's to replace.
-        let _ = std::fs::remove_file(&temporary);
         let mut file = std::fs::File::create_new(&temporary)?;
         self.moves.push((temporary, target));
         file.write_all(text.as_bytes())

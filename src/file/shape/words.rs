@@ -123,12 +123,17 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         Tree::Float(n) if n.is_nan() => format!("the number NaN{quote}"),
         Tree::Float(_) => format!("the number {}{quote}", number(value)),
         // A number too large for a decimal (`1e400`) is read as text.
-        Tree::Text(s)
-            if wants("integer") && s.trim().parse::<f64>().is_ok_and(f64::is_infinite) =>
-        {
-            format!("the number {}, too large to read", clip(s))
+        Tree::Text(s) if wants("integer") && crate::ladder::model::past_decimals(s) => {
+            format!(
+                "the text \"{}\", a number past what a decimal holds",
+                clip(s)
+            )
         }
-        Tree::Text(s) if wants("integer") && s.trim().parse::<f64>().is_ok() => {
+        Tree::Text(s)
+            if wants("integer")
+                && s.bytes().any(|b| b.is_ascii_digit())
+                && s.trim().parse::<f64>().is_ok() =>
+        {
             format!("the text \"{s}\"; write the number without quotes")
         }
         Tree::Text(s) => format!("the text \"{}\"", clip(s)),
