@@ -102,6 +102,10 @@ const STAGED: &str = ".ladder-staged.";
 /// directories (not through a link to another directory, and never a file
 /// not named as a staged one).
 fn sweep(dir: &Path) {
+    // Where no /proc tells which processes run, nothing is taken for gone.
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
     for sub in [dir.to_path_buf(), dir.join("levels"), dir.join("skills")] {
         if !sub.symlink_metadata().is_ok_and(|m| m.is_dir()) {
             continue;
