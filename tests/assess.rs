@@ -632,8 +632,7 @@ fn the_ladder_an_assessment_names_is_never_quoted_nor_a_pipe() {
         "assessment: 1\nladder: secrets\nlevel: senior\n",
     )
     .unwrap();
-    let out = ladder().arg("validate").arg(&assessment).assert().code(1);
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let stdout = common::problems_found(ladder().arg("validate").arg(&assessment));
     assert!(!stdout.contains("hunter2"), "{stdout}");
     assert!(
         stdout.contains(":2:9: ladder: the ladder it is checked against cannot be used: ")
@@ -651,14 +650,13 @@ fn the_ladder_an_assessment_names_is_never_quoted_nor_a_pipe() {
         "assessment: 1\nladder: /dev/stdin\nlevel: senior\n",
     )
     .unwrap();
-    let out = ladder()
-        .arg("validate")
-        .arg(&assessment)
-        .arg("-")
-        .write_stdin("schema: 1\n")
-        .assert()
-        .code(1);
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let stdout = common::problems_found(
+        ladder()
+            .arg("validate")
+            .arg(&assessment)
+            .arg("-")
+            .write_stdin("schema: 1\n"),
+    );
     assert!(
         stdout.contains(
             "/dev/stdin: this is no regular file; an assessment's `ladder:` names a ladder file"
@@ -680,12 +678,7 @@ fn an_assessment_s_problems_past_a_thousand_are_counted() {
     for i in 0..1200 {
         text.push_str(&format!("  id-{i}: {{rating: meeting, bogus: 1}}\n"));
     }
-    let out = ladder()
-        .args(["validate", "-"])
-        .write_stdin(text)
-        .assert()
-        .code(1);
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let stdout = common::problems_found(ladder().args(["validate", "-"]).write_stdin(text));
     assert!(
         stdout.starts_with("<stdin>:3:1: extra: unknown key 'extra'"),
         "{stdout}"
