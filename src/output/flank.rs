@@ -49,6 +49,10 @@ pub fn flank<'s, 'a>(spans: &'s [Span<'a>]) -> Vec<Piece<'s, 'a>> {
             if let Some(Piece::Match(last)) = out.pop() {
                 middle.insert_str(0, &last);
             }
+            // The text before the earlier match is now before this one.
+            if let Some(Piece::Text(text)) = out.last_mut() {
+                before = std::mem::take(text);
+            }
         }
         let mut after = match spans.get(at) {
             Some(Span::Text(text)) => {
@@ -109,6 +113,14 @@ mod tests {
             ("e.g.", &[(1, 2), (3, 4)]),
             ("CI/CD/CI", &[(2, 3), (5, 6)]),
             ("a)b)c", &[(1, 2), (3, 4)]),
+            // ... with text before them, which stays.
+            ("Owns the CI/CD/release tooling", &[(11, 12), (14, 15)]),
+            ("Owns e.g. builds.", &[(6, 7), (8, 9), (16, 17)]),
+            (
+                "first a-b-c mid d-e-f last",
+                &[(7, 8), (9, 10), (17, 18), (19, 20)],
+            ),
+            ("x *em* y", &[(2, 3), (5, 6)]),
         ];
         for &(text, ranges) in cases {
             let mut line = Line::new();
