@@ -12,8 +12,12 @@ use common::{default_ladder, file, limited, rejects};
 #[test]
 fn scalars_are_read_as_what_they_are() {
     for (value, expected) in [
-        ("~", "expected text, found null"),
+        (
+            "~",
+            "expected text, found null (`~`, `null` or no value); write the text, in quotes if you mean the word",
+        ),
         ("null", "expected text, found null"),
+        ("", "expected text, found null"),
         (
             "false",
             "expected text, found the boolean false; put the value in quotes",

@@ -117,6 +117,11 @@ pub(super) fn found(value: &Tree, schema: &Value) -> String {
         ""
     };
     match value {
+        // Text left empty, or the word itself: either way, the text goes there.
+        Tree::Null if wants("string") => {
+            "null (`~`, `null` or no value); write the text, in quotes if you mean the word"
+                .to_string()
+        }
         Tree::Null => "null".to_string(),
         Tree::Bool(b) => format!("the boolean {b}{quote}"),
         Tree::Int(n) => format!("the number {n}{quote}"),
