@@ -91,16 +91,18 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// A problem for scripts: `{file, line, column, message}`, line and column `null`
-/// when the problem has no position.
+/// A problem for scripts: `{file, line, column, message, count}`, line and
+/// column `null` when the problem has no position, and `count` the problems
+/// it stands for: 1, or the number not listed on the line that counts them.
 impl serde::Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Diagnostic", 4)?;
+        let mut s = serializer.serialize_struct("Diagnostic", 5)?;
         s.serialize_field("file", &self.file)?;
         s.serialize_field("line", &self.position.map(|p| p.line))?;
         s.serialize_field("column", &self.position.map(|p| p.column))?;
         s.serialize_field("message", &self.message)?;
+        s.serialize_field("count", &self.stands_for)?;
         s.end()
     }
 }
