@@ -36,7 +36,7 @@ pub struct DiffArgs {
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 #[command(
     after_help = "Each step shows its direction, the skills and responsibilities it adds and drops, and \
-the change in coding share and scope; forks on the way are named; totals close the list.\n\nExamples:\n  \
+the change in coding share, span and scope; forks on the way are named; a route of more than one step ends with its totals.\n\nExamples:\n  \
 ladder path senior vp\n  ladder path staff director --format markdown\n  ladder path em cto --format json | jq \
 '.steps[].to.id'"
 )]

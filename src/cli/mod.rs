@@ -41,7 +41,8 @@ pub struct Cli {
 impl Cli {
     /// This process's command line, parsed. Help and usage are wrapped to 80
     /// columns when the stream they go to is no terminal and `COLUMNS` says
-    /// nothing, as every answer is (clap's own width there is 100).
+    /// nothing, as every answer is (clap's own width there is 100), and to 20
+    /// when `COLUMNS` says less.
     pub fn from_env() -> Result<Cli, clap::Error> {
         use clap::{CommandFactory, FromArgMatches, Parser};
         use std::io::IsTerminal;
@@ -60,10 +61,17 @@ impl Cli {
             true => std::io::stderr().is_terminal(),
             false => std::io::stdout().is_terminal(),
         };
-        if version || columns.is_some() || terminal {
+        // Under 20 columns help is set in 20, as every answer is.
+        let width = match columns {
+            Some(c) if c < 20 => 20,
+            Some(_) => return Err(answer),
+            None if terminal => return Err(answer),
+            None => 80,
+        };
+        if version {
             return Err(answer);
         }
-        let matches = Cli::command().term_width(80).try_get_matches()?;
+        let matches = Cli::command().term_width(width).try_get_matches()?;
         Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut Cli::command()))
     }
 }
@@ -103,7 +111,7 @@ impl Format {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb
+    /// Colour when stdout is a terminal, NO_COLOR is unset or empty and TERM is not dumb
     Auto,
     Always,
     Never,
