@@ -75,17 +75,29 @@ type Reached = ((usize, usize, bool), Option<(usize, Move)>);
 /// Its cost is in the levels it reaches, not in the ladder's size, so that the
 /// many short routes a site computes stay cheap on a large ladder.
 pub fn shortest(ladder: &CheckedLadder, from: usize, to: usize) -> Option<Route> {
+    // A level next to the start is one step away: the step is the best of
+    // those that join the two, the first of the best as the search finds it.
+    let direct = (ladder.neighbours(from).iter())
+        .filter(|&&(next, _)| next == to && from != to)
+        .min_by_key(|&&(_, step)| step != Move::Up);
+    if let Some(&(_, step)) = direct {
+        return Some(Route {
+            levels: vec![from, to],
+            moves: vec![step],
+        });
+    }
     // For each level reached: how many steps lead to it, and how many of those
     // are not promotions, on the best route found so far, and the step into it.
     let mut best: HashMap<usize, Reached> = HashMap::new();
     let mut queue = VecDeque::from([from]);
     best.insert(from, ((0, 0, false), None));
     while let Some(level) = queue.pop_front() {
-        if level == to {
+        // The queue holds levels in order of steps, so this one's are final;
+        // once they are as many as the target's, no step on improves it.
+        let (steps, aside, _) = best[&level].0;
+        if best.get(&to).is_some_and(|reached| reached.0.0 <= steps) {
             break;
         }
-        // The queue holds levels in order of steps, so this one's are final.
-        let (steps, aside, _) = best[&level].0;
         for &(next, step) in ladder.neighbours(level) {
             let cost = (
                 steps + 1,
