@@ -13,11 +13,12 @@ use crate::output::anchors::{Headings, told_apart};
 use crate::output::markup::{Layout, Line, Markup, Span};
 use crate::output::mermaid;
 
+/// The ladder; the page's parts are worked out when it is laid out, as JSON
+/// and YAML need none of them.
 #[derive(Debug)]
 pub struct Export<'a> {
+    pub checked: &'a CheckedLadder,
     pub ladder: &'a Ladder,
-    pub levels: Vec<LevelView<'a>>,
-    pub graph: Graph<'a>,
 }
 
 /// The depth of a level's heading on the page; the page's own are above it,
@@ -26,11 +27,8 @@ const LEVEL_DEPTH: usize = 3;
 
 pub fn run(ladder: &CheckedLadder) -> Export<'_> {
     Export {
+        checked: ladder,
         ladder: &ladder.data,
-        levels: (0..ladder.levels().len())
-            .map(|level| show::view(ladder, level))
-            .collect(),
-        graph: graph::graph(ladder),
     }
 }
 
@@ -38,15 +36,15 @@ impl Export<'_> {
     /// Where each level's section is, as GitHub anchors the page's
     /// headings. The headings do not depend on the links: the page is laid
     /// out once for them, before it is laid out for good.
-    fn anchors(&self) -> Anchors {
+    fn anchors(&self, parts: &Parts) -> Anchors {
         let mut headings = Headings::default();
-        self.page(&Anchors::default(), &mut headings);
+        self.page(parts, &Anchors::default(), &mut headings);
         let anchors = told_apart(headings.0.iter().map(|(_, text)| text.as_str()));
         let of_levels = (headings.0.iter().zip(anchors))
             .filter(|((depth, _), _)| *depth == LEVEL_DEPTH)
             .map(|(_, anchor)| anchor);
         Anchors(
-            (self.levels.iter().zip(of_levels))
+            (parts.levels.iter().zip(of_levels))
                 .map(|(view, anchor)| (view.level.id.to_string(), anchor))
                 .collect(),
         )
@@ -61,25 +59,35 @@ impl Serialize for Export<'_> {
 
 impl Layout for Export<'_> {
     fn layout(&self, out: &mut dyn Markup) {
-        self.page(&self.anchors(), out);
+        let parts = Parts {
+            levels: show::views(self.checked),
+            graph: graph::graph(self.checked),
+        };
+        self.page(&parts, &self.anchors(&parts), out);
     }
+}
+
+/// What the page shows of each level, and the diagram.
+struct Parts<'a> {
+    levels: Vec<LevelView<'a>>,
+    graph: Graph<'a>,
 }
 
 impl Export<'_> {
     /// The page, its levels' links going to `anchors`.
-    fn page(&self, anchors: &Anchors, out: &mut dyn Markup) {
+    fn page(&self, parts: &Parts, anchors: &Anchors, out: &mut dyn Markup) {
         let ladder = self.ladder;
         out.heading(1, &ladder.title.as_str().into());
         if let Some(summary) = &ladder.summary {
             out.paragraph(0, &summary.as_str().into());
         }
         out.heading(2, &"Overview".into());
-        let links: Vec<String> = self
+        let links: Vec<String> = parts
             .levels
             .iter()
             .map(|view| format!("#{}", anchors.of(&view.level.id).unwrap_or_default()))
             .collect();
-        let rows: Vec<Vec<Line>> = self
+        let rows: Vec<Vec<Line>> = parts
             .levels
             .iter()
             .zip(&links)
@@ -105,9 +113,9 @@ impl Export<'_> {
             &[],
         );
         out.heading(2, &"Diagram".into());
-        out.code("mermaid", &mermaid::render(&self.graph));
+        out.code("mermaid", &mermaid::render(&parts.graph));
         out.heading(2, &"Levels".into());
-        for view in &self.levels {
+        for view in &parts.levels {
             show::layout_at(view, LEVEL_DEPTH, Some(anchors), out);
         }
         if !ladder.sources.is_empty() {

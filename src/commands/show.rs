@@ -6,6 +6,7 @@ use serde::{Serialize, Serializer};
 
 use super::Answer;
 use super::shared::{Anchors, coding, id_list, span};
+use crate::ladder::hash::{HashMap, HashMapExt, HashSet};
 use crate::ladder::{
     Category, CheckedLadder, CitedRange, Level, Move, Role, Skill, Source, Text, Track, find,
 };
@@ -49,7 +50,50 @@ pub fn run<'a>(
 }
 
 /// Level `level` with the track, skills and sources its ids name.
-pub fn view<'a>(ladder: &'a CheckedLadder, index: usize) -> LevelView<'a> {
+pub fn view(ladder: &CheckedLadder, index: usize) -> LevelView<'_> {
+    // The sources of a move another level declares: found in its list.
+    let declaring = |other: usize| {
+        (joins(ladder, ladder.level(other)))
+            .find(|j| j.0 == index)
+            .map(|j| j.1)
+    };
+    view_with(ladder, index, &declaring)
+}
+
+/// Every level's view, in the ladder's order. The lateral moves each level
+/// declares are looked up once, not in every peer's list for each level: a
+/// ladder of peers all joined to each other would cost the cube of its size.
+pub fn views(ladder: &CheckedLadder) -> Vec<LevelView<'_>> {
+    let mut declared: HashMap<(usize, usize), &[Text]> = HashMap::new();
+    for (from, level) in ladder.levels().iter().enumerate() {
+        for (to, sources) in joins(ladder, level) {
+            declared.entry((from, to)).or_insert(sources);
+        }
+    }
+    (0..ladder.levels().len())
+        .map(|index| {
+            let declaring = |other: usize| declared.get(&(other, index)).copied();
+            view_with(ladder, index, &declaring)
+        })
+        .collect()
+}
+
+/// A level's lateral links as the levels they join, by index (a link may
+/// name its level by an alias), with their sources.
+fn joins<'a>(
+    ladder: &'a CheckedLadder,
+    from: &'a Level,
+) -> impl Iterator<Item = (usize, &'a [Text])> {
+    (from.lateral.iter()).filter_map(|link| Some((ladder.find_level(&link.id)?, &link.sources[..])))
+}
+
+/// Level `index`'s view, `declaring` giving the sources of a lateral move
+/// that another level declares towards it.
+fn view_with<'a>(
+    ladder: &'a CheckedLadder,
+    index: usize,
+    declaring: &dyn Fn(usize) -> Option<&'a [Text]>,
+) -> LevelView<'a> {
     let level = ladder.level(index);
     let reports_to = level.reports_to.iter().filter_map(|id| {
         let level = ladder
@@ -57,20 +101,12 @@ pub fn view<'a>(ladder: &'a CheckedLadder, index: usize) -> LevelView<'a> {
             .map(|l| Superior::Level(ladder.level(l)));
         level.or_else(|| ladder.role(id).map(Superior::Role))
     });
-    // Lateral links as the levels they join, by index (a link may name its
-    // level by an alias).
-    let joins = |from: &'a Level| {
-        (from.lateral.iter())
-            .filter_map(|link| Some((ladder.find_level(&link.id)?, &link.sources[..])))
-    };
-    let declared: Vec<(usize, &[Text])> = joins(level).collect();
-    let declaring = (ladder.neighbours(index).iter())
-        .filter(|&&(other, way)| way == Move::Across && !declared.iter().any(|d| d.0 == other))
-        .filter_map(|&(other, _)| {
-            let sources = joins(ladder.level(other)).find(|j| j.0 == index)?.1;
-            Some((other, sources))
-        });
-    let lateral: Vec<(&Level, &[Text])> = (declared.iter().copied().chain(declaring))
+    let declared: Vec<(usize, &[Text])> = joins(ladder, level).collect();
+    let mine: HashSet<usize> = declared.iter().map(|d| d.0).collect();
+    let theirs = (ladder.neighbours(index).iter())
+        .filter(|&&(other, way)| way == Move::Across && !mine.contains(&other))
+        .filter_map(|&(other, _)| Some((other, declaring(other)?)));
+    let lateral: Vec<(&Level, &[Text])> = (declared.iter().copied().chain(theirs))
         .map(|(other, sources)| (ladder.level(other), sources))
         .collect();
     let cited = level
