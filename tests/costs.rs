@@ -438,3 +438,47 @@ fn many_unknown_keys_in_one_mapping_are_linear() {
         &out[out.len().saturating_sub(400)..]
     );
 }
+
+/// Lateral peers all joined to each other (each pair declared once, by the
+/// first of the two) make a move for every pair: a level's page and the
+/// export list each level's peers, which is as much as the file says, but
+/// nothing may cost the cube of the levels (looking up each move in every
+/// peer's list, or searching the ladder for the route of each neighbouring
+/// pair), and the compare page lays out two moves a level ahead of time, the
+/// rest left to its picker.
+#[test]
+fn peers_all_joined_to_each_other_cost_their_moves_and_no_more() {
+    let n = 300;
+    let peers = |i: usize| {
+        let later: Vec<String> = (i + 1..n).map(|j| format!("l{j}")).collect();
+        format!("lateral: [{}]", later.join(", "))
+    };
+    let text = ladder(n, peers, 1, 0);
+    let path = file("all-peers.yaml", text.as_bytes());
+    let site = path.with_extension("site");
+    let args = ["site", site.to_str().unwrap(), "--force"];
+    limited(&path, &args).assert().success();
+    let compare = std::fs::read_to_string(site.join("compare.html")).unwrap();
+    let pairs = n * (n - 1) / 2;
+    assert_eq!(compare.matches("<section>").count(), 2 * n);
+    assert!(
+        compare.contains(&format!(
+            "… and {} more promotions and lateral moves, not laid out here",
+            pairs - 2 * n
+        )),
+        "the page says how many it leaves to the picker"
+    );
+    // The last level's page lists every peer, though it declares none.
+    let last = std::fs::read_to_string(site.join(format!("levels/l{}.html", n - 1))).unwrap();
+    assert_eq!(last.matches("href=\"l").count(), n - 1);
+    for format in ["json", "markdown"] {
+        let out = limited(&path, &["export", "--format", format])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .len();
+        assert!(out > pairs, "{format}: every move is written");
+    }
+    std::fs::remove_dir_all(&site).unwrap();
+}

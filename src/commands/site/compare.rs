@@ -144,13 +144,23 @@ pub(super) fn compare<'l>(
         select("to", "To", second)
     ));
     body.push_str("<noscript><p>Without script, here are the steps between neighbouring levels.</p></noscript>\n<h2>Every promotion and lateral move</h2>\n");
-    for &(a, b) in &neighbours {
+    // Laid out ahead of time, each move's diff is a few kilobytes: as many as
+    // two a level, so that a ladder of lateral peers all joined to each other
+    // (a move for every pair) makes a page that grows with its levels.
+    let shown = neighbours.len().min(levels.len().saturating_mul(2));
+    for &(a, b) in &neighbours[..shown] {
         let mut out = Html::new("levels/", pages).below(1);
         diff::diff(ladder, a, b).layout(&mut out);
         body.push_str("<section>");
         body.push_str(&out.finish());
         body.push_str(&mixes.chart(ladder, &[a, b], 3));
         body.push_str("</section>\n");
+    }
+    if shown < neighbours.len() {
+        body.push_str(&format!(
+            "<p>… and {} more promotions and lateral moves, not laid out here to keep the page small: with script on, pick any two levels above.</p>\n",
+            neighbours.len() - shown
+        ));
     }
     body.push_str("<script type=\"application/json\" id=\"ladder-data\">");
     body.push_str(&data);
