@@ -76,7 +76,7 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"chart-title\">\n\
-         <title id=\"chart-title\">The career ladder: {} tracks, {count} levels, the most senior at the top</title>\n\
+         <title id=\"chart-title\">The career ladder: {tracks}, {levels}, the most senior at the top</title>\n\
          <style>\n\
          .track {{ font: bold 15px sans-serif; fill: #222; }}\n\
          .level rect {{ fill: #f4f6fb; stroke: #3d4a6b; stroke-width: 1.5; rx: 6; }}\n\
@@ -96,7 +96,8 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
          }}\n\
          </style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"arrow\" d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n",
-        graph.tracks.len()
+        tracks = counted(graph.tracks.len(), "track"),
+        levels = counted(count, "level"),
     );
     // A track's title and a level's name are drawn in a viewport of their
     // own, which hides what a name of wide letters still has past its box.
@@ -203,6 +204,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// `n` and `thing`, plural but for one.
+fn counted(n: usize, thing: &str) -> String {
+    match n {
+        1 => format!("1 {thing}"),
+        n => format!("{n} {thing}s"),
+    }
 }
 
 #[cfg(test)]

@@ -89,3 +89,18 @@ fn a_promotion_past_a_level_goes_around_it() {
     let curves = promotions.iter().filter(|l| l.contains(" V ")).count();
     assert_eq!(curves, 1, "{promotions:?}");
 }
+
+/// The chart's title counts its tracks and levels in words that agree.
+#[test]
+fn the_title_counts_in_the_singular_for_one() {
+    let text = "schema: 1\ntitle: T\ntracks: [{id: a, name: A}]\nskills: []\nlevels:\n  - {id: x, name: X, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: []}\n";
+    let origin = crate::file::Origin::File("one.yaml".into());
+    let ladder = crate::file::check(&origin, text).unwrap();
+    let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+    assert!(
+        chart.contains(">The career ladder: 1 track, 1 level, the most"),
+        "{chart}"
+    );
+    let chart = render(&graph(&builtin::ladder()), &|id| format!("{id}.html"));
+    assert!(chart.contains(">The career ladder: 2 tracks, 8 levels, the most"));
+}
