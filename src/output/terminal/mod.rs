@@ -9,12 +9,15 @@ mod tables;
 
 pub use self::spans::flat;
 use self::spans::push_spans;
+use self::tables::cut_long;
 use super::Style;
 use super::escape::escape;
 use super::grid::{fits, lines_up, widths};
 use super::markup::{Line, Markup, Section, Sign};
 use super::paragraphs::paragraphs;
-use super::wrap::{MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, wrap};
+use super::wrap::{
+    MARK_END, MARK_START, hang, hang_after, hang_onto, heading, heading_onto, room, wrap,
+};
 
 /// The widest prose is set, in characters: longer lines are hard to read.
 const MEASURE: u16 = 100;
@@ -159,6 +162,9 @@ impl Markup for Terminal<'_> {
         let keys = shown.iter().map(|k| columns(k)).max();
         let keys = keys.unwrap_or(0);
         let width = self.width();
+        // A word wider than the room for values (a long id) is cut, as in a table.
+        let fitted =
+            |value: &Line, indent: &str| cut_long(&flat(value, false), room(width, indent));
         if self.values_under_keys(keys) {
             for ((_, value), key) in rows.iter().zip(&shown) {
                 let key = match self.style.color {
@@ -166,7 +172,7 @@ impl Markup for Terminal<'_> {
                     false => format!(" {key}\n"),
                 };
                 self.out.push_str(&key);
-                hang_after(&mut self.out, "   ", &flat(value, false), width, "   ");
+                hang_after(&mut self.out, "   ", &fitted(value, "   "), width, "   ");
             }
             return;
         }
@@ -177,7 +183,13 @@ impl Markup for Terminal<'_> {
                 true => format!(" \x1b[1m{key}\x1b[0m{pad}"),
                 false => format!(" {key}{pad}"),
             };
-            hang_after(&mut self.out, &prefix, &flat(value, false), width, &indent);
+            hang_after(
+                &mut self.out,
+                &prefix,
+                &fitted(value, &indent),
+                width,
+                &indent,
+            );
         }
     }
 

@@ -80,7 +80,7 @@ impl Terminal<'_> {
 /// columns, a blank between each two; in a word of Chinese or Japanese, which
 /// the wrapper breaks by its own rules, only a run of other script that is
 /// wider than `room` (an address, say) is cut.
-fn cut_long(text: &str, room: usize) -> String {
+pub(super) fn cut_long(text: &str, room: usize) -> String {
     let long = |word: &str| pieces(word).any(|(_, size)| size > room);
     if !text.split(' ').any(long) {
         return text.to_string();
