@@ -24,6 +24,9 @@ pub(crate) struct Checker {
     hinted: usize,
     /// Each level alias and the id of its level, made when first needed.
     aliases: Option<HashMap<String, String>>,
+    /// The ids that broke the id rule, by kind, left out of the known ids: a
+    /// reference that would name one is told why it does not.
+    malformed: Vec<(String, Text)>,
 }
 
 /// The most unknown references that get a hint: each costs a pass over the
@@ -81,9 +84,22 @@ impl Checker {
     /// of known ids that follows it: the level it is an alias of (a reference
     /// names the id), found in a map made once; or, for the first `HINTED`
     /// unknown references, the known ids a few edits from it; else `;`.
-    pub(super) fn hint(&mut self, id: &str, known: &Ids, levels: Option<&[Level]>) -> String {
+    pub(super) fn hint(
+        &mut self,
+        (kind, id): (&str, &str),
+        known: &Ids,
+        levels: Option<&[Level]>,
+    ) -> String {
         if self.problems.len() >= MAX_PROBLEMS {
             return ";".to_string();
+        }
+        let key = fold(id);
+        if let Some((_, written)) =
+            (self.malformed.iter()).find(|(k, m)| k == kind && fold(m) == key)
+        {
+            return format!(
+                "; the {kind} whose id is written '{written}' would be this one, but ids must be kebab-case;"
+            );
         }
         if let Some(levels) = levels {
             // An alias two levels share names the first (the rules report the
@@ -140,6 +156,9 @@ impl Checker {
         let mut seen = Ids::with_capacity(ids.size_hint().0);
         for (i, id) in ids.enumerate() {
             if !self.id_rule(|| list().index(i).key("id"), kind, id) {
+                if !id.trim().is_empty() {
+                    self.malformed.push((kind.to_string(), id.clone()));
+                }
                 continue;
             }
             match seen.entry(id.clone()) {
@@ -172,7 +191,7 @@ impl Checker {
             let id = id.as_ref();
             if !known.contains_key(id) {
                 let names = self.known(kind, known);
-                let near = self.hint(id, known, levels);
+                let near = self.hint((kind, id), known, levels);
                 let message = format!(
                     "unknown {kind} '{id}' on level '{owner}'{near} known {kind}s: {names}"
                 );

@@ -39,7 +39,7 @@ pub(super) fn check_level(c: &mut Checker, i: usize, level: &Level, known: &Know
     super::text::check_level(c, i, level);
     if !tracks.contains_key(&level.track) {
         let names = c.known("track", tracks);
-        let hint = c.hint(&level.track, tracks, None);
+        let hint = c.hint(("track", &level.track), tracks, None);
         let message = format!(
             "unknown track '{}' on level '{id}'{hint} known tracks: {names}",
             level.track
@@ -126,8 +126,8 @@ fn reports_to(c: &mut Checker, i: usize, level: &Level, known: &Known) {
         if !roles.is_empty() {
             names = format!("{names}; roles: {}", c.known("role", roles));
         }
-        let near = match c.hint(id, levels, Some(known.all)) {
-            near if near == ";" => c.hint(id, roles, None),
+        let near = match c.hint(("level", id), levels, Some(known.all)) {
+            near if near == ";" => c.hint(("role", id), roles, None),
             near => near,
         };
         let message = format!(

@@ -150,7 +150,7 @@ fn categories(c: &mut Checker, ladder: &mut Ladder) -> Ids {
     for (i, skill) in ladder.skills.iter().enumerate() {
         if !ids.contains_key(&skill.category) {
             let names = c.known("category", &ids);
-            let hint = c.hint(&skill.category, &ids, None);
+            let hint = c.hint(("category", &skill.category), &ids, None);
             let message = format!(
                 "unknown category '{}' on skill '{}'{hint} known categories: {names}",
                 skill.category, skill.id

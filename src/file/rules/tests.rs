@@ -144,6 +144,15 @@ fn ranges_and_versions_are_checked() {
             .contains("schema version 2 is not supported; this release reads schema 1")
     );
     assert!(only("id: a,", "id: A_1,").contains("level id 'A_1' is not kebab-case"));
+    // A reference to a level whose id breaks the rule is told why it is unknown.
+    let found = problems("id: b,", "id: B,");
+    let lines: Vec<String> = found.iter().map(|d| d.to_string()).collect();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines[0].contains("unknown level 'b' on level 'a'; the level whose id is written 'B' would be this one, but ids must be kebab-case; known levels: a"),
+        "{lines:#?}"
+    );
+    assert!(lines[1].contains("level id 'B' is not kebab-case"));
 }
 
 #[test]
