@@ -82,7 +82,9 @@ impl<T: Layout + Answer + Debug + Serialize> View for T {
     }
 
     fn yaml(&self) -> anyhow::Result<String> {
-        Ok(crate::output::yaml::document(&serde_json::to_value(self)?))
+        Ok(crate::output::yaml::from_json(&serde_json::to_string(
+            self,
+        )?)?)
     }
 }
 
