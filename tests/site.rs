@@ -251,3 +251,18 @@ fn a_large_ladder_embeds_its_data_and_renders_the_diff_of_every_neighbouring_pai
         assert!(section.contains("<h3>Skill mix</h3>"), "{section}");
     }
 }
+
+/// A ladder of one level has no move to lay out, and its compare page says so
+/// under the heading rather than leave the heading alone.
+#[test]
+fn a_ladder_without_moves_says_so_on_the_compare_page() {
+    let dir = scratch("one-level");
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, chain(1)).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    let page = std::fs::read_to_string(dir.join("compare.html")).unwrap();
+    assert!(page.contains(
+        "<h2>Promotions and lateral moves</h2>\n<p>No promotion or lateral move joins two levels of this ladder.</p>"
+    ));
+    assert!(!page.contains("<section>"));
+}

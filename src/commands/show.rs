@@ -60,22 +60,35 @@ pub fn view(ladder: &CheckedLadder, index: usize) -> LevelView<'_> {
     view_with(ladder, index, &declaring)
 }
 
-/// Every level's view, in the ladder's order. The lateral moves each level
-/// declares are looked up once, not in every peer's list for each level: a
-/// ladder of peers all joined to each other would cost the cube of its size.
+/// Every level's view, in the ladder's order.
 pub fn views(ladder: &CheckedLadder) -> Vec<LevelView<'_>> {
-    let mut declared: HashMap<(usize, usize), &[Text]> = HashMap::new();
-    for (from, level) in ladder.levels().iter().enumerate() {
-        for (to, sources) in joins(ladder, level) {
-            declared.entry((from, to)).or_insert(sources);
-        }
-    }
+    let moves = Moves::new(ladder);
     (0..ladder.levels().len())
-        .map(|index| {
-            let declaring = |other: usize| declared.get(&(other, index)).copied();
-            view_with(ladder, index, &declaring)
-        })
+        .map(|index| moves.view(ladder, index))
         .collect()
+}
+
+/// The lateral moves each level declares, looked up once, for the views of
+/// many levels: looking in every peer's list for each level would cost a
+/// ladder of peers all joined to each other the cube of its size.
+pub struct Moves<'a>(HashMap<(usize, usize), &'a [Text]>);
+
+impl<'a> Moves<'a> {
+    pub fn new(ladder: &'a CheckedLadder) -> Self {
+        let mut declared = HashMap::new();
+        for (from, level) in ladder.levels().iter().enumerate() {
+            for (to, sources) in joins(ladder, level) {
+                declared.entry((from, to)).or_insert(sources);
+            }
+        }
+        Moves(declared)
+    }
+
+    /// Level `index`'s view.
+    pub fn view(&self, ladder: &'a CheckedLadder, index: usize) -> LevelView<'a> {
+        let declaring = |other: usize| self.0.get(&(other, index)).copied();
+        view_with(ladder, index, &declaring)
+    }
 }
 
 /// A level's lateral links as the levels they join, by index (a link may

@@ -66,11 +66,18 @@ pub(super) fn compare<'l>(
     mixes: &Mixes,
 ) -> anyhow::Result<String> {
     let levels = ladder.levels();
+    // Every promotion, then every lateral move, each once.
     let mut neighbours: Vec<(usize, usize)> = Vec::new();
-    for a in 0..levels.len() {
-        for &(b, step) in ladder.neighbours(a) {
-            if matches!(step, Move::Up) || (step == Move::Across && a < b) {
-                neighbours.push((a, b));
+    for promotions in [true, false] {
+        for a in 0..levels.len() {
+            for &(b, step) in ladder.neighbours(a) {
+                let wanted = match promotions {
+                    true => step == Move::Up,
+                    false => step == Move::Across && a < b,
+                };
+                if wanted {
+                    neighbours.push((a, b));
+                }
             }
         }
     }
@@ -143,11 +150,17 @@ pub(super) fn compare<'l>(
         select("from", "From", first),
         select("to", "To", second)
     ));
-    body.push_str("<noscript><p>Without script, here are the steps between neighbouring levels.</p></noscript>\n<h2>Every promotion and lateral move</h2>\n");
+    body.push_str("<noscript><p>Without script, here are the steps between neighbouring levels.</p></noscript>\n");
     // Laid out ahead of time, each move's diff is a few kilobytes: as many as
-    // two a level, so that a ladder of lateral peers all joined to each other
-    // (a move for every pair) makes a page that grows with its levels.
+    // twice the levels, promotions first, so that a ladder of lateral peers
+    // all joined to each other (a move for every pair) makes a page that
+    // grows with its levels.
     let shown = neighbours.len().min(levels.len().saturating_mul(2));
+    body.push_str(match (neighbours.len(), shown < neighbours.len()) {
+        (0, _) => "<h2>Promotions and lateral moves</h2>\n<p>No promotion or lateral move joins two levels of this ladder.</p>\n",
+        (_, true) => "<h2>Promotions and lateral moves</h2>\n",
+        (_, false) => "<h2>Every promotion and lateral move</h2>\n",
+    });
     for &(a, b) in &neighbours[..shown] {
         let mut out = Html::new("levels/", pages).below(1);
         diff::diff(ladder, a, b).layout(&mut out);

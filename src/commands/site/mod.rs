@@ -102,10 +102,12 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
     // A page per level, with its skill mix drawn on the scale of the whole
     // ladder, and a page per skill.
     let mixes = Mixes::new(ladder);
-    for (l, view) in show::views(ladder).iter().enumerate() {
+    let moves = show::Moves::new(ladder);
+    for l in 0..ladder.levels().len() {
+        let view = moves.view(ladder, l);
         let level = ladder.level(l);
         let title = format!("{} — {}", level.name, data.title);
-        let mut body = html(view, Html::new("", &pages).skills_at("../skills/"));
+        let mut body = html(&view, Html::new("", &pages).skills_at("../skills/"));
         // The chart follows the level's skills. Text from the file is escaped,
         // so every `<h2` here is a heading of the layout.
         let after_skills = (body.find("<h2>Skills</h2>"))
