@@ -93,13 +93,8 @@ impl Checker {
         if self.problems.len() >= MAX_PROBLEMS {
             return ";".to_string();
         }
-        let key = fold(id);
-        if let Some((_, written)) =
-            (self.malformed.iter()).find(|(k, m)| k == kind && fold(m) == key)
-        {
-            return format!(
-                "; the {kind} whose id is written '{written}' would be this one, but ids must be kebab-case;"
-            );
+        if let Some(misnamed) = self.misnamed((kind, id), known) {
+            return misnamed;
         }
         if let Some(levels) = levels {
             // An alias two levels share names the first (the rules report the
@@ -124,6 +119,20 @@ impl Checker {
         }
         self.hinted += 1;
         near(id, known)
+    }
+
+    /// What a message about the unknown reference `id` adds when it names,
+    /// in other case, an entry of `kind` whose id breaks the id rule, and no
+    /// known id in other case.
+    pub(super) fn misnamed(&self, (kind, id): (&str, &str), known: &Ids) -> Option<String> {
+        let key = fold(id);
+        if known.contains_key(key.as_str()) {
+            return None;
+        }
+        let (_, written) = (self.malformed.iter()).find(|(k, m)| k == kind && fold(m) == key)?;
+        Some(format!(
+            "; the {kind} whose id is written '{written}' would be this one, but ids must be kebab-case;"
+        ))
     }
 
     /// Whether `id` follows the one rule for ids of every kind, reporting it

@@ -126,9 +126,13 @@ fn reports_to(c: &mut Checker, i: usize, level: &Level, known: &Known) {
         if !roles.is_empty() {
             names = format!("{names}; roles: {}", c.known("role", roles));
         }
-        let near = match c.hint(("level", id), levels, Some(known.all)) {
-            near if near == ";" => c.hint(("role", id), roles, None),
-            near => near,
+        // A role written in other case is told before a level a few edits away.
+        let near = match c.misnamed(("role", id), roles) {
+            Some(misnamed) => misnamed,
+            None => match c.hint(("level", id), levels, Some(known.all)) {
+                near if near == ";" => c.hint(("role", id), roles, None),
+                near => near,
+            },
         };
         let message = format!(
             "unknown level or role '{id}' under reports_to on level '{}'{near} known levels: {names}; \

@@ -153,6 +153,26 @@ fn ranges_and_versions_are_checked() {
         "{lines:#?}"
     );
     assert!(lines[1].contains("level id 'B' is not kebab-case"));
+    // ... but not when an id in other case is known: that is the suggestion.
+    let found = problems(
+        "next: [b]}",
+        "next: [B]}\n  - {id: B, name: C, track: t, role: r, scope: x, responsibilities: [{id: d, name: D}], skills: [s]}",
+    );
+    let first = found[0].to_string();
+    assert!(
+        first.contains("unknown level 'B' on level 'a'; did you mean one of 'b'"),
+        "{first}"
+    );
+    // A role written in other case is told before a level a few edits away.
+    let found = problems(
+        "levels:\n  - {id: a, name: A,",
+        "roles: [{id: A2, name: Chief executive}]\nlevels:\n  - {id: a, name: A, reports_to: [a2],",
+    );
+    let lines: Vec<String> = found.iter().map(|d| d.to_string()).collect();
+    assert!(
+        lines.iter().any(|l| l.contains("unknown level or role 'a2' under reports_to on level 'a'; the role whose id is written 'A2' would be this one")),
+        "{lines:#?}"
+    );
 }
 
 #[test]
