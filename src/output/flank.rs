@@ -39,21 +39,7 @@ pub fn flank<'s, 'a>(spans: &'s [Span<'a>]) -> Vec<Piece<'s, 'a>> {
             Some(Piece::Text(text)) => std::mem::take(text),
             _ => String::new(),
         };
-        // A match that the one before took in the text between runs on
-        // from it: one `**…**`, never `**a****b**`.
         let mut middle = matched.to_string();
-        if before.is_empty()
-            && let [.., Piece::Match(_), Piece::Text(_)] = out.as_slice()
-        {
-            out.pop();
-            if let Some(Piece::Match(last)) = out.pop() {
-                middle.insert_str(0, &last);
-            }
-            // The text before the earlier match is now before this one.
-            if let Some(Piece::Text(text)) = out.last_mut() {
-                before = std::mem::take(text);
-            }
-        }
         let mut after = match spans.get(at) {
             Some(Span::Text(text)) => {
                 at += 1;
@@ -69,6 +55,20 @@ pub fn flank<'s, 'a>(spans: &'s [Span<'a>]) -> Vec<Piece<'s, 'a>> {
         if first.is_some() && before.chars().next_back().is_some_and(word) {
             let keep = before.trim_end_matches(word).len();
             middle.insert_str(0, &before.split_off(keep));
+        }
+        // A match with no text left between it and the one before (either
+        // took it in) runs on from that one: one `**…**`, never `**a****b**`.
+        if before.is_empty()
+            && let [.., Piece::Match(_), Piece::Text(_)] = out.as_slice()
+        {
+            out.pop();
+            if let Some(Piece::Match(last)) = out.pop() {
+                middle.insert_str(0, &last);
+            }
+            // The text before the earlier match is now before this one.
+            if let Some(Piece::Text(text)) = out.last_mut() {
+                before = std::mem::take(text);
+            }
         }
         let last = middle.chars().next_back().filter(|&c| !word(c));
         if last.is_some() && after.chars().next().is_some_and(word) {
@@ -96,7 +96,6 @@ mod tests {
     /// as text.
     #[test]
     fn every_match_reads_as_strong_text() {
-        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
         let cases: &[(&str, &[(usize, usize)])] = &[
             ("http://evil)", &[(11, 12)]),
             ("back\\slash*x", &[(11, 12)]),
@@ -121,8 +120,45 @@ mod tests {
                 &[(7, 8), (9, 10), (17, 18), (19, 20)],
             ),
             ("x *em* y", &[(2, 3), (5, 6)]),
+            // ... or the later match takes in the text between.
+            ("Owns a/bc/b", &[(6, 8), (9, 11)]),
+            ("a/bc/b/d", &[(1, 3), (4, 6)]),
         ];
         for &(text, ranges) in cases {
+            reads_as_strong(text, ranges);
+        }
+        // And texts made of words, blanks and punctuation, with every match
+        // of a term in them, as `search` finds them.
+        let mut seed: u32 = 7;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed as usize % n
+        };
+        let alphabet = ['a', 'b', '/', ' ', '.', '-', ')', '*'];
+        for _ in 0..3_000 {
+            let text: String = (0..1 + next(12)).map(|_| alphabet[next(8)]).collect();
+            // A paragraph's blanks at either end are not its text, and one
+            // that starts with a dash is a list: the text follows a word.
+            let text = format!("w {text}").trim_end().to_string();
+            let from = next(text.len());
+            let term = &text[from..from + 1 + next(text.len() - from).min(2)];
+            if term.trim().is_empty() {
+                continue;
+            }
+            let ranges: Vec<(usize, usize)> = (text.match_indices(term))
+                .map(|(at, t)| (at, at + t.len()))
+                .collect();
+            reads_as_strong(&text, &ranges);
+        }
+    }
+
+    /// `text` with `ranges` as matches, rendered and read back by a CommonMark
+    /// parser: every match is strong text, and every character is kept.
+    fn reads_as_strong(text: &str, ranges: &[(usize, usize)]) {
+        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+        {
             let mut line = Line::new();
             let mut from = 0;
             for &(start, end) in ranges {
