@@ -231,6 +231,17 @@ fn fields_beside_their_names_fit_a_narrow_terminal() {
         );
         assert!(out.contains("chief-technology-\n"), "{out}");
     }
+    // An address in a value is left whole.
+    let level = "{id: a, name: A, track: t, role: r, scope: \"see https://example.com/a/very/long/path/on/and/on\", responsibilities: [{id: d, name: D}], skills: []}";
+    let text = format!(
+        "schema: 1\ntitle: T\ntracks: [{{id: t, name: T}}]\nskills: []\nlevels:\n  - {level}\n"
+    );
+    let file = common::file("address.yaml", text.as_bytes());
+    let (out, _) = at_width("40", &["--ladder", file.to_str().unwrap(), "show", "a"]);
+    assert!(
+        out.contains("\n             https://example.com/a/very/long/path/on/and/on\n"),
+        "{out}"
+    );
 }
 
 /// What `ladder ARGS` prints with `COLUMNS` set to `columns`, and that width.

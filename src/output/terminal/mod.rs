@@ -162,9 +162,16 @@ impl Markup for Terminal<'_> {
         let keys = shown.iter().map(|k| columns(k)).max();
         let keys = keys.unwrap_or(0);
         let width = self.width();
-        // A word wider than the room for values (a long id) is cut, as in a table.
-        let fitted =
-            |value: &Line, indent: &str| cut_long(&flat(value, false), room(width, indent));
+        // A word wider than the room for values (a long id) is cut, as in a
+        // table; a value with an address is left whole, for a terminal to
+        // open or copy the address.
+        let fitted = |value: &Line, indent: &str| {
+            let text = flat(value, false);
+            match text.contains("://") {
+                true => text,
+                false => cut_long(&text, room(width, indent)),
+            }
+        };
         if self.values_under_keys(keys) {
             for ((_, value), key) in rows.iter().zip(&shown) {
                 let key = match self.style.color {
