@@ -256,6 +256,32 @@ document.body.appendChild(out);
         };
         assert!(scroll <= view, "{page}: {scroll} wide in a {view} viewport");
     }
+    // Long words (a compound, a long name) break rather than widen a page.
+    let long_dir = scratch("long-words");
+    let long = "Softwareentwicklungsingenieurinnenabteilungsleitung";
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replace("name: Developer", &format!("name: {long}"))
+        .replace(
+            "name: Senior Developer",
+            &format!("name: Senior {long} Expert"),
+        )
+        .replace("name: Rust,", &format!("name: {long},"));
+    let file = long_dir.with_extension("yaml");
+    std::fs::write(&file, text).unwrap();
+    site(&long_dir, Some(file.to_str().unwrap()));
+    for page in [
+        "index.html",
+        "compare.html#dev..senior-dev",
+        "levels/dev.html",
+        "skills/rust.html",
+    ] {
+        let dom = chromium(&long_dir, page, 375, script);
+        let sizes = element(&dom, "test-out");
+        let mut parts = sizes.split(' ').map(|n| n.parse::<u32>().unwrap());
+        let (scroll, view) = (parts.next().unwrap(), parts.next().unwrap());
+        assert!(scroll <= view, "{page}: {scroll} wide in a {view} viewport");
+    }
     // Names that are markup and script render as text, and no script of theirs runs.
     let hostile_dir = scratch("hostile");
     let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))

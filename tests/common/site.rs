@@ -51,9 +51,10 @@ pub fn files(dir: &Path) -> BTreeSet<String> {
 pub fn chromium(dir: &Path, page: &str, width: u32, script: &str) -> String {
     let html = dir.join(page.split('#').next().unwrap());
     let text = std::fs::read_to_string(&html).unwrap();
-    std::fs::write(dir.join("test.js"), script).unwrap();
+    // The copy sits beside the page, so that its links (`../style.css`) hold.
+    std::fs::write(html.with_file_name("test.js"), script).unwrap();
     let tested = text.replace("</body>", "<script src=\"test.js\"></script>\n</body>");
-    let copy = dir.join(format!(
+    let copy = html.with_file_name(format!(
         "tested-{}",
         html.file_name().unwrap().to_str().unwrap()
     ));
