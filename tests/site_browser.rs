@@ -231,31 +231,36 @@ fn the_compare_page_works_out_ladder_diff_for_every_pair_of_a_forked_ladder() {
     }
 }
 
-#[test]
-#[ignore = "needs chromium; .ci/run installs it and runs this test"]
-fn pages_fit_a_phone_and_a_hostile_ladder_stays_text() {
-    let dir = scratch("phone");
-    site(&dir, None);
+/// Each of `pages` of the site in `dir`, 375 px wide (or Chromium's
+/// narrowest window), is no wider than its window.
+fn fit_a_phone(dir: &std::path::Path, pages: &[&str]) {
     let script = r#"
 var out = document.createElement("pre");
 out.id = "test-out";
 out.textContent = document.documentElement.scrollWidth + " " + window.innerWidth;
 document.body.appendChild(out);
 "#;
-    for page in [
+    for page in pages {
+        let dom = chromium(dir, page, 375, script);
+        let sizes = element(&dom, "test-out");
+        let mut parts = sizes.split(' ').map(|n| n.parse::<u32>().unwrap());
+        let (scroll, view) = (parts.next().unwrap(), parts.next().unwrap());
+        assert!(scroll <= view, "{page}: {scroll} wide in a {view} viewport");
+    }
+}
+
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn pages_fit_a_phone_and_a_hostile_ladder_stays_text() {
+    let dir = scratch("phone");
+    site(&dir, None);
+    let pages = [
         "index.html",
         "compare.html",
         "levels/em.html",
         "skills/coaching.html",
-    ] {
-        let dom = chromium(&dir, page, 375, script);
-        let sizes = element(&dom, "test-out");
-        let (scroll, view): (u32, u32) = {
-            let mut parts = sizes.split(' ').map(|n| n.parse::<u32>().unwrap());
-            (parts.next().unwrap(), parts.next().unwrap())
-        };
-        assert!(scroll <= view, "{page}: {scroll} wide in a {view} viewport");
-    }
+    ];
+    fit_a_phone(&dir, &pages);
     // Long words (a compound, a long name) break rather than widen a page.
     let long_dir = scratch("long-words");
     let long = "Softwareentwicklungsingenieurinnenabteilungsleitung";
@@ -270,18 +275,13 @@ document.body.appendChild(out);
     let file = long_dir.with_extension("yaml");
     std::fs::write(&file, text).unwrap();
     site(&long_dir, Some(file.to_str().unwrap()));
-    for page in [
+    let pages = [
         "index.html",
         "compare.html#dev..senior-dev",
         "levels/dev.html",
         "skills/rust.html",
-    ] {
-        let dom = chromium(&long_dir, page, 375, script);
-        let sizes = element(&dom, "test-out");
-        let mut parts = sizes.split(' ').map(|n| n.parse::<u32>().unwrap());
-        let (scroll, view) = (parts.next().unwrap(), parts.next().unwrap());
-        assert!(scroll <= view, "{page}: {scroll} wide in a {view} viewport");
-    }
+    ];
+    fit_a_phone(&long_dir, &pages);
     // Names that are markup and script render as text, and no script of theirs runs.
     let hostile_dir = scratch("hostile");
     let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
