@@ -53,11 +53,11 @@ fn every_page_is_written_and_every_internal_link_resolves() {
     for (page, link) in [
         (
             "levels/em.html",
-            "<a href=\"../skills/coaching.html\">Coaching</a>",
+            "<a href=\"../skills/coaching.html\"><bdi>Coaching</bdi></a>",
         ),
         (
             "skills/coaching.html",
-            "<a href=\"../levels/em.html\">Engineering Manager</a>",
+            "<a href=\"../levels/em.html\"><bdi>Engineering Manager</bdi></a>",
         ),
         (
             "index.html",
@@ -244,7 +244,7 @@ fn a_large_ladder_embeds_its_data_and_renders_the_diff_of_every_neighbouring_pai
     assert_eq!(sections.len(), n - 1);
     for (i, section) in sections.iter().enumerate() {
         let title = format!(
-            "<h2><a href=\"levels/l{i}.html\">Level {i}</a> → <a href=\"levels/l{j}.html\">Level {j}</a></h2>",
+            "<h2><a href=\"levels/l{i}.html\"><bdi>Level {i}</bdi></a> → <a href=\"levels/l{j}.html\"><bdi>Level {j}</bdi></a></h2>",
             j = i + 1
         );
         assert!(section.starts_with(&title), "{title} opens {section}");

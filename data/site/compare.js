@@ -8,8 +8,18 @@
   var from = document.getElementById("from");
   var to = document.getElementById("to");
   var out = document.getElementById("result");
-  var names = Object.create(null), index = Object.create(null);
-  data.levels.forEach(function (l, i) { names[l.id] = l.name; index[l.id] = i; });
+  var names = Object.create(null), index = Object.create(null), keys = Object.create(null);
+  // A level is named in an address as `ladder` takes a name: by its id, an
+  // alias or its name, in any case (src/ladder/text/mod.rs `fold`).
+  function fold(text) { return text.trim().toLowerCase().normalize("NFC"); }
+  data.levels.forEach(function (l, i) {
+    names[l.id] = l.name;
+    index[l.id] = i;
+    [l.name].concat(l.aliases, [l.id]).forEach(function (key) { keys[fold(key)] = l.id; });
+  });
+  // A name set apart from the text around it (U+2068 … U+2069), so that one
+  // in a right-to-left script beside another keeps the route's order.
+  function iso(text) { return "\u2068" + text + "\u2069"; }
 
   // The shortest route (src/ladder/route.rs): breadth first, promotions before
   // lateral moves before steps down; among routes of equal length the one with
@@ -152,23 +162,24 @@
     return box;
   }
   function range(r) { return r ? r.min + "–" + r.max : "—"; }
-  function render() {
+  function render(note) {
     out.textContent = "";
+    if (note) { out.appendChild(el("p", note)); }
     var diff = diffOf(index[from.value], index[to.value]);
-    out.appendChild(el("h2", names[diff.from.id] + " → " + names[diff.to.id]));
+    out.appendChild(el("h2", iso(names[diff.from.id]) + " → " + iso(names[diff.to.id])));
     var facts = el("dl");
     facts.className = "facts";
     function fact(key, value) { facts.appendChild(el("dt", key)); facts.appendChild(el("dd", value)); }
     var trackNames = {};
     data.tracks.forEach(function (t) { trackNames[t.id] = t.name; });
     fact("Direction", diff.direction);
-    fact("Route", diff.path.length ? diff.path.map(function (id) { return names[id]; }).join(" → ") : "no route joins these levels");
+    fact("Route", diff.path.length ? diff.path.map(function (id) { return iso(names[id]); }).join(" → ") : "no route joins these levels");
     var c = diff.changes;
     if (c.role.from !== c.role.to) { fact("Role", c.role.from + " → " + c.role.to); }
     if (c.scope.from !== c.scope.to) { fact("Scope", c.scope.from + " → " + c.scope.to); }
     if (range(c.coding.from) !== range(c.coding.to)) { fact("Coding", range(c.coding.from) + " → " + range(c.coding.to)); }
     if (range(c.span.from) !== range(c.span.to)) { fact("Span", range(c.span.from) + " → " + range(c.span.to)); }
-    if (c.track.from !== c.track.to) { fact("Track", trackNames[c.track.from] + " → " + trackNames[c.track.to]); }
+    if (c.track.from !== c.track.to) { fact("Track", iso(trackNames[c.track.from]) + " → " + iso(trackNames[c.track.to])); }
     out.appendChild(facts);
     var categoryNames = {};
     data.categories.forEach(function (c) { categoryNames[c.id] = c.name; });
@@ -193,7 +204,7 @@
     var flow = function (text) {
       return text.split(/\n[ \t]*(?:\n[ \t]*)+/).map(function (p) { return p.replace(/[ \t]*\n[ \t]*/g, " "); }).join("\n\n");
     };
-    list("Shifts along the route", diff.shifts, function (s) { return names[s.level] + ": " + flow(s.text); }, "texts");
+    list("Shifts along the route", diff.shifts, function (s) { return iso(names[s.level]) + ": " + flow(s.text); }, "texts");
   }
   function pick() {
     history.replaceState(null, "", "#" + from.value + ".." + to.value);
@@ -204,11 +215,20 @@
     // An address that is not a pair, or not even well encoded, opens the
     // default pair.
     try { parts = decodeURIComponent(location.hash.slice(1)).split(".."); } catch (e) { parts = []; }
-    if (parts.length === 2 && names[parts[0]] && names[parts[1]]) {
-      from.value = parts[0];
-      to.value = parts[1];
+    var found = parts.map(function (part) { return keys[fold(part)]; });
+    var note = "";
+    if (parts.length === 2 && found[0] && found[1]) {
+      from.value = found[0];
+      to.value = found[1];
+    } else if (location.hash.length > 1) {
+      var unknown = parts.filter(function (part, i) { return !found[i]; });
+      note = (parts.length === 2 ? "No level '" + unknown.join("' or '") + "' in this ladder" : "The address names no pair of levels") +
+        ": here is " + names[from.value] + " → " + names[to.value] + " instead.";
     }
-    render();
+    // The address names the pair by id, as the selects do.
+    var pair = "#" + from.value + ".." + to.value;
+    if (location.hash.length > 1 && location.hash !== pair) { history.replaceState(null, "", pair); }
+    render(note);
   }
   from.addEventListener("change", pick);
   to.addEventListener("change", pick);

@@ -95,10 +95,10 @@ impl<'l> Html<'l> {
                         out.push_str(prefix);
                         xml_into(out, id);
                         out.push_str(".html\">");
-                        xml_into(out, name);
+                        name_into(out, name);
                         out.push_str("</a>");
                     }
-                    None => xml_into(out, name),
+                    None => name_into(out, name),
                 },
                 Span::Strong(inner) => {
                     out.push_str("<strong>");
@@ -128,13 +128,22 @@ impl<'l> Html<'l> {
                     out.push_str(&self.levels);
                     xml_into(out, id);
                     out.push_str(".html\">");
-                    xml_into(out, name);
+                    name_into(out, name);
                     out.push_str("</a>");
                 }
-                Span::Level { name, .. } | Span::Named { name, .. } => xml_into(out, name),
+                Span::Level { name, .. } | Span::Named { name, .. } => name_into(out, name),
             }
         }
     }
+}
+
+/// A name from the ladder, set apart from the text around it: a name in a
+/// right-to-left script beside another, with an arrow between them, would
+/// otherwise be read in the other's order.
+fn name_into(out: &mut String, name: &str) {
+    out.push_str("<bdi>");
+    xml_into(out, name);
+    out.push_str("</bdi>");
 }
 
 /// Text as HTML character data or a quoted attribute value.
@@ -298,7 +307,7 @@ mod tests {
         html.paragraph(0, &line);
         assert_eq!(
             html.finish(),
-            "<p>&lt;script&gt;alert(1)&lt;/script&gt;x<a href=\"levels/em.html\">E &amp; M</a></p>\n"
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt;x<a href=\"levels/em.html\"><bdi>E &amp; M</bdi></a></p>\n"
         );
     }
 }

@@ -37,6 +37,8 @@ struct LevelData<'a> {
     /// and ranges.
     #[serde(flatten)]
     row: ListRow<'a>,
+    /// Other names for it, which an address may use as `ladder` takes them.
+    aliases: &'a [Text],
     skills: Vec<usize>,
     duties: Vec<Named<'a>>,
     shift: Option<&'a str>,
@@ -89,6 +91,7 @@ pub(super) fn compare<'l>(
         levels: (levels.iter().enumerate())
             .map(|(l, level)| LevelData {
                 row: ListRow::of(level),
+                aliases: &level.aliases,
                 skills: (level.skills.iter())
                     .map(|id| ladder.skill_position(id))
                     .collect(),
