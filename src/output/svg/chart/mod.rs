@@ -129,14 +129,32 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
         let ((ax, ay), (bx, by)) = (at[edge.ends.0], at[edge.ends.1]);
         let (x1, y1) = (ax + BOX_WIDTH / 2, ay);
         let (x2, y2) = (bx + BOX_WIDTH / 2, by + BOX_HEIGHT);
-        // Straight up, unless a box of the same column sits between: then
-        // around it, through the room beside the column.
-        let skips = ax == bx
-            && columns.get(&ax).is_some_and(|ys| {
+        // Straight up, unless a box sits in the way: then around it,
+        // through the room beside the column.
+        let skips = match ax == bx {
+            true => columns.get(&ax).is_some_and(|ys| {
                 let first = ys.partition_point(|&y| y <= by);
                 ys.get(first).is_some_and(|&y| y < ay)
-            });
+            }),
+            false => crosses_a_box(&rows, (x1, y1), (x2, y2)),
+        };
         let path = match skips {
+            // To a box of another column: up from its own box (right of
+            // the straight arrows, which leave from the middle) into the
+            // room above its row, across it to the lane beside the other
+            // box, up the lane and into that box's right edge.
+            true if ax != bx => {
+                let turn = skipped.entry(bx).or_insert(0);
+                let (lane, _, enter) = LANES[*turn % LANES.len()];
+                *turn += 1;
+                let (start, edge) = (ax + BOX_WIDTH * 7 / 8 - lane, bx + BOX_WIDTH);
+                let above = ay - (ROW - BOX_HEIGHT) / 2;
+                format!(
+                    "M {start} {y1} V {above} H {} V {} H {edge}",
+                    edge + lane,
+                    by + enter
+                )
+            }
             true => {
                 // From the lower box's right edge into the room beside the
                 // column (the gap to the next box or column, at least 20),
@@ -204,6 +222,33 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// Whether the straight line from `from` (the top of a box) up to `to` (the
+/// bottom of another, rows above) passes through a box of a row between:
+/// each row's boxes by x, in `rows`, where the line crosses that row.
+fn crosses_a_box(
+    rows: &HashMap<usize, Vec<usize>>,
+    from: (usize, usize),
+    to: (usize, usize),
+) -> bool {
+    let (x1, y1, x2, y2) = (from.0 as f64, from.1 as f64, to.0 as f64, to.1 as f64);
+    let x_at = |y: f64| x1 + (x2 - x1) * (y1 - y) / (y1 - y2);
+    let mut row = to.1 + ROW - BOX_HEIGHT;
+    while row < from.1 {
+        // Where the line enters and leaves the band of this row's boxes.
+        let (a, b) = (x_at((row + BOX_HEIGHT) as f64), x_at(row as f64));
+        let (low, high) = (a.min(b), a.max(b));
+        let hit = rows.get(&row).is_some_and(|xs| {
+            let first = xs.partition_point(|&x| (x + BOX_WIDTH) as f64 <= low);
+            xs.get(first).is_some_and(|&x| (x as f64) < high)
+        });
+        if hit {
+            return true;
+        }
+        row += ROW;
+    }
+    false
 }
 
 /// `n` and `thing`, plural but for one.

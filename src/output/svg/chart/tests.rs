@@ -104,3 +104,134 @@ fn the_title_counts_in_the_singular_for_one() {
     let chart = render(&graph(&builtin::ladder()), &|id| format!("{id}.html"));
     assert!(chart.contains(">The career ladder: 2 tracks, 8 levels, the most"));
 }
+
+/// Every promotion of ladders of a few tracks, whose promotions skip ranks
+/// within and across tracks, runs from its box to the other without passing
+/// through a third.
+#[test]
+fn no_promotion_passes_through_a_box() {
+    let mut seed: u32 = 11;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed as usize % n
+    };
+    for _ in 0..60 {
+        let (count, tracks) = (4 + next(9), 1 + next(3));
+        let mut text = "schema: 1\ntitle: T\ntracks: [{id: a, name: A}, {id: b, name: B}, {id: c, name: C}]\nskills: []\nlevels:\n".to_string();
+        for i in 0..count {
+            // Promotions to later levels only: no cycle.
+            let mut next_ids: Vec<String> = (i + 1..count)
+                .filter(|_| next(3) == 0)
+                .map(|j| format!("l{j}"))
+                .collect();
+            next_ids.dedup();
+            let track = ["a", "b", "c"][next(tracks)];
+            text.push_str(&format!(
+                "  - {{id: l{i}, name: L{i}, track: {track}, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: [], next: [{}]}}\n",
+                next_ids.join(", ")
+            ));
+        }
+        let origin = crate::file::Origin::File("random.yaml".into());
+        let Ok(ladder) = crate::file::check(&origin, &text) else {
+            continue;
+        };
+        let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+        for line in chart.lines().filter(|l| l.contains("class=\"promotion\"")) {
+            let points = path_points(line);
+            let boxes = boxes_of(&chart);
+            let ends = (points[0], points[points.len() - 1]);
+            for pair in points.windows(2) {
+                for &(x, y) in &boxes {
+                    let on = |p: (f64, f64)| {
+                        p.0 >= x - 0.5
+                            && p.0 <= x + BOX_WIDTH as f64 + 0.5
+                            && p.1 >= y - 0.5
+                            && p.1 <= y + BOX_HEIGHT as f64 + 0.5
+                    };
+                    if on(ends.0) || on(ends.1) {
+                        continue;
+                    }
+                    assert!(
+                        !through((x, y), pair[0], pair[1]),
+                        "{line} passes through the box at {x},{y}:\n{text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The corners of a promotion's path (`M x y`, then `L x y`, `H x`, `V y`).
+fn path_points(line: &str) -> Vec<(f64, f64)> {
+    let d = line
+        .split(" d=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let words: Vec<&str> = d.split(' ').collect();
+    let (mut points, mut at) = (Vec::new(), 0);
+    let number = |w: &str| w.parse::<f64>().unwrap();
+    while at < words.len() {
+        let last = points.last().copied().unwrap_or((0.0, 0.0));
+        let (point, used) = match words[at] {
+            "M" | "L" => ((number(words[at + 1]), number(words[at + 2])), 3),
+            "H" => ((number(words[at + 1]), last.1), 2),
+            "V" => ((last.0, number(words[at + 1])), 2),
+            other => panic!("{other} in {d}"),
+        };
+        points.push(point);
+        at += used;
+    }
+    points
+}
+
+/// Where each level's box sits.
+fn boxes_of(chart: &str) -> Vec<(f64, f64)> {
+    (chart.lines())
+        .filter(|l| l.starts_with("<a class=\"level\""))
+        .map(|l| {
+            let rect = l.split("<rect ").nth(1).unwrap();
+            let value = |key: &str| -> f64 {
+                let v = rect.split(&format!("{key}=\"")).nth(1).unwrap();
+                v.split('"').next().unwrap().parse().unwrap()
+            };
+            (value("x"), value("y"))
+        })
+        .collect()
+}
+
+/// Whether the segment from `a` to `b` passes through the inside of the box
+/// at `corner` (Liang–Barsky clipping, a pixel inside its edges).
+fn through(corner: (f64, f64), a: (f64, f64), b: (f64, f64)) -> bool {
+    let (left, top) = (corner.0 + 1.0, corner.1 + 1.0);
+    let (right, bottom) = (
+        corner.0 + BOX_WIDTH as f64 - 1.0,
+        corner.1 + BOX_HEIGHT as f64 - 1.0,
+    );
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let (mut low, mut high) = (0.0f64, 1.0f64);
+    for (p, q) in [
+        (-dx, a.0 - left),
+        (dx, right - a.0),
+        (-dy, a.1 - top),
+        (dy, bottom - a.1),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return false;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                low = low.max(t);
+            } else {
+                high = high.min(t);
+            }
+        }
+    }
+    low < high
+}
