@@ -22,3 +22,14 @@ pub fn mixes<'p>(
             .collect()
     })
 }
+
+/// A fixed sequence of numbers below the `n` asked for each time, from
+/// `seed` (xorshift): for tests that generate their cases.
+pub fn draws(mut seed: u32) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed as usize % n
+    }
+}

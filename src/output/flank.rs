@@ -129,13 +129,7 @@ mod tests {
         }
         // And texts made of words, blanks and punctuation, with every match
         // of a term in them, as `search` finds them.
-        let mut seed: u32 = 7;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            seed as usize % n
-        };
+        let mut next = crate::testing::draws(7);
         let alphabet = ['a', 'b', '/', ' ', '.', '-', ')', '*'];
         for _ in 0..3_000 {
             let text: String = (0..1 + next(12)).map(|_| alphabet[next(8)]).collect();

@@ -110,13 +110,7 @@ fn the_title_counts_in_the_singular_for_one() {
 /// through a third.
 #[test]
 fn no_promotion_passes_through_a_box() {
-    let mut seed: u32 = 11;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        seed as usize % n
-    };
+    let mut next = crate::testing::draws(11);
     for _ in 0..60 {
         let (count, tracks) = (4 + next(9), 1 + next(3));
         let mut text = "schema: 1\ntitle: T\ntracks: [{id: a, name: A}, {id: b, name: B}, {id: c, name: C}]\nskills: []\nlevels:\n".to_string();
