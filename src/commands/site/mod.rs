@@ -63,20 +63,20 @@ fn html(layout: &dyn Layout, mut out: Html) -> String {
 /// and its text.
 type Emit<'e> = dyn FnMut(PathBuf, String) -> anyhow::Result<()> + 'e;
 
-/// Makes every file of the site and hands each to `emit`, with its path under
-/// OUT_DIR, as soon as it is made, so that no more than one page is held at a
-/// time; stops at the first error `emit` returns.
-pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
+/// The overview, `index.html`: the chart, the levels by track, the skills.
+fn overview(
+    ladder: &CheckedLadder,
+    pages: &HashSet<String>,
+    emit: &mut Emit,
+) -> anyhow::Result<()> {
     let data = ladder.data();
-    let pages: HashSet<String> = ladder.levels().iter().map(|l| l.id.to_string()).collect();
-    // The overview: the chart, then the levels by track.
     let graph = graph::graph(ladder);
     let chart = svg::render(&graph, &|id| format!("levels/{id}.html"));
     let listing = list::run(ladder, None, &"the ladder")?;
     let mut body = format!("<h1>{}</h1>\n", text_of(&data.title));
     if let Some(summary) = &data.summary {
         // Through the HTML backend, as every other text, for its paragraphs.
-        let mut html = Html::new("levels/", &pages);
+        let mut html = Html::new("levels/", pages);
         html.paragraph(0, &summary.as_str().into());
         body.push_str(&html.finish());
     }
@@ -84,7 +84,7 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
         "<h2>The ladder</h2>\n<div class=\"chart\">{chart}</div>\n<h2>Levels by track</h2>\n"
     ));
     // Each level's id in the table leads to its page.
-    body.push_str(&html(&listing, Html::new("levels/", &pages).linked_ids()));
+    body.push_str(&html(&listing, Html::new("levels/", pages).linked_ids()));
     let skills: Vec<String> = (ladder.skills().iter())
         .map(|s| {
             format!(
@@ -98,7 +98,18 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
         "<h2>Skills</h2>\n<ul>\n{}\n</ul>\n",
         skills.join("\n")
     ));
-    emit(PathBuf::from("index.html"), page(&data.title, "", &body))?;
+    emit(PathBuf::from("index.html"), page(&data.title, "", &body))
+}
+
+/// Makes every file of the site and hands each to `emit`, with its path under
+/// OUT_DIR, as soon as it is made, so that no more than one page is held at a
+/// time; stops at the first error `emit` returns.
+pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
+    let data = ladder.data();
+    let pages: HashSet<String> = ladder.levels().iter().map(|l| l.id.to_string()).collect();
+    // The overview: the chart, then the levels by track; its parts, which
+    // grow with the moves, are let go once it is written.
+    overview(ladder, &pages, emit)?;
     // A page per level, with its skill mix drawn on the scale of the whole
     // ladder, and a page per skill.
     let mixes = Mixes::new(ladder);
@@ -135,11 +146,10 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
         PathBuf::from("compare.html"),
         compare(ladder, &pages, &mixes)?,
     )?;
-    emit(
-        PathBuf::from("ladder.json"),
-        // The ladder file as `ladder export --format json` writes it.
-        format!("{}\n", serde_json::to_string_pretty(&ladder.data)?),
-    )?;
+    // The ladder file as `ladder export --format json` writes it.
+    let mut json = serde_json::to_string_pretty(&ladder.data)?;
+    json.push('\n');
+    emit(PathBuf::from("ladder.json"), json)?;
     emit(PathBuf::from("style.css"), STYLE.to_string())?;
     emit(PathBuf::from("compare.js"), SCRIPT.to_string())
 }
