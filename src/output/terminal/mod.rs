@@ -166,10 +166,11 @@ impl Markup for Terminal<'_> {
         // table; a value with an address is left whole, for a terminal to
         // open or copy the address.
         let fitted = |value: &Line, indent: &str| {
-            let text = flat(value, false);
-            match text.contains("://") {
+            let (text, room) = (flat(value, false), room(width, indent));
+            // No word has more bytes than the room has columns: none to cut.
+            match text.contains("://") || text.split(' ').all(|w| w.len() <= room) {
                 true => text,
-                false => cut_long(&text, room(width, indent)),
+                false => cut_long(&text, room),
             }
         };
         if self.values_under_keys(keys) {
