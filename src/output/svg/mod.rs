@@ -140,6 +140,27 @@ fn fit(name: &str, size: f64, room: usize) -> String {
     format!("{}…", name[..end].trim_end())
 }
 
+/// `name` in one line within `room` pixels at `size`, or in two broken
+/// between words, the second cut as `fit` cuts: names that differ at their
+/// end ("Senior Software Engineer II", "… III") stay told apart.
+fn two_lines(name: &str, size: f64, room: usize) -> (String, Option<String>) {
+    if drawn_width(name, size) <= room as f64 {
+        return (name.to_string(), None);
+    }
+    let fits = |at: &usize| drawn_width(name[..*at].trim_end(), size) <= room as f64;
+    let breaks = name
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| at);
+    match breaks.take_while(fits).last() {
+        Some(at) => (
+            name[..at].trim_end().to_string(),
+            Some(fit(name[at..].trim_start(), size, room)),
+        ),
+        None => (fit(name, size, room), None),
+    }
+}
+
 /// `clip` within `shown` columns.
 fn clip_to(name: &str, shown: usize) -> String {
     use crate::output::width::{char_columns, columns};
@@ -160,6 +181,21 @@ fn clip_to(name: &str, shown: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_name_takes_two_lines_broken_between_words() {
+        assert_eq!(
+            two_lines("Engineer", 13.0, 164),
+            ("Engineer".to_string(), None)
+        );
+        let [two, three] =
+            ["II", "III"].map(|n| two_lines(&format!("Senior Software Engineer {n}"), 13.0, 164));
+        assert!(two.1.is_some() && two != three, "{two:?} {three:?}");
+        assert!(drawn_width(&two.0, 13.0) <= 164.0);
+        // One word longer than the line is cut, on one line.
+        let (line, second) = two_lines(&"Softwareentwicklung".repeat(3), 13.0, 164);
+        assert!(line.ends_with('…') && second.is_none(), "{line}");
+    }
 
     #[test]
     fn names_are_cut_by_the_columns_they_take() {

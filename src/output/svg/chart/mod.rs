@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{fit, xml};
+use super::{fit, two_lines, xml};
 use crate::commands::graph::Graph;
 use crate::ladder::hash::HashMap;
 
@@ -208,15 +208,27 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     for track in &graph.tracks {
         for level in &track.levels {
             let (x, y) = at[level.index];
-            let name = fit(level.name, 13.0, BOX_WIDTH - 16);
+            // A name too long for a line takes two, broken between words.
+            let text = match two_lines(level.name, 13.0, BOX_WIDTH - 16) {
+                (line, None) => format!(
+                    "<text x=\"10\" y=\"{}\">{}</text>",
+                    BOX_HEIGHT / 2 + 5,
+                    xml(&line)
+                ),
+                (first, Some(second)) => format!(
+                    "<text x=\"10\" y=\"{}\">{}</text><text x=\"10\" y=\"{}\">{}</text>",
+                    BOX_HEIGHT / 2 - 3,
+                    xml(&first),
+                    BOX_HEIGHT / 2 + 13,
+                    xml(&second)
+                ),
+            };
             let _ = writeln!(
                 out,
-                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\"><text x=\"10\" y=\"{}\">{}</text></svg></a>",
+                "<a class=\"level\" href=\"{}\"><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\"/><svg x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{BOX_HEIGHT}\">{text}</svg></a>",
                 xml(&link(level.id)),
                 xml(level.name),
                 BOX_WIDTH - 6,
-                BOX_HEIGHT / 2 + 5,
-                xml(&name),
             );
         }
     }
