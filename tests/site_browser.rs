@@ -217,11 +217,32 @@ out.id = "test-out";
 out.textContent = JSON.stringify({ made: made.length, same: made.length === 1 && JSON.stringify(shapes(made[0])) === JSON.stringify(shapes(drawn)), drawn: shapes(drawn), rendered: made.length ? shapes(made[0]) : [] });
 document.body.appendChild(out);
 "##;
-    let dom = chromium(&dir, "compare.html#em..director", 1200, script);
-    let charts: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
-    assert_eq!(charts["made"], 1, "{charts}");
-    assert_eq!(charts["drawn"], charts["rendered"]);
-    assert_eq!(charts["same"], true);
+    for (dir, page) in [
+        (dir.clone(), "compare.html#em..director"),
+        (long_names(), "compare.html#dev..senior-dev"),
+    ] {
+        let dom = chromium(&dir, page, 1200, script);
+        let charts: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
+        assert_eq!(charts["made"], 1, "{charts}");
+        assert_eq!(charts["drawn"], charts["rendered"]);
+        assert_eq!(charts["same"], true);
+    }
+}
+
+/// The site of a ladder whose two first levels have long names that differ
+/// only at their end, with wide characters and an emoji: the script and
+/// `ladder` must cut them alike, and apart.
+fn long_names() -> std::path::PathBuf {
+    let dir = scratch("long-names");
+    let name = |n: &str| format!("\"Senior Software Engineer 工程师 🚀 {n}\"");
+    let text = std::fs::read_to_string(fixture("tests/fixtures/acme.yaml"))
+        .unwrap()
+        .replace("name: Developer", &format!("name: {}", name("II")))
+        .replace("name: Senior Developer", &format!("name: {}", name("III")));
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, text).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    dir
 }
 
 #[test]

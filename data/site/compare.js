@@ -122,18 +122,21 @@
     if (text !== undefined) { node.textContent = text; }
     return node;
   }
-  // A name cut as src/output/svg/mod.rs `clip` cuts it: the characters
-  // within SHOWN columns, as a terminal counts them (unicode-width): East
-  // Asian wide ones and emoji two, combining marks and zero-width ones none.
+  // A name cut as src/output/svg/mod.rs `clip` cuts it: its start and its
+  // end, half of SHOWN columns each, an ellipsis between, the columns counted
+  // as a terminal counts them (unicode-width): East Asian wide characters and
+  // emoji two, combining marks and zero-width ones none.
   var WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
   var NONE = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+  function columns(c) { return NONE.test(c) ? 0 : WIDE.test(c) ? 2 : 1; }
   function clip(name) {
-    var chars = Array.from(name), used = 0, kept = 0;
-    chars.forEach(function (c) {
-      used += NONE.test(c) ? 0 : WIDE.test(c) ? 2 : 1;
-      if (used <= SHOWN) { kept += 1; }
-    });
-    return used > SHOWN ? chars.slice(0, kept).join("").trimEnd() + "…" : name;
+    var chars = Array.from(name);
+    if (chars.reduce(function (sum, c) { return sum + columns(c); }, 0) <= SHOWN) { return name; }
+    var head = 0, used = 0;
+    while (head < chars.length && used + columns(chars[head]) <= Math.floor(SHOWN / 2)) { used += columns(chars[head]); head += 1; }
+    var left = SHOWN - used, tail = chars.length;
+    while (tail > head && columns(chars[tail - 1]) <= left) { tail -= 1; left -= columns(chars[tail]); }
+    return chars.slice(0, head).join("").trimEnd() + "…" + chars.slice(tail).join("").trimStart();
   }
   function mix(diff) {
     var series = [names[diff.from.id], names[diff.to.id]];

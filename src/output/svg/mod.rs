@@ -161,21 +161,31 @@ fn two_lines(name: &str, size: f64, room: usize) -> (String, Option<String>) {
     }
 }
 
-/// `clip` within `shown` columns.
+/// `clip` within `shown` columns: the name's start and its end, half the
+/// columns each, an ellipsis between, so that names that differ at their
+/// end ("Senior Software Engineer II", "… III") stay told apart.
 fn clip_to(name: &str, shown: usize) -> String {
     use crate::output::width::{char_columns, columns};
     if columns(name) <= shown {
         return name.to_string();
     }
-    let (mut used, mut end) = (0, 0);
+    let (mut used, mut head) = (0, 0);
     for (at, c) in name.char_indices() {
-        used += char_columns(c);
-        if used > shown {
+        if used + char_columns(c) > shown / 2 {
             break;
         }
-        end = at + c.len_utf8();
+        used += char_columns(c);
+        head = at + c.len_utf8();
     }
-    format!("{}…", name[..end].trim_end())
+    let (mut left, mut tail) = (shown - used, name.len());
+    for (at, c) in name[head..].char_indices().rev() {
+        if char_columns(c) > left {
+            break;
+        }
+        left -= char_columns(c);
+        tail = head + at;
+    }
+    format!("{}…{}", name[..head].trim_end(), name[tail..].trim_start())
 }
 
 #[cfg(test)]
@@ -201,20 +211,41 @@ mod tests {
     fn names_are_cut_by_the_columns_they_take() {
         assert_eq!(clip("Short"), "Short");
         assert_eq!(clip(&"a".repeat(24)), "a".repeat(24));
-        assert_eq!(clip(&"a".repeat(25)), format!("{}…", "a".repeat(24)));
+        assert_eq!(
+            clip(&"a".repeat(25)),
+            format!("{}…{}", "a".repeat(12), "a".repeat(12))
+        );
+        // The start and the end are kept: names that differ at the end differ.
+        assert_eq!(
+            clip("Senior Software Engineer III"),
+            "Senior Softw…Engineer III"
+        );
+        assert_eq!(
+            clip("Senior Software Engineer II"),
+            "Senior Softw…Engineer II"
+        );
         // Wide characters take two columns each.
-        assert_eq!(clip(&"工".repeat(13)), format!("{}…", "工".repeat(12)));
+        assert_eq!(
+            clip(&"工".repeat(13)),
+            format!("{}…{}", "工".repeat(6), "工".repeat(6))
+        );
         assert_eq!(
             clip(&format!("a{}", "工".repeat(12))),
-            format!("a{}…", "工".repeat(11))
+            format!("a{}…{}", "工".repeat(5), "工".repeat(6))
         );
         assert_eq!(clip(&"工".repeat(12)), "工".repeat(12));
         // Emoji take two, combining marks none (as compare.js counts them).
         let rocket = format!("{}🚀", "A".repeat(23));
-        assert_eq!(clip(&rocket), format!("{}…", "A".repeat(23)));
+        assert_eq!(
+            clip(&rocket),
+            format!("{}…{}🚀", "A".repeat(12), "A".repeat(10))
+        );
         let accent = format!("Cafe\u{301}{}", "x".repeat(20));
         assert_eq!(clip(&accent), accent);
-        assert_eq!(clip(&"⌚".repeat(13)), format!("{}…", "⌚".repeat(12)));
+        assert_eq!(
+            clip(&"⌚".repeat(13)),
+            format!("{}…{}", "⌚".repeat(6), "⌚".repeat(6))
+        );
         // A box of the chart keeps what is drawn within it: more of narrow
         // letters than of capitals, whole names that fit however long.
         assert_eq!(
