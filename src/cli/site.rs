@@ -18,8 +18,8 @@ pub struct ChartArgs {}
 #[command(
     after_help = "Writes index.html (the chart and the levels by track), levels/ID.html for each level \
 (with a chart of its skills by category), skills/ID.html for each skill, compare.html (pick two \
-levels and see their diff and skill mixes; without script, every step between neighbours), \
-ladder.json, style.css and compare.js. The pages load nothing from elsewhere, follow the \
+levels and see their diff and skill mixes; without script, the steps between neighbours, promotions first), \
+ladder.json, style.css, compare.js and favicon.svg. The pages load nothing from elsewhere, follow the \
 system's dark mode, fit a phone and print cleanly. Writes into a non-empty OUT_DIR only with \
 --force.\n\nExamples:\n  ladder site public\n  ladder --ladder ours.yaml site public --force"
 )]

@@ -22,6 +22,8 @@ use crate::output::svg;
 
 const STYLE: &str = include_str!("../../../data/site/style.css");
 const SCRIPT: &str = include_str!("../../../data/site/compare.js");
+/// The site's icon, which browsers ask every site for.
+const ICON: &str = include_str!("../../../data/site/favicon.svg");
 
 /// A page: the shared frame around `body`; `root` leads back to the site's top.
 fn page(title: &str, root: &str, body: &str) -> String {
@@ -38,7 +40,7 @@ fn page_start(title: &str, root: &str) -> String {
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'\">\n\
-         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n</head>\n<body>\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n<link rel=\"icon\" href=\"{root}favicon.svg\" type=\"image/svg+xml\">\n</head>\n<body>\n\
          <a class=\"skip\" href=\"#main\">Skip to the content</a>\n\
          <header><nav aria-label=\"Site\"><a href=\"{root}index.html\">Overview</a><a href=\"{root}compare.html\">Compare two levels</a><a href=\"{root}ladder.json\">The ladder as JSON</a></nav></header>\n\
          <main id=\"main\">\n",
@@ -151,5 +153,6 @@ pub fn files(ladder: &CheckedLadder, emit: &mut Emit) -> anyhow::Result<()> {
     json.push('\n');
     emit(PathBuf::from("ladder.json"), json)?;
     emit(PathBuf::from("style.css"), STYLE.to_string())?;
-    emit(PathBuf::from("compare.js"), SCRIPT.to_string())
+    emit(PathBuf::from("compare.js"), SCRIPT.to_string())?;
+    emit(PathBuf::from("favicon.svg"), ICON.to_string())
 }
