@@ -517,7 +517,14 @@ document.body.appendChild(out);
     assert_eq!(unknown["hash"], "#senior..tech-lead");
     let note = unknown["note"].as_str().unwrap();
     assert!(
-        note.starts_with("No level 'nope' in this ladder: here is "),
+        note.starts_with("No level 'nope' in this ladder: here is \u{2068}"),
+        "{note}"
+    );
+    let empty = seen("..");
+    assert_eq!(empty["title"], first["title"]);
+    let note = empty["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("The address names no pair of levels: here is "),
         "{note}"
     );
 }

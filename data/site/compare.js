@@ -115,31 +115,17 @@
   // The two levels' skill mixes overlaid: the chart src/output/svg/mix.rs draws
   // (`mix`), with the geometry and scale the page is given, for the pair picked here.
   var SVG = "http://www.w3.org/2000/svg";
-  var LABEL = data.mix.label, BAR = data.mix.bar, ROW = data.mix.row, GAP = data.mix.gap, SHOWN = data.mix.shown;
+  var LABEL = data.mix.label, BAR = data.mix.bar, ROW = data.mix.row, GAP = data.mix.gap;
   function svg(tag, attrs, text) {
     var node = document.createElementNS(SVG, tag);
     Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     if (text !== undefined) { node.textContent = text; }
     return node;
   }
-  // A name cut as src/output/svg/mod.rs `clip` cuts it: its start and its
-  // end, half of SHOWN columns each, an ellipsis between, the columns counted
-  // as a terminal counts them (unicode-width): East Asian wide characters and
-  // emoji two, combining marks and zero-width ones none.
-  var WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
-  var NONE = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
-  function columns(c) { return NONE.test(c) ? 0 : WIDE.test(c) ? 2 : 1; }
-  function clip(name) {
-    var chars = Array.from(name);
-    if (chars.reduce(function (sum, c) { return sum + columns(c); }, 0) <= SHOWN) { return name; }
-    var head = 0, used = 0;
-    while (head < chars.length && used + columns(chars[head]) <= Math.floor(SHOWN / 2)) { used += columns(chars[head]); head += 1; }
-    var left = SHOWN - used, tail = chars.length;
-    while (tail > head && columns(chars[tail - 1]) <= left) { tail -= 1; left -= columns(chars[tail]); }
-    return chars.slice(0, head).join("").trimEnd() + "…" + chars.slice(tail).join("").trimStart();
-  }
   function mix(diff) {
+    // Names as `ladder` cuts them (src/output/svg/mod.rs `clip`), from the data.
     var series = [names[diff.from.id], names[diff.to.id]];
+    var shorts = [data.levels[index[diff.from.id]].short, data.levels[index[diff.to.id]].short];
     var most = Math.max(data.most, 1), legend = series.length * 18 + 6, group = series.length * ROW + GAP;
     var width = LABEL + BAR + 30, height = legend + data.categories.length * group + 4;
     var words = data.categories.map(function (c) { var m = diff.skill_mix[c.id]; return c.name + " " + m.from + " → " + m.to; });
@@ -148,11 +134,11 @@
     series.forEach(function (name, s) {
       var y = 4 + s * 18;
       chart.appendChild(svg("rect", { x: 0, y: y, width: 12, height: 12, "class": "mix-bar mix-" + s }));
-      chart.appendChild(svg("text", { x: 18, y: y + 11, "class": "mix-label" }, clip(name)));
+      chart.appendChild(svg("text", { x: 18, y: y + 11, "class": "mix-label" }, shorts[s]));
     });
     data.categories.forEach(function (c, i) {
       var top = legend + i * group, m = diff.skill_mix[c.id];
-      chart.appendChild(svg("text", { x: 0, y: top + series.length * ROW / 2 + 5, "class": "mix-label" }, clip(c.name)));
+      chart.appendChild(svg("text", { x: 0, y: top + series.length * ROW / 2 + 5, "class": "mix-label" }, c.short));
       [m.from, m.to].forEach(function (count, s) {
         var y = top + s * ROW, bar = Math.floor(BAR * Math.min(count, most) / most);
         chart.appendChild(svg("rect", { x: LABEL, y: y + 1, width: bar, height: ROW - 2, "class": "mix-bar mix-" + s }));
@@ -213,24 +199,38 @@
     history.replaceState(null, "", "#" + from.value + ".." + to.value);
     render();
   }
-  function fromAddress() {
-    var parts = [];
-    // An address that is not a pair, or not even well encoded, opens the
-    // default pair.
-    try { parts = decodeURIComponent(location.hash.slice(1)).split(".."); } catch (e) { parts = []; }
-    var found = parts.map(function (part) { return keys[fold(part)]; });
-    var note = "";
-    if (parts.length === 2 && found[0] && found[1]) {
-      from.value = found[0];
-      to.value = found[1];
-    } else if (location.hash.length > 1) {
-      var unknown = parts.filter(function (part, i) { return !found[i]; });
-      note = (parts.length === 2 ? "No level '" + unknown.join("' or '") + "' in this ladder" : "The address names no pair of levels") +
-        ": here is " + names[from.value] + " → " + names[to.value] + " instead.";
+  // The pair the page opens with, shown for an address that names none.
+  var first = [from.value, to.value];
+  // The pair an address names: split at each ".." in turn (a name may end in
+  // a full stop), the first split whose two sides are levels.
+  function named(address) {
+    for (var at = address.indexOf(".."); at >= 0; at = address.indexOf("..", at + 1)) {
+      var a = keys[fold(address.slice(0, at))], b = keys[fold(address.slice(at + 2))];
+      if (a && b) { return [a, b]; }
     }
+    return null;
+  }
+  function fromAddress() {
+    var address = null;
+    // An address that is not a pair, or not even well encoded, opens the
+    // first pair, and says so.
+    try { address = decodeURIComponent(location.hash.slice(1)); } catch (e) { address = null; }
+    var pair = address === null ? null : named(address);
+    var note = "";
+    if (!pair) {
+      pair = first;
+      if (location.hash.length > 1) {
+        var parts = address === null ? [] : address.split("..");
+        var unknown = parts.filter(function (part) { return part.trim() && !keys[fold(part)]; });
+        note = (parts.length === 2 && unknown.length ? "No level '" + unknown.join("' or '") + "' in this ladder" : "The address names no pair of levels") +
+          ": here is " + iso(names[pair[0]]) + " → " + iso(names[pair[1]]) + " instead.";
+      }
+    }
+    from.value = pair[0];
+    to.value = pair[1];
     // The address names the pair by id, as the selects do.
-    var pair = "#" + from.value + ".." + to.value;
-    if (location.hash.length > 1 && location.hash !== pair) { history.replaceState(null, "", pair); }
+    var shown = "#" + pair[0] + ".." + pair[1];
+    if (location.hash.length > 1 && location.hash !== shown) { history.replaceState(null, "", shown); }
     render(note);
   }
   from.addEventListener("change", pick);

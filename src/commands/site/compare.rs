@@ -21,7 +21,7 @@ use crate::output::svg;
 struct PageData<'a> {
     levels: Vec<LevelData<'a>>,
     skills: Vec<SkillData<'a>>,
-    categories: Vec<Named<'a>>,
+    categories: Vec<CategoryData<'a>>,
     tracks: Vec<Named<'a>>,
     most: usize,
     mix: &'a svg::MixGeometry,
@@ -39,12 +39,22 @@ struct LevelData<'a> {
     row: ListRow<'a>,
     /// Other names for it, which an address may use as `ladder` takes them.
     aliases: &'a [Text],
+    /// Its name as the mix charts show it, cut where it is long.
+    short: String,
     skills: Vec<usize>,
     duties: Vec<Named<'a>>,
     shift: Option<&'a str>,
     mix: &'a [usize],
     depth: u32,
     edges: &'a [(usize, Move)],
+}
+
+/// A category, and its name as the mix charts show it.
+#[derive(serde::Serialize)]
+struct CategoryData<'a> {
+    id: &'a str,
+    name: &'a str,
+    short: String,
 }
 
 #[derive(serde::Serialize)]
@@ -92,6 +102,7 @@ pub(super) fn compare<'l>(
             .map(|(l, level)| LevelData {
                 row: ListRow::of(level),
                 aliases: &level.aliases,
+                short: svg::clip(&level.name),
                 skills: (level.skills.iter())
                     .map(|id| ladder.skill_position(id))
                     .collect(),
@@ -112,7 +123,11 @@ pub(super) fn compare<'l>(
             })
             .collect(),
         categories: (ladder.categories().iter())
-            .map(|c| named(&c.id, &c.name))
+            .map(|c| CategoryData {
+                id: &c.id,
+                name: &c.name,
+                short: svg::clip(&c.name),
+            })
             .collect(),
         tracks: (ladder.tracks().iter())
             .map(|t| named(&t.id, &t.name))

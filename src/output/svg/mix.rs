@@ -1,19 +1,18 @@
 //! The skill-mix chart: for each category, a bar per level of how many of
 //! its skills the level asks for, on one scale so that charts compare.
 
-use super::{SHOWN, clip, push_numbers, xml_into};
+use super::{clip, push_numbers, xml_into};
 
 /// The geometry of a skill-mix chart, which the compare page's script is
 /// given to draw the same chart for the pair a person picks
 /// (data/site/compare.js): the label column, the longest bar, a bar's row, the
-/// gap between categories, and the most characters of a name shown.
+/// gap between categories.
 #[derive(Debug, serde::Serialize)]
 pub struct MixGeometry {
     pub label: usize,
     pub bar: usize,
     pub row: usize,
     pub gap: usize,
-    pub shown: usize,
 }
 
 pub const MIX: MixGeometry = MixGeometry {
@@ -21,7 +20,6 @@ pub const MIX: MixGeometry = MixGeometry {
     bar: 200,
     row: 14,
     gap: 12,
-    shown: SHOWN,
 };
 
 /// A category as the mix charts write it: its name escaped for the chart's

@@ -91,8 +91,8 @@ fn push_numbers(out: &mut String, numbers: &[usize], between: &str) {
 
 /// A name cut to what fits a box: the characters within `SHOWN` columns, as
 /// wide characters take two, and an ellipsis for what is left out. The
-/// compare page's script (data/site/compare.js, `clip`) cuts as this does.
-fn clip(name: &str) -> String {
+/// compare page's script draws the names cut here, which its data carries.
+pub(crate) fn clip(name: &str) -> String {
     clip_to(name, SHOWN)
 }
 
@@ -165,24 +165,27 @@ fn two_lines(name: &str, size: f64, room: usize) -> (String, Option<String>) {
 /// columns each, an ellipsis between, so that names that differ at their
 /// end ("Senior Software Engineer II", "… III") stay told apart.
 fn clip_to(name: &str, shown: usize) -> String {
-    use crate::output::width::{char_columns, columns};
+    use crate::output::width::columns;
+    use unicode_segmentation::UnicodeSegmentation;
     if columns(name) <= shown {
         return name.to_string();
     }
+    // Whole characters as a reader sees them: a letter and its accent, a
+    // flag, a family of emoji are kept or cut together.
     let (mut used, mut head) = (0, 0);
-    for (at, c) in name.char_indices() {
-        if used + char_columns(c) > shown / 2 {
+    for (at, c) in name.grapheme_indices(true) {
+        if used + columns(c) > shown / 2 {
             break;
         }
-        used += char_columns(c);
-        head = at + c.len_utf8();
+        used += columns(c);
+        head = at + c.len();
     }
     let (mut left, mut tail) = (shown - used, name.len());
-    for (at, c) in name[head..].char_indices().rev() {
-        if char_columns(c) > left {
+    for (at, c) in name[head..].grapheme_indices(true).rev() {
+        if columns(c) > left {
             break;
         }
-        left -= char_columns(c);
+        left -= columns(c);
         tail = head + at;
     }
     format!("{}…{}", name[..head].trim_end(), name[tail..].trim_start())
@@ -215,6 +218,16 @@ mod tests {
             clip(&"a".repeat(25)),
             format!("{}…{}", "a".repeat(12), "a".repeat(12))
         );
+        // A letter and its accent, or a flag, are kept or cut whole.
+        let accented = clip("Inge\u{301}nieur qualite\u{301} expe\u{301}rimente\u{301}");
+        let pairs = accented.chars().zip(accented.chars().skip(1));
+        assert!(
+            pairs.clone().all(|(a, b)| b != '\u{301}' || a == 'e'),
+            "{accented}"
+        );
+        let flag = clip(&format!("{}🇩🇪{}", "a".repeat(11), "b".repeat(20)));
+        let halves = flag.chars().filter(|c| ('🇦'..='🇿').contains(c)).count();
+        assert!(halves % 2 == 0, "{flag}");
         // The start and the end are kept: names that differ at the end differ.
         assert_eq!(
             clip("Senior Software Engineer III"),
