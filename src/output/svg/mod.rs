@@ -140,24 +140,33 @@ fn fit(name: &str, size: f64, room: usize) -> String {
     format!("{}…", name[..end].trim_end())
 }
 
-/// `name` in one line within `room` pixels at `size`, or in two broken
-/// between words, the second cut as `fit` cuts: names that differ at their
-/// end ("Senior Software Engineer II", "… III") stay told apart.
+/// `name` in one line within `room` pixels at `size`, or in two: broken at
+/// the last blank that keeps the first within the room, or, with none (a
+/// long first word, Chinese), after the last character that does; the second
+/// cut as `fit` cuts. Names that differ at their end ("Senior Software
+/// Engineer II", "… III") stay told apart.
 fn two_lines(name: &str, size: f64, room: usize) -> (String, Option<String>) {
-    if drawn_width(name, size) <= room as f64 {
+    use unicode_segmentation::UnicodeSegmentation;
+    let name = name.trim();
+    let fits = |text: &str| drawn_width(text, size) <= room as f64;
+    if fits(name) {
         return (name.to_string(), None);
     }
-    let fits = |at: &usize| drawn_width(name[..*at].trim_end(), size) <= room as f64;
-    let breaks = name
-        .char_indices()
-        .filter(|&(_, c)| c == ' ')
-        .map(|(at, _)| at);
-    match breaks.take_while(fits).last() {
-        Some(at) => (
+    let blanks = (name.char_indices()).filter(|&(_, c)| c.is_whitespace());
+    let at_blank = blanks
+        .map(|(at, _)| at)
+        .take_while(|&at| fits(name[..at].trim_end()))
+        .last();
+    let at = at_blank.or_else(|| {
+        let ends = name.grapheme_indices(true).map(|(at, g)| at + g.len());
+        ends.take_while(|&end| fits(&name[..end])).last()
+    });
+    match at {
+        Some(at) if at > 0 => (
             name[..at].trim_end().to_string(),
             Some(fit(name[at..].trim_start(), size, room)),
         ),
-        None => (fit(name, size, room), None),
+        _ => (fit(name, size, room), None),
     }
 }
 
@@ -205,9 +214,26 @@ mod tests {
             ["II", "III"].map(|n| two_lines(&format!("Senior Software Engineer {n}"), 13.0, 164));
         assert!(two.1.is_some() && two != three, "{two:?} {three:?}");
         assert!(drawn_width(&two.0, 13.0) <= 164.0);
-        // One word longer than the line is cut, on one line.
-        let (line, second) = two_lines(&"Softwareentwicklung".repeat(3), 13.0, 164);
-        assert!(line.ends_with('…') && second.is_none(), "{line}");
+        // A first word longer than the line, or Chinese, breaks inside it.
+        for [a, b] in [
+            [
+                "Softwareentwicklungsingenieurin II",
+                "Softwareentwicklungsingenieurin III",
+            ],
+            [
+                "高级软件开发工程师技术负责人一级",
+                "高级软件开发工程师技术负责人二级",
+            ],
+        ] {
+            let (a, b) = (two_lines(a, 13.0, 164), two_lines(b, 13.0, 164));
+            assert!(a.1.is_some() && a != b, "{a:?} {b:?}");
+            assert!(drawn_width(&a.0, 13.0) <= 164.0, "{a:?}");
+        }
+        // Blanks at either end take no line.
+        assert_eq!(
+            two_lines(" Engineer  ", 13.0, 164),
+            ("Engineer".to_string(), None)
+        );
     }
 
     #[test]

@@ -18,10 +18,17 @@ const MARGIN: usize = 20;
 const ARC: usize = 36;
 /// Where the promotions that skip ranks beside one column climb, in turn:
 /// the lane's distance from the boxes' right edge (within the 20 px at
-/// least beside them), and the heights where each leaves its box (the lower
+/// least beside them, six lanes 3 px apart), and the heights where each leaves its box (the lower
 /// half) and enters the other (the upper half), so that two skips in a row
 /// do not join; none at the middle, where lateral moves leave.
-const LANES: [(usize, usize, usize); 4] = [(4, 27, 5), (8, 31, 9), (12, 35, 13), (16, 39, 17)];
+const LANES: [(usize, usize, usize); 6] = [
+    (3, 26, 4),
+    (6, 29, 7),
+    (9, 32, 10),
+    (12, 35, 13),
+    (15, 38, 16),
+    (18, 41, 19),
+];
 /// From a box to the next beside it in one track and rank.
 const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
@@ -125,6 +132,8 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     }
     // How many promotions have climbed beside each column.
     let mut skipped: HashMap<usize, usize> = HashMap::default();
+    // How many promotions have crossed above each row.
+    let mut crossed: HashMap<usize, usize> = HashMap::default();
     for edge in &graph.promotions {
         let ((ax, ay), (bx, by)) = (at[edge.ends.0], at[edge.ends.1]);
         let (x1, y1) = (ax + BOX_WIDTH / 2, ay);
@@ -147,8 +156,14 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
                 let turn = skipped.entry(bx).or_insert(0);
                 let (lane, _, enter) = LANES[*turn % LANES.len()];
                 *turn += 1;
-                let (start, edge) = (ax + BOX_WIDTH * 7 / 8 - lane, bx + BOX_WIDTH);
-                let above = ay - (ROW - BOX_HEIGHT) / 2;
+                // Each that leaves a row crosses at a height of its own, and
+                // leaves its box at a place of its own, so that none runs
+                // along another.
+                let across = crossed.entry(ay).or_insert(0);
+                let k = *across % 9;
+                *across += 1;
+                let (start, edge) = (ax + BOX_WIDTH * 7 / 8 - 5 * k, bx + BOX_WIDTH);
+                let above = ay - 4 - 4 * k;
                 format!(
                     "M {start} {y1} V {above} H {} V {} H {edge}",
                     edge + lane,

@@ -107,7 +107,7 @@ fn the_title_counts_in_the_singular_for_one() {
 
 /// Every promotion of ladders of a few tracks, whose promotions skip ranks
 /// within and across tracks, runs from its box to the other without passing
-/// through a third.
+/// through a third, nor across a row along another.
 #[test]
 fn no_promotion_passes_through_a_box() {
     let mut next = crate::testing::draws(11);
@@ -132,6 +132,25 @@ fn no_promotion_passes_through_a_box() {
             continue;
         };
         let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+        // No two run along each other: their long level stretches apart.
+        let mut runs: Vec<(f64, f64, f64)> = Vec::new();
+        for line in chart.lines().filter(|l| l.contains("class=\"promotion\"")) {
+            for pair in path_points(line).windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                // A level stretch (y, from x, to x); upright ones share six
+                // lanes beside a column, which a dense chart can fill.
+                let level = a.1 == b.1 && (a.0 - b.0).abs() > 25.0;
+                let run = level.then(|| (a.1, a.0.min(b.0), a.0.max(b.0)));
+                if let Some(run) = run {
+                    let along = |r: &(f64, f64, f64)| r.0 == run.0 && r.1 < run.2 && run.1 < r.2;
+                    assert!(
+                        !runs.iter().any(along),
+                        "{line} runs along another:\n{chart}"
+                    );
+                    runs.push(run);
+                }
+            }
+        }
         for line in chart.lines().filter(|l| l.contains("class=\"promotion\"")) {
             let points = path_points(line);
             let boxes = boxes_of(&chart);
