@@ -528,3 +528,39 @@ document.body.appendChild(out);
         "{note}"
     );
 }
+
+/// A chart of many tracks is shown at its own size in a frame that scrolls,
+/// not shrunk until its words cannot be read, and the page stays as wide as
+/// the window.
+#[test]
+#[ignore = "needs chromium; .ci/run installs it and runs this test"]
+fn a_wide_chart_scrolls_in_its_frame_rather_than_shrink() {
+    let dir = scratch("wide-chart");
+    let tracks: Vec<String> = (0..8)
+        .map(|t| format!("{{id: t{t}, name: T{t}}}"))
+        .collect();
+    let mut text = format!(
+        "schema: 1\ntitle: T\ntracks: [{}]\nskills: []\nlevels:\n",
+        tracks.join(", ")
+    );
+    for t in 0..8 {
+        text.push_str(&format!(
+            "  - {{id: l{t}, name: L{t}, track: t{t}, role: r, scope: s, responsibilities: [{{id: d, name: D}}], skills: []}}\n"
+        ));
+    }
+    let file = dir.with_extension("yaml");
+    std::fs::write(&file, text).unwrap();
+    site(&dir, Some(file.to_str().unwrap()));
+    let script = r#"
+var svg = document.querySelector(".chart svg");
+var out = document.createElement("pre");
+out.id = "test-out";
+out.textContent = JSON.stringify({ drawn: svg.getBoundingClientRect().width, size: Number(svg.getAttribute("width")),
+  page: document.documentElement.scrollWidth, window: window.innerWidth });
+document.body.appendChild(out);
+"#;
+    let dom = chromium(&dir, "index.html", 800, script);
+    let seen: Value = serde_json::from_str(&element(&dom, "test-out")).unwrap();
+    assert_eq!(seen["drawn"].as_f64(), seen["size"].as_f64(), "{seen}");
+    assert!(seen["page"].as_f64() <= seen["window"].as_f64(), "{seen}");
+}

@@ -29,6 +29,8 @@ const LANES: [(usize, usize, usize); 6] = [
     (15, 38, 16),
     (18, 41, 19),
 ];
+/// The widest chart a page shrinks to fit (five tracks of one level a rank).
+const WIDE: usize = 1_120;
 /// From a box to the next beside it in one track and rank.
 const STEP: usize = BOX_WIDTH + 20;
 /// The chart of `graph`; `link` makes a level's page address from its id.
@@ -82,7 +84,7 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(512 + count * 400);
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"chart-title\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"{wide} role=\"group\" aria-labelledby=\"chart-title\">\n\
          <title id=\"chart-title\">The career ladder: {tracks}, {levels}, the most senior at the top</title>\n\
          <style>\n\
          .track {{ font: bold 15px sans-serif; fill: #222; }}\n\
@@ -103,6 +105,9 @@ pub fn render(graph: &Graph, link: &dyn Fn(&str) -> String) -> String {
          }}\n\
          </style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"arrow\" d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n",
+        // A chart of many tracks is shown at its size on a page, in a frame
+        // that scrolls, rather than shrunk until its words cannot be read.
+        wide = if width > WIDE { " class=\"wide\"" } else { "" },
         tracks = counted(graph.tracks.len(), "track"),
         levels = counted(count, "level"),
     );
