@@ -45,9 +45,7 @@ fn boxes_never_overlap_and_a_lateral_move_passes_over_the_boxes_between() {
         level("z", "b", ""),
         level("c1", "c", ""),
     );
-    let origin = crate::file::Origin::File("chart.yaml".into());
-    let ladder = crate::file::check(&origin, &text).unwrap();
-    let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+    let chart = chart_of(&text).unwrap();
     let at = |id: &str| {
         let rest = &chart[chart.find(&format!("href=\"{id}.html\"")).unwrap()..];
         let number = |key: &str| -> usize {
@@ -79,9 +77,7 @@ fn boxes_never_overlap_and_a_lateral_move_passes_over_the_boxes_between() {
 #[test]
 fn a_promotion_past_a_level_goes_around_it() {
     let text = "schema: 1\ntitle: T\ntracks: [{id: a, name: A}]\nskills: []\nlevels:\n  - {id: x, name: X, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], next: [y, z]}\n  - {id: y, name: Y, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: [], next: [z]}\n  - {id: z, name: Z, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: []}\n";
-    let origin = crate::file::Origin::File("skip.yaml".into());
-    let ladder = crate::file::check(&origin, text).unwrap();
-    let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+    let chart = chart_of(text).unwrap();
     let promotions: Vec<&str> = (chart.lines())
         .filter(|l| l.contains("class=\"promotion\""))
         .collect();
@@ -94,9 +90,7 @@ fn a_promotion_past_a_level_goes_around_it() {
 #[test]
 fn the_title_counts_in_the_singular_for_one() {
     let text = "schema: 1\ntitle: T\ntracks: [{id: a, name: A}]\nskills: []\nlevels:\n  - {id: x, name: X, track: a, role: r, scope: s, responsibilities: [{id: d, name: D}], skills: []}\n";
-    let origin = crate::file::Origin::File("one.yaml".into());
-    let ladder = crate::file::check(&origin, text).unwrap();
-    let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
+    let chart = chart_of(text).unwrap();
     assert!(
         chart.contains(">The career ladder: 1 track, 1 level, the most"),
         "{chart}"
@@ -127,11 +121,9 @@ fn no_promotion_passes_through_a_box() {
                 next_ids.join(", ")
             ));
         }
-        let origin = crate::file::Origin::File("random.yaml".into());
-        let Ok(ladder) = crate::file::check(&origin, &text) else {
+        let Some(chart) = chart_of(&text) else {
             continue;
         };
-        let chart = render(&graph(&ladder), &|id| format!("{id}.html"));
         // No two run along each other: their long level stretches apart.
         let mut runs: Vec<(f64, f64, f64)> = Vec::new();
         for line in chart.lines().filter(|l| l.contains("class=\"promotion\"")) {
@@ -247,4 +239,12 @@ fn through(corner: (f64, f64), a: (f64, f64), b: (f64, f64)) -> bool {
         }
     }
     low < high
+}
+
+/// The chart of the ladder file `text`, each level linking to `ID.html`;
+/// `None` when the file is not a valid ladder.
+fn chart_of(text: &str) -> Option<String> {
+    let origin = crate::file::Origin::File("chart.yaml".into());
+    let ladder = crate::file::check(&origin, text).ok()?;
+    Some(render(&graph(&ladder), &|id| format!("{id}.html")))
 }
